@@ -1,0 +1,61 @@
+package se.finsam.association;
+
+import java.util.Objects;
+import se.finsam.member.MemberId;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * The identifier of a coordination association, such as {@code rar-sormland}; the same rules as a
+ * {@link MemberId}: 1 to 64 letters, digits, {@code -}, {@code _} and {@code .}, starting with a
+ * letter or digit.
+ *
+ * <pre>{@code
+ * AssociationId.of("rar-sormland");   // valid
+ * AssociationId.of("");               // throws: association.id-invalid
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the id text
+ */
+public record AssociationId(String value) {
+
+    /**
+     * Validates the id.
+     *
+     * @throws NullPointerException if {@code value} is null
+     * @throws FinsamValidationException with code {@link ViolationCodes#ASSOCIATION_ID_INVALID}
+     */
+    public AssociationId {
+        Objects.requireNonNull(value, "value");
+        try {
+            MemberId.of(value);
+        } catch (FinsamValidationException e) {
+            throw FinsamValidationException.of("association id", Violation.of("", ViolationCodes.ASSOCIATION_ID_INVALID,
+                    e.violations().get(0).message().replaceFirst("^Member id", "Association id")));
+        }
+    }
+
+    /**
+     * Obtains an association id.
+     *
+     * @param value the id text
+     * @return the id
+     * @throws FinsamValidationException if the text is not a valid id
+     */
+    public static AssociationId of(String value) {
+        return new AssociationId(value);
+    }
+
+    /**
+     * Returns the id text.
+     *
+     * @return the id text
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

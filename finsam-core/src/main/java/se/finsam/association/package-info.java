@@ -1,0 +1,5 @@
+/**
+ * The coordination association (samordningsförbund): its identity, currency and charter, and the
+ * everyday entry point for computing its members' contributions.
+ */
+package se.finsam.association;

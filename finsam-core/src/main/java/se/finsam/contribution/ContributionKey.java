@@ -1,0 +1,353 @@
+package se.finsam.contribution;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import se.finsam.member.MemberId;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * A fördelningsnyckel: how a party's share (the municipal quarter, or the regional quarter among
+ * several regions) is split among the party's members (rule F3).
+ *
+ * <p>Four bases, each a record: {@link Percentages} (summing to exactly 100), {@link Population}
+ * (head counts with a reference date and age band), {@link Weights} (any non-negative decimals) and
+ * {@link Equal}. Which members a key must cover is checked where the key meets the members, in
+ * {@link Charter}. Violations are located below the key: {@code /values/flen}.
+ *
+ * <pre>{@code
+ * ContributionKey key = ContributionKey.ofPercentages(Map.of(
+ *         MemberId.of("eskilstuna"), new BigDecimal("84.7"),
+ *         MemberId.of("flen"), new BigDecimal("15.3")));       // valid
+ * ContributionKey.ofPercentages(Map.of(MemberId.of("flen"), new BigDecimal("99.9")));
+ *         // throws: key.percentage-sum, "Percentages must sum to 100, was 99.9"
+ * }</pre>
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface ContributionKey permits ContributionKey.Percentages, ContributionKey.Population,
+        ContributionKey.Weights, ContributionKey.Equal {
+
+    /** A head count may be at most this large. */
+    long MAX_HEAD_COUNT = 1_000_000_000_000L;
+    /** Decimal values may have at most this many significant digits and decimals. */
+    int MAX_DIGITS = 30;
+
+    /**
+     * Returns the basis of the key.
+     *
+     * @return the basis
+     */
+    KeyBasis basis();
+
+    /**
+     * Returns the members the key names, in the order given; empty for an {@link Equal} key, which
+     * covers every member of its party.
+     *
+     * @return the named members, unmodifiable
+     */
+    List<MemberId> namedMembers();
+
+    /**
+     * Returns the weight of a member under this key, as used by the split: the percentage, the head
+     * count, the weight, or 1 for an equal key.
+     *
+     * @param member the member
+     * @return the weight
+     * @throws IllegalArgumentException if the key names values and has none for {@code member}
+     */
+    BigDecimal weightOf(MemberId member);
+
+    /**
+     * Obtains a key of fixed percentages that sum to exactly 100.
+     *
+     * @param values the percentage of each member, each from 0 to 100
+     * @return the key
+     * @throws FinsamValidationException if the key breaks a rule
+     */
+    static Percentages ofPercentages(Map<MemberId, BigDecimal> values) {
+        return new Percentages(values);
+    }
+
+    /**
+     * Obtains a key of head counts, such as inhabitants aged 16–64 on 1 November.
+     *
+     * <pre>{@code ContributionKey.ofPopulation(counts, LocalDate.of(2006, 11, 1), AgeBand.parse("16-64"))}</pre>
+     *
+     * @param values the head count of each member, not negative, at least one positive
+     * @param referenceDate the date the counts refer to, or null if not given
+     * @param ageBand the ages counted, or null if not given
+     * @return the key
+     * @throws FinsamValidationException if the key breaks a rule
+     */
+    static Population ofPopulation(Map<MemberId, Long> values, LocalDate referenceDate, AgeBand ageBand) {
+        return new Population(values, Optional.ofNullable(referenceDate), Optional.ofNullable(ageBand));
+    }
+
+    /**
+     * Obtains a key of non-negative decimal weights.
+     *
+     * @param values the weight of each member, not negative, at least one positive
+     * @return the key
+     * @throws FinsamValidationException if the key breaks a rule
+     */
+    static Weights ofWeights(Map<MemberId, BigDecimal> values) {
+        return new Weights(values);
+    }
+
+    /**
+     * Obtains the key of equal shares.
+     *
+     * @return the equal key
+     */
+    static Equal equal() {
+        return Equal.INSTANCE;
+    }
+
+    /**
+     * Fixed percentages of the party's share, summing to exactly 100.
+     *
+     * <p>Valid: {@code {eskilstuna: 34.9, flen: 65.1}}. Invalid: {@code {flen: 99.9}} (sum),
+     * {@code {flen: 100.5, x: -0.5}} (range).
+     *
+     * @param values the percentage of each member, in the order given
+     */
+    record Percentages(Map<MemberId, BigDecimal> values) implements ContributionKey {
+
+        private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+        /**
+         * Validates the percentages; reports every problem at once.
+         *
+         * @throws FinsamValidationException if the key is empty, a percentage is outside 0–100 or has
+         *     too many digits, or the sum is not exactly 100
+         */
+        public Percentages {
+            values = copy(values);
+            List<Violation> violations = new ArrayList<>();
+            checkNotEmpty(values, violations);
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean summable = true;
+            for (Map.Entry<MemberId, BigDecimal> e : values.entrySet()) {
+                BigDecimal p = e.getValue();
+                String path = Violation.pointer("values", e.getKey());
+                if (!checkDigits(e.getKey(), p, path, violations)) {
+                    summable = false;
+                } else if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
+                    violations.add(Violation.of(path, ViolationCodes.KEY_PERCENTAGE_OUT_OF_RANGE,
+                            "Percentage of '" + e.getKey() + "' must be from 0 to 100, was " + p.toPlainString()));
+                    sum = sum.add(p);
+                } else {
+                    sum = sum.add(p);
+                }
+            }
+            if (summable && !values.isEmpty() && sum.compareTo(HUNDRED) != 0) {
+                violations.add(Violation.of("/values", ViolationCodes.KEY_PERCENTAGE_SUM,
+                        "Percentages must sum to 100, was " + sum.toPlainString()));
+            }
+            throwIfAny("percentage key", violations);
+        }
+
+        @Override
+        public KeyBasis basis() {
+            return KeyBasis.PERCENTAGES;
+        }
+
+        @Override
+        public List<MemberId> namedMembers() {
+            return List.copyOf(values.keySet());
+        }
+
+        @Override
+        public BigDecimal weightOf(MemberId member) {
+            return get(values, member);
+        }
+    }
+
+    /**
+     * Head counts, such as inhabitants aged 16–64 on a reference date (seed 004: 1 November).
+     *
+     * <p>Valid: {@code {eskilstuna: 61234, flen: 9876}}. Invalid: {@code {flen: -1}} (negative),
+     * {@code {flen: 0}} (all zero).
+     *
+     * @param values the head count of each member, in the order given
+     * @param referenceDate the date the counts refer to, if given
+     * @param ageBand the ages counted, if given
+     */
+    record Population(Map<MemberId, Long> values, Optional<LocalDate> referenceDate, Optional<AgeBand> ageBand)
+            implements ContributionKey {
+
+        /**
+         * Validates the head counts; reports every problem at once.
+         *
+         * @throws FinsamValidationException if the key is empty, a count is negative or above
+         *     {@link ContributionKey#MAX_HEAD_COUNT}, or all counts are zero
+         */
+        public Population {
+            values = copy(values);
+            Objects.requireNonNull(referenceDate, "referenceDate");
+            Objects.requireNonNull(ageBand, "ageBand");
+            List<Violation> violations = new ArrayList<>();
+            checkNotEmpty(values, violations);
+            boolean anyPositive = false;
+            for (Map.Entry<MemberId, Long> e : values.entrySet()) {
+                long count = e.getValue();
+                String path = Violation.pointer("values", e.getKey());
+                if (count < 0) {
+                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
+                            "Head count of '" + e.getKey() + "' must not be negative, was " + count));
+                } else if (count > MAX_HEAD_COUNT) {
+                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
+                            "Head count of '" + e.getKey() + "' is implausibly large: " + count));
+                }
+                anyPositive |= count > 0;
+            }
+            checkAnyPositive(values, anyPositive, violations);
+            throwIfAny("population key", violations);
+        }
+
+        @Override
+        public KeyBasis basis() {
+            return KeyBasis.POPULATION;
+        }
+
+        @Override
+        public List<MemberId> namedMembers() {
+            return List.copyOf(values.keySet());
+        }
+
+        @Override
+        public BigDecimal weightOf(MemberId member) {
+            return BigDecimal.valueOf(get(values, member));
+        }
+    }
+
+    /**
+     * Non-negative decimal weights, at least one positive: e.g. population plus försörjningsmått.
+     *
+     * <p>Valid: {@code {a: 1.5, b: 0.5}}. Invalid: {@code {a: -1}}, {@code {a: 0, b: 0}}.
+     *
+     * @param values the weight of each member, in the order given
+     */
+    record Weights(Map<MemberId, BigDecimal> values) implements ContributionKey {
+
+        /**
+         * Validates the weights; reports every problem at once.
+         *
+         * @throws FinsamValidationException if the key is empty, a weight is negative or has too many
+         *     digits, or all weights are zero
+         */
+        public Weights {
+            values = copy(values);
+            List<Violation> violations = new ArrayList<>();
+            checkNotEmpty(values, violations);
+            boolean anyPositive = false;
+            for (Map.Entry<MemberId, BigDecimal> e : values.entrySet()) {
+                BigDecimal w = e.getValue();
+                String path = Violation.pointer("values", e.getKey());
+                if (!checkDigits(e.getKey(), w, path, violations)) {
+                    continue;
+                }
+                if (w.signum() < 0) {
+                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
+                            "Weight of '" + e.getKey() + "' must not be negative, was " + w.toPlainString()));
+                }
+                anyPositive |= w.signum() > 0;
+            }
+            checkAnyPositive(values, anyPositive, violations);
+            throwIfAny("weight key", violations);
+        }
+
+        @Override
+        public KeyBasis basis() {
+            return KeyBasis.WEIGHTS;
+        }
+
+        @Override
+        public List<MemberId> namedMembers() {
+            return List.copyOf(values.keySet());
+        }
+
+        @Override
+        public BigDecimal weightOf(MemberId member) {
+            return get(values, member);
+        }
+    }
+
+    /**
+     * Equal shares for every member of the party.
+     */
+    record Equal() implements ContributionKey {
+
+        private static final Equal INSTANCE = new Equal();
+
+        @Override
+        public KeyBasis basis() {
+            return KeyBasis.EQUAL;
+        }
+
+        @Override
+        public List<MemberId> namedMembers() {
+            return List.of();
+        }
+
+        @Override
+        public BigDecimal weightOf(MemberId member) {
+            Objects.requireNonNull(member, "member");
+            return BigDecimal.ONE;
+        }
+    }
+
+    private static <V> Map<MemberId, V> copy(Map<MemberId, V> values) {
+        Objects.requireNonNull(values, "values");
+        Map<MemberId, V> copy = new LinkedHashMap<>(values.size() * 2);
+        values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "member id"),
+                Objects.requireNonNull(v, () -> "value of '" + k + "'")));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static <V> V get(Map<MemberId, V> values, MemberId member) {
+        V v = values.get(Objects.requireNonNull(member, "member"));
+        if (v == null) {
+            throw new IllegalArgumentException("Key has no value for member '" + member + "'");
+        }
+        return v;
+    }
+
+    private static void checkNotEmpty(Map<MemberId, ?> values, List<Violation> violations) {
+        if (values.isEmpty()) {
+            violations.add(Violation.of("/values", ViolationCodes.KEY_EMPTY, "Key has no values"));
+        }
+    }
+
+    private static void checkAnyPositive(Map<MemberId, ?> values, boolean anyPositive, List<Violation> violations) {
+        if (!values.isEmpty() && !anyPositive && violations.isEmpty()) {
+            violations.add(Violation.of("/values", ViolationCodes.KEY_ALL_ZERO,
+                    "At least one value must be positive, all " + values.size() + " are zero"));
+        }
+    }
+
+    private static boolean checkDigits(MemberId member, BigDecimal value, String path, List<Violation> violations) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.precision() > MAX_DIGITS || Math.abs(stripped.scale()) > MAX_DIGITS) {
+            violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE, "Value of '" + member
+                    + "' has too many digits: " + value + " (at most " + MAX_DIGITS + " significant digits and decimals)"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void throwIfAny(String what, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException(what, violations);
+        }
+    }
+}

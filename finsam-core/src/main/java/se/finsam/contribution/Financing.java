@@ -1,0 +1,59 @@
+package se.finsam.contribution;
+
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+
+/**
+ * What a year's contributions are derived from: either the whole budget, or what Försäkringskassan
+ * pays, which the regions and municipalities then match (rule F5).
+ *
+ * <pre>{@code
+ * Financing.ofTotal(Money.of(15_000_000, "SEK"));              // state 7.5 mkr, regions and municipalities 3.75 each
+ * Financing.ofStateContribution(Money.of(7_500_000, "SEK"));   // the same budget, from the state's side
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param basis what the amount is
+ * @param amount the amount
+ */
+public record Financing(Basis basis, MonetaryAmount amount) {
+
+    /** What the financing amount is. The names are the document format's field names. */
+    public enum Basis {
+        /** The whole budget: state half, regions quarter, municipalities quarter. */
+        TOTAL,
+        /** What Försäkringskassan pays; regions and municipalities each pay half of it. */
+        STATE_CONTRIBUTION
+    }
+
+    /**
+     * Validates that no component is null; the amount's sign and unit are checked by the split.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Financing {
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(amount, "amount");
+    }
+
+    /**
+     * Obtains financing from the whole budget.
+     *
+     * @param total the whole budget
+     * @return the financing
+     */
+    public static Financing ofTotal(MonetaryAmount total) {
+        return new Financing(Basis.TOTAL, total);
+    }
+
+    /**
+     * Obtains financing from Försäkringskassan's contribution, which the others match.
+     *
+     * @param stateContribution what Försäkringskassan pays
+     * @return the financing
+     */
+    public static Financing ofStateContribution(MonetaryAmount stateContribution) {
+        return new Financing(Basis.STATE_CONTRIBUTION, stateContribution);
+    }
+}

@@ -1,0 +1,109 @@
+package se.finsam.contribution;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import se.finsam.member.Member;
+import se.finsam.member.MemberId;
+import se.finsam.member.Party;
+import se.finsam.money.Allocation;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * The statutory split of a year's money among the members (rules F2 and F5, 5 § of the Finsam law).
+ *
+ * <p>Step by step, every step exact at the rounding unit by {@link Allocation largest remainder}:
+ * <ol>
+ *   <li><b>Parties.</b> From a total: state, regions and municipalities by weights 2 : 1 : 1. From
+ *       the state's contribution {@code S}: the state pays {@code S}, and {@code S} is split 1 : 1
+ *       between regions and municipalities. Ties between the regions and the municipalities go to the
+ *       party whose first member is listed first.</li>
+ *   <li><b>State.</b> Försäkringskassan pays the state's whole share; Arbetsförmedlingen pays 0.</li>
+ *   <li><b>Regions.</b> One region pays the regional share; several split it by the regional key.</li>
+ *   <li><b>Municipalities.</b> The municipal share is split by the municipal key.</li>
+ * </ol>
+ * Within a party, ties go to the larger weight, then to the member listed first. Hence whenever the
+ * total is a multiple of four units, state = regions + municipalities exactly, and always
+ * total = state + regions + municipalities.
+ *
+ * <pre>{@code
+ * ContributionSplit split = StatutorySplit.compute(charter,
+ *         Financing.ofTotal(Money.of(15_000_000, "SEK")), RoundingUnit.KRONA);
+ * split.amountOf(MemberId.of("eskilstuna"));   // 1 308 750 SEK (34.9 % of 3 750 000)
+ * }</pre>
+ */
+public final class StatutorySplit {
+
+    private StatutorySplit() {
+    }
+
+    /**
+     * Computes every member's contribution.
+     *
+     * @param charter the members and keys
+     * @param financing the total, or the state's contribution
+     * @param unit the rounding unit of every contribution
+     * @return the contributions, explained
+     * @throws FinsamValidationException if the amount is negative, not a multiple of the unit or too
+     *     large, or the unit is finer than the currency allows; paths {@code /financing/total} or
+     *     {@code /financing/stateContribution}, and {@code /roundingUnit}
+     */
+    public static ContributionSplit compute(Charter charter, Financing financing, RoundingUnit unit) {
+        Objects.requireNonNull(charter, "charter");
+        Objects.requireNonNull(financing, "financing");
+        Objects.requireNonNull(unit, "unit");
+        CurrencyUnit currency = financing.amount().getCurrency();
+        String amountPath = financing.basis() == Financing.Basis.TOTAL ? "/financing/total" : "/financing/stateContribution";
+        List<Violation> violations = new ArrayList<>();
+        unit.checkPayableIn(currency).ifPresent(v -> violations.add(v.under("/roundingUnit")));
+        long amountUnits = 0;
+        try {
+            amountUnits = unit.unitsOf(financing.amount());
+        } catch (FinsamValidationException e) {
+            e.violations().forEach(v -> violations.add(v.under(amountPath)));
+        }
+        if (amountUnits < 0) {
+            violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_NEGATIVE, "Financing must not be negative, was "
+                    + unit.decimalOf(amountUnits).toPlainString()));
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("contribution split", violations);
+        }
+
+        List<Party> partyOrder = charter.partyOrder();
+        Allocation<Party> parties;
+        long stateUnits;
+        if (financing.basis() == Financing.Basis.TOTAL) {
+            List<BigDecimal> weights = partyOrder.stream().map(p -> BigDecimal.valueOf(p.statutoryWeight())).toList();
+            parties = Allocation.ofUnits(amountUnits, currency, unit, partyOrder, weights);
+            stateUnits = parties.unitsOf(Party.STATE);
+        } else {
+            List<Party> matching = partyOrder.stream().filter(p -> p != Party.STATE).toList();
+            parties = Allocation.ofUnits(amountUnits, currency, unit, matching, List.of(BigDecimal.ONE, BigDecimal.ONE));
+            stateUnits = amountUnits;
+        }
+        Allocation<MemberId> regions = splitParty(charter, Party.REGIONS, parties.unitsOf(Party.REGIONS), currency, unit);
+        Allocation<MemberId> municipalities = splitParty(charter, Party.MUNICIPALITIES,
+                parties.unitsOf(Party.MUNICIPALITIES), currency, unit);
+        return new ContributionSplit(charter, financing, unit, stateUnits, parties, regions, municipalities);
+    }
+
+    private static Allocation<MemberId> splitParty(Charter charter, Party party, long units, CurrencyUnit currency,
+            RoundingUnit unit) {
+        List<Member> members = charter.membersOf(party);
+        ContributionKey key = party == Party.MUNICIPALITIES ? charter.municipalKey()
+                : charter.regionalKey().orElse(ContributionKey.equal());
+        List<MemberId> ids = new ArrayList<>(members.size());
+        List<BigDecimal> weights = new ArrayList<>(members.size());
+        for (Member m : members) {
+            ids.add(m.id());
+            weights.add(key.weightOf(m.id()));
+        }
+        return Allocation.ofUnits(units, currency, unit, ids, weights);
+    }
+}

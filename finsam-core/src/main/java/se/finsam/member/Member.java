@@ -1,0 +1,109 @@
+package se.finsam.member;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * A member of a coordination association.
+ *
+ * <p>The optional {@code code} is the official code: four digits for a municipality ({@code 0484}
+ * Eskilstuna), two for a region ({@code 04} Sörmland); Försäkringskassan and Arbetsförmedlingen have
+ * none. The name is 1 to 200 characters and not blank.
+ *
+ * <pre>{@code
+ * Member.of(MemberId.of("eskilstuna"), MemberKind.MUNICIPALITY, "Eskilstuna", "0484");  // valid
+ * Member.of(MemberId.of("eskilstuna"), MemberKind.MUNICIPALITY, "Eskilstuna", "484");   // throws: member.code-invalid
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the member's id, unique within its association
+ * @param kind what the member is
+ * @param name the member's name, for people
+ * @param code the official code, if any
+ */
+public record Member(MemberId id, MemberKind kind, String name, Optional<String> code) {
+
+    /** The longest name accepted. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    /**
+     * Validates the member; reports every problem at once.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws FinsamValidationException if the name is blank or too long, or the code does not fit the
+     *     kind (paths {@code /name}, {@code /code})
+     */
+    public Member {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(code, "code");
+        List<Violation> violations = new ArrayList<>(2);
+        if (name.isBlank()) {
+            violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member '" + id + "' is blank"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member '" + id
+                    + "' is longer than " + MAX_NAME_LENGTH + " characters"));
+        }
+        if (code.isPresent()) {
+            String c = code.get();
+            int length = kind.codeLength();
+            if (length == 0) {
+                violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Member '" + id + "' is "
+                        + kind + ", which has no code, but code '" + MemberId.shorten(c) + "' was given"));
+            } else if (c.length() != length || !c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Code of " + kind + " '" + id
+                        + "' must be " + length + " digits, was '" + MemberId.shorten(c) + "'"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("member '" + id + "'", violations);
+        }
+    }
+
+    /**
+     * Obtains a member without a code.
+     *
+     * <pre>{@code Member.of(MemberId.of("fk"), MemberKind.SOCIAL_INSURANCE_AGENCY, "Försäkringskassan")}</pre>
+     *
+     * @param id the id
+     * @param kind the kind
+     * @param name the name
+     * @return the member
+     * @throws FinsamValidationException if the name is invalid
+     */
+    public static Member of(MemberId id, MemberKind kind, String name) {
+        return new Member(id, kind, name, Optional.empty());
+    }
+
+    /**
+     * Obtains a member with an official code.
+     *
+     * <pre>{@code Member.of(MemberId.of("flen"), MemberKind.MUNICIPALITY, "Flen", "0482")}</pre>
+     *
+     * @param id the id
+     * @param kind the kind
+     * @param name the name
+     * @param code the official code: 4 digits for a municipality, 2 for a region
+     * @return the member
+     * @throws FinsamValidationException if the name or code is invalid
+     */
+    public static Member of(MemberId id, MemberKind kind, String name, String code) {
+        return new Member(id, kind, name, Optional.of(Objects.requireNonNull(code, "code")));
+    }
+
+    /**
+     * Returns the party the member belongs to.
+     *
+     * @return the party
+     */
+    public Party party() {
+        return kind.party();
+    }
+}

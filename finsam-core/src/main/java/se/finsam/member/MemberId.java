@@ -1,0 +1,106 @@
+package se.finsam.member;
+
+import java.util.Objects;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * The identifier of a member within an association, such as {@code eskilstuna} or {@code fk}.
+ *
+ * <p>An id is 1 to 64 characters: letters (any script), digits, {@code -}, {@code _} and {@code .},
+ * starting with a letter or digit. Ids are compared exactly (case-sensitive).
+ *
+ * <pre>{@code
+ * MemberId.of("eskilstuna");   // valid
+ * MemberId.of("nyköping-2");   // valid
+ * MemberId.of(" flen");        // throws: code member.id-invalid
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the id text
+ */
+public record MemberId(String value) implements Comparable<MemberId> {
+
+    /** The longest id accepted. */
+    public static final int MAX_LENGTH = 64;
+
+    /**
+     * Validates the id.
+     *
+     * @throws NullPointerException if {@code value} is null
+     * @throws FinsamValidationException with code {@link ViolationCodes#MEMBER_ID_INVALID} if the text
+     *     is not a valid id
+     */
+    public MemberId {
+        Objects.requireNonNull(value, "value");
+        String problem = problem(value);
+        if (problem != null) {
+            throw FinsamValidationException.of("member id",
+                    Violation.of("", ViolationCodes.MEMBER_ID_INVALID, "Member id '" + shorten(value) + "' " + problem));
+        }
+    }
+
+    /**
+     * Obtains a member id.
+     *
+     * @param value the id text
+     * @return the id
+     * @throws FinsamValidationException if the text is not a valid id
+     */
+    public static MemberId of(String value) {
+        return new MemberId(value);
+    }
+
+    /**
+     * Returns why a text is not a valid id, or null if it is; shared with other identifiers.
+     *
+     * @param value the text
+     * @return the problem, or null
+     */
+    static String problem(String value) {
+        if (value.isEmpty()) {
+            return "is empty";
+        }
+        if (value.length() > MAX_LENGTH) {
+            return "is longer than " + MAX_LENGTH + " characters";
+        }
+        if (!Character.isLetterOrDigit(value.codePointAt(0))) {
+            return "must start with a letter or digit";
+        }
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (!(Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.')) {
+                return "may hold only letters, digits, '-', '_' and '.', found '" + new String(Character.toChars(cp)) + "'";
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    static String shorten(String value) {
+        return value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…";
+    }
+
+    /**
+     * Orders ids by their text.
+     *
+     * @param other the other id
+     * @return the comparison of the texts
+     */
+    @Override
+    public int compareTo(MemberId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Returns the id text.
+     *
+     * @return the id text
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Members of a coordination association and the parties they form (rule F1 of the Finsam law, 3 §).
+ *
+ * <p>Försäkringskassan and Arbetsförmedlingen form the state party; all regions together form one
+ * party, and all municipalities together form one party.
+ */
+package se.finsam.member;

@@ -1,0 +1,436 @@
+package se.finsam.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * An amount split into shares by non-negative weights, exact to a rounding unit, by the largest
+ * remainder method.
+ *
+ * <p>The rule, step by step:
+ * <ol>
+ *   <li>Each share's exact quota is {@code total × weight / Σ weights}.</li>
+ *   <li>Each share first gets its quota rounded down to a whole multiple of the unit.</li>
+ *   <li>The units left over (fewer than the number of shares) go one each to the shares with the
+ *       largest fractional remainders.</li>
+ *   <li>Equal remainders: the larger weight wins; equal weights too: the share that comes first in the
+ *       tie order wins (members: their order in the association; years: the earlier year).</li>
+ * </ol>
+ *
+ * <p>So the shares always sum exactly to the total, each is within one unit of its quota (strictly
+ * less than one unit away), and the result does not depend on the order in which shares are given:
+ * only the tie order, which the caller names, decides ties. A larger weight never gets less.
+ *
+ * <pre>{@code
+ * Allocation<String> a = Allocation.of(Money.of(15_000_001, "SEK"),
+ *         Map.of("state", BigDecimal.valueOf(2), "regions", BigDecimal.ONE, "municipalities", BigDecimal.ONE),
+ *         Comparator.comparing(List.of("state", "regions", "municipalities")::indexOf),
+ *         RoundingUnit.KRONA);
+ * a.amountOf("state");               // 7 500 001 SEK
+ * a.part("state").explain();         // why: quota 7 500 000,5 kr, +1 remaining unit
+ * }</pre>
+ *
+ * <p>Errors, each a {@link FinsamValidationException} with a stable code: no shares
+ * ({@link ViolationCodes#ALLOCATION_NO_PARTS}), a negative weight ({@link ViolationCodes#WEIGHT_NEGATIVE}),
+ * all weights zero ({@link ViolationCodes#ALLOCATION_ZERO_WEIGHTS}), a negative total
+ * ({@link ViolationCodes#AMOUNT_NEGATIVE}), a total that is not a multiple of the unit or too large,
+ * and a weight with an absurd number of digits ({@link ViolationCodes#WEIGHT_OUT_OF_RANGE}).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <K> the type of the keys that name the shares; keys must be distinct and implement
+ *     {@code equals} and {@code hashCode}
+ */
+public final class Allocation<K> {
+
+    /** Weights may have at most this many significant digits and this many decimals. */
+    private static final int MAX_WEIGHT_DIGITS = 100;
+
+    private final CurrencyUnit currency;
+    private final RoundingUnit unit;
+    private final long totalUnits;
+    private final List<K> keys;
+    private final List<BigDecimal> weights;
+    private final BigDecimal weightSum;
+    private final BigInteger[] scaledWeights;
+    private final BigInteger scaledSum;
+    private final long[] parts;
+    private final boolean[] extra;
+    private final Map<K, Integer> index;
+
+    private Allocation(CurrencyUnit currency, RoundingUnit unit, long totalUnits, List<K> keys, List<BigDecimal> weights,
+            BigInteger[] scaledWeights, long[] parts, boolean[] extra) {
+        this.currency = currency;
+        this.unit = unit;
+        this.totalUnits = totalUnits;
+        this.keys = keys;
+        this.weights = weights;
+        this.scaledWeights = scaledWeights;
+        BigInteger sum = BigInteger.ZERO;
+        BigDecimal decimalSum = BigDecimal.ZERO;
+        for (int i = 0; i < scaledWeights.length; i++) {
+            sum = sum.add(scaledWeights[i]);
+            decimalSum = decimalSum.add(weights.get(i));
+        }
+        this.scaledSum = sum;
+        this.weightSum = decimalSum;
+        this.parts = parts;
+        this.extra = extra;
+        Map<K, Integer> map = new HashMap<>(keys.size() * 2);
+        for (int i = 0; i < keys.size(); i++) {
+            map.put(keys.get(i), i);
+        }
+        this.index = map;
+    }
+
+    /**
+     * Obtains the allocation of an amount by weights given as a map; {@code tieOrder} decides ties, so
+     * the map's iteration order does not matter. The shares are kept in tie order.
+     *
+     * @param <K> the key type
+     * @param amount the amount to split, not negative, a whole multiple of {@code unit}
+     * @param weights the weight of each share, not negative, at least one positive
+     * @param tieOrder the order in which equal remainders and equal weights are favoured; it must tell
+     *     every two distinct keys apart
+     * @param unit the rounding unit
+     * @return the allocation
+     * @throws FinsamValidationException if the input breaks a rule (see the class description)
+     * @throws IllegalArgumentException if {@code tieOrder} finds two distinct keys equal
+     */
+    public static <K> Allocation<K> of(MonetaryAmount amount, Map<K, BigDecimal> weights, Comparator<? super K> tieOrder,
+            RoundingUnit unit) {
+        Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(tieOrder, "tieOrder");
+        List<K> keys = new ArrayList<>(weights.keySet());
+        keys.sort(tieOrder);
+        for (int i = 1; i < keys.size(); i++) {
+            if (tieOrder.compare(keys.get(i - 1), keys.get(i)) == 0) {
+                throw new IllegalArgumentException("Tie order does not tell '" + keys.get(i - 1) + "' and '" + keys.get(i)
+                        + "' apart");
+            }
+        }
+        List<BigDecimal> ordered = new ArrayList<>(keys.size());
+        for (K key : keys) {
+            ordered.add(weights.get(key));
+        }
+        return ofOrdered(amount, keys, ordered, unit);
+    }
+
+    /**
+     * Obtains the allocation of an amount by weights given in tie order: where remainders and weights
+     * are equal, the share listed first wins.
+     *
+     * <pre>{@code Allocation.ofOrdered(Money.of(100, "SEK"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA)  // 34, 33, 33}</pre>
+     *
+     * @param <K> the key type
+     * @param amount the amount to split, not negative, a whole multiple of {@code unit}
+     * @param keys the distinct keys, in tie order
+     * @param weights the weights, one per key in the same order, not negative, at least one positive
+     * @param unit the rounding unit
+     * @return the allocation
+     * @throws FinsamValidationException if the input breaks a rule (see the class description)
+     * @throws IllegalArgumentException if the lists differ in size or a key repeats
+     */
+    public static <K> Allocation<K> ofOrdered(MonetaryAmount amount, List<K> keys, List<BigDecimal> weights,
+            RoundingUnit unit) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(unit, "unit");
+        long total;
+        try {
+            total = unit.unitsOf(amount);
+        } catch (FinsamValidationException e) {
+            throw new FinsamValidationException("allocation", e.result().under("/total").violations());
+        }
+        return ofUnits(total, amount.getCurrency(), unit, keys, weights);
+    }
+
+    /**
+     * Obtains the allocation of a count of units by weights given in tie order: the exact integer form
+     * of {@link #ofOrdered(MonetaryAmount, List, List, RoundingUnit)}.
+     *
+     * @param <K> the key type
+     * @param totalUnits the number of units to split, not negative, at most {@link RoundingUnit#MAX_UNITS}
+     * @param currency the currency of the amounts
+     * @param unit the rounding unit
+     * @param keys the distinct keys, in tie order
+     * @param weights the weights, one per key in the same order, not negative, at least one positive
+     * @return the allocation
+     * @throws FinsamValidationException if the input breaks a rule (see the class description)
+     * @throws IllegalArgumentException if the lists differ in size or a key repeats
+     */
+    public static <K> Allocation<K> ofUnits(long totalUnits, CurrencyUnit currency, RoundingUnit unit, List<K> keys,
+            List<BigDecimal> weights) {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(unit, "unit");
+        List<K> keyList = List.copyOf(keys);
+        List<BigDecimal> weightList = List.copyOf(weights);
+        if (keyList.size() != weightList.size()) {
+            throw new IllegalArgumentException("Expected one weight per key, got " + keyList.size() + " keys and "
+                    + weightList.size() + " weights");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (totalUnits < 0) {
+            violations.add(Violation.of("/total", ViolationCodes.AMOUNT_NEGATIVE, "Amount to split must not be negative, was "
+                    + unit.decimalOf(totalUnits).toPlainString()));
+        } else if (totalUnits > RoundingUnit.MAX_UNITS) {
+            violations.add(Violation.of("/total", ViolationCodes.AMOUNT_TOO_LARGE, "Amount to split is too large: "
+                    + totalUnits + " units of " + unit + ", at most " + RoundingUnit.MAX_UNITS));
+        }
+        if (keyList.isEmpty()) {
+            violations.add(Violation.of("/weights", ViolationCodes.ALLOCATION_NO_PARTS, "An allocation needs at least one share"));
+        }
+        int scale = 0;
+        boolean anyPositive = false;
+        for (int i = 0; i < weightList.size(); i++) {
+            BigDecimal w = weightList.get(i);
+            String path = Violation.pointer("weights", keyList.get(i));
+            if (w.signum() < 0) {
+                violations.add(Violation.of(path, ViolationCodes.WEIGHT_NEGATIVE,
+                        "Weight of '" + keyList.get(i) + "' must not be negative, was " + w));
+                continue;
+            }
+            if (w.signum() == 0) {
+                continue;
+            }
+            BigDecimal stripped = w.stripTrailingZeros();
+            if (stripped.precision() > MAX_WEIGHT_DIGITS || Math.abs(stripped.scale()) > MAX_WEIGHT_DIGITS) {
+                violations.add(Violation.of(path, ViolationCodes.WEIGHT_OUT_OF_RANGE, "Weight of '" + keyList.get(i)
+                        + "' has too many digits: " + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits and decimals)"));
+                continue;
+            }
+            anyPositive = true;
+            scale = Math.max(scale, stripped.scale());
+        }
+        if (!keyList.isEmpty() && !anyPositive && violations.isEmpty()) {
+            violations.add(Violation.of("/weights", ViolationCodes.ALLOCATION_ZERO_WEIGHTS,
+                    "At least one weight must be positive, all " + keyList.size() + " are zero"));
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("allocation", violations);
+        }
+        if (new HashSet<>(keyList).size() != keyList.size()) {
+            throw new IllegalArgumentException("Allocation keys must be distinct, were " + keyList);
+        }
+        int n = keyList.size();
+        BigInteger[] scaled = new BigInteger[n];
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = weightList.get(i);
+            scaled[i] = w.signum() == 0 ? BigInteger.ZERO : w.setScale(scale).unscaledValue();
+        }
+        long[] parts = new long[n];
+        boolean[] extra = new boolean[n];
+        LargestRemainder.allocate(totalUnits, scaled, parts, extra);
+        return new Allocation<>(currency, unit, totalUnits, keyList, weightList, scaled, parts, extra);
+    }
+
+    /**
+     * Returns the amount that was split.
+     *
+     * @return the total
+     */
+    public MonetaryAmount total() {
+        return unit.amountOf(totalUnits, currency);
+    }
+
+    /**
+     * Returns the amount that was split, as a count of units.
+     *
+     * @return the total in units
+     */
+    public long totalUnits() {
+        return totalUnits;
+    }
+
+    /**
+     * Returns the rounding unit every share is a multiple of.
+     *
+     * @return the unit
+     */
+    public RoundingUnit unit() {
+        return unit;
+    }
+
+    /**
+     * Returns the currency.
+     *
+     * @return the currency
+     */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the keys of the shares, in tie order.
+     *
+     * @return the keys, unmodifiable
+     */
+    public List<K> keys() {
+        return keys;
+    }
+
+    /**
+     * Tells whether a key names a share.
+     *
+     * @param key the key
+     * @return true if the allocation has a share for {@code key}
+     */
+    public boolean contains(K key) {
+        return index.containsKey(key);
+    }
+
+    private int indexOf(K key) {
+        Integer i = index.get(Objects.requireNonNull(key, "key"));
+        if (i == null) {
+            throw new IllegalArgumentException("No share for '" + key + "' in allocation of " + keys);
+        }
+        return i;
+    }
+
+    /**
+     * Returns a share's amount.
+     *
+     * @param key the share's key
+     * @return the amount
+     * @throws IllegalArgumentException if there is no share for {@code key}
+     */
+    public MonetaryAmount amountOf(K key) {
+        return unit.amountOf(parts[indexOf(key)], currency);
+    }
+
+    /**
+     * Returns a share's amount as a count of units.
+     *
+     * @param key the share's key
+     * @return the units
+     * @throws IllegalArgumentException if there is no share for {@code key}
+     */
+    public long unitsOf(K key) {
+        return parts[indexOf(key)];
+    }
+
+    /**
+     * Returns how a share came about.
+     *
+     * @param key the share's key
+     * @return the explained share
+     * @throws IllegalArgumentException if there is no share for {@code key}
+     */
+    public AllocationPart<K> part(K key) {
+        int i = indexOf(key);
+        BigDecimal unitValue = unit.value();
+        Fraction quota = Fraction.of(BigInteger.valueOf(totalUnits).multiply(scaledWeights[i]), scaledSum)
+                .multipliedBy(Fraction.from(unitValue));
+        long floorUnits = parts[i] - (extra[i] ? 1 : 0);
+        return new AllocationPart<>(keys.get(i), weights.get(i), weightSum, quota, unit.amountOf(floorUnits, currency),
+                extra[i], unit.amountOf(parts[i], currency), unit);
+    }
+
+    /**
+     * Returns every share, explained, in tie order.
+     *
+     * @return the parts, unmodifiable
+     */
+    public List<AllocationPart<K>> parts() {
+        List<AllocationPart<K>> list = new ArrayList<>(keys.size());
+        for (K key : keys) {
+            list.add(part(key));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Returns how many units were handed out by largest remainder after rounding down.
+     *
+     * @return the number of remaining units, from 0 to the number of shares minus one
+     */
+    public int remainderUnits() {
+        int count = 0;
+        for (boolean e : extra) {
+            count += e ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * Explains every share, one a line, naming each by {@code names}.
+     *
+     * @param names how to name a key, e.g. a member's name
+     * @return the explanation, lines separated by {@code \n}
+     */
+    public String explain(Function<? super K, String> names) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Split of ").append(AmountFormat.amount(total(), unit)).append(" by largest remainder at unit ")
+                .append(unit).append(" (").append(remainderUnits()).append(" remaining unit")
+                .append(remainderUnits() == 1 ? "" : "s").append(')');
+        for (K key : keys) {
+            sb.append('\n').append(names.apply(key)).append(": ").append(part(key).explain());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Compares currency, unit, total, keys in order, weights by value and shares.
+     *
+     * @param obj the other object
+     * @return true if {@code obj} is an equal allocation
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof Allocation<?> other)) {
+            return false;
+        }
+        if (!(currency.equals(other.currency) && unit.equals(other.unit) && totalUnits == other.totalUnits
+                && keys.equals(other.keys) && Arrays.equals(parts, other.parts) && Arrays.equals(extra, other.extra))) {
+            return false;
+        }
+        for (int i = 0; i < weights.size(); i++) {
+            if (weights.get(i).compareTo(other.weights.get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(currency, unit, totalUnits, keys, Arrays.hashCode(parts));
+    }
+
+    /**
+     * Returns the shares as {@code key=amount} pairs.
+     *
+     * @return the text, e.g. {@code Allocation[100 SEK at 1: a=34, b=33, c=33]}
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Allocation[").append(unit.decimalOf(totalUnits).toPlainString()).append(' ')
+                .append(currency.getCurrencyCode()).append(" at ").append(unit).append(':');
+        for (int i = 0; i < keys.size(); i++) {
+            sb.append(i == 0 ? " " : ", ").append(keys.get(i)).append('=').append(unit.decimalOf(parts[i]).toPlainString());
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,95 @@
+package se.finsam.money;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * Writes amounts the way Swedish readers expect them: digits grouped in threes by a space, a decimal
+ * comma, and {@code kr} after kronor: {@code 1 308 750 kr}, {@code 12 345,50 kr}.
+ *
+ * <p>The group separator is a plain space (U+0020), so that text can be searched and copied in any
+ * terminal; amounts in other currencies end with their ISO code ({@code 1 000 EUR}). Formatting never
+ * rounds: the number of decimals is given, and an amount with more decimals is rejected.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AmountFormat {
+
+    private AmountFormat() {
+    }
+
+    /**
+     * Formats a number with Swedish digit grouping and decimal comma, with exactly {@code scale}
+     * decimals.
+     *
+     * <pre>{@code
+     * AmountFormat.number(new BigDecimal("1308750"), 0);   // "1 308 750"
+     * AmountFormat.number(new BigDecimal("-1234.5"), 2);   // "-1 234,50"
+     * }</pre>
+     *
+     * @param number the number
+     * @param scale the number of decimals, not negative
+     * @return the text
+     * @throws ArithmeticException if {@code number} has more than {@code scale} non-zero decimals
+     */
+    public static String number(BigDecimal number, int scale) {
+        Objects.requireNonNull(number, "number");
+        String plain = number.setScale(scale).abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String integer = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder sb = new StringBuilder(plain.length() + plain.length() / 3 + 2);
+        if (number.signum() < 0) {
+            sb.append('-');
+        }
+        int first = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
+        sb.append(integer, 0, first);
+        for (int i = first; i < integer.length(); i += 3) {
+            sb.append(' ').append(integer, i, i + 3);
+        }
+        if (dot >= 0) {
+            sb.append(',').append(plain, dot + 1, plain.length());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Formats an amount with Swedish grouping and its currency: {@code kr} for SEK, else the ISO code.
+     *
+     * <pre>{@code AmountFormat.amount(new BigDecimal("1308750"), 0, sek)  // "1 308 750 kr"}</pre>
+     *
+     * @param number the amount's number
+     * @param scale the number of decimals, not negative
+     * @param currency the currency
+     * @return the text
+     */
+    public static String amount(BigDecimal number, int scale, CurrencyUnit currency) {
+        Objects.requireNonNull(currency, "currency");
+        return number(number, scale) + " " + symbol(currency);
+    }
+
+    /**
+     * Formats a monetary amount at a rounding unit's scale: {@code 1 308 750 kr} at unit 1,
+     * {@code 1 308 750,00 kr} at unit 0.01.
+     *
+     * @param amount the amount
+     * @param unit the rounding unit whose {@link RoundingUnit#scale()} gives the decimals
+     * @return the text
+     */
+    public static String amount(MonetaryAmount amount, RoundingUnit unit) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(unit, "unit");
+        return amount(amount.getNumber().numberValue(BigDecimal.class), unit.scale(), amount.getCurrency());
+    }
+
+    /**
+     * Returns the symbol used after amounts: {@code kr} for SEK, else the ISO 4217 code.
+     *
+     * @param currency the currency
+     * @return the symbol
+     */
+    public static String symbol(CurrencyUnit currency) {
+        return "SEK".equals(currency.getCurrencyCode()) ? "kr" : currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,253 @@
+package se.finsam.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact rational number, such as the exact quota of a share before it is rounded.
+ *
+ * <p>Always in lowest terms with a positive denominator, so that equal values are equal objects.
+ *
+ * <pre>{@code
+ * Fraction q = Fraction.of(BigInteger.valueOf(15_000_001), BigInteger.valueOf(2));  // 15000001/2
+ * q.floor();                                  // 7500000
+ * q.toBigDecimal(1, RoundingMode.HALF_EVEN);  // 7500000.5
+ * Fraction.of(1, 0);                          // throws: zero denominator
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Fraction implements Comparable<Fraction> {
+
+    /** Zero. */
+    public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+    /** One. */
+    public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+    private final BigInteger numerator;
+    private final BigInteger denominator;
+
+    private Fraction(BigInteger numerator, BigInteger denominator) {
+        this.numerator = numerator;
+        this.denominator = denominator;
+    }
+
+    /**
+     * Obtains the fraction {@code numerator / denominator} in lowest terms.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     * @return the fraction
+     * @throws IllegalArgumentException if the denominator is zero
+     */
+    public static Fraction of(BigInteger numerator, BigInteger denominator) {
+        Objects.requireNonNull(numerator, "numerator");
+        Objects.requireNonNull(denominator, "denominator");
+        if (denominator.signum() == 0) {
+            throw new IllegalArgumentException("Fraction denominator must not be zero, numerator was " + numerator);
+        }
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+        if (numerator.signum() == 0) {
+            return ZERO;
+        }
+        return new Fraction(numerator, denominator);
+    }
+
+    /**
+     * Obtains the fraction {@code numerator / denominator} in lowest terms.
+     *
+     * <pre>{@code Fraction.of(27, 31)}</pre>
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     * @return the fraction
+     * @throws IllegalArgumentException if the denominator is zero
+     */
+    public static Fraction of(long numerator, long denominator) {
+        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    /**
+     * Obtains the fraction equal to a decimal.
+     *
+     * <pre>{@code Fraction.from(new BigDecimal("34.9"))  // 349/10}</pre>
+     *
+     * @param value the decimal
+     * @return the equal fraction
+     */
+    public static Fraction from(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            return of(stripped.toBigIntegerExact(), BigInteger.ONE);
+        }
+        return of(stripped.unscaledValue(), BigInteger.TEN.pow(stripped.scale()));
+    }
+
+    /**
+     * Returns the numerator (in lowest terms; carries the sign).
+     *
+     * @return the numerator
+     */
+    public BigInteger numerator() {
+        return numerator;
+    }
+
+    /**
+     * Returns the denominator (in lowest terms; always positive).
+     *
+     * @return the denominator
+     */
+    public BigInteger denominator() {
+        return denominator;
+    }
+
+    /**
+     * Returns the sign: -1, 0 or 1.
+     *
+     * @return the signum
+     */
+    public int signum() {
+        return numerator.signum();
+    }
+
+    /**
+     * Tells whether this is an integer.
+     *
+     * @return true if the denominator is one
+     */
+    public boolean isInteger() {
+        return denominator.equals(BigInteger.ONE);
+    }
+
+    /**
+     * Returns the largest integer not greater than this fraction.
+     *
+     * @return the floor
+     */
+    public BigInteger floor() {
+        BigInteger[] qr = numerator.divideAndRemainder(denominator);
+        return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /**
+     * Returns {@code this + other}.
+     *
+     * @param other the addend
+     * @return the exact sum
+     */
+    public Fraction plus(Fraction other) {
+        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    /**
+     * Returns {@code this - other}.
+     *
+     * @param other the subtrahend
+     * @return the exact difference
+     */
+    public Fraction minus(Fraction other) {
+        return plus(other.negated());
+    }
+
+    /**
+     * Returns {@code -this}.
+     *
+     * @return the negation
+     */
+    public Fraction negated() {
+        return numerator.signum() == 0 ? this : new Fraction(numerator.negate(), denominator);
+    }
+
+    /**
+     * Returns {@code this × other}.
+     *
+     * @param other the factor
+     * @return the exact product
+     */
+    public Fraction multipliedBy(Fraction other) {
+        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    /**
+     * Returns {@code this / other}.
+     *
+     * @param other the divisor, not zero
+     * @return the exact quotient
+     * @throws IllegalArgumentException if {@code other} is zero
+     */
+    public Fraction dividedBy(Fraction other) {
+        if (other.signum() == 0) {
+            throw new IllegalArgumentException("Cannot divide " + this + " by zero");
+        }
+        return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    }
+
+    /**
+     * Returns this fraction as a decimal, rounded to {@code scale} decimals by {@code mode}; the
+     * rounding is named, never implied.
+     *
+     * <pre>{@code Fraction.of(27, 31).toBigDecimal(3, RoundingMode.HALF_UP)  // 0.871}</pre>
+     *
+     * @param scale the number of decimals
+     * @param mode how to round; {@link RoundingMode#UNNECESSARY} throws if rounding is needed
+     * @return the decimal
+     * @throws ArithmeticException only with {@code UNNECESSARY} when the value does not fit the scale
+     */
+    public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+    }
+
+    /**
+     * Compares numerically.
+     *
+     * @param other the other fraction
+     * @return negative, zero or positive as this is less than, equal to or greater than {@code other}
+     */
+    @Override
+    public int compareTo(Fraction other) {
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    /**
+     * Compares numerically; fractions are always in lowest terms.
+     *
+     * @param obj the other object
+     * @return true if {@code obj} is an equal fraction
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Fraction other && numerator.equals(other.numerator) && denominator.equals(other.denominator);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return numerator.hashCode() * 31 + denominator.hashCode();
+    }
+
+    /**
+     * Returns {@code "n"} for an integer, else {@code "n/d"}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+    }
+}
