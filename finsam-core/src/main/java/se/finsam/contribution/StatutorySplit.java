@@ -11,6 +11,7 @@ import se.finsam.member.Party;
 import se.finsam.money.Allocation;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -57,23 +58,9 @@ public final class StatutorySplit {
         Objects.requireNonNull(charter, "charter");
         Objects.requireNonNull(financing, "financing");
         Objects.requireNonNull(unit, "unit");
+        check(financing, unit).throwIfInvalid("contribution split");
         CurrencyUnit currency = financing.amount().getCurrency();
-        String amountPath = financing.basis() == Financing.Basis.TOTAL ? "/financing/total" : "/financing/stateContribution";
-        List<Violation> violations = new ArrayList<>();
-        unit.checkPayableIn(currency).ifPresent(v -> violations.add(v.under("/roundingUnit")));
-        long amountUnits = 0;
-        try {
-            amountUnits = unit.unitsOf(financing.amount());
-        } catch (FinsamValidationException e) {
-            e.violations().forEach(v -> violations.add(v.under(amountPath)));
-        }
-        if (amountUnits < 0) {
-            violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_NEGATIVE, "Financing must not be negative, was "
-                    + unit.decimalOf(amountUnits).toPlainString()));
-        }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("contribution split", violations);
-        }
+        long amountUnits = unit.unitsOf(financing.amount());
 
         List<Party> partyOrder = charter.partyOrder();
         Allocation<Party> parties;
@@ -91,6 +78,33 @@ public final class StatutorySplit {
         Allocation<MemberId> municipalities = splitParty(charter, Party.MUNICIPALITIES,
                 parties.unitsOf(Party.MUNICIPALITIES), currency, unit);
         return new ContributionSplit(charter, financing, unit, stateUnits, parties, regions, municipalities);
+    }
+
+    /**
+     * Checks, without throwing, that financing can be split at a unit: the amount is not negative, a
+     * whole multiple of the unit and not too large, and the unit is payable in the amount's currency.
+     *
+     * @param financing the financing
+     * @param unit the rounding unit
+     * @return the violations, at {@code /financing/total} or {@code /financing/stateContribution} and
+     *     {@code /roundingUnit}
+     */
+    public static ValidationResult check(Financing financing, RoundingUnit unit) {
+        Objects.requireNonNull(financing, "financing");
+        Objects.requireNonNull(unit, "unit");
+        String amountPath = financing.basis() == Financing.Basis.TOTAL ? "/financing/total" : "/financing/stateContribution";
+        List<Violation> violations = new ArrayList<>();
+        unit.checkPayableIn(financing.amount().getCurrency()).ifPresent(v -> violations.add(v.under("/roundingUnit")));
+        try {
+            long units = unit.unitsOf(financing.amount());
+            if (units < 0) {
+                violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_NEGATIVE, "Financing must not be negative, was "
+                        + unit.decimalOf(units).toPlainString()));
+            }
+        } catch (FinsamValidationException e) {
+            e.violations().forEach(v -> violations.add(v.under(amountPath)));
+        }
+        return ValidationResult.of(violations);
     }
 
     private static Allocation<MemberId> splitParty(Charter charter, Party party, long units, CurrencyUnit currency,

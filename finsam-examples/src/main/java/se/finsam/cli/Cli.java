@@ -1,0 +1,247 @@
+package se.finsam.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.finsam.json.FinsamDocument;
+import se.finsam.json.FinsamJson;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
+import se.finsam.validation.Violation;
+
+/**
+ * The command line, separated from the process so that tests can run it: parses arguments, reads the
+ * document, runs the command, and returns the exit status.
+ */
+final class Cli {
+
+    static final int OK = 0;
+    static final int INVALID = 1;
+    static final int USAGE = 2;
+
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    static final String HELP = """
+            finsam: exact contribution splits and budgets for Swedish financial coordination (Finsam).
+
+            Usage: finsam <command> [options] FILE
+                   finsam <command> --help
+                   finsam --version
+
+            FILE is a finsam document (JSON, see docs/format.md), or - for standard input.
+
+            Commands:
+              split      each member's contribution for the document's year
+              validate   every violation of the document, or that it is valid
+
+            Options:
+              --format table|csv|json   output format (default table: Swedish digit grouping)
+              --csv-dialect sv|rfc4180  csv for a spreadsheet set to Swedish (default: semicolons,
+                                        decimal comma, UTF-8 byte order mark) or for programs
+                                        (commas, decimal point, no byte order mark)
+              --help                    this text, or a command's own
+
+            Exit status: 0 success, 1 the document is invalid (every violation on standard error),
+            2 usage error or unreadable file.
+            """;
+
+    private final InputStream stdin;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Cli(InputStream stdin, PrintStream out, PrintStream err) {
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Options common to every command. */
+    static final class Options {
+        Format format = Format.TABLE;
+        CsvDialect csvDialect = CsvDialect.SV;
+        boolean explain;
+        boolean help;
+        String file;
+    }
+
+    /** A usage error, reported with exit status 2. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    int run(String... args) {
+        try {
+            return dispatch(args);
+        } catch (UsageException e) {
+            err.println("finsam: " + e.getMessage());
+            err.println("Run 'finsam --help' for usage.");
+            return USAGE;
+        } catch (RuntimeException e) {
+            // A bug in finsam, never an answer to bad input: say so without a stack trace.
+            err.println("finsam: internal error, please report it: " + e);
+            if (System.getenv("FINSAM_DEBUG") != null) {
+                e.printStackTrace(err);
+            } else {
+                err.println("Set FINSAM_DEBUG=1 to see the stack trace.");
+            }
+            return USAGE;
+        }
+    }
+
+    private int dispatch(String[] args) throws UsageException {
+        if (args.length == 0) {
+            err.print(HELP);
+            return USAGE;
+        }
+        String name = args[0];
+        if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
+            out.print(HELP);
+            return OK;
+        }
+        if (name.equals("--version")) {
+            out.println("finsam " + VERSION);
+            return OK;
+        }
+        Command command = Command.byName(name);
+        if (command == null) {
+            throw new UsageException("unknown command '" + name + "'; commands: " + Command.names());
+        }
+        Options options = parse(command, List.of(args).subList(1, args.length));
+        if (options.help) {
+            out.print(command.help());
+            return OK;
+        }
+        if (options.file == null) {
+            throw new UsageException(command + ": missing FILE (a path, or - for standard input)");
+        }
+        byte[] input;
+        try {
+            input = options.file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(options.file));
+        } catch (NoSuchFileException e) {
+            err.println("finsam: cannot read '" + options.file + "': no such file");
+            return USAGE;
+        } catch (IOException | InvalidPathException e) {
+            err.println("finsam: cannot read '" + options.file + "': " + e.getMessage());
+            return USAGE;
+        }
+        String source = options.file.equals("-") ? "standard input" : options.file;
+        FinsamJson json = FinsamJson.create();
+        if (command == Command.VALIDATE) {
+            return validate(json, input, source, options);
+        }
+        FinsamDocument document;
+        try {
+            document = json.read(input);
+        } catch (FinsamValidationException e) {
+            reportInvalid(source, e.violations());
+            return INVALID;
+        }
+        out.print(command.run(document, options));
+        return OK;
+    }
+
+    private int validate(FinsamJson json, byte[] input, String source, Options options) {
+        ValidationResult result = json.validate(input);
+        switch (options.format) {
+            case JSON -> out.print(json.writeValidation(result));
+            case CSV -> {
+                Csv csv = new Csv(options.csvDialect).row("path", "code", "message");
+                result.violations().forEach(v -> csv.row(v.path(), v.code(), v.message()));
+                out.print(csv);
+            }
+            case TABLE -> {
+                if (result.isValid()) {
+                    out.println(source + ": valid");
+                }
+            }
+        }
+        if (result.isValid()) {
+            return OK;
+        }
+        reportInvalid(source, result.violations());
+        return INVALID;
+    }
+
+    private void reportInvalid(String source, List<Violation> violations) {
+        err.println("finsam: " + source + " is invalid (" + violations.size()
+                + (violations.size() == 1 ? " violation):" : " violations):"));
+        Table table = new Table(false, false, false);
+        for (Violation v : violations) {
+            table.row("  " + (v.path().isEmpty() ? "/" : v.path()), v.code(), v.message());
+        }
+        err.print(table);
+    }
+
+    private static Options parse(Command command, List<String> args) throws UsageException {
+        Options options = new Options();
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "--help", "-h" -> options.help = true;
+                case "--explain" -> {
+                    if (!command.explains()) {
+                        throw new UsageException(command + ": option --explain is not available");
+                    }
+                    options.explain = true;
+                }
+                case "--format" -> {
+                    String v = value != null ? value : next(args, ++i, arg);
+                    options.format = choice(Format.class, v, "--format");
+                }
+                case "--csv-dialect" -> {
+                    String v = value != null ? value : next(args, ++i, arg);
+                    options.csvDialect = choice(CsvDialect.class, v, "--csv-dialect");
+                }
+                default -> {
+                    if (arg.startsWith("-") && !arg.equals("-")) {
+                        throw new UsageException(command + ": unknown option '" + arg + "'");
+                    }
+                    positional.add(arg);
+                }
+            }
+        }
+        if (positional.size() > 1) {
+            throw new UsageException(command + ": expected one FILE, got " + positional.size() + ": " + positional);
+        }
+        options.file = positional.isEmpty() ? null : positional.get(0);
+        return options;
+    }
+
+    private static String next(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException("option " + option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) throws UsageException {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase(Locale.ROOT));
+        }
+        throw new UsageException("option " + option + " takes one of " + String.join(", ", names) + ", not '" + value + "'");
+    }
+}

@@ -1,0 +1,75 @@
+package se.finsam.cli;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import se.finsam.json.FinsamDocument;
+
+/** The commands of the tool, each with its help text. */
+enum Command {
+    SPLIT("split", true, """
+            Usage: finsam split [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
+
+            Prints each member's contribution for the document's year: Försäkringskassan pays the state's
+            half, the region(s) a quarter, the municipalities a quarter, each party's share split by its key.
+            Every amount is exact at the document's roundingUnit; the parts always sum to the total.
+
+              --explain   after the table, how each amount came about: exact quota, rounding down, and
+                          who got the units left over (largest remainder)
+            """) {
+        @Override
+        String run(FinsamDocument document, Cli.Options options) {
+            return SplitReport.render(document, options);
+        }
+    },
+    VALIDATE("validate", false, """
+            Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
+
+            Checks the document against the format and the Finsam rules. Valid: prints that it is valid
+            and exits 0. Invalid: prints every violation (JSON path, stable code, message) to standard
+            error, and with --format csv or json also the report to standard output; exits 1.
+            """) {
+        @Override
+        String run(FinsamDocument document, Cli.Options options) {
+            throw new AssertionError("validate is handled by Cli");
+        }
+    };
+
+    private final String name;
+    private final boolean explains;
+    private final String help;
+
+    Command(String name, boolean explains, String help) {
+        this.name = name;
+        this.explains = explains;
+        this.help = help;
+    }
+
+    /** Runs the command on a valid document and returns what it prints. */
+    abstract String run(FinsamDocument document, Cli.Options options);
+
+    String help() {
+        return help;
+    }
+
+    boolean explains() {
+        return explains;
+    }
+
+    static Command byName(String name) {
+        for (Command c : values()) {
+            if (c.name.equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static String names() {
+        return Arrays.stream(values()).map(c -> c.name).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,11 @@
+package se.finsam.cli;
+
+/** The output formats of every command. */
+enum Format {
+    /** Aligned text for people, Swedish digit grouping ({@code 1 308 750 kr}). */
+    TABLE,
+    /** Comma- or semicolon-separated values for spreadsheets. */
+    CSV,
+    /** JSON for programs, amounts as decimal strings. */
+    JSON
+}

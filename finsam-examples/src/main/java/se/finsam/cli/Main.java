@@ -1,0 +1,37 @@
+package se.finsam.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts the {@code finsam} command-line tool. See {@code finsam --help}.
+ */
+public final class Main {
+
+    /** Held so that the level set on it is not lost to garbage collection. */
+    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney");
+
+    private Main() {
+    }
+
+    /**
+     * Runs the tool and exits with its status: 0 success, 1 invalid document, 2 usage error or
+     * unreadable file.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        // Moneta announces its default MathContext on the console at INFO; finsam never uses that default.
+        MONETA_LOG.setLevel(Level.WARNING);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = new Cli(System.in, out, err).run(args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+}

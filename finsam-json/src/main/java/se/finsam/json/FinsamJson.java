@@ -1,0 +1,198 @@
+package se.finsam.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import se.finsam.contribution.ContributionSplit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
+import se.finsam.validation.Violation;
+
+/**
+ * Reads and writes finsam documents: the entry point of finsam-json for callers who do not bring
+ * their own {@code ObjectMapper}.
+ *
+ * <pre>{@code
+ * FinsamJson json = FinsamJson.create();
+ * FinsamDocument doc = json.read(Files.readAllBytes(Path.of("rar-sormland-2007.json")));
+ * String out = json.writeSplit(doc, doc.contributions());
+ * }</pre>
+ *
+ * <p>Reading is strict: duplicate keys, trailing content, unknown fields, wrong types, inexact or
+ * absurd numbers and impossible dates are violations; every violation in a document is reported at
+ * once, each with its JSON pointer, in one {@link FinsamValidationException}. Numbers are read as
+ * exact decimals, never through {@code double}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FinsamJson {
+
+    private static final FinsamJson DEFAULT = new FinsamJson();
+
+    private final JsonMapper mapper;
+
+    private FinsamJson() {
+        this.mapper = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .build();
+    }
+
+    /**
+     * Obtains a reader and writer with the strict default settings.
+     *
+     * @return the instance
+     */
+    public static FinsamJson create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Reads a document from UTF-8 bytes.
+     *
+     * @param json the document
+     * @return the document, valid
+     * @throws FinsamValidationException with every violation, if the document is not valid
+     */
+    public FinsamDocument read(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (StreamReadException e) {
+            throw new FinsamValidationException("document", List.of(syntax(e)));
+        } catch (IOException e) {
+            // Reading a byte array does no I/O; Jackson reports other parse problems this way.
+            throw new FinsamValidationException("document", List.of(Violation.of("", JsonViolationCodes.SYNTAX,
+                    "Cannot parse the document: " + e.getMessage())));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX, "The document is empty"));
+        }
+        return new DocumentReader().read(tree);
+    }
+
+    /**
+     * Reads a document from a string.
+     *
+     * @param json the document
+     * @return the document, valid
+     * @throws FinsamValidationException with every violation, if the document is not valid
+     */
+    public FinsamDocument read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a document from a stream of UTF-8 bytes; the stream is read to its end but not closed.
+     *
+     * @param in the stream
+     * @return the document, valid
+     * @throws IOException if the stream cannot be read
+     * @throws FinsamValidationException with every violation, if the document is not valid
+     */
+    public FinsamDocument read(InputStream in) throws IOException {
+        return read(in.readAllBytes());
+    }
+
+    /**
+     * Checks a document without throwing.
+     *
+     * @param json the document as UTF-8 bytes
+     * @return every violation, or valid
+     */
+    public ValidationResult validate(byte[] json) {
+        try {
+            read(json);
+            return ValidationResult.valid();
+        } catch (FinsamValidationException e) {
+            return e.result();
+        }
+    }
+
+    private static Violation syntax(StreamReadException e) {
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String path = "";
+        JsonParser parser = e.getProcessor();
+        if (parser != null && parser.getParsingContext() != null) {
+            path = parser.getParsingContext().pathAsPointer().toString();
+        }
+        String message = e.getOriginalMessage();
+        return Violation.of(path, JsonViolationCodes.SYNTAX, "Malformed JSON" + where + ": "
+                + DocumentReader.shorten(message == null ? e.getClass().getSimpleName() : message));
+    }
+
+    /**
+     * Writes a document in the format {@link #read(byte[])} reads; reading the text back gives an equal
+     * document.
+     *
+     * @param document the document
+     * @return the JSON text, pretty-printed
+     */
+    public String write(FinsamDocument document) {
+        Objects.requireNonNull(document, "document");
+        return generate(g -> DocumentWriter.document(g, document));
+    }
+
+    /**
+     * Writes a split result: {@code {"association", "year", "currency", "total", "contributions": [...]}},
+     * amounts as decimal strings at the rounding unit's scale, members in order.
+     *
+     * @param document the document the split was computed for
+     * @param split the split
+     * @return the JSON text, pretty-printed
+     */
+    public String writeSplit(FinsamDocument document, ContributionSplit split) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(split, "split");
+        return generate(g -> DocumentWriter.split(g, document, split));
+    }
+
+    /**
+     * Writes a validation result: {@code {"valid": BOOLEAN, "violations": [{"path", "code", "message"}, ...]}}.
+     *
+     * @param result the result
+     * @return the JSON text, pretty-printed
+     */
+    public String writeValidation(ValidationResult result) {
+        Objects.requireNonNull(result, "result");
+        return generate(g -> DocumentWriter.validation(g, result));
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
+    private String generate(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            body.write(g);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+}
