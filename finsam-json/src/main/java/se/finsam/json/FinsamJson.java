@@ -50,7 +50,6 @@ public final class FinsamJson {
         this.mapper = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .build();
@@ -75,14 +74,18 @@ public final class FinsamJson {
     public FinsamDocument read(byte[] json) {
         Objects.requireNonNull(json, "json");
         JsonNode tree;
-        try {
-            tree = mapper.readTree(json);
-        } catch (StreamReadException e) {
+        try (JsonParser parser = mapper.createParser(json)) {
+            tree = mapper.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
+                        "Trailing content after the document at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+            }
+        } catch (JsonProcessingException e) {
             throw new FinsamValidationException("document", List.of(syntax(e)));
         } catch (IOException e) {
-            // Reading a byte array does no I/O; Jackson reports other parse problems this way.
-            throw new FinsamValidationException("document", List.of(Violation.of("", JsonViolationCodes.SYNTAX,
-                    "Cannot parse the document: " + e.getMessage())));
+            // Reading a byte array does no I/O.
+            throw new UncheckedIOException(e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX, "The document is empty"));
@@ -128,13 +131,13 @@ public final class FinsamJson {
         }
     }
 
-    private static Violation syntax(StreamReadException e) {
+    private static Violation syntax(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         String path = "";
-        JsonParser parser = e.getProcessor();
-        if (parser != null && parser.getParsingContext() != null) {
-            path = parser.getParsingContext().pathAsPointer().toString();
+        if (e instanceof StreamReadException read && read.getProcessor() != null
+                && read.getProcessor().getParsingContext() != null) {
+            path = read.getProcessor().getParsingContext().pathAsPointer().toString();
         }
         String message = e.getOriginalMessage();
         return Violation.of(path, JsonViolationCodes.SYNTAX, "Malformed JSON" + where + ": "

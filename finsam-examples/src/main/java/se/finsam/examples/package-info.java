@@ -1,0 +1,5 @@
+/**
+ * Runnable examples of the finsam Java API. Run one with
+ * {@code java -cp "finsam-examples/target/finsam-examples-0.1.0-SNAPSHOT.jar:finsam-examples/target/lib/*" se.finsam.examples.RarSormland2007}.
+ */
+package se.finsam.examples;

@@ -1,0 +1,29 @@
+package se.finsam.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The layering of finsam-examples. */
+@AnalyzeClasses(packages = "se.finsam", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** The tool reads documents through the public facade only, not Jackson directly. */
+    @ArchTest
+    static final ArchRule toolUsesTheFacade = noClasses().that().resideInAnyPackage("se.finsam.cli..", "se.finsam.examples..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml..");
+
+    /** Only Main is public in the tool; the rest may change freely. */
+    @ArchTest
+    static final ArchRule onlyMainIsPublic = classes().that().resideInAPackage("se.finsam.cli").and().arePublic()
+            .should().haveSimpleName("Main");
+
+    /** Errors say what went wrong: no generic exceptions. */
+    @ArchTest
+    static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+}

@@ -1,0 +1,198 @@
+package se.finsam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    static final String RAR = "documents/rar-sormland-2007.json";
+
+    /** The published income table of RAR Sörmland 2007 (FINSAM.md §3), as the table prints it. */
+    static final Map<String, String> PUBLISHED = new LinkedHashMap<>();
+
+    static {
+        PUBLISHED.put("Försäkringskassan", "7 500 000 kr");
+        PUBLISHED.put("Arbetsförmedlingen", "0 kr");
+        PUBLISHED.put("Landstinget Sörmland", "3 750 000 kr");
+        PUBLISHED.put("Eskilstuna", "1 308 750 kr");
+        PUBLISHED.put("Flen", "236 250 kr");
+        PUBLISHED.put("Gnesta", "142 500 kr");
+        PUBLISHED.put("Katrineholm", "465 000 kr");
+        PUBLISHED.put("Nyköping", "712 500 kr");
+        PUBLISHED.put("Oxelösund", "161 250 kr");
+        PUBLISHED.put("Strängnäs", "438 750 kr");
+        PUBLISHED.put("Trosa", "153 750 kr");
+        PUBLISHED.put("Vingåker", "131 250 kr");
+        PUBLISHED.put("Municipalities", "3 750 000 kr");
+        PUBLISHED.put("Total", "15 000 000 kr");
+    }
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run runWithInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    @Test
+    void split_ofRar2007_printsThePublishedIncomeTable() {
+        Run r = run("split", RAR);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        PUBLISHED.forEach((label, amount) -> assertThat(r.out())
+                .as("line for %s", label)
+                .containsPattern("(?m)^" + label + " .*\\s" + amount + "$"));
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void split_asJson_hasTheShapeOfTheContract() {
+        Run r = run("split", "--format", "json", RAR);
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("\"association\" : \"rar-sormland\"", "\"year\" : 2007", "\"currency\" : \"SEK\"",
+                "\"total\" : \"15000000\"", "\"member\" : \"eskilstuna\"", "\"amount\" : \"1308750\"",
+                "\"member\" : \"af\"", "\"amount\" : \"0\"");
+    }
+
+    @Test
+    void split_asCsv_opensInASwedishSpreadsheet() {
+        Run r = run("split", "--format=csv", RAR);
+
+        assertThat(r.out()).startsWith("\uFEFFmember;name;kind;amount\r\n")
+                .contains("eskilstuna;Eskilstuna;MUNICIPALITY;1308750\r\n", "af;Arbetsförmedlingen;PUBLIC_EMPLOYMENT_SERVICE;0\r\n");
+    }
+
+    @Test
+    void split_asRfc4180Csv_hasCommasAndNoByteOrderMark() {
+        Run r = run("split", "--format", "csv", "--csv-dialect", "rfc4180", RAR);
+
+        assertThat(r.out()).startsWith("member,name,kind,amount\r\n").contains("flen,Flen,MUNICIPALITY,236250\r\n");
+    }
+
+    @Test
+    void split_withExplain_showsQuotaRoundingAndRemainder() {
+        Run r = run("split", "--explain", RAR);
+
+        assertThat(r.out()).contains("Eskilstuna (MUNICIPALITY): 1 308 750 kr",
+                "municipal key PERCENTAGES, weight 34.9 of 100: exact quota 1 308 750 kr");
+    }
+
+    @Test
+    void split_fromStandardInput_readsTheDocument() throws Exception {
+        Run r = runWithInput(Files.readString(Path.of(RAR)), "split", "-");
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("1 308 750 kr");
+    }
+
+    @Test
+    void split_ofInvalidDocument_exitsOneWithEveryViolationOnStandardError(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, Files.readString(Path.of(RAR))
+                .replace("\"flen\": \"6.3\"", "\"flen\": \"6.2\"")
+                .replace("\"kind\": \"REGION\"", "\"kind\": \"LANDSTING\"")
+                .replace("\"year\": 2007", "\"yaer\": 2007"));
+
+        Run r = run("split", broken.toString());
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("/association/municipalKey/values  key.percentage-sum", "99.9",
+                "/association/members/2/kind", "json.invalid-value", "'LANDSTING'", "/yaer", "json.unknown-field",
+                "/year", "json.missing-field").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void validate_ofValidDocument_exitsZero() {
+        Run r = run("validate", RAR);
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("valid");
+    }
+
+    @Test
+    void validate_asJson_ofInvalidDocument_printsTheReportAndExitsOne() {
+        Run r = runWithInput("{\"year\": \"2007\"}", "validate", "--format", "json", "-");
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.out()).contains("\"valid\" : false", "\"path\" : \"/year\"", "\"code\" : \"json.wrong-type\"",
+                "\"path\" : \"/association\"", "\"code\" : \"json.missing-field\"");
+        assertThat(r.err()).contains("/year");
+    }
+
+    @Test
+    void validate_asJson_ofValidDocument_printsValidTrue() {
+        Run r = run("validate", "--format", "json", RAR);
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("\"valid\" : true", "\"violations\" : [ ]");
+    }
+
+    @Test
+    void validate_ofMalformedJson_locatesTheError() {
+        Run r = runWithInput("{\n  \"year\": 2007,,\n}", "validate", "-");
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.err()).contains("json.syntax", "line 2");
+    }
+
+    @Test
+    void missingFile_exitsTwo() {
+        Run r = run("split", "no/such/file.json");
+
+        assertThat(r.status()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("cannot read 'no/such/file.json'");
+    }
+
+    @Test
+    void directoryAsFile_exitsTwo(@TempDir Path dir) {
+        Run r = run("split", dir.toString());
+
+        assertThat(r.status()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("cannot read");
+    }
+
+    @Test
+    void usageErrors_exitTwo() {
+        assertThat(run().status()).isEqualTo(Cli.USAGE);
+        assertThat(run("frobnicate", RAR).err()).contains("unknown command 'frobnicate'");
+        assertThat(run("split").err()).contains("missing FILE");
+        assertThat(run("split", "--format", "xml", RAR).err()).contains("--format takes one of table, csv, json");
+        assertThat(run("split", "--format").err()).contains("needs a value");
+        assertThat(run("split", "--bogus", RAR).err()).contains("unknown option '--bogus'");
+        assertThat(run("split", RAR, RAR).err()).contains("expected one FILE");
+        assertThat(run("validate", "--explain", RAR).err()).contains("--explain is not available");
+        assertThat(run("split", "--bogus", RAR).status()).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void help_isAvailableForTheToolAndEveryCommand() {
+        assertThat(run("--help").out()).contains("Usage: finsam <command>", "split", "validate");
+        for (Command c : Command.values()) {
+            Run r = run(c.toString(), "--help");
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).contains("Usage: finsam " + c);
+        }
+        assertThat(run("--version").out()).startsWith("finsam ");
+    }
+}

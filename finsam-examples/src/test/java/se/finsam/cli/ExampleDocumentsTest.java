@@ -1,0 +1,47 @@
+package se.finsam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.finsam.contribution.ContributionSplit;
+import se.finsam.json.FinsamDocument;
+import se.finsam.json.FinsamJson;
+import se.finsam.member.MemberId;
+
+/** The bundled documents are valid and reproduce the published figures through the JSON reader. */
+class ExampleDocumentsTest {
+
+    @Test
+    void everyBundledDocument_isValid() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("documents"))) {
+            List<Path> documents = files.filter(p -> p.toString().endsWith(".json")).toList();
+            assertThat(documents).isNotEmpty();
+            for (Path p : documents) {
+                assertThatCode(() -> FinsamJson.create().read(Files.readAllBytes(p))).as(p.toString()).doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
+    void rar2007_throughJson_matchesPublishedBudget() throws IOException {
+        FinsamDocument doc = FinsamJson.create().read(Files.readAllBytes(Path.of(CliTest.RAR)));
+        ContributionSplit split = doc.contributions();
+
+        String[][] published = {
+            {"fk", "7500000"}, {"af", "0"}, {"landstinget", "3750000"}, {"eskilstuna", "1308750"}, {"flen", "236250"},
+            {"gnesta", "142500"}, {"katrineholm", "465000"}, {"nykoping", "712500"}, {"oxelosund", "161250"},
+            {"strangnas", "438750"}, {"trosa", "153750"}, {"vingaker", "131250"}};
+        for (String[] row : published) {
+            assertThat(split.amountOf(MemberId.of(row[0])).getNumber().numberValue(BigDecimal.class))
+                    .as(row[0]).isEqualByComparingTo(row[1]);
+        }
+        assertThat(split.totalUnits()).isEqualTo(15_000_000);
+    }
+}

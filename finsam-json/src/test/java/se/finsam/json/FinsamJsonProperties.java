@@ -1,0 +1,125 @@
+package se.finsam.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import se.finsam.association.AssociationId;
+import se.finsam.association.CoordinationAssociation;
+import se.finsam.contribution.AgeBand;
+import se.finsam.contribution.Charter;
+import se.finsam.contribution.ContributionKey;
+import se.finsam.contribution.Financing;
+import se.finsam.member.Member;
+import se.finsam.member.MemberId;
+import se.finsam.member.MemberKind;
+import se.finsam.money.RoundingUnit;
+import se.finsam.testing.Property;
+
+class FinsamJsonProperties {
+
+    private static final List<CurrencyUnit> CURRENCIES = List.of(Monetary.getCurrency("SEK"), Monetary.getCurrency("EUR"));
+    private static final List<RoundingUnit> UNITS = List.of(RoundingUnit.ORE, RoundingUnit.KRONA, RoundingUnit.THOUSAND);
+
+    private final FinsamJson json = FinsamJson.create();
+
+    @Test
+    void writeThenRead_givesAnEqualDocument() {
+        Property.forAll("json round trip", 10_000, random -> {
+            FinsamDocument doc = document(random);
+            String text = json.write(doc);
+            assertThat(json.read(text)).as(text).isEqualTo(doc);
+        });
+    }
+
+    @Test
+    void splitOfReadDocument_equalsSplitOfTheModel() {
+        Property.forAll("json split agrees with the model", 1_000, random -> {
+            FinsamDocument doc = document(random);
+            assertThat(json.read(json.write(doc)).contributions()).isEqualTo(doc.contributions());
+        });
+    }
+
+    /** A random valid document: every key basis, both financing forms, three units, two currencies. */
+    static FinsamDocument document(SplittableRandom random) {
+        List<Member> members = new ArrayList<>();
+        members.add(Member.of(MemberId.of("fk"), MemberKind.SOCIAL_INSURANCE_AGENCY, "Försäkringskassan"));
+        members.add(Member.of(MemberId.of("af"), MemberKind.PUBLIC_EMPLOYMENT_SERVICE, "Arbetsförmedlingen"));
+        int regions = 1 + random.nextInt(3);
+        int municipalities = 1 + random.nextInt(30);
+        List<MemberId> regionIds = new ArrayList<>();
+        List<MemberId> municipalityIds = new ArrayList<>();
+        for (int i = 0; i < regions; i++) {
+            MemberId id = MemberId.of("region-" + i);
+            regionIds.add(id);
+            members.add(random.nextBoolean() ? Member.of(id, MemberKind.REGION, "Region " + i, String.format("%02d", 10 + i))
+                    : Member.of(id, MemberKind.REGION, "Region " + i));
+        }
+        for (int i = 0; i < municipalities; i++) {
+            MemberId id = MemberId.of("kommun-" + i + (random.nextBoolean() ? "-ö" : ""));
+            municipalityIds.add(id);
+            members.add(random.nextBoolean() ? Member.of(id, MemberKind.MUNICIPALITY, "Kommun \"" + i + "\"",
+                    String.format("%04d", 1000 + i)) : Member.of(id, MemberKind.MUNICIPALITY, "Kommun " + i));
+        }
+        // Any order of members is valid; shuffle so that tie order varies.
+        for (int i = members.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Member t = members.get(i);
+            members.set(i, members.get(j));
+            members.set(j, t);
+        }
+        ContributionKey municipalKey = key(random, municipalityIds);
+        ContributionKey regionalKey = regions > 1 || random.nextBoolean() ? key(random, regionIds) : null;
+        CurrencyUnit currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
+        RoundingUnit unit = UNITS.get(random.nextInt(UNITS.size()));
+        CoordinationAssociation association = CoordinationAssociation.of(AssociationId.of("a" + random.nextInt(1000)),
+                "Förbund " + random.nextInt(), currency, Charter.of(members, municipalKey, regionalKey));
+        BigDecimal amount = unit.decimalOf(random.nextLong(RoundingUnit.MAX_UNITS / 1000));
+        Financing financing = random.nextBoolean() ? Financing.ofTotal(Money.of(amount, currency))
+                : Financing.ofStateContribution(Money.of(amount, currency));
+        RoundingUnit projectUnit = random.nextBoolean() ? unit : RoundingUnit.THOUSAND;
+        return new FinsamDocument(association, 1900 + random.nextInt(301), financing, unit, projectUnit);
+    }
+
+    private static ContributionKey key(SplittableRandom random, List<MemberId> ids) {
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                // Percentages with one decimal summing to exactly 100.0.
+                Map<MemberId, BigDecimal> values = new LinkedHashMap<>();
+                int left = 1000;
+                for (int i = 0; i < ids.size(); i++) {
+                    int tenths = i == ids.size() - 1 ? left : random.nextInt(left + 1);
+                    left -= tenths;
+                    values.put(ids.get(i), BigDecimal.valueOf(tenths, 1));
+                }
+                return ContributionKey.ofPercentages(values);
+            }
+            case 1 -> {
+                Map<MemberId, Long> values = new LinkedHashMap<>();
+                ids.forEach(id -> values.put(id, random.nextLong(1_000_000)));
+                values.put(ids.get(0), 1 + random.nextLong(1_000_000));
+                return ContributionKey.ofPopulation(values,
+                        random.nextBoolean() ? LocalDate.of(1990 + random.nextInt(40), 1 + random.nextInt(12), 1) : null,
+                        random.nextBoolean() ? AgeBand.of(16, 64 + random.nextInt(2)) : null);
+            }
+            case 2 -> {
+                Map<MemberId, BigDecimal> values = new LinkedHashMap<>();
+                ids.forEach(id -> values.put(id, BigDecimal.valueOf(random.nextLong(100_000), random.nextInt(4))));
+                values.put(ids.get(0), BigDecimal.valueOf(1 + random.nextLong(100_000), random.nextInt(4)));
+                return ContributionKey.ofWeights(values);
+            }
+            default -> {
+                return ContributionKey.equal();
+            }
+        }
+    }
+}

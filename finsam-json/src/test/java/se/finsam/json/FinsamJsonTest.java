@@ -1,0 +1,107 @@
+package se.finsam.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.finsam.json.Documents.MINIMAL;
+import static se.finsam.json.Documents.minimalWith;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import se.finsam.contribution.ContributionKey;
+import se.finsam.contribution.ContributionSplit;
+import se.finsam.contribution.Financing;
+import se.finsam.member.MemberId;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+
+class FinsamJsonTest {
+
+    private final FinsamJson json = FinsamJson.create();
+
+    @Test
+    void read_minimal_buildsTheModel() {
+        FinsamDocument doc = json.read(MINIMAL);
+
+        assertThat(doc.association().id().value()).isEqualTo("mini");
+        assertThat(doc.association().currency().getCurrencyCode()).isEqualTo("SEK");
+        assertThat(doc.year()).isEqualTo(2011);
+        assertThat(doc.financing().basis()).isEqualTo(Financing.Basis.TOTAL);
+        assertThat(doc.roundingUnit()).isEqualTo(RoundingUnit.KRONA);
+        assertThat(doc.projectRoundingUnit()).isEqualTo(RoundingUnit.KRONA);
+        ContributionSplit split = doc.contributions();
+        assertThat(split.unitsOf(MemberId.of("koping"))).isEqualTo(150_000);
+        assertThat(split.unitsOf(MemberId.of("arboga"))).isEqualTo(100_000);
+        assertThat(split.unitsOf(MemberId.of("af"))).isZero();
+    }
+
+    @Test
+    void read_amountsAsJsonNumbers_areExact() {
+        FinsamDocument doc = json.read(minimalWith("\"total\": \"1000000\"", "\"total\": 1000000.00")
+                .replace("\"roundingUnit\"", "x"));
+
+        assertThat(doc.financing().amount().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("1000000");
+    }
+
+    @Test
+    void read_stateContribution_derivesTheOthers() {
+        FinsamDocument doc = json.read(minimalWith("\"total\": \"1000000\"", "\"stateContribution\": \"500000\""));
+
+        assertThat(doc.contributions().totalUnits()).isEqualTo(1_000_000);
+        assertThat(doc.contributions().unitsOf(MemberId.of("fk"))).isEqualTo(500_000);
+    }
+
+    @Test
+    void read_populationKey_keepsReferenceDateAndAgeBand() {
+        FinsamDocument doc = json.read(minimalWith(
+                "{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
+                "{\"basis\": \"POPULATION\", \"values\": {\"koping\": 15000, \"arboga\": 8000},"
+                        + " \"referenceDate\": \"2010-11-01\", \"ageBand\": \"16-64\"}"));
+
+        ContributionKey.Population key = (ContributionKey.Population) doc.association().charter().municipalKey();
+        assertThat(key.referenceDate()).hasValueSatisfying(d -> assertThat(d).hasToString("2010-11-01"));
+        assertThat(key.ageBand()).hasValueSatisfying(b -> assertThat(b).hasToString("16-64"));
+        assertThat(key.values()).containsEntry(MemberId.of("koping"), 15_000L);
+    }
+
+    @Test
+    void read_fromStream_readsToTheEnd() throws Exception {
+        FinsamDocument doc = json.read(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(doc.year()).isEqualTo(2011);
+    }
+
+    @Test
+    void write_thenRead_givesAnEqualDocument() {
+        FinsamDocument doc = json.read(MINIMAL);
+
+        assertThat(json.read(json.write(doc))).isEqualTo(doc);
+    }
+
+    @Test
+    void writeSplit_hasTheShapeOfTheContract() {
+        FinsamDocument doc = json.read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
+                "\"financing\": {\"total\": \"1000000\"}, \"roundingUnit\": \"0.01\""));
+
+        String out = json.writeSplit(doc, doc.contributions());
+
+        assertThat(out).contains("\"association\" : \"mini\"", "\"year\" : 2011", "\"currency\" : \"SEK\"",
+                "\"total\" : \"1000000.00\"", "\"member\" : \"af\"", "\"kind\" : \"PUBLIC_EMPLOYMENT_SERVICE\"",
+                "\"amount\" : \"0.00\"", "\"amount\" : \"150000.00\"");
+    }
+
+    @Test
+    void validate_validDocument_isValid() {
+        assertThat(json.validate(MINIMAL.getBytes(StandardCharsets.UTF_8)).isValid()).isTrue();
+    }
+
+    @Test
+    void read_invalid_throwsTheDocumentedException() {
+        assertThatThrownBy(() -> json.read("{}"))
+                .isInstanceOf(FinsamValidationException.class)
+                .hasMessageContaining("/association")
+                .hasMessageContaining("/year")
+                .hasMessageContaining("/financing");
+    }
+}
