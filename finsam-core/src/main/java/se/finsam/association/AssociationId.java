@@ -25,6 +25,7 @@ public record AssociationId(String value) {
     /**
      * Validates the id.
      *
+     * @param value the id text
      * @throws NullPointerException if {@code value} is null
      * @throws FinsamValidationException with code {@link ViolationCodes#ASSOCIATION_ID_INVALID}
      */

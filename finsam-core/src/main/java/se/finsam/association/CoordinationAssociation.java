@@ -41,6 +41,10 @@ public record CoordinationAssociation(AssociationId id, String name, CurrencyUni
     /**
      * Validates the association.
      *
+     * @param id the association's id
+     * @param name the association's name
+     * @param currency the currency of every amount
+     * @param charter the members and contribution keys
      * @throws NullPointerException if a component is null
      * @throws FinsamValidationException with code {@link ViolationCodes#ASSOCIATION_NAME_INVALID} if the
      *     name is blank or too long

@@ -26,6 +26,8 @@ public record AgeBand(int fromAge, int toAge) {
     /**
      * Validates the band.
      *
+     * @param fromAge the lowest age included
+     * @param toAge the highest age included
      * @throws FinsamValidationException with code {@link ViolationCodes#AGE_BAND_INVALID} unless
      *     {@code 0 ≤ fromAge ≤ toAge ≤ 150}
      */

@@ -49,6 +49,9 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
     /**
      * Validates the charter; reports every problem at once.
      *
+     * @param members the members, in order
+     * @param municipalKey the key that splits the municipalities' quarter
+     * @param regionalKey the key that splits the regions' quarter; required with more than one region
      * @throws NullPointerException if a component or member is null
      * @throws FinsamValidationException if a rule is broken
      */

@@ -19,6 +19,9 @@ public record Contribution(MemberId member, MemberKind kind, MonetaryAmount amou
     /**
      * Validates that no component is null.
      *
+     * @param member the member's id
+     * @param kind the member's kind
+     * @param amount what the member pays; zero for Arbetsförmedlingen
      * @throws NullPointerException if a component is null
      */
     public Contribution {

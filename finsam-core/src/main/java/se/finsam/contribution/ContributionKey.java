@@ -127,6 +127,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
         /**
          * Validates the percentages; reports every problem at once.
          *
+         * @param values the percentage of each member, in the order given
          * @throws FinsamValidationException if the key is empty, a percentage is outside 0–100 or has
          *     too many digits, or the sum is not exactly 100
          */
@@ -188,6 +189,9 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
         /**
          * Validates the head counts; reports every problem at once.
          *
+         * @param values the head count of each member, in the order given
+         * @param referenceDate the date the counts refer to, if given
+         * @param ageBand the ages counted, if given
          * @throws FinsamValidationException if the key is empty, a count is negative or above
          *     {@link ContributionKey#MAX_HEAD_COUNT}, or all counts are zero
          */
@@ -242,6 +246,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
         /**
          * Validates the weights; reports every problem at once.
          *
+         * @param values the weight of each member, in the order given
          * @throws FinsamValidationException if the key is empty, a weight is negative or has too many
          *     digits, or all weights are zero
          */

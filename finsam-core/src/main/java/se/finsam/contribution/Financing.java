@@ -30,6 +30,8 @@ public record Financing(Basis basis, MonetaryAmount amount) {
     /**
      * Validates that no component is null; the amount's sign and unit are checked by the split.
      *
+     * @param basis what the amount is
+     * @param amount the amount
      * @throws NullPointerException if a component is null
      */
     public Financing {

@@ -45,6 +45,11 @@ public final class Settlement {
         /**
          * Validates that no component is null.
          *
+         * @param member the member
+         * @param kind the member's kind
+         * @param invoiced what was invoiced on the preliminary key
+         * @param due what is due on the final key
+         * @param difference {@code due − invoiced}: positive, the member pays more; negative, it gets back
          * @throws NullPointerException if a component is null
          */
         public Entry {

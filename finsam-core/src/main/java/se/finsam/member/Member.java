@@ -35,6 +35,10 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
     /**
      * Validates the member; reports every problem at once.
      *
+     * @param id the member's id, unique within its association
+     * @param kind what the member is
+     * @param name the member's name, for people
+     * @param code the official code, if any
      * @throws NullPointerException if a component is null
      * @throws FinsamValidationException if the name is blank or too long, or the code does not fit the
      *     kind (paths {@code /name}, {@code /code})

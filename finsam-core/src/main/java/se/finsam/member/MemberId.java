@@ -29,6 +29,7 @@ public record MemberId(String value) implements Comparable<MemberId> {
     /**
      * Validates the id.
      *
+     * @param value the id text
      * @throws NullPointerException if {@code value} is null
      * @throws FinsamValidationException with code {@link ViolationCodes#MEMBER_ID_INVALID} if the text
      *     is not a valid id

@@ -30,6 +30,14 @@ public record AllocationPart<K>(K key, BigDecimal weight, BigDecimal weightSum, 
     /**
      * Validates that no component is null.
      *
+     * @param key the share's key
+     * @param weight the share's weight, as given
+     * @param weightSum the sum of all weights
+     * @param quota the exact quota, {@code total × weight / weightSum}, in the currency's major unit
+     * @param floor the quota rounded down to a whole multiple of the unit
+     * @param receivedRemainderUnit whether the share got one of the units left over after rounding down
+     * @param amount the share's amount
+     * @param unit the rounding unit
      * @throws NullPointerException if a component is null
      */
     public AllocationPart {

@@ -26,6 +26,7 @@ public record ValidationResult(List<Violation> violations) {
     /**
      * Validates and copies the list.
      *
+     * @param violations the violations found, in the order they were found; empty when valid
      * @throws NullPointerException if the list or an element is null
      */
     public ValidationResult {

@@ -27,6 +27,9 @@ public record Violation(String path, String code, String message) {
     /**
      * Validates the components.
      *
+     * @param path where the broken value is, as a JSON pointer; {@code ""} for the value itself
+     * @param code the stable code of the broken rule
+     * @param message a message for people that quotes the offending value
      * @throws NullPointerException if any component is null
      * @throws IllegalArgumentException if the path is neither empty nor starts with {@code /}, or the
      *     code or message is blank

@@ -246,8 +246,7 @@ final class DocumentReader {
         }
         Map<MemberId, V> map = new LinkedHashMap<>();
         boolean allOk = true;
-        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : values.properties()) {
             String p = path + Violation.pointer(e.getKey());
             MemberId id = build(p, () -> MemberId.of(e.getKey()));
             V value = valueReader.read(e.getValue(), p);

@@ -34,6 +34,11 @@ public record FinsamDocument(CoordinationAssociation association, int year, Fina
     /**
      * Validates the document; paths are those of the document format.
      *
+     * @param association the association
+     * @param year the budget year, 1900 to 2200
+     * @param financing the total, or the state's contribution
+     * @param roundingUnit the unit of every contribution (default 1)
+     * @param projectRoundingUnit the unit of project cost schedules (default: {@code roundingUnit})
      * @throws NullPointerException if a component is null
      * @throws FinsamValidationException if the year is out of range or the financing does not fit the
      *     association's currency and the rounding unit
