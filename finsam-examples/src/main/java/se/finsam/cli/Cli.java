@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.finsam.json.FinsamDocument;
 import se.finsam.json.FinsamJson;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
@@ -140,14 +139,14 @@ final class Cli {
         if (command == Command.VALIDATE) {
             return validate(json, input, source, options);
         }
-        FinsamDocument document;
+        String output;
         try {
-            document = json.read(input);
+            output = command.run(input, options);
         } catch (FinsamValidationException e) {
             reportInvalid(source, e.violations());
             return INVALID;
         }
-        out.print(command.run(document, options));
+        out.print(output);
         return OK;
     }
 

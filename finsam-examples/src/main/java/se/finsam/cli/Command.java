@@ -2,7 +2,7 @@ package se.finsam.cli;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import se.finsam.json.FinsamDocument;
+import se.finsam.json.FinsamJson;
 
 /** The commands of the tool, each with its help text. */
 enum Command {
@@ -17,8 +17,8 @@ enum Command {
                           who got the units left over (largest remainder)
             """) {
         @Override
-        String run(FinsamDocument document, Cli.Options options) {
-            return SplitReport.render(document, options);
+        String run(byte[] input, Cli.Options options) {
+            return SplitReport.render(FinsamJson.create().read(input), options);
         }
     },
     VALIDATE("validate", false, """
@@ -29,8 +29,8 @@ enum Command {
             error, and with --format csv or json also the report to standard output; exits 1.
             """) {
         @Override
-        String run(FinsamDocument document, Cli.Options options) {
-            throw new AssertionError("validate is handled by Cli");
+        String run(byte[] input, Cli.Options options) {
+            throw new AssertionError("validate is handled by Cli: it prints a report also when the document is invalid");
         }
     };
 
@@ -44,8 +44,12 @@ enum Command {
         this.help = help;
     }
 
-    /** Runs the command on a valid document and returns what it prints. */
-    abstract String run(FinsamDocument document, Cli.Options options);
+    /**
+     * Runs the command on a document and returns what it prints.
+     *
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
+     */
+    abstract String run(byte[] input, Cli.Options options);
 
     String help() {
         return help;

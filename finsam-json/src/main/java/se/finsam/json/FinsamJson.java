@@ -70,6 +70,18 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, if the document is not valid
      */
     public FinsamDocument read(byte[] json) {
+        return new DocumentReader().read(parse(json));
+    }
+
+    /**
+     * Parses UTF-8 bytes into a tree, strictly: malformed JSON, duplicate keys, trailing content and an
+     * empty document are {@link JsonViolationCodes#SYNTAX} violations located by line and column.
+     *
+     * @param json the bytes
+     * @return the tree, never empty
+     * @throws FinsamValidationException if the bytes are not one well-formed JSON value
+     */
+    JsonNode parse(byte[] json) {
         Objects.requireNonNull(json, "json");
         JsonNode tree;
         try (JsonParser parser = mapper.createParser(json)) {
@@ -88,7 +100,7 @@ public final class FinsamJson {
         if (tree == null || tree.isMissingNode()) {
             throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX, "The document is empty"));
         }
-        return new DocumentReader().read(tree);
+        return tree;
     }
 
     /**

@@ -1,0 +1,199 @@
+package se.finsam.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+
+/**
+ * The plumbing of every document reader: walks a parsed JSON tree, checks types and fields, reads
+ * scalars strictly, and collects every violation with its JSON pointer. Subclasses read one kind of
+ * document; the domain rules stay in the core factories they call through {@link #build}.
+ *
+ * <p>Not thread-safe: one instance reads one document.
+ */
+abstract class TreeReader {
+
+    /** Plain decimal text: optional minus, digits, optional fraction. No exponent, no plus, no spaces. */
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    /** Numbers may have at most this many significant digits and decimals. */
+    static final int MAX_NUMBER_DIGITS = 40;
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Every violation found so far, in the order found. */
+    final List<Violation> violations = new ArrayList<>();
+
+    /** Throws with every violation found, if there is any. */
+    final void throwIfInvalid(String what) {
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException(what, violations);
+        }
+    }
+
+    // --- scalars -----------------------------------------------------------------------------------
+
+    final String text(JsonNode node, String path) {
+        return expect(node, path, JsonNode::isTextual, "a string") ? node.textValue() : null;
+    }
+
+    /** An exact decimal: a JSON number, or a string holding a plain decimal such as "15000000" or "34.9". */
+    final BigDecimal decimal(JsonNode node, String path) {
+        BigDecimal value;
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (text.length() > MAX_NUMBER_DIGITS * 2 + 2 || !DECIMAL.matcher(text).matches()) {
+                add(path, JsonViolationCodes.INVALID_NUMBER, "Expected a plain decimal number such as \"1500.50\", was \""
+                        + shorten(text) + "\"");
+                return null;
+            }
+            value = new BigDecimal(text);
+        } else if (node.isNumber()) {
+            if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+                // Never read through double: the mapper is set to exact decimals, so this is a bug guard.
+                add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + node.asText() + " is not an exact decimal");
+                return null;
+            }
+            value = node.decimalValue();
+        } else {
+            wrongType(node, path, "a number or a string holding a decimal number");
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.precision() > MAX_NUMBER_DIGITS || Math.abs(stripped.scale()) > MAX_NUMBER_DIGITS) {
+            add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + shorten(value.toString()) + " is out of range: at most "
+                    + MAX_NUMBER_DIGITS + " significant digits and " + MAX_NUMBER_DIGITS + " decimals");
+            return null;
+        }
+        return value;
+    }
+
+    /** A JSON integer (not a float such as 5.0, not a string such as "5") that fits in a long. */
+    final Long integer(JsonNode node, String path) {
+        if (!node.isIntegralNumber()) {
+            if (node.isNumber()) {
+                add(path, JsonViolationCodes.WRONG_TYPE, "Expected a whole number, was " + shorten(node.asText()));
+            } else {
+                wrongType(node, path, "a whole number");
+            }
+            return null;
+        }
+        if (!node.canConvertToLong()) {
+            add(path, JsonViolationCodes.INVALID_NUMBER, "Whole number " + shorten(node.asText()) + " is too large");
+            return null;
+        }
+        return node.longValue();
+    }
+
+    final LocalDate date(JsonNode node, String path) {
+        String text = text(node, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, ISO_DATE);
+        } catch (DateTimeParseException e) {
+            add(path, JsonViolationCodes.INVALID_DATE, "'" + shorten(text) + "' is not an existing date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    final <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type, String what) {
+        String text = text(node, path);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        add(path, JsonViolationCodes.INVALID_VALUE, "Unknown " + what + " '" + shorten(text) + "'; expected one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    // --- plumbing ---------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(JsonNode node, String path);
+    }
+
+    /** Reads field {@code name} of {@code parent} if present; its absence was reported by checkFields. */
+    final <T> T optional(JsonNode parent, String name, String path, Reader<T> reader) {
+        JsonNode node = parent.get(name);
+        return node == null ? null : reader.read(node, path);
+    }
+
+    final void checkFields(JsonNode node, String path, Set<String> allowed, String what, String... required) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!allowed.contains(field)) {
+                add(path + Violation.pointer(field), JsonViolationCodes.UNKNOWN_FIELD, "Unknown field '" + shorten(field)
+                        + "' in " + what + "; expected one of " + allowed.stream().sorted().collect(Collectors.joining(", ")));
+            }
+        }
+        for (String field : required) {
+            if (node.get(field) == null) {
+                add(path + "/" + field, JsonViolationCodes.MISSING_FIELD, "Missing required field '" + field + "' in " + what);
+            }
+        }
+    }
+
+    final boolean expect(JsonNode node, String path, Predicate<JsonNode> test, String expected) {
+        if (test.test(node)) {
+            return true;
+        }
+        wrongType(node, path, expected);
+        return false;
+    }
+
+    final void wrongType(JsonNode node, String path, String expected) {
+        add(path, JsonViolationCodes.WRONG_TYPE, "Expected " + expected + ", found " + describe(node));
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NULL -> "null";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "the string \"" + shorten(node.textValue()) + "\"";
+            case NUMBER -> "the number " + shorten(node.asText());
+            case BOOLEAN -> "the boolean " + node.asText();
+            default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Calls a core factory; on failure records its violations below {@code path} and returns null. */
+    final <T> T build(String path, Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (FinsamValidationException e) {
+            e.violations().forEach(v -> violations.add(v.under(path)));
+            return null;
+        }
+    }
+
+    final void add(String path, String code, String message) {
+        violations.add(Violation.of(path, code, message));
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+    }
+}
