@@ -92,4 +92,40 @@ public final class ViolationCodes {
 
     /** Two splits that cannot be settled against each other: other members, currency, unit or total. */
     public static final String SETTLEMENT_MISMATCH = "settlement.mismatch";
+
+    // --- projects (F6, F7) ---------------------------------------------------------------------
+
+    /** A project id that breaks the rules of ids. */
+    public static final String PROJECT_ID_INVALID = "project.id-invalid";
+    /** A project name (or co-financing source) that is blank or longer than 200 characters. */
+    public static final String PROJECT_NAME_INVALID = "project.name-invalid";
+    /** A project that ends before it starts. */
+    public static final String PROJECT_END_BEFORE_START = "project.end-before-start";
+    /** A project without an end date whose status is neither PRELIMINARY nor DELAYED. */
+    public static final String PROJECT_END_MISSING = "project.end-missing";
+    /** A project date or explicit year outside 1900–2200. */
+    public static final String PROJECT_YEAR_OUT_OF_RANGE = "project.year-out-of-range";
+    /** Cost basis EXPLICIT without any amount per year. */
+    public static final String PROJECT_EXPLICIT_COSTS_MISSING = "project.explicit-costs-missing";
+    /** Explicit amounts per year that do not sum to the total cost. */
+    public static final String PROJECT_EXPLICIT_COSTS_SUM = "project.explicit-costs-sum";
+    /** Amounts per year on a project whose cost basis is not EXPLICIT. */
+    public static final String PROJECT_EXPLICIT_COSTS_UNEXPECTED = "project.explicit-costs-unexpected";
+    /** A member listed twice in a project. */
+    public static final String PROJECT_DUPLICATE_MEMBER = "project.duplicate-member";
+    /** A project that names a member the association does not have. */
+    public static final String PROJECT_UNKNOWN_MEMBER = "project.unknown-member";
+    /** A project whose members span fewer than two parties (two municipalities are one party). */
+    public static final String PROJECT_SINGLE_PARTY = "project.single-party";
+    /** Two projects with the same id. */
+    public static final String PROJECT_DUPLICATE_ID = "project.duplicate-id";
+
+    // --- budget (F8, F9) -----------------------------------------------------------------------
+
+    /** A budget year outside 1900–2200. */
+    public static final String YEAR_OUT_OF_RANGE = "plan.year-out-of-range";
+    /** A project rounding unit that is not a whole multiple of the rounding unit of contributions. */
+    public static final String UNIT_NOT_MULTIPLE_OF_ROUNDING_UNIT = "unit.not-multiple-of-rounding-unit";
+    /** An equity threshold table that is empty, unordered, or has a share outside 0–100 %. */
+    public static final String EQUITY_THRESHOLDS_INVALID = "equity.thresholds-invalid";
 }

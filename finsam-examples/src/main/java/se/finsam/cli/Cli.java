@@ -38,6 +38,8 @@ final class Cli {
 
             Commands:
               split      each member's contribution for the document's year
+              schedule   each project's cost per budget year, and the sum per year
+              budget     income, costs, project costs and the disposable amount for the year
               validate   every violation of the document, or that it is valid
 
             Options:

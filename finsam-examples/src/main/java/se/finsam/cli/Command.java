@@ -21,6 +21,34 @@ enum Command {
             return SplitReport.render(FinsamJson.create().read(input), options);
         }
     },
+    SCHEDULE("schedule", true, """
+            Usage: finsam schedule [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
+
+            Prints each project's cost per budget year and the sum per year. Costs are spread by months
+            counted 30E/360 (the default), by calendar days, or as explicit amounts per year, exactly at the
+            document's projectRoundingUnit by largest remainder, ties to the earlier year. Projects that are
+            only APPLIED for are listed but left out of the sums.
+
+              --explain   after the table, each project's weights per year, exact quotas and rounding
+            """) {
+        @Override
+        String run(byte[] input, Cli.Options options) {
+            return ScheduleReport.render(FinsamJson.create().read(input), options);
+        }
+    },
+    BUDGET("budget", false, """
+            Usage: finsam budget [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
+
+            Prints the budget for the document's year: income by member, costs by category, the year's
+            project costs, and the disposable amount (income - costs - project costs); then the commitments
+            to later years, the reserve the year-end surplus must hold for them, and, when the document has
+            them, the settlement against a final municipal key and equity against its reasonable level.
+            """) {
+        @Override
+        String run(byte[] input, Cli.Options options) {
+            return BudgetReport.render(FinsamJson.create().read(input).budget(), options);
+        }
+    },
     VALIDATE("validate", false, """
             Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
 

@@ -5,7 +5,7 @@ import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
-import se.finsam.json.FinsamDocument;
+import se.finsam.budget.AnnualPlan;
 import se.finsam.json.FinsamJson;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
@@ -19,16 +19,16 @@ final class SplitReport {
     private SplitReport() {
     }
 
-    static String render(FinsamDocument document, Cli.Options options) {
+    static String render(AnnualPlan document, Cli.Options options) {
         ContributionSplit split = document.contributions();
         return switch (options.format) {
-            case JSON -> FinsamJson.create().writeSplit(document, split);
+            case JSON -> FinsamJson.create().writeSplit(document);
             case CSV -> csv(split, options.csvDialect);
             case TABLE -> table(document, split, options.explain);
         };
     }
 
-    private static String table(FinsamDocument document, ContributionSplit split, boolean explain) {
+    private static String table(AnnualPlan document, ContributionSplit split, boolean explain) {
         RoundingUnit unit = split.unit();
         Charter charter = document.association().charter();
         StringBuilder sb = new StringBuilder();

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.finsam.budget.AnnualPlan;
 import se.finsam.contribution.ContributionSplit;
-import se.finsam.json.FinsamDocument;
 import se.finsam.json.FinsamJson;
 import se.finsam.member.MemberId;
 
@@ -31,7 +31,7 @@ class ExampleDocumentsTest {
 
     @Test
     void rar2007_throughJson_matchesPublishedBudget() throws IOException {
-        FinsamDocument doc = FinsamJson.create().read(Files.readAllBytes(Path.of(CliTest.RAR)));
+        AnnualPlan doc = FinsamJson.create().read(Files.readAllBytes(Path.of(CliTest.RAR)));
         ContributionSplit split = doc.contributions();
 
         String[][] published = {

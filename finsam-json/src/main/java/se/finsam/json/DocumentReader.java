@@ -14,6 +14,17 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.budget.CostCategory;
+import se.finsam.budget.CostLine;
+import se.finsam.budget.Equity;
+import se.finsam.budget.EquityPolicy;
+import se.finsam.project.CoFinancing;
+import se.finsam.project.CostBasis;
+import se.finsam.project.Project;
+import se.finsam.project.ProjectId;
+import se.finsam.project.ProjectStatus;
+import se.finsam.validation.ViolationCodes;
 import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.AgeBand;
@@ -30,7 +41,7 @@ import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 
 /**
- * Turns a parsed JSON tree into a {@link FinsamDocument}, collecting every violation with its JSON
+ * Turns a parsed JSON tree into an {@link AnnualPlan}, collecting every violation with its JSON
  * pointer. Types and fields are checked here; the domain rules by the core factories it calls, whose
  * violations it relocates below the path of the value they were built from.
  *
@@ -39,54 +50,227 @@ import se.finsam.validation.Violation;
 final class DocumentReader extends TreeReader {
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("association", "year", "financing", "roundingUnit",
-            "projectRoundingUnit");
+            "projectRoundingUnit", "projects", "costs", "finalMunicipalKey", "equity");
     private static final Set<String> ASSOCIATION_FIELDS = Set.of("id", "name", "currency", "members", "municipalKey",
             "regionalKey");
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "kind", "name", "code");
     private static final Set<String> KEY_FIELDS = Set.of("basis", "values", "referenceDate", "ageBand");
     private static final Set<String> FINANCING_FIELDS = Set.of("total", "stateContribution");
-
+    private static final Set<String> PROJECT_FIELDS = Set.of("id", "name", "focus", "status", "members", "owner", "start",
+            "end", "totalCost", "basis", "costByYear", "coFinancing");
+    private static final Set<String> CO_FINANCING_FIELDS = Set.of("source", "amount");
+    private static final Set<String> COST_FIELDS = Set.of("category", "name", "amount");
+    private static final Set<String> EQUITY_FIELDS = Set.of("amount", "thresholds");
+    private static final Set<String> STEP_FIELDS = Set.of("fromSize", "maxPercent");
 
     /**
      * Reads a document, or throws with every violation found.
      *
      * @param root the parsed tree
-     * @return the document
+     * @return the plan
      * @throws FinsamValidationException if anything is wrong
      */
-    FinsamDocument read(JsonNode root) {
-        FinsamDocument document = document(root);
+    AnnualPlan read(JsonNode root) {
+        AnnualPlan plan = document(root);
         throwIfInvalid("document");
-        return document;
+        return plan;
     }
 
-    private FinsamDocument document(JsonNode root) {
+    private AnnualPlan document(JsonNode root) {
         if (!expect(root, "", JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(root, "", DOCUMENT_FIELDS, "document", "association", "year", "financing");
-        CurrencyUnit[] currency = new CurrencyUnit[1];
+        CurrencyUnit[] currencyOut = new CurrencyUnit[1];
         CoordinationAssociation association = optional(root, "association", "/association",
-                (n, p) -> association(n, p, currency));
-        Integer year = optional(root, "year", "/year", this::year);
+                (n, p) -> association(n, p, currencyOut));
+        CurrencyUnit currency = currencyOut[0] != null ? currencyOut[0] : defaultCurrency();
+        Long year = optional(root, "year", "/year", this::integer);
         RoundingUnit unit = optional(root, "roundingUnit", "/roundingUnit", this::unit);
         RoundingUnit projectUnit = optional(root, "projectRoundingUnit", "/projectRoundingUnit", this::unit);
-        Financing financing = optional(root, "financing", "/financing",
-                (n, p) -> financing(n, p, currency[0] != null ? currency[0] : defaultCurrency()));
+        Financing financing = optional(root, "financing", "/financing", (n, p) -> financing(n, p, currency));
+        List<Project> projects = optional(root, "projects", "/projects",
+                (n, p) -> list(n, p, (e, q) -> project(e, q, currency)));
+        List<CostLine> costs = optional(root, "costs", "/costs", (n, p) -> list(n, p, (e, q) -> cost(e, q, currency)));
+        ContributionKey finalKey = optional(root, "finalMunicipalKey", "/finalMunicipalKey", this::key);
+        Equity equity = optional(root, "equity", "/equity", (n, p) -> equity(n, p, currency));
         boolean unitOk = root.get("roundingUnit") == null || unit != null;
-        boolean projectUnitOk = root.get("projectRoundingUnit") == null || projectUnit != null;
         if (financing != null && unitOk && association == null) {
-            // The association is broken, so the document will not be built; still report what is
-            // wrong with the financing (otherwise FinsamDocument's constructor reports it).
+            // The association is broken, so the plan will not be built; still report what is wrong
+            // with the financing (otherwise the plan reports it).
             violations.addAll(StatutorySplit.check(financing, unit != null ? unit : RoundingUnit.KRONA).violations());
         }
-        if (association == null || year == null || financing == null || !unitOk || !projectUnitOk
-                || !violations.isEmpty()) {
+        if (association == null || year == null || financing == null || !violations.isEmpty()) {
             return null;
         }
-        RoundingUnit effectiveUnit = unit != null ? unit : RoundingUnit.KRONA;
-        return build("", () -> new FinsamDocument(association, year, financing, effectiveUnit,
-                projectUnit != null ? projectUnit : effectiveUnit));
+        if (year < Integer.MIN_VALUE || year > Integer.MAX_VALUE) {
+            add("/year", ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + AnnualPlan.MIN_YEAR + " to "
+                    + AnnualPlan.MAX_YEAR + ", was " + year);
+            return null;
+        }
+        AnnualPlan.Builder builder = AnnualPlan.builder(association, year.intValue(), financing)
+                .projects(projects != null ? projects : List.of())
+                .costs(costs != null ? costs : List.of())
+                .finalMunicipalKey(finalKey)
+                .equity(equity);
+        if (unit != null) {
+            builder.roundingUnit(unit);
+        }
+        if (projectUnit != null) {
+            builder.projectRoundingUnit(projectUnit);
+        }
+        return build("", builder::build);
+    }
+
+    // --- projects, costs, equity ---------------------------------------------------------------
+
+    private Project project(JsonNode node, String path, CurrencyUnit currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, PROJECT_FIELDS, "project", "id", "name", "start", "totalCost");
+        ProjectId id = optional(node, "id", path + "/id", (n, p) -> {
+            String text = text(n, p);
+            return text == null ? null : build(p, () -> ProjectId.of(text));
+        });
+        String label = id != null ? "project '" + id + "'" : "project " + path.substring(path.lastIndexOf('/') + 1);
+        String name = optional(node, "name", path + "/name", this::text);
+        String focus = optional(node, "focus", path + "/focus", this::text);
+        ProjectStatus status = optional(node, "status", path + "/status",
+                (n, p) -> enumValue(n, p, ProjectStatus.class, "project status"));
+        List<MemberId> members = optional(node, "members", path + "/members", (n, p) -> list(n, p, this::memberId));
+        MemberId owner = optional(node, "owner", path + "/owner", this::memberId);
+        LocalDate start = optional(node, "start", path + "/start", (n, p) -> date(n, p, "Start of " + label));
+        LocalDate end = optional(node, "end", path + "/end", (n, p) -> date(n, p, "End of " + label));
+        MonetaryAmount totalCost = optional(node, "totalCost", path + "/totalCost", (n, p) -> money(n, p, currency));
+        CostBasis basis = optional(node, "basis", path + "/basis", (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
+        Map<Integer, MonetaryAmount> costByYear = optional(node, "costByYear", path + "/costByYear",
+                (n, p) -> costByYear(n, p, currency));
+        List<CoFinancing> coFinancing = optional(node, "coFinancing", path + "/coFinancing",
+                (n, p) -> list(n, p, (e, q) -> coFinancing(e, q, currency)));
+        if (id == null || name == null || start == null || totalCost == null
+                || !present(node, "focus", focus) || !present(node, "status", status) || !present(node, "members", members)
+                || !present(node, "owner", owner) || !present(node, "end", end) || !present(node, "basis", basis)
+                || !present(node, "costByYear", costByYear) || !present(node, "coFinancing", coFinancing)) {
+            return null;
+        }
+        Project.Builder b = Project.builder(id, name).focus(focus).period(start, end).totalCost(totalCost).owner(owner);
+        if (status != null) {
+            b.status(status);
+        }
+        if (members != null) {
+            b.members(members);
+        }
+        if (costByYear != null) {
+            b.costByYear(costByYear);
+        }
+        if (basis != null) {
+            b.basis(basis);
+        }
+        if (coFinancing != null) {
+            b.coFinancing(coFinancing);
+        }
+        return build(path, b::build);
+    }
+
+    private Map<Integer, MonetaryAmount> costByYear(JsonNode node, String path, CurrencyUnit currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        Map<Integer, MonetaryAmount> map = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String p = path + Violation.pointer(e.getKey());
+            Integer year = null;
+            if (e.getKey().matches("[0-9]{4}")) {
+                year = Integer.valueOf(e.getKey());
+            } else {
+                add(p, JsonViolationCodes.INVALID_VALUE, "Expected a year such as \"2007\" as key, was '"
+                        + shorten(e.getKey()) + "'");
+            }
+            MonetaryAmount amount = money(e.getValue(), p, currency);
+            if (year == null || amount == null) {
+                ok = false;
+            } else {
+                map.put(year, amount);
+            }
+        }
+        return ok ? map : null;
+    }
+
+    private CoFinancing coFinancing(JsonNode node, String path, CurrencyUnit currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, CO_FINANCING_FIELDS, "co-financing", "source", "amount");
+        String source = optional(node, "source", path + "/source", this::text);
+        MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
+        return source == null || amount == null ? null : build(path, () -> CoFinancing.of(source, amount));
+    }
+
+    private CostLine cost(JsonNode node, String path, CurrencyUnit currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, COST_FIELDS, "cost", "category", "amount");
+        CostCategory category = optional(node, "category", path + "/category",
+                (n, p) -> enumValue(n, p, CostCategory.class, "cost category"));
+        String name = optional(node, "name", path + "/name", this::text);
+        MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
+        if (category == null || amount == null || !present(node, "name", name)) {
+            return null;
+        }
+        return build(path, () -> new CostLine(category, Optional.ofNullable(name), amount));
+    }
+
+    private Equity equity(JsonNode node, String path, CurrencyUnit currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, EQUITY_FIELDS, "equity", "amount", "thresholds");
+        MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
+        List<EquityPolicy.Step> steps = optional(node, "thresholds", path + "/thresholds",
+                (n, p) -> list(n, p, (e, q) -> step(e, q, currency)));
+        if (amount == null || steps == null) {
+            return null;
+        }
+        EquityPolicy policy = build(path + "/thresholds", () -> EquityPolicy.of(steps));
+        return policy == null ? null : new Equity(amount, policy);
+    }
+
+    private EquityPolicy.Step step(JsonNode node, String path, CurrencyUnit currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, STEP_FIELDS, "equity threshold", "fromSize", "maxPercent");
+        MonetaryAmount from = optional(node, "fromSize", path + "/fromSize", (n, p) -> money(n, p, currency));
+        BigDecimal percent = optional(node, "maxPercent", path + "/maxPercent", this::decimal);
+        return from == null || percent == null ? null : new EquityPolicy.Step(from, percent);
+    }
+
+    /** Reads every element of an array; null if any element is wrong (each already reported). */
+    private <T> List<T> list(JsonNode node, String path, Reader<T> element) {
+        if (!expect(node, path, JsonNode::isArray, "an array")) {
+            return null;
+        }
+        List<T> list = new ArrayList<>(node.size());
+        boolean ok = true;
+        for (int i = 0; i < node.size(); i++) {
+            T value = element.read(node.get(i), path + "/" + i);
+            ok &= value != null;
+            list.add(value);
+        }
+        return ok ? list : null;
+    }
+
+    /** True when an optional field is absent, or present and read. */
+    private static boolean present(JsonNode parent, String field, Object value) {
+        return parent.get(field) == null || value != null;
+    }
+
+    private MonetaryAmount money(JsonNode node, String path, CurrencyUnit currency) {
+        BigDecimal value = decimal(node, path);
+        return value == null || currency == null ? null : Money.of(value, currency);
     }
 
     // --- association --------------------------------------------------------------------------
@@ -201,7 +385,7 @@ final class DocumentReader extends TreeReader {
             }
             case POPULATION -> {
                 Map<MemberId, Long> map = valueMap(node, valuesPath, this::integer);
-                LocalDate date = optional(node, "referenceDate", path + "/referenceDate", this::date);
+                LocalDate date = optional(node, "referenceDate", path + "/referenceDate", (n, p) -> date(n, p, "Reference date"));
                 AgeBand band = optional(node, "ageBand", path + "/ageBand", (n, p) -> {
                     String text = text(n, p);
                     return text == null ? null : build(p, () -> AgeBand.parse(text));
@@ -263,19 +447,6 @@ final class DocumentReader extends TreeReader {
         }
         MonetaryAmount money = Money.of(amount, currency);
         return total ? Financing.ofTotal(money) : Financing.ofStateContribution(money);
-    }
-
-    private Integer year(JsonNode node, String path) {
-        Long value = integer(node, path);
-        if (value == null) {
-            return null;
-        }
-        if (value < FinsamDocument.MIN_YEAR || value > FinsamDocument.MAX_YEAR) {
-            add(path, JsonViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + FinsamDocument.MIN_YEAR + " to "
-                    + FinsamDocument.MAX_YEAR + ", was " + value);
-            return null;
-        }
-        return value.intValue();
     }
 
     private RoundingUnit unit(JsonNode node, String path) {

@@ -4,6 +4,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.List;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.budget.Budget;
+import se.finsam.budget.CostLine;
+import se.finsam.budget.Equity;
+import se.finsam.budget.EquityCheck;
+import se.finsam.budget.EquityPolicy;
+import se.finsam.contribution.Settlement;
+import se.finsam.member.MemberKind;
+import se.finsam.project.CoFinancing;
+import se.finsam.project.CostSchedule;
+import se.finsam.project.Project;
+import se.finsam.project.ProjectId;
+import se.finsam.project.ScheduleTotals;
 import javax.money.MonetaryAmount;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.Charter;
@@ -23,7 +37,7 @@ final class DocumentWriter {
     private DocumentWriter() {
     }
 
-    static void document(JsonGenerator g, FinsamDocument d) throws IOException {
+    static void document(JsonGenerator g, AnnualPlan d) throws IOException {
         g.writeStartObject();
         g.writeFieldName("association");
         association(g, d.association());
@@ -34,6 +48,88 @@ final class DocumentWriter {
         g.writeEndObject();
         g.writeStringField("roundingUnit", d.roundingUnit().toString());
         g.writeStringField("projectRoundingUnit", d.projectRoundingUnit().toString());
+        if (!d.projects().isEmpty()) {
+            g.writeArrayFieldStart("projects");
+            for (Project p : d.projects()) {
+                project(g, p);
+            }
+            g.writeEndArray();
+        }
+        if (!d.costs().isEmpty()) {
+            g.writeArrayFieldStart("costs");
+            for (CostLine c : d.costs()) {
+                g.writeStartObject();
+                g.writeStringField("category", c.category().name());
+                if (c.name().isPresent()) {
+                    g.writeStringField("name", c.name().get());
+                }
+                g.writeStringField("amount", plain(c.amount()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (d.finalMunicipalKey().isPresent()) {
+            g.writeFieldName("finalMunicipalKey");
+            key(g, d.finalMunicipalKey().get());
+        }
+        if (d.equity().isPresent()) {
+            Equity e = d.equity().get();
+            g.writeObjectFieldStart("equity");
+            g.writeStringField("amount", plain(e.amount()));
+            g.writeArrayFieldStart("thresholds");
+            for (EquityPolicy.Step step : e.policy().steps()) {
+                g.writeStartObject();
+                g.writeStringField("fromSize", plain(step.fromSize()));
+                g.writeStringField("maxPercent", step.maxPercent().toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void project(JsonGenerator g, Project p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id().value());
+        g.writeStringField("name", p.name());
+        if (p.focus().isPresent()) {
+            g.writeStringField("focus", p.focus().get());
+        }
+        g.writeStringField("status", p.status().name());
+        if (!p.members().isEmpty()) {
+            g.writeArrayFieldStart("members");
+            for (MemberId m : p.members()) {
+                g.writeString(m.value());
+            }
+            g.writeEndArray();
+        }
+        if (p.owner().isPresent()) {
+            g.writeStringField("owner", p.owner().get().value());
+        }
+        g.writeStringField("start", p.start().toString());
+        if (p.end().isPresent()) {
+            g.writeStringField("end", p.end().get().toString());
+        }
+        g.writeStringField("totalCost", plain(p.totalCost()));
+        g.writeStringField("basis", p.basis().name());
+        if (!p.costByYear().isEmpty()) {
+            g.writeObjectFieldStart("costByYear");
+            for (Map.Entry<Integer, MonetaryAmount> e : p.costByYear().entrySet()) {
+                g.writeStringField(String.valueOf(e.getKey()), plain(e.getValue()));
+            }
+            g.writeEndObject();
+        }
+        if (!p.coFinancing().isEmpty()) {
+            g.writeArrayFieldStart("coFinancing");
+            for (CoFinancing c : p.coFinancing()) {
+                g.writeStartObject();
+                g.writeStringField("source", c.source());
+                g.writeStringField("amount", plain(c.amount()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -95,23 +191,128 @@ final class DocumentWriter {
         g.writeEndObject();
     }
 
-    static void split(JsonGenerator g, FinsamDocument d, ContributionSplit split) throws IOException {
-        RoundingUnit unit = split.unit();
+    static void split(JsonGenerator g, AnnualPlan d, ContributionSplit split) throws IOException {
         g.writeStartObject();
         g.writeStringField("association", d.association().id().value());
         g.writeNumberField("year", d.year());
         g.writeStringField("currency", split.currency().getCurrencyCode());
-        g.writeStringField("total", unit.decimalOf(split.totalUnits()).toPlainString());
+        g.writeStringField("total", split.unit().decimalOf(split.totalUnits()).toPlainString());
+        contributions(g, split);
+        g.writeEndObject();
+    }
+
+    private static void contributions(JsonGenerator g, ContributionSplit split) throws IOException {
         g.writeArrayFieldStart("contributions");
         for (Contribution c : split.contributions()) {
             g.writeStartObject();
             g.writeStringField("member", c.member().value());
             g.writeStringField("kind", c.kind().name());
-            g.writeStringField("amount", unit.decimalOf(split.unitsOf(c.member())).toPlainString());
+            g.writeStringField("amount", split.unit().decimalOf(split.unitsOf(c.member())).toPlainString());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    static void schedule(JsonGenerator g, AnnualPlan plan) throws IOException {
+        RoundingUnit unit = plan.projectRoundingUnit();
+        List<CostSchedule> schedules = plan.schedules();
+        g.writeStartObject();
+        g.writeStringField("association", plan.association().id().value());
+        g.writeStringField("currency", plan.association().currency().getCurrencyCode());
+        g.writeArrayFieldStart("projects");
+        for (CostSchedule s : schedules) {
+            g.writeStartObject();
+            g.writeStringField("project", s.project().id().value());
+            g.writeStringField("name", s.project().name());
+            g.writeStringField("status", s.project().status().name());
+            g.writeStringField("basis", s.project().basis().name());
+            g.writeStringField("totalCost", unit.decimalOf(unit.unitsOf(s.project().totalCost())).toPlainString());
+            g.writeObjectFieldStart("costByYear");
+            for (int year : s.years()) {
+                g.writeStringField(String.valueOf(year), unit.decimalOf(s.unitsIn(year)).toPlainString());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("totalByYear");
+        ScheduleTotals totals = ScheduleTotals.of(schedules);
+        for (int year : totals.years()) {
+            g.writeStringField(String.valueOf(year), unit.decimalOf(totals.unitsIn(year)).toPlainString());
+        }
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    static void budget(JsonGenerator g, Budget b) throws IOException {
+        RoundingUnit unit = b.unit();
+        g.writeStartObject();
+        g.writeStringField("association", b.plan().association().id().value());
+        g.writeNumberField("year", b.year());
+        g.writeStringField("currency", b.plan().association().currency().getCurrencyCode());
+        g.writeStringField("income", amount(b.income(), unit));
+        contributions(g, b.contributions());
+        g.writeArrayFieldStart("costs");
+        for (CostLine c : b.plan().costs()) {
+            g.writeStartObject();
+            g.writeStringField("category", c.category().name());
+            if (c.name().isPresent()) {
+                g.writeStringField("name", c.name().get());
+            }
+            g.writeStringField("amount", amount(c.amount(), unit));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("projectCosts", amount(b.projectCosts(), unit));
+        g.writeArrayFieldStart("projects");
+        for (Map.Entry<ProjectId, MonetaryAmount> e : b.projectCostsByProject().entrySet()) {
+            g.writeStartObject();
+            g.writeStringField("project", e.getKey().value());
+            g.writeStringField("amount", amount(e.getValue(), unit));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("disposable", amount(b.disposable(), unit));
+        g.writeStringField("commitments", amount(b.commitments(), unit));
+        g.writeObjectFieldStart("commitmentsByYear");
+        for (Map.Entry<Integer, MonetaryAmount> e : b.commitmentsByYear().entrySet()) {
+            g.writeStringField(String.valueOf(e.getKey()), amount(e.getValue(), unit));
+        }
+        g.writeEndObject();
+        g.writeStringField("reserve", amount(b.reserve(), unit));
+        g.writeStringField("unreservedSurplus", amount(b.unreservedSurplus(), unit));
+        g.writeStringField("shortfall", amount(b.shortfall(), unit));
+        if (b.settlement().isPresent()) {
+            g.writeArrayFieldStart("settlement");
+            for (Settlement.Entry e : b.settlement().get().entries()) {
+                if (e.kind() == MemberKind.MUNICIPALITY) {
+                    g.writeStartObject();
+                    g.writeStringField("member", e.member().value());
+                    g.writeStringField("invoiced", amount(e.invoiced(), unit));
+                    g.writeStringField("due", amount(e.due(), unit));
+                    g.writeStringField("difference", amount(e.difference(), unit));
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        }
+        if (b.equityCheck().isPresent()) {
+            EquityCheck e = b.equityCheck().get();
+            g.writeObjectFieldStart("equity");
+            g.writeStringField("amount", amount(e.equity(), unit));
+            g.writeStringField("size", amount(e.size(), unit));
+            g.writeStringField("maxPercent", e.step().maxPercent().toPlainString());
+            g.writeStringField("reasonableLevel", amount(e.reasonableLevel(), unit));
+            g.writeStringField("excess", amount(e.excess(), unit));
+            g.writeBooleanField("overLevel", e.isOverLevel());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** An amount as a decimal string at the unit's scale. */
+    private static String amount(MonetaryAmount a, RoundingUnit unit) {
+        return unit.decimalOf(unit.unitsOf(a)).toPlainString();
     }
 
     static void validation(JsonGenerator g, ValidationResult result) throws IOException {

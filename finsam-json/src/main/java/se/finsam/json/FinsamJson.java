@@ -17,7 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import se.finsam.contribution.ContributionSplit;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.budget.Budget;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -28,8 +29,8 @@ import se.finsam.validation.Violation;
  *
  * <pre>{@code
  * FinsamJson json = FinsamJson.create();
- * FinsamDocument doc = json.read(Files.readAllBytes(Path.of("rar-sormland-2007.json")));
- * String out = json.writeSplit(doc, doc.contributions());
+ * AnnualPlan plan = json.read(Files.readAllBytes(Path.of("rar-sormland-2007.json")));
+ * String out = json.writeBudget(plan.budget());
  * }</pre>
  *
  * <p>Reading is strict: duplicate keys, trailing content, unknown fields, wrong types, inexact or
@@ -66,10 +67,10 @@ public final class FinsamJson {
      * Reads a document from UTF-8 bytes.
      *
      * @param json the document
-     * @return the document, valid
+     * @return the plan, valid
      * @throws FinsamValidationException with every violation, if the document is not valid
      */
-    public FinsamDocument read(byte[] json) {
+    public AnnualPlan read(byte[] json) {
         return new DocumentReader().read(parse(json));
     }
 
@@ -107,10 +108,10 @@ public final class FinsamJson {
      * Reads a document from a string.
      *
      * @param json the document
-     * @return the document, valid
+     * @return the plan, valid
      * @throws FinsamValidationException with every violation, if the document is not valid
      */
-    public FinsamDocument read(String json) {
+    public AnnualPlan read(String json) {
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -118,11 +119,11 @@ public final class FinsamJson {
      * Reads a document from a stream of UTF-8 bytes; the stream is read to its end but not closed.
      *
      * @param in the stream
-     * @return the document, valid
+     * @return the plan, valid
      * @throws IOException if the stream cannot be read
      * @throws FinsamValidationException with every violation, if the document is not valid
      */
-    public FinsamDocument read(InputStream in) throws IOException {
+    public AnnualPlan read(InputStream in) throws IOException {
         return read(in.readAllBytes());
     }
 
@@ -155,29 +156,53 @@ public final class FinsamJson {
     }
 
     /**
-     * Writes a document in the format {@link #read(byte[])} reads; reading the text back gives an equal
-     * document.
+     * Writes a plan in the document format {@link #read(byte[])} reads; reading the text back gives an
+     * equal plan.
      *
-     * @param document the document
+     * @param plan the plan
      * @return the JSON text, pretty-printed
      */
-    public String write(FinsamDocument document) {
-        Objects.requireNonNull(document, "document");
-        return generate(g -> DocumentWriter.document(g, document));
+    public String write(AnnualPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return generate(g -> DocumentWriter.document(g, plan));
     }
 
     /**
-     * Writes a split result: {@code {"association", "year", "currency", "total", "contributions": [...]}},
-     * amounts as decimal strings at the rounding unit's scale, members in order.
+     * Writes the contributions of a plan's year: {@code {"association", "year", "currency", "total",
+     * "contributions": [{"member", "kind", "amount"}, ...]}}, amounts as decimal strings at the rounding
+     * unit's scale, members in order.
      *
-     * @param document the document the split was computed for
-     * @param split the split
+     * @param plan the plan
      * @return the JSON text, pretty-printed
      */
-    public String writeSplit(FinsamDocument document, ContributionSplit split) {
-        Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(split, "split");
-        return generate(g -> DocumentWriter.split(g, document, split));
+    public String writeSplit(AnnualPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return generate(g -> DocumentWriter.split(g, plan, plan.contributions()));
+    }
+
+    /**
+     * Writes every project's cost per year: {@code {"projects": [{"project", "costByYear": {"2006": A,
+     * ...}}, ...], "totalByYear": {...}}}, amounts at the project rounding unit's scale; the totals count
+     * decided projects only.
+     *
+     * @param plan the plan
+     * @return the JSON text, pretty-printed
+     */
+    public String writeSchedule(AnnualPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return generate(g -> DocumentWriter.schedule(g, plan));
+    }
+
+    /**
+     * Writes a budget: {@code {"year", "income", "contributions", "costs", "projectCosts", "disposable",
+     * ...}} with commitments, reserve, and settlement and equity when the plan has them.
+     *
+     * @param budget the budget
+     * @return the JSON text, pretty-printed
+     */
+    public String writeBudget(Budget budget) {
+        Objects.requireNonNull(budget, "budget");
+        return generate(g -> DocumentWriter.budget(g, budget));
     }
 
     /**

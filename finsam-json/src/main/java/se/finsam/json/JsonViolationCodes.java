@@ -25,6 +25,4 @@ public final class JsonViolationCodes {
     public static final String INVALID_VALUE = "json.invalid-value";
     /** Two fields that exclude each other, or neither of two of which one is required. */
     public static final String CONFLICTING_FIELDS = "json.conflicting-fields";
-    /** A year outside 1900–2200. */
-    public static final String YEAR_OUT_OF_RANGE = "document.year-out-of-range";
 }

@@ -99,7 +99,11 @@ abstract class TreeReader {
         return node.longValue();
     }
 
-    final LocalDate date(JsonNode node, String path) {
+    /**
+     * An existing ISO date {@code YYYY-MM-DD}; an impossible one such as {@code 2008-06-31} is an
+     * {@link JsonViolationCodes#INVALID_DATE} violation whose message starts with {@code what}.
+     */
+    final LocalDate date(JsonNode node, String path, String what) {
         String text = text(node, path);
         if (text == null) {
             return null;
@@ -107,7 +111,7 @@ abstract class TreeReader {
         try {
             return LocalDate.parse(text, ISO_DATE);
         } catch (DateTimeParseException e) {
-            add(path, JsonViolationCodes.INVALID_DATE, "'" + shorten(text) + "' is not an existing date (YYYY-MM-DD)");
+            add(path, JsonViolationCodes.INVALID_DATE, what + ": '" + shorten(text) + "' is not an existing date (YYYY-MM-DD)");
             return null;
         }
     }

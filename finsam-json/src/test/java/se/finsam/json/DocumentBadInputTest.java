@@ -84,7 +84,7 @@ class DocumentBadInputTest {
                 bad("equal key with values", minimalWith("\"basis\": \"PERCENTAGES\"", "\"basis\": \"EQUAL\""),
                         "/association/municipalKey/values", JsonViolationCodes.CONFLICTING_FIELDS, "EQUAL"),
                 bad("year out of range", minimalWith("\"year\": 2011", "\"year\": 1066"), "/year",
-                        JsonViolationCodes.YEAR_OUT_OF_RANGE, "1066"),
+                        ViolationCodes.YEAR_OUT_OF_RANGE, "1066"),
                 // core rules, located in the document
                 bad("percentages summing to 99.9", minimalWith("\"40\"", "\"39.9\""), "/association/municipalKey/values",
                         ViolationCodes.KEY_PERCENTAGE_SUM, "99.9"),
@@ -165,6 +165,6 @@ class DocumentBadInputTest {
         assertThat(covered).contains(JsonViolationCodes.SYNTAX, JsonViolationCodes.UNKNOWN_FIELD,
                 JsonViolationCodes.MISSING_FIELD, JsonViolationCodes.WRONG_TYPE, JsonViolationCodes.INVALID_NUMBER,
                 JsonViolationCodes.INVALID_DATE, JsonViolationCodes.INVALID_VALUE, JsonViolationCodes.CONFLICTING_FIELDS,
-                JsonViolationCodes.YEAR_OUT_OF_RANGE);
+                ViolationCodes.YEAR_OUT_OF_RANGE);
     }
 }

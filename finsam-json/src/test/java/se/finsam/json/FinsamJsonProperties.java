@@ -13,6 +13,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
+import se.finsam.budget.AnnualPlan;
 import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.AgeBand;
@@ -35,7 +36,7 @@ class FinsamJsonProperties {
     @Test
     void writeThenRead_givesAnEqualDocument() {
         Property.forAll("json round trip", 10_000, random -> {
-            FinsamDocument doc = document(random);
+            AnnualPlan doc = document(random);
             String text = json.write(doc);
             assertThat(json.read(text)).as(text).isEqualTo(doc);
         });
@@ -44,13 +45,13 @@ class FinsamJsonProperties {
     @Test
     void splitOfReadDocument_equalsSplitOfTheModel() {
         Property.forAll("json split agrees with the model", 1_000, random -> {
-            FinsamDocument doc = document(random);
+            AnnualPlan doc = document(random);
             assertThat(json.read(json.write(doc)).contributions()).isEqualTo(doc.contributions());
         });
     }
 
     /** A random valid document: every key basis, both financing forms, three units, two currencies. */
-    static FinsamDocument document(SplittableRandom random) {
+    static AnnualPlan document(SplittableRandom random) {
         List<Member> members = new ArrayList<>();
         members.add(Member.of(MemberId.of("fk"), MemberKind.SOCIAL_INSURANCE_AGENCY, "Försäkringskassan"));
         members.add(Member.of(MemberId.of("af"), MemberKind.PUBLIC_EMPLOYMENT_SERVICE, "Arbetsförmedlingen"));
@@ -87,7 +88,8 @@ class FinsamJsonProperties {
         Financing financing = random.nextBoolean() ? Financing.ofTotal(Money.of(amount, currency))
                 : Financing.ofStateContribution(Money.of(amount, currency));
         RoundingUnit projectUnit = random.nextBoolean() ? unit : RoundingUnit.THOUSAND;
-        return new FinsamDocument(association, 1900 + random.nextInt(301), financing, unit, projectUnit);
+        return AnnualPlan.builder(association, 1900 + random.nextInt(301), financing).roundingUnit(unit)
+                .projectRoundingUnit(projectUnit).build();
     }
 
     private static ContributionKey key(SplittableRandom random, List<MemberId> ids) {

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import se.finsam.budget.AnnualPlan;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
@@ -22,7 +23,7 @@ class FinsamJsonTest {
 
     @Test
     void read_minimal_buildsTheModel() {
-        FinsamDocument doc = json.read(MINIMAL);
+        AnnualPlan doc = json.read(MINIMAL);
 
         assertThat(doc.association().id().value()).isEqualTo("mini");
         assertThat(doc.association().currency().getCurrencyCode()).isEqualTo("SEK");
@@ -38,7 +39,7 @@ class FinsamJsonTest {
 
     @Test
     void read_amountsAsJsonNumbers_areExact() {
-        FinsamDocument doc = json.read(minimalWith("\"total\": \"1000000\"", "\"total\": 1000000.00")
+        AnnualPlan doc = json.read(minimalWith("\"total\": \"1000000\"", "\"total\": 1000000.00")
                 .replace("\"roundingUnit\"", "x"));
 
         assertThat(doc.financing().amount().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("1000000");
@@ -46,7 +47,7 @@ class FinsamJsonTest {
 
     @Test
     void read_stateContribution_derivesTheOthers() {
-        FinsamDocument doc = json.read(minimalWith("\"total\": \"1000000\"", "\"stateContribution\": \"500000\""));
+        AnnualPlan doc = json.read(minimalWith("\"total\": \"1000000\"", "\"stateContribution\": \"500000\""));
 
         assertThat(doc.contributions().totalUnits()).isEqualTo(1_000_000);
         assertThat(doc.contributions().unitsOf(MemberId.of("fk"))).isEqualTo(500_000);
@@ -54,7 +55,7 @@ class FinsamJsonTest {
 
     @Test
     void read_populationKey_keepsReferenceDateAndAgeBand() {
-        FinsamDocument doc = json.read(minimalWith(
+        AnnualPlan doc = json.read(minimalWith(
                 "{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
                 "{\"basis\": \"POPULATION\", \"values\": {\"koping\": 15000, \"arboga\": 8000},"
                         + " \"referenceDate\": \"2010-11-01\", \"ageBand\": \"16-64\"}"));
@@ -67,24 +68,24 @@ class FinsamJsonTest {
 
     @Test
     void read_fromStream_readsToTheEnd() throws Exception {
-        FinsamDocument doc = json.read(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)));
+        AnnualPlan doc = json.read(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(doc.year()).isEqualTo(2011);
     }
 
     @Test
     void write_thenRead_givesAnEqualDocument() {
-        FinsamDocument doc = json.read(MINIMAL);
+        AnnualPlan doc = json.read(MINIMAL);
 
         assertThat(json.read(json.write(doc))).isEqualTo(doc);
     }
 
     @Test
     void writeSplit_hasTheShapeOfTheContract() {
-        FinsamDocument doc = json.read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
+        AnnualPlan doc = json.read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
                 "\"financing\": {\"total\": \"1000000\"}, \"roundingUnit\": \"0.01\""));
 
-        String out = json.writeSplit(doc, doc.contributions());
+        String out = json.writeSplit(doc);
 
         assertThat(out).contains("\"association\" : \"mini\"", "\"year\" : 2011", "\"currency\" : \"SEK\"",
                 "\"total\" : \"1000000.00\"", "\"member\" : \"af\"", "\"kind\" : \"PUBLIC_EMPLOYMENT_SERVICE\"",

@@ -1,0 +1,34 @@
+package se.finsam.budget;
+
+/**
+ * The cost categories of an association's budget (seed 004, §8). The names are the document format's.
+ */
+public enum CostCategory {
+    /** The board: fees, meetings (styrelse). */
+    BOARD("Styrelse"),
+    /** Staff: salaries and social costs (personal). */
+    STAFF("Personal"),
+    /** Premises (lokaler). */
+    PREMISES("Lokaler"),
+    /** Audit (revision). */
+    AUDIT("Revision"),
+    /** Depreciation (avskrivningar). */
+    DEPRECIATION("Avskrivningar"),
+    /** Other administration (övrig administration). */
+    OTHER("Övrig administration");
+
+    private final String swedishName;
+
+    CostCategory(String swedishName) {
+        this.swedishName = swedishName;
+    }
+
+    /**
+     * Returns the category's Swedish name, for people.
+     *
+     * @return the Swedish name
+     */
+    public String swedishName() {
+        return swedishName;
+    }
+}

@@ -1,0 +1,362 @@
+package se.finsam.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import se.finsam.member.MemberId;
+import se.finsam.money.Allocation;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * A project (insats) financed by the association (rule F6).
+ *
+ * <p>Rules, all checked at once; paths as in the document format:
+ * <ul>
+ *   <li>the name is 1 to 200 characters and not blank ({@code /name});</li>
+ *   <li>the end, inclusive, is not before the start ({@code /end}); it may be unknown only while the
+ *       project is {@link ProjectStatus#PRELIMINARY preliminary} or {@link ProjectStatus#DELAYED delayed};</li>
+ *   <li>the total cost is not negative ({@code /totalCost}), and all amounts are in one currency;</li>
+ *   <li>with {@link CostBasis#EXPLICIT explicit} costs, the amounts per year are not negative and sum to
+ *       the total ({@code /costByYear}); with other bases there are none;</li>
+ *   <li>a member is named at most once ({@code /members/1}). That the members span at least two
+ *       parties, and exist, is checked where the project meets the association's members.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Project p = Project.builder(ProjectId.of("ungdomstorget"), "Ungdomstorget Nyköping")
+ *         .period(LocalDate.of(2006, 8, 15), LocalDate.of(2008, 8, 14))
+ *         .totalCost(Money.of(2_279_000, "SEK"))
+ *         .build();
+ * p.schedule(RoundingUnit.THOUSAND).amountIn(2007);   // 1 140 000 SEK
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the project's id, unique within its association
+ * @param name the project's name
+ * @param focus what the project is about, if said
+ * @param status where the project stands
+ * @param members the members taking part, if listed; empty when not listed
+ * @param owner the member that runs the project, if said
+ * @param start the first day
+ * @param end the last day, inclusive, if known
+ * @param totalCost the association's own cost of the project
+ * @param basis how the cost is spread over budget years
+ * @param costByYear with {@link CostBasis#EXPLICIT}, the cost of each year; otherwise empty
+ * @param coFinancing money from other sources, beside the association's own share
+ */
+public record Project(ProjectId id, String name, Optional<String> focus, ProjectStatus status, List<MemberId> members,
+        Optional<MemberId> owner, LocalDate start, Optional<LocalDate> end, MonetaryAmount totalCost, CostBasis basis,
+        SortedMap<Integer, MonetaryAmount> costByYear, List<CoFinancing> coFinancing) {
+
+    /** The earliest budget year accepted. */
+    public static final int MIN_YEAR = 1900;
+    /** The latest budget year accepted. */
+    public static final int MAX_YEAR = 2200;
+
+    /**
+     * Validates the project; reports every problem at once.
+     *
+     * @param id the project's id, unique within its association
+     * @param name the project's name
+     * @param focus what the project is about, if said
+     * @param status where the project stands
+     * @param members the members taking part, if listed; empty when not listed
+     * @param owner the member that runs the project, if said
+     * @param start the first day
+     * @param end the last day, inclusive, if known
+     * @param totalCost the association's own cost of the project
+     * @param basis how the cost is spread over budget years
+     * @param costByYear with {@link CostBasis#EXPLICIT}, the cost of each year; otherwise empty
+     * @param coFinancing money from other sources, beside the association's own share
+     * @throws NullPointerException if a component is null
+     * @throws FinsamValidationException if a rule is broken
+     */
+    public Project {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(focus, "focus");
+        Objects.requireNonNull(status, "status");
+        members = List.copyOf(members);
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(totalCost, "totalCost");
+        Objects.requireNonNull(basis, "basis");
+        costByYear = Collections.unmodifiableSortedMap(new TreeMap<>(costByYear));
+        coFinancing = List.copyOf(coFinancing);
+
+        List<Violation> v = new ArrayList<>();
+        String label = "project '" + id + "'";
+        if (name.isBlank() || name.length() > 200) {
+            v.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID, "Name of " + label
+                    + " must be 1 to 200 characters and not blank"));
+        }
+        if (end.isPresent() && end.get().isBefore(start)) {
+            v.add(Violation.of("/end", ViolationCodes.PROJECT_END_BEFORE_START, "End " + end.get() + " of " + label
+                    + " is before its start " + start));
+        }
+        if (end.isEmpty() && !status.allowsOpenEnd()) {
+            v.add(Violation.of("/end", ViolationCodes.PROJECT_END_MISSING, "Project '" + id + "' is " + status
+                    + " and needs an end date; only PRELIMINARY and DELAYED projects may lack one"));
+        }
+        for (LocalDate d : end.isPresent() ? List.of(start, end.get()) : List.of(start)) {
+            if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+                v.add(Violation.of(d == start ? "/start" : "/end", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + d
+                        + " of " + label + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
+            }
+        }
+        CurrencyUnit currency = totalCost.getCurrency();
+        if (totalCost.isNegative()) {
+            v.add(Violation.of("/totalCost", ViolationCodes.AMOUNT_NEGATIVE, "Total cost of " + label
+                    + " must not be negative, was " + plain(totalCost)));
+        }
+        if (basis == CostBasis.EXPLICIT) {
+            checkExplicit(label, totalCost, costByYear, v);
+        } else if (!costByYear.isEmpty()) {
+            v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_UNEXPECTED, "Project '" + id
+                    + "' has cost basis " + basis + "; amounts per year need basis EXPLICIT"));
+        }
+        costByYear.forEach((year, amount) -> checkCurrency("/costByYear/" + year, amount, currency, label, v));
+        for (int i = 0; i < coFinancing.size(); i++) {
+            checkCurrency("/coFinancing/" + i + "/amount", coFinancing.get(i).amount(), currency, label, v);
+        }
+        Set<MemberId> seen = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (!seen.add(members.get(i))) {
+                v.add(Violation.of("/members/" + i, ViolationCodes.PROJECT_DUPLICATE_MEMBER, "Member '" + members.get(i)
+                        + "' is listed twice in " + label));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new FinsamValidationException(label, v);
+        }
+    }
+
+    private static void checkExplicit(String label, MonetaryAmount total, SortedMap<Integer, MonetaryAmount> byYear,
+            List<Violation> v) {
+        if (byYear.isEmpty()) {
+            v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_MISSING, "Cost basis EXPLICIT of "
+                    + label + " needs the cost of at least one year"));
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<Integer, MonetaryAmount> e : byYear.entrySet()) {
+            String path = "/costByYear/" + e.getKey();
+            if (e.getKey() < MIN_YEAR || e.getKey() > MAX_YEAR) {
+                v.add(Violation.of(path, ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Year " + e.getKey() + " of " + label
+                        + " is outside " + MIN_YEAR + "–" + MAX_YEAR));
+            }
+            if (e.getValue().isNegative()) {
+                v.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Cost of " + label + " in " + e.getKey()
+                        + " must not be negative, was " + plain(e.getValue())));
+            }
+            sum = sum.add(e.getValue().getNumber().numberValue(BigDecimal.class));
+        }
+        BigDecimal totalValue = total.getNumber().numberValue(BigDecimal.class);
+        if (sum.compareTo(totalValue) != 0) {
+            v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM, "Costs per year of " + label
+                    + " sum to " + sum.stripTrailingZeros().toPlainString() + ", not to the total cost "
+                    + totalValue.stripTrailingZeros().toPlainString()));
+        }
+    }
+
+    private static void checkCurrency(String path, MonetaryAmount amount, CurrencyUnit currency, String label,
+            List<Violation> v) {
+        if (!amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
+            v.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Amount of " + label + " is in "
+                    + amount.getCurrency().getCurrencyCode() + ", its total cost in " + currency.getCurrencyCode()));
+        }
+    }
+
+    private static String plain(MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Obtains a builder for a project, with status {@link ProjectStatus#APPROVED} and basis
+     * {@link CostBasis#MONTHS} until set otherwise.
+     *
+     * @param id the project's id
+     * @param name the project's name
+     * @return a new builder
+     */
+    public static Builder builder(ProjectId id, String name) {
+        return new Builder(id, name);
+    }
+
+    /**
+     * Spreads the total cost over budget years, exactly at {@code unit}, by largest remainder; ties go to
+     * the earlier year. See {@link CostSchedule}.
+     *
+     * @param unit the rounding unit of the schedule
+     * @return the schedule
+     * @throws FinsamValidationException if the total cost ({@code /totalCost}) or an explicit amount
+     *     ({@code /costByYear/2007}) is not a whole multiple of {@code unit}
+     */
+    public CostSchedule schedule(RoundingUnit unit) {
+        return CostSchedule.of(this, unit);
+    }
+
+    /**
+     * Tells whether the project has an end date.
+     *
+     * @return true if the end is known
+     */
+    public boolean hasEnd() {
+        return end.isPresent();
+    }
+
+    /**
+     * Builds a {@link Project}; every rule is checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final ProjectId id;
+        private final String name;
+        private Optional<String> focus = Optional.empty();
+        private ProjectStatus status = ProjectStatus.APPROVED;
+        private List<MemberId> members = List.of();
+        private Optional<MemberId> owner = Optional.empty();
+        private LocalDate start;
+        private Optional<LocalDate> end = Optional.empty();
+        private MonetaryAmount totalCost;
+        private CostBasis basis = CostBasis.MONTHS;
+        private SortedMap<Integer, MonetaryAmount> costByYear = new TreeMap<>();
+        private List<CoFinancing> coFinancing = List.of();
+
+        private Builder(ProjectId id, String name) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /**
+         * Sets what the project is about.
+         *
+         * @param focus the focus, or null for none
+         * @return this builder
+         */
+        public Builder focus(String focus) {
+            this.focus = Optional.ofNullable(focus);
+            return this;
+        }
+
+        /**
+         * Sets the status (default {@link ProjectStatus#APPROVED}).
+         *
+         * @param status the status
+         * @return this builder
+         */
+        public Builder status(ProjectStatus status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
+         * Sets the members taking part.
+         *
+         * @param members the members' ids
+         * @return this builder
+         */
+        public Builder members(List<MemberId> members) {
+            this.members = List.copyOf(members);
+            return this;
+        }
+
+        /**
+         * Sets the member that runs the project.
+         *
+         * @param owner the owner, or null for none
+         * @return this builder
+         */
+        public Builder owner(MemberId owner) {
+            this.owner = Optional.ofNullable(owner);
+            return this;
+        }
+
+        /**
+         * Sets the period.
+         *
+         * @param startInclusive the first day
+         * @param endInclusive the last day, or null if not known
+         * @return this builder
+         */
+        public Builder period(LocalDate startInclusive, LocalDate endInclusive) {
+            this.start = Objects.requireNonNull(startInclusive, "startInclusive");
+            this.end = Optional.ofNullable(endInclusive);
+            return this;
+        }
+
+        /**
+         * Sets the association's own cost of the project.
+         *
+         * @param totalCost the total cost
+         * @return this builder
+         */
+        public Builder totalCost(MonetaryAmount totalCost) {
+            this.totalCost = Objects.requireNonNull(totalCost, "totalCost");
+            return this;
+        }
+
+        /**
+         * Sets the cost basis (default {@link CostBasis#MONTHS}).
+         *
+         * @param basis the basis
+         * @return this builder
+         */
+        public Builder basis(CostBasis basis) {
+            this.basis = Objects.requireNonNull(basis, "basis");
+            return this;
+        }
+
+        /**
+         * Sets explicit costs per year and the basis {@link CostBasis#EXPLICIT}.
+         *
+         * @param costByYear the cost of each year
+         * @return this builder
+         */
+        public Builder costByYear(Map<Integer, MonetaryAmount> costByYear) {
+            this.costByYear = new TreeMap<>(costByYear);
+            this.basis = CostBasis.EXPLICIT;
+            return this;
+        }
+
+        /**
+         * Sets money from other sources.
+         *
+         * @param coFinancing the co-financing entries
+         * @return this builder
+         */
+        public Builder coFinancing(List<CoFinancing> coFinancing) {
+            this.coFinancing = List.copyOf(coFinancing);
+            return this;
+        }
+
+        /**
+         * Obtains the project.
+         *
+         * @return the project
+         * @throws NullPointerException if the period or total cost was not set
+         * @throws FinsamValidationException if a rule is broken
+         */
+        public Project build() {
+            Objects.requireNonNull(start, "period not set");
+            Objects.requireNonNull(totalCost, "totalCost not set");
+            return new Project(id, name, focus, status, members, owner, start, end, totalCost, basis, costByYear,
+                    coFinancing);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package se.finsam.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The cost of all decided projects per budget year (every status but {@link ProjectStatus#APPLIED}),
+ * over every year that any of the schedules covers, without gaps.
+ *
+ * <pre>{@code
+ * ScheduleTotals totals = ScheduleTotals.of(plan.schedules());
+ * totals.years();          // [2006, 2007, 2008]
+ * totals.unitsIn(2007);    // 5719 at unit 1000
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ScheduleTotals {
+
+    private final List<Integer> years;
+    private final SortedMap<Integer, Long> units;
+
+    private ScheduleTotals(List<Integer> years, SortedMap<Integer, Long> units) {
+        this.years = years;
+        this.units = units;
+    }
+
+    /**
+     * Obtains the totals of schedules at one rounding unit.
+     *
+     * @param schedules the schedules
+     * @return the totals
+     * @throws IllegalArgumentException if the schedules have different rounding units
+     */
+    public static ScheduleTotals of(List<CostSchedule> schedules) {
+        Objects.requireNonNull(schedules, "schedules");
+        SortedMap<Integer, Long> units = new TreeMap<>();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (CostSchedule s : schedules) {
+            if (!s.unit().equals(schedules.get(0).unit())) {
+                throw new IllegalArgumentException("Schedules must share one rounding unit, found " + s.unit() + " and "
+                        + schedules.get(0).unit());
+            }
+            for (int year : s.years()) {
+                first = Math.min(first, year);
+                last = Math.max(last, year);
+                if (s.project().status().isDecided()) {
+                    units.merge(year, s.unitsIn(year), Math::addExact);
+                }
+            }
+        }
+        List<Integer> years = new ArrayList<>();
+        for (int y = first; y <= last && first <= last; y++) {
+            years.add(y);
+        }
+        return new ScheduleTotals(List.copyOf(years), units);
+    }
+
+    /**
+     * Returns every year from the first to the last of any schedule, ascending.
+     *
+     * @return the years
+     */
+    public List<Integer> years() {
+        return years;
+    }
+
+    /**
+     * Returns the decided projects' cost in a year, as a count of units.
+     *
+     * @param year the year
+     * @return the units; zero for a year without costs
+     */
+    public long unitsIn(int year) {
+        return units.getOrDefault(year, 0L);
+    }
+}

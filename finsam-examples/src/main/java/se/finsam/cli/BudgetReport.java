@@ -1,0 +1,141 @@
+package se.finsam.cli;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+import se.finsam.budget.Budget;
+import se.finsam.budget.CostCategory;
+import se.finsam.budget.CostLine;
+import se.finsam.budget.EquityCheck;
+import se.finsam.contribution.Contribution;
+import se.finsam.contribution.Settlement;
+import se.finsam.json.FinsamJson;
+import se.finsam.member.Member;
+import se.finsam.member.MemberKind;
+import se.finsam.money.AmountFormat;
+import se.finsam.money.RoundingUnit;
+import se.finsam.project.Project;
+import se.finsam.project.ProjectId;
+
+/** Renders {@code finsam budget} in each format. */
+final class BudgetReport {
+
+    private BudgetReport() {
+    }
+
+    static String render(Budget budget, Cli.Options options) {
+        return switch (options.format) {
+            case JSON -> FinsamJson.create().writeBudget(budget);
+            case CSV -> csv(budget, options.csvDialect);
+            case TABLE -> table(budget);
+        };
+    }
+
+    private static String table(Budget b) {
+        RoundingUnit unit = b.unit();
+        StringBuilder sb = new StringBuilder();
+        sb.append(b.plan().association().name()).append(" (").append(b.plan().association().id()).append(")\n");
+        sb.append("Budget ").append(b.year()).append(": rounding unit ").append(unitText(b, unit))
+                .append(", projects at ").append(unitText(b, b.plan().projectRoundingUnit())).append("\n\n");
+        Table t = new Table(false, true);
+        t.row("Income", "");
+        for (Contribution c : b.contributions().contributions()) {
+            t.row("  " + name(b, c), AmountFormat.amount(c.amount(), unit));
+        }
+        t.row("Income", AmountFormat.amount(b.income(), unit));
+        t.gap();
+        t.row("Costs", "");
+        for (Map.Entry<CostCategory, MonetaryAmount> e : b.costsByCategory().entrySet()) {
+            t.row("  " + e.getKey().swedishName() + " (" + e.getKey() + ")", AmountFormat.amount(e.getValue(), unit));
+        }
+        t.row("  Projects " + b.year(), AmountFormat.amount(b.projectCosts(), unit));
+        for (Map.Entry<ProjectId, MonetaryAmount> e : b.projectCostsByProject().entrySet()) {
+            t.row("    " + project(b, e.getKey()).name(), AmountFormat.amount(e.getValue(), unit));
+        }
+        t.row("Costs", AmountFormat.amount(b.totalCosts(), unit));
+        t.gap();
+        t.row("Disposable (income - costs)", AmountFormat.amount(b.disposable(), unit));
+        t.gap();
+        t.row("Commitments after " + b.year(), AmountFormat.amount(b.commitments(), unit));
+        for (Map.Entry<Integer, MonetaryAmount> e : b.commitmentsByYear().entrySet()) {
+            t.row("  " + e.getKey(), AmountFormat.amount(e.getValue(), unit));
+        }
+        t.row("Reserve for commitments", AmountFormat.amount(b.reserve(), unit));
+        t.row("Unreserved surplus", AmountFormat.amount(b.unreservedSurplus(), unit));
+        if (b.shortfall().isPositive()) {
+            t.row("Commitments not covered", AmountFormat.amount(b.shortfall(), unit));
+        }
+        sb.append(t);
+        if (!b.undecidedProjects().isEmpty()) {
+            sb.append("\nNot in the budget (applied for, not decided): ");
+            sb.append(String.join(", ", b.undecidedProjects().stream().map(id -> project(b, id).name()).toList()))
+                    .append('\n');
+        }
+        if (b.settlement().isPresent()) {
+            sb.append("\nSettlement against the final municipal key (positive: pays more; negative: gets back)\n\n");
+            Table s = new Table(false, true, true, true);
+            s.row("Municipality", "Invoiced", "Due", "Difference");
+            for (Settlement.Entry e : b.settlement().get().entries()) {
+                if (e.kind() == MemberKind.MUNICIPALITY) {
+                    s.row(member(b, e.member().value()).name(), AmountFormat.amount(e.invoiced(), unit),
+                            AmountFormat.amount(e.due(), unit), AmountFormat.amount(e.difference(), unit));
+                }
+            }
+            sb.append(s);
+        }
+        if (b.equityCheck().isPresent()) {
+            EquityCheck e = b.equityCheck().get();
+            sb.append("\nEquity at year end: ").append(AmountFormat.amount(e.equity(), unit))
+                    .append("; reasonable level ").append(AmountFormat.number(e.step().maxPercent(),
+                            Math.max(0, e.step().maxPercent().scale())))
+                    .append(" % of the income ").append(AmountFormat.amount(e.size(), unit)).append(" = ")
+                    .append(AmountFormat.amount(e.reasonableLevel(), unit)).append("; ")
+                    .append(e.isOverLevel() ? "over it by " + AmountFormat.amount(e.excess(), unit)
+                            : "within it by " + AmountFormat.amount(e.excess().negate(), unit))
+                    .append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String unitText(Budget b, RoundingUnit unit) {
+        return AmountFormat.amount(unit.value(), unit.scale(), b.plan().association().currency());
+    }
+
+    private static String name(Budget b, Contribution c) {
+        return member(b, c.member().value()).name();
+    }
+
+    private static Member member(Budget b, String id) {
+        return b.plan().association().members().stream().filter(m -> m.id().value().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Project project(Budget b, ProjectId id) {
+        return b.plan().projects().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static String csv(Budget b, CsvDialect dialect) {
+        RoundingUnit unit = b.unit();
+        Csv csv = new Csv(dialect).row("section", "item", "name", "amount");
+        for (Contribution c : b.contributions().contributions()) {
+            csv.row("income", c.member().value(), name(b, c), csv.number(decimal(c.amount(), unit)));
+        }
+        for (CostLine c : b.plan().costs()) {
+            csv.row("cost", c.category().name(), c.name().orElse(c.category().swedishName()),
+                    csv.number(decimal(c.amount(), unit)));
+        }
+        for (Map.Entry<ProjectId, MonetaryAmount> e : b.projectCostsByProject().entrySet()) {
+            csv.row("project", e.getKey().value(), project(b, e.getKey()).name(), csv.number(decimal(e.getValue(), unit)));
+        }
+        csv.row("total", "income", "Income", csv.number(decimal(b.income(), unit)));
+        csv.row("total", "costs", "Costs", csv.number(decimal(b.costs(), unit)));
+        csv.row("total", "projectCosts", "Project costs", csv.number(decimal(b.projectCosts(), unit)));
+        csv.row("total", "disposable", "Disposable", csv.number(decimal(b.disposable(), unit)));
+        csv.row("total", "commitments", "Commitments", csv.number(decimal(b.commitments(), unit)));
+        csv.row("total", "reserve", "Reserve", csv.number(decimal(b.reserve(), unit)));
+        return csv.toString();
+    }
+
+    private static BigDecimal decimal(MonetaryAmount amount, RoundingUnit unit) {
+        return unit.decimalOf(unit.unitsOf(amount));
+    }
+}
