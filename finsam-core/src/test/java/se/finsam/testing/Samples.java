@@ -8,7 +8,16 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import java.time.LocalDate;
 import se.finsam.association.AssociationId;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.budget.CostCategory;
+import se.finsam.budget.CostLine;
+import se.finsam.contribution.Financing;
+import se.finsam.money.RoundingUnit;
+import se.finsam.project.Project;
+import se.finsam.project.ProjectId;
+import se.finsam.project.ProjectStatus;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionKey;
@@ -87,6 +96,61 @@ public final class Samples {
             values.put(id(m[0]), new BigDecimal(m[3]));
         }
         return ContributionKey.ofPercentages(values);
+    }
+
+    /**
+     * Returns the ten projects of RAR Sörmland's 2007 plan (seed 004), amounts in kronor.
+     *
+     * @return the projects, in the plan's order
+     */
+    public static List<Project> rarProjects() {
+        return List.of(
+                project("ungdomstorget", "Ungdomstorget Nyköping", "2006-08-15", "2008-08-14", "2279000").build(),
+                project("rehab-flen-vc", "Rehab-koordinator Flens VC", "2006-02-01", "2008-01-31", "484000").build(),
+                project("rehab-ekensberg-vc", "Rehab-koordinator Ekensbergs VC Nyköping", "2006-05-15", "2008-05-14", "484000")
+                        .build(),
+                project("kungsgatan", "Kungsgatans Läkarmottagning Eskilstuna", "2006-09-01", null, "307000")
+                        .status(ProjectStatus.DELAYED).costByYear(Map.of(2007, sek("307000"))).build(),
+                project("trosam", "TROSAM Trosa", "2006-06-01", "2008-05-31", "1735000").build(),
+                project("kv-projektet", "KV-projektet Katrineholm och Vingåker", "2006-08-01", "2008-07-31", "1887000").build(),
+                project("villa-bergsund", "Villa Bergsund Oxelösund", "2006-08-15", "2008-08-14", "2077000").build(),
+                project("kompetens-gnesta", "Kompetensutveckling Gnesta", "2006-09-01", "2006-09-30", "100000").build(),
+                project("processtod-eskilstuna-lsg", "Processtöd Eskilstuna LSG", "2007-01-01", "2008-12-31", "1077000")
+                        .status(ProjectStatus.PRELIMINARY).build(),
+                project("flen-soc-af", "Flen Soc-Af", "2007-01-01", "2007-09-30", "398000")
+                        .status(ProjectStatus.PRELIMINARY).build());
+    }
+
+    /**
+     * Returns a project builder with a period and a total cost in kronor.
+     *
+     * @param id the id
+     * @param name the name
+     * @param start the start date
+     * @param end the inclusive end date, or null
+     * @param totalCost the total cost
+     * @return the builder
+     */
+    public static Project.Builder project(String id, String name, String start, String end, String totalCost) {
+        return Project.builder(ProjectId.of(id), name)
+                .period(LocalDate.parse(start), end == null ? null : LocalDate.parse(end))
+                .totalCost(sek(totalCost));
+    }
+
+    /**
+     * Returns RAR Sörmland's whole 2007 plan: total 15 000 000 kr, contributions at 1 kr, projects at
+     * 1 000 kr, and the cost lines of seed 004.
+     *
+     * @return the plan
+     */
+    public static AnnualPlan rarPlan2007() {
+        return AnnualPlan.builder(rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                .projectRoundingUnit(RoundingUnit.THOUSAND)
+                .projects(rarProjects())
+                .costs(List.of(CostLine.of(CostCategory.BOARD, sek("310000")), CostLine.of(CostCategory.STAFF, sek("1804000")),
+                        CostLine.of(CostCategory.PREMISES, sek("160000")), CostLine.of(CostCategory.AUDIT, sek("60000")),
+                        CostLine.of(CostCategory.DEPRECIATION, sek("73000"))))
+                .build();
     }
 
     /**

@@ -1,0 +1,134 @@
+package se.finsam.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static se.finsam.testing.Samples.project;
+import static se.finsam.testing.Samples.sek;
+
+import java.util.List;
+import java.util.Map;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import se.finsam.member.MemberId;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+class ProjectTest {
+
+    private static Violation only(Runnable r) {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, r::run);
+        assertThat(e).as("expected a FinsamValidationException").isNotNull();
+        assertThat(e.violations()).hasSize(1);
+        return e.violations().get(0);
+    }
+
+    @Test
+    void endBeforeStart_isRejected() {
+        Violation v = only(() -> project("p", "P", "2007-02-01", "2007-01-31", "100").build());
+
+        assertThat(v.path()).isEqualTo("/end");
+        assertThat(v.code()).isEqualTo(ViolationCodes.PROJECT_END_BEFORE_START);
+        assertThat(v.message()).contains("2007-01-31", "2007-02-01", "'p'");
+    }
+
+    @Test
+    void approvedProject_withoutEnd_isRejected() {
+        Violation v = only(() -> project("p", "P", "2007-02-01", null, "100").build());
+
+        assertThat(v.path()).isEqualTo("/end");
+        assertThat(v.code()).isEqualTo(ViolationCodes.PROJECT_END_MISSING);
+        assertThat(v.message()).contains("APPROVED");
+    }
+
+    @Test
+    void preliminaryAndDelayedProjects_mayLackAnEnd() {
+        for (ProjectStatus status : List.of(ProjectStatus.PRELIMINARY, ProjectStatus.DELAYED)) {
+            assertThat(project("p", "P", "2007-02-01", null, "100").status(status).build().hasEnd()).isFalse();
+        }
+    }
+
+    @Test
+    void explicitAmounts_notSummingToTheTotal_areRejected() {
+        Violation v = only(() -> project("k", "Kungsgatan", "2006-09-01", "2007-12-31", "307000")
+                .costByYear(Map.of(2007, sek("300000"))).build());
+
+        assertThat(v.path()).isEqualTo("/costByYear");
+        assertThat(v.code()).isEqualTo(ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM);
+        assertThat(v.message()).contains("300000", "307000");
+    }
+
+    @Test
+    void explicitBasis_withoutAmounts_isRejected() {
+        Violation v = only(() -> project("k", "K", "2006-09-01", "2007-12-31", "0").basis(CostBasis.EXPLICIT).build());
+
+        assertThat(v.code()).isEqualTo(ViolationCodes.PROJECT_EXPLICIT_COSTS_MISSING);
+    }
+
+    @Test
+    void amountsPerYear_withAnotherBasis_areRejected() {
+        Violation v = only(() -> project("k", "K", "2006-09-01", "2007-12-31", "10")
+                .costByYear(Map.of(2007, sek("10"))).basis(CostBasis.DAYS).build());
+
+        assertThat(v.path()).isEqualTo("/costByYear");
+        assertThat(v.code()).isEqualTo(ViolationCodes.PROJECT_EXPLICIT_COSTS_UNEXPECTED);
+    }
+
+    @Test
+    void negativeCost_isRejected() {
+        Violation v = only(() -> project("p", "P", "2007-01-01", "2007-12-31", "-5").build());
+
+        assertThat(v.path()).isEqualTo("/totalCost");
+        assertThat(v.code()).isEqualTo(ViolationCodes.AMOUNT_NEGATIVE);
+        assertThat(v.message()).contains("-5");
+    }
+
+    @Test
+    void blankName_duplicateMember_andMixedCurrency_areAllReportedAtOnce() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () ->
+                project("p", " ", "2007-01-01", "2007-12-31", "10")
+                        .members(List.of(MemberId.of("flen"), MemberId.of("flen")))
+                        .costByYear(Map.of(2007, Money.of(10, "EUR"))).build());
+
+        assertThat(e.violations()).extracting(Violation::code).containsExactlyInAnyOrder(
+                ViolationCodes.PROJECT_NAME_INVALID, ViolationCodes.PROJECT_DUPLICATE_MEMBER,
+                ViolationCodes.AMOUNT_CURRENCY_MISMATCH);
+    }
+
+    @Test
+    void yearOutOfRange_isRejected() {
+        Violation v = only(() -> project("p", "P", "1899-12-31", "1900-01-01", "10").build());
+
+        assertThat(v.path()).isEqualTo("/start");
+        assertThat(v.code()).isEqualTo(ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE);
+    }
+
+    @Test
+    void schedule_ofACostThatIsNotAMultipleOfTheUnit_isRejectedAtTheTotalCost() {
+        Project p = project("p", "P", "2007-01-01", "2007-12-31", "1500").build();
+
+        Violation v = only(() -> p.schedule(RoundingUnit.THOUSAND));
+
+        assertThat(v.path()).isEqualTo("/totalCost");
+        assertThat(v.code()).isEqualTo(ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT);
+    }
+
+    @Test
+    void invalidProjectId_isRejected() {
+        Violation v = only(() -> ProjectId.of("två ord"));
+
+        assertThat(v.code()).isEqualTo(ViolationCodes.PROJECT_ID_INVALID);
+        assertThat(v.message()).contains("'två ord'");
+    }
+
+    @Test
+    void coFinancing_isRecordedBesideTheOwnShare() {
+        Project p = project("p", "ESF-projekt", "2007-01-01", "2007-12-31", "1000")
+                .coFinancing(List.of(CoFinancing.of("Europeiska socialfonden", sek("500")))).build();
+
+        assertThat(p.coFinancing()).hasSize(1);
+        assertThat(p.schedule(RoundingUnit.KRONA).unitsIn(2007)).isEqualTo(1000);
+        assertThat(only(() -> CoFinancing.of("ESF", sek("-1"))).code()).isEqualTo(ViolationCodes.AMOUNT_NEGATIVE);
+    }
+}

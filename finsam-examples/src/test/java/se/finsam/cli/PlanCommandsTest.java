@@ -1,0 +1,125 @@
+package se.finsam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.finsam.cli.CliTest.RAR;
+import static se.finsam.cli.CliTest.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code finsam schedule} and {@code finsam budget} on seed 004's 2007 plan. */
+class PlanCommandsTest {
+
+    @Test
+    void schedule_printsTheProjectTableWithEveryYear() {
+        CliTest.Run r = run("schedule", RAR);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        String[][] rows = {
+            {"Ungdomstorget Nyköping", "430 000 kr", "1 140 000 kr", "709 000 kr"},
+            {"Rehab-koordinator Flens VC", "222 000 kr", "242 000 kr", "20 000 kr"},
+            {"Rehab-koordinator Ekensbergs VC Nyköping", "152 000 kr", "242 000 kr", "90 000 kr"},
+            {"Kungsgatans Läkarmottagning Eskilstuna", "", "307 000 kr", ""},
+            {"TROSAM Trosa", "506 000 kr", "868 000 kr", "361 000 kr"},
+            {"KV-projektet Katrineholm och Vingåker", "393 000 kr", "944 000 kr", "550 000 kr"},
+            {"Villa Bergsund Oxelösund", "392 000 kr", "1 039 000 kr", "646 000 kr"},
+            {"Kompetensutveckling Gnesta", "100 000 kr", "", ""},
+            {"Processtöd Eskilstuna LSG", "", "539 000 kr", "538 000 kr"},
+            {"Flen Soc-Af", "", "398 000 kr", ""},
+            {"Sum", "2 195 000 kr", "5 719 000 kr", "2 914 000 kr"}};
+        assertThat(r.out()).contains("2006", "2007", "2008", "10 828 000 kr");
+        for (String[] row : rows) {
+            String pattern = "(?m)^" + row[0] + "\\s.*" + String.join("\\s+", java.util.Arrays.stream(row).skip(1)
+                    .filter(s -> !s.isEmpty()).toList()) + "$";
+            assertThat(r.out()).as(row[0]).containsPattern(pattern);
+        }
+    }
+
+    @Test
+    void schedule_asJson_hasTheShapeOfTheContract() {
+        CliTest.Run r = run("schedule", "--format", "json", RAR);
+
+        assertThat(r.out()).contains("\"project\" : \"ungdomstorget\"", "\"costByYear\" : {", "\"2007\" : \"1140000\"",
+                "\"totalByYear\" : {", "\"2007\" : \"5719000\"", "\"2006\" : \"2195000\"", "\"2008\" : \"2914000\"");
+    }
+
+    @Test
+    void schedule_withExplain_showsWeightsAndRemainders() {
+        CliTest.Run r = run("schedule", "--explain", RAR);
+
+        assertThat(r.out()).contains("by months (30E/360 days per year: 2006: 136, 2007: 360, 2008: 224)",
+                "amounts per year as given (EXPLICIT)");
+    }
+
+    @Test
+    void schedule_asCsv_hasOneRowPerProjectAndYear() {
+        CliTest.Run r = run("schedule", "--format", "csv", RAR);
+
+        assertThat(r.out()).contains("project;name;status;basis;year;amount\r\n",
+                "ungdomstorget;Ungdomstorget Nyköping;APPROVED;MONTHS;2007;1140000\r\n");
+    }
+
+    @Test
+    void budget_printsThe2007BudgetOfSeed004() {
+        CliTest.Run r = run("budget", RAR);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .containsPattern("(?m)^Income\\s+15 000 000 kr$")
+                .containsPattern("(?m)^  Styrelse \\(BOARD\\)\\s+310 000 kr$")
+                .containsPattern("(?m)^  Personal \\(STAFF\\)\\s+1 804 000 kr$")
+                .containsPattern("(?m)^  Lokaler \\(PREMISES\\)\\s+160 000 kr$")
+                .containsPattern("(?m)^  Revision \\(AUDIT\\)\\s+60 000 kr$")
+                .containsPattern("(?m)^  Avskrivningar \\(DEPRECIATION\\)\\s+73 000 kr$")
+                .containsPattern("(?m)^  Projects 2007\\s+5 719 000 kr$")
+                .containsPattern("(?m)^Disposable \\(income - costs\\)\\s+6 874 000 kr$")
+                .containsPattern("(?m)^Commitments after 2007\\s+2 914 000 kr$");
+    }
+
+    @Test
+    void budget_asJson_hasTheShapeOfTheContract() {
+        CliTest.Run r = run("budget", "--format", "json", RAR);
+
+        assertThat(r.out()).contains("\"year\" : 2007", "\"income\" : \"15000000\"", "\"contributions\" : [",
+                "\"category\" : \"BOARD\"", "\"amount\" : \"310000\"", "\"projectCosts\" : \"5719000\"",
+                "\"disposable\" : \"6874000\"");
+    }
+
+    @Test
+    void budget_asCsv_endsWithTheTotals() {
+        CliTest.Run r = run("budget", "--format", "csv", "--csv-dialect", "rfc4180", RAR);
+
+        assertThat(r.out()).contains("total,disposable,Disposable,6874000\r\n", "cost,BOARD,Styrelse,310000\r\n");
+    }
+
+    @Test
+    void budget_withFinalKeyAndEquity_showsSettlementAndEquity(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("plan.json");
+        Files.writeString(doc, Files.readString(Path.of(RAR)).replace("\"roundingUnit\": \"1\",", "\"roundingUnit\": \"1\","
+                + " \"finalMunicipalKey\": {\"basis\": \"POPULATION\", \"referenceDate\": \"2006-11-01\", \"ageBand\": \"16-64\","
+                + " \"values\": {\"eskilstuna\": 59100, \"flen\": 10300, \"gnesta\": 6300, \"katrineholm\": 20400,"
+                + " \"nykoping\": 31900, \"oxelosund\": 7200, \"strangnas\": 19900, \"trosa\": 6900, \"vingaker\": 5700}},"
+                + " \"equity\": {\"amount\": \"2500000\", \"thresholds\": [{\"fromSize\": \"0\", \"maxPercent\": \"20\"},"
+                + " {\"fromSize\": \"15000000\", \"maxPercent\": \"15\"}]},"));
+
+        CliTest.Run r = run("budget", doc.toString());
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Settlement against the final municipal key", "Eskilstuna",
+                "Equity at year end: 2 500 000 kr; reasonable level 15 % of the income 15 000 000 kr = 2 250 000 kr;"
+                        + " over it by 250 000 kr");
+    }
+
+    @Test
+    void budget_ofTheImpossibleDate_exitsOneNamingProjectAndText(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("trosam.json");
+        Files.writeString(doc, Files.readString(Path.of(RAR)).replace("\"2008-05-31\"", "\"2008-06-31\""));
+
+        CliTest.Run r = run("budget", doc.toString());
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.err()).contains("/projects/4/end", "json.invalid-date", "End of project 'trosam': '2008-06-31'");
+    }
+}
