@@ -78,4 +78,19 @@ public final class ScheduleTotals {
     public long unitsIn(int year) {
         return units.getOrDefault(year, 0L);
     }
+
+    /**
+     * Returns the decided projects' cost in the years after {@code year}, as a count of units: what the
+     * association is committed to at the end of that year, and what its year-end surplus must reserve.
+     *
+     * @param year the year
+     * @return the units of later years
+     */
+    public long unitsAfter(int year) {
+        long sum = 0;
+        for (long u : units.tailMap(year + 1).values()) {
+            sum = Math.addExact(sum, u);
+        }
+        return sum;
+    }
 }

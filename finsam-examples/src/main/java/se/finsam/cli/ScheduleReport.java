@@ -57,6 +57,9 @@ final class ScheduleReport {
         List<String> sum = new ArrayList<>(List.of("Sum", "", "", money(plan, unit, totalUnits)));
         totals.years().forEach(y -> sum.add(money(plan, unit, totals.unitsIn(y))));
         table.row(sum.toArray(String[]::new));
+        List<String> committed = new ArrayList<>(List.of("Committed after year-end", "", "", ""));
+        totals.years().forEach(y -> committed.add(money(plan, unit, totals.unitsAfter(y))));
+        table.row(committed.toArray(String[]::new));
         sb.append(table);
         if (explain) {
             sb.append("\nHow each schedule came about (largest remainder at unit ").append(unit)

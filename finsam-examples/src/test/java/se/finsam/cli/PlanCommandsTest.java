@@ -28,7 +28,9 @@ class PlanCommandsTest {
             {"Kompetensutveckling Gnesta", "100 000 kr", "", ""},
             {"Processtöd Eskilstuna LSG", "", "539 000 kr", "538 000 kr"},
             {"Flen Soc-Af", "", "398 000 kr", ""},
-            {"Sum", "2 195 000 kr", "5 719 000 kr", "2 914 000 kr"}};
+            {"Sum", "2 195 000 kr", "5 719 000 kr", "2 914 000 kr"},
+            // At the end of 2006: 5 719 + 2 914 kkr still to pay; of 2007: 2 914; of 2008: nothing.
+            {"Committed after year-end", "8 633 000 kr", "2 914 000 kr", "0 kr"}};
         assertThat(r.out()).contains("2006", "2007", "2008", "10 828 000 kr");
         for (String[] row : rows) {
             String pattern = "(?m)^" + row[0] + "\\s.*" + String.join("\\s+", java.util.Arrays.stream(row).skip(1)
@@ -42,7 +44,7 @@ class PlanCommandsTest {
         CliTest.Run r = run("schedule", "--format", "json", RAR);
 
         assertThat(r.out()).contains("\"project\" : \"ungdomstorget\"", "\"costByYear\" : {", "\"2007\" : \"1140000\"",
-                "\"totalByYear\" : {", "\"2007\" : \"5719000\"", "\"2006\" : \"2195000\"", "\"2008\" : \"2914000\"");
+                "\"totalByYear\" : {", "\"2007\" : \"5719000\"", "\"committedAfterYear\" : {", "\"2006\" : \"8633000\"", "\"2006\" : \"2195000\"", "\"2008\" : \"2914000\"");
     }
 
     @Test

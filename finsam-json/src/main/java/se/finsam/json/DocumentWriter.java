@@ -241,6 +241,11 @@ final class DocumentWriter {
             g.writeStringField(String.valueOf(year), unit.decimalOf(totals.unitsIn(year)).toPlainString());
         }
         g.writeEndObject();
+        g.writeObjectFieldStart("committedAfterYear");
+        for (int year : totals.years()) {
+            g.writeStringField(String.valueOf(year), unit.decimalOf(totals.unitsAfter(year)).toPlainString());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 
