@@ -1,0 +1,24 @@
+package se.finsam.contribution;
+
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Runs this package's {@code *Properties} classes under Maven Surefire, whose default includes
+ * ({@code **}{@code /*Test.java} and the like) do not match {@code *Properties}. Delete this class once
+ * the build's Surefire configuration includes {@code **}{@code /*Properties.java}; until then the
+ * properties would silently not run.
+ */
+class ContributionPropertiesTest {
+
+    @Nested
+    class OfStatutorySplit extends StatutorySplitProperties {
+    }
+
+    @Nested
+    class OfSettlement extends SettlementProperties {
+    }
+
+    @Nested
+    class OfAgeBand extends AgeBandProperties {
+    }
+}

@@ -1,0 +1,108 @@
+package se.finsam.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import se.finsam.testing.Generators;
+import se.finsam.testing.Lazy;
+import se.finsam.testing.Property;
+
+/**
+ * The {@code long} fast path and the {@link BigInteger} path of {@link LargestRemainder} give the same
+ * parts and the same remaining-unit flags on every input the fast path can take.
+ */
+class LargestRemainderProperties {
+
+    private static final int CASES = 10_000;
+
+    /** Weights whose sum keeps {@code total × sum} within a {@code long}, often with many ties. */
+    private static long[] weightsFittingWith(long total, int n, SplittableRandom random) {
+        long maxSum = Long.MAX_VALUE / Math.max(total, 1);
+        long perWeight = Math.min(Math.max(1, maxSum / n), Long.MAX_VALUE - 1);
+        long[] w = new long[n];
+        long bound = switch (random.nextInt(3)) {
+            case 0 -> Math.min(perWeight, 5);
+            case 1 -> Math.min(perWeight, 1_000_000);
+            default -> perWeight;
+        };
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = random.nextInt(6) == 0 ? 0 : random.nextLong(bound + 1);
+            sum += w[i];
+        }
+        if (sum == 0) {
+            w[random.nextInt(n)] = 1;
+        }
+        return w;
+    }
+
+    private static BigInteger[] big(long[] w) {
+        return Arrays.stream(w).mapToObj(BigInteger::valueOf).toArray(BigInteger[]::new);
+    }
+
+    @Test
+    void longPath_andBigIntegerPath_agree() {
+        Property.forAll("largest remainder long and BigInteger paths agree", CASES, random -> {
+            long total = Generators.totalUnits(random);
+            int n = Generators.partCount(random);
+            long[] w = weightsFittingWith(total, n, random);
+            long sum = Arrays.stream(w).sum();
+            assertThat(Math.multiplyHigh(total, sum)).as("generator keeps total·sum in a long").isZero();
+
+            long[] fastParts = new long[n];
+            boolean[] fastExtra = new boolean[n];
+            LargestRemainder.allocateLong(total, w, sum, fastParts, fastExtra);
+            long[] bigParts = new long[n];
+            boolean[] bigExtra = new boolean[n];
+            LargestRemainder.allocateBig(total, big(w), BigInteger.valueOf(sum), bigParts, bigExtra);
+            long[] dispatchedParts = new long[n];
+            boolean[] dispatchedExtra = new boolean[n];
+            LargestRemainder.allocate(total, big(w), dispatchedParts, dispatchedExtra);
+
+            Lazy input = Lazy.text(() -> "total " + total + ", weights " + Arrays.toString(w));
+            assertThat(fastParts).as("long path vs BigInteger path, %s", input).isEqualTo(bigParts);
+            assertThat(fastExtra).as("remaining-unit flags, long vs BigInteger, %s", input).isEqualTo(bigExtra);
+            assertThat(dispatchedParts).as("allocate() vs BigInteger path, %s", input).isEqualTo(bigParts);
+            assertThat(dispatchedExtra).as("allocate() flags vs BigInteger path, %s", input).isEqualTo(bigExtra);
+            assertThat(Arrays.stream(bigParts).sum()).as("sum of parts, %s", input).isEqualTo(total);
+        });
+    }
+
+    @Test
+    void paths_agreeAtTheEdgeOfTheLongRange() {
+        // total·sum just inside and just outside 63 bits: allocate() switches path there.
+        long total = RoundingUnit.MAX_UNITS;
+        long maxSum = Long.MAX_VALUE / total;
+        for (long sum : new long[] {maxSum - 1, maxSum, maxSum + 1, maxSum * 2 + 1}) {
+            long[] w = {sum / 3, sum / 3, sum - 2 * (sum / 3)};
+            long[] bigParts = new long[3];
+            boolean[] bigExtra = new boolean[3];
+            LargestRemainder.allocateBig(total, big(w), BigInteger.valueOf(sum), bigParts, bigExtra);
+            long[] parts = new long[3];
+            boolean[] extra = new boolean[3];
+            LargestRemainder.allocate(total, big(w), parts, extra);
+            assertThat(parts).as("parts of %s by %s", total, Arrays.toString(w)).isEqualTo(bigParts);
+            assertThat(extra).as("flags of %s by %s", total, Arrays.toString(w)).isEqualTo(bigExtra);
+            assertThat(Arrays.stream(parts).sum()).as("sum of parts of %s by %s", total, Arrays.toString(w)).isEqualTo(total);
+        }
+    }
+
+    @Test
+    void sortedIndices_isAStableSortForEverySize() {
+        Property.forAll("sortedIndices is a stable sort", CASES, random -> {
+            int n = random.nextInt(70);
+            int[] key = new int[n];
+            for (int i = 0; i < n; i++) {
+                key[i] = random.nextInt(1 + random.nextInt(5));
+            }
+            int[] sorted = LargestRemainder.sortedIndices(n, (i, j) -> Integer.compare(key[i], key[j]));
+            // Reference: keys small, so order by key·n + index, which is unique and stable by construction.
+            int[] expected = IntStream.range(0, n).map(i -> key[i] * n + i).sorted().map(v -> v % n).toArray();
+            assertThat(sorted).as("indices of keys %s", Arrays.toString(key)).isEqualTo(expected);
+        });
+    }
+}

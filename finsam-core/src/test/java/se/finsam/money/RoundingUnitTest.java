@@ -1,0 +1,167 @@
+package se.finsam.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.math.BigDecimal;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import se.finsam.testing.EqualityGroups;
+import se.finsam.testing.Raises;
+import se.finsam.testing.Samples;
+import se.finsam.testing.Violations;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+class RoundingUnitTest {
+
+    @Test
+    void parse_ofTheDocumentFormatsUnits_givesTheConstants() {
+        assertThat(RoundingUnit.parse("0.01")).isEqualTo(RoundingUnit.ORE);
+        assertThat(RoundingUnit.parse("1")).isSameAs(RoundingUnit.KRONA);
+        assertThat(RoundingUnit.parse("1000")).isEqualTo(RoundingUnit.THOUSAND);
+    }
+
+    @Test
+    void toString_isPlainDecimal_neverExponentNotation() {
+        assertThat(RoundingUnit.ORE).hasToString("0.01");
+        assertThat(RoundingUnit.KRONA).hasToString("1");
+        assertThat(RoundingUnit.THOUSAND).hasToString("1000");
+        assertThat(RoundingUnit.parse("1E+3")).hasToString("1000");
+        assertThat(RoundingUnit.parse("0.500")).hasToString("0.5");
+    }
+
+    @Test
+    void value_andScale_haveNoNegativeScale() {
+        assertThat(RoundingUnit.THOUSAND.value()).isEqualTo(new BigDecimal("1000"));
+        assertThat(RoundingUnit.THOUSAND.scale()).isZero();
+        assertThat(RoundingUnit.ORE.value()).isEqualTo(new BigDecimal("0.01"));
+        assertThat(RoundingUnit.ORE.scale()).isEqualTo(2);
+        assertThat(RoundingUnit.of(new BigDecimal("1.00")).scale()).isZero();
+    }
+
+    @Test
+    void unitsOf_countsWholeUnits() {
+        assertThat(RoundingUnit.KRONA.unitsOf(new BigDecimal("1308750"))).isEqualTo(1_308_750);
+        assertThat(RoundingUnit.THOUSAND.unitsOf(new BigDecimal("2279000"))).isEqualTo(2_279);
+        assertThat(RoundingUnit.ORE.unitsOf(new BigDecimal("12.34"))).isEqualTo(1_234);
+        assertThat(RoundingUnit.ORE.unitsOf(new BigDecimal("-12.30"))).isEqualTo(-1_230);
+        assertThat(RoundingUnit.KRONA.unitsOf(new BigDecimal("15000000.000"))).isEqualTo(15_000_000);
+        assertThat(RoundingUnit.KRONA.unitsOf(new BigDecimal("0E-9"))).isZero();
+        assertThat(RoundingUnit.parse("0.05").unitsOf(new BigDecimal("0.15"))).isEqualTo(3);
+        assertThat(RoundingUnit.KRONA.unitsOf(Samples.sek("236250"))).isEqualTo(236_250);
+    }
+
+    @Test
+    void decimalOf_andAmountOf_writeUnitsAtTheUnitsScale() {
+        assertThat(RoundingUnit.ORE.decimalOf(1234)).isEqualTo(new BigDecimal("12.34"));
+        assertThat(RoundingUnit.ORE.decimalOf(100)).isEqualTo(new BigDecimal("1.00"));
+        assertThat(RoundingUnit.THOUSAND.decimalOf(5)).isEqualTo(new BigDecimal("5000"));
+        assertThat(RoundingUnit.KRONA.decimalOf(-7)).isEqualTo(new BigDecimal("-7"));
+        assertThat(RoundingUnit.THOUSAND.amountOf(5, Samples.SEK)).isEqualTo(Money.of(5000, "SEK"));
+        assertThat(RoundingUnit.ORE.amountOf(RoundingUnit.MAX_UNITS, Monetary.getCurrency("EUR")))
+                .isEqualTo(Money.of(new BigDecimal("10000000000000"), "EUR"));
+    }
+
+    @Test
+    void checkPayableIn_acceptsUnitsTheCurrencyCanPay() {
+        assertThat(RoundingUnit.ORE.checkPayableIn(Samples.SEK)).isEmpty();
+        assertThat(RoundingUnit.parse("0.5").checkPayableIn(Samples.SEK)).isEmpty();
+        assertThat(RoundingUnit.THOUSAND.checkPayableIn(Monetary.getCurrency("JPY"))).isEmpty();
+    }
+
+    @Test
+    @Raises(ViolationCodes.UNIT_FINER_THAN_CURRENCY)
+    void checkPayableIn_withAUnitFinerThanTheCurrency_reportsIt() {
+        Violation sek = RoundingUnit.parse("0.001").checkPayableIn(Samples.SEK).orElseThrow();
+        assertThat(sek.code()).isEqualTo(ViolationCodes.UNIT_FINER_THAN_CURRENCY);
+        assertThat(sek.path()).isEmpty();
+        assertThat(sek.message()).contains("0.001").contains("SEK").contains("2 decimals");
+
+        Violation yen = RoundingUnit.ORE.checkPayableIn(Monetary.getCurrency("JPY")).orElseThrow();
+        assertThat(yen.message()).contains("0.01").contains("JPY").contains("0 decimals");
+    }
+
+    @Test
+    @Raises(ViolationCodes.UNIT_INVALID)
+    void unit_thatIsNotAPositiveDecimalOfSensibleSize_isRejected() {
+        Violations.assertSingle(() -> RoundingUnit.parse("0"), ViolationCodes.UNIT_INVALID, "", "'0'", "positive");
+        Violations.assertSingle(() -> RoundingUnit.parse("-1"), ViolationCodes.UNIT_INVALID, "", "'-1'", "positive");
+        Violations.assertSingle(() -> RoundingUnit.parse("ett"), ViolationCodes.UNIT_INVALID, "", "'ett'", "not a decimal");
+        Violations.assertSingle(() -> RoundingUnit.parse(""), ViolationCodes.UNIT_INVALID, "", "''");
+        Violations.assertSingle(() -> RoundingUnit.parse("1E-41"), ViolationCodes.UNIT_INVALID, "", "1E-41", "out of range");
+        Violations.assertSingle(() -> RoundingUnit.of(new BigDecimal("1E+41")), ViolationCodes.UNIT_INVALID, "", "1E+41");
+        Violations.assertSingle(() -> RoundingUnit.parse("1".repeat(81)), ViolationCodes.UNIT_INVALID, "",
+                "'" + "1".repeat(20) + "…'");
+        assertThat(RoundingUnit.parse("1E-40").scale()).as("40 decimals is the limit").isEqualTo(40);
+    }
+
+    @Test
+    @Raises(ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT)
+    void unitsOf_anAmountWithMoreDecimalsThanTheUnit_isRejected() {
+        Violations.assertSingle(() -> RoundingUnit.KRONA.unitsOf(new BigDecimal("15000000.5")),
+                ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, "", "Amount 15000000.5 is not a multiple of the rounding unit 1");
+        Violations.assertSingle(() -> RoundingUnit.THOUSAND.unitsOf(new BigDecimal("2279500")),
+                ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, "", "2279500", "1000");
+        Violations.assertSingle(() -> RoundingUnit.parse("0.05").unitsOf(new BigDecimal("0.12")),
+                ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, "", "0.12", "0.05");
+    }
+
+    @Test
+    @Raises(ViolationCodes.AMOUNT_TOO_LARGE)
+    void unitsOf_anAmountAboveMaxUnits_isRejected() {
+        Violations.assertSingle(() -> RoundingUnit.KRONA.unitsOf(new BigDecimal("1000000000000001")),
+                ViolationCodes.AMOUNT_TOO_LARGE, "", "1000000000000001", "1000000000000000 units of 1");
+        Violations.assertSingle(() -> RoundingUnit.ORE.unitsOf(new BigDecimal("-10000000000000.01")),
+                ViolationCodes.AMOUNT_TOO_LARGE, "", "-10000000000000.01");
+        Violations.assertSingle(() -> RoundingUnit.KRONA.unitsOf(new BigDecimal("1E+100")),
+                ViolationCodes.AMOUNT_TOO_LARGE, "", "1E+100");
+        assertThat(RoundingUnit.KRONA.unitsOf(new BigDecimal("1000000000000000"))).isEqualTo(RoundingUnit.MAX_UNITS);
+        assertThat(RoundingUnit.KRONA.unitsOf(new BigDecimal("-1000000000000000"))).isEqualTo(-RoundingUnit.MAX_UNITS);
+    }
+
+    @Test
+    @Disabled("BUG: RoundingUnit.unitsOf quotes a non-multiple amount with toPlainString(), so an amount of 12 characters "
+            + "such as 1E-999999999 builds a message of a billion digits: OutOfMemoryError instead of "
+            + "amount.not-multiple-of-unit (seen with -Xmx256m). This test uses 1E-1000000 to fail fast.")
+    void unitsOf_anAmountWithAnAbsurdExponent_isRejectedWithAShortMessage() {
+        Violation v = Violations.assertSingle(() -> RoundingUnit.KRONA.unitsOf(new BigDecimal("1E-1000000")),
+                ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, "");
+        assertThat(v.message().length()).as("length of the message").isLessThan(200);
+        assertThat(v.message()).contains("1E-1000000");
+    }
+
+    @Test
+    @Disabled("BUG: RoundingUnit.of accepts units with up to 40 integer digits, but unitsOf rejects every amount with more "
+            + "than 40 integer digits as amount.too-large: at unit 1E+40 a single unit is 'too large', and at unit 1E+30 "
+            + "decimalOf(MAX_UNITS) does not round-trip although MAX_UNITS units are documented as allowed.")
+    void unitsOf_decimalOf_roundTripsUpToMaxUnits_atEveryAcceptedUnit() {
+        RoundingUnit largest = RoundingUnit.parse("1E+40");
+        assertThat(largest.unitsOf(largest.decimalOf(1))).as("one unit of 1E+40").isEqualTo(1);
+
+        RoundingUnit huge = RoundingUnit.parse("1E+30");
+        assertThat(huge.unitsOf(huge.decimalOf(RoundingUnit.MAX_UNITS))).as("MAX_UNITS of 1E+30")
+                .isEqualTo(RoundingUnit.MAX_UNITS);
+    }
+
+    @Test
+    void nulls_areRejected() {
+        assertThatNullPointerException().isThrownBy(() -> RoundingUnit.parse(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> RoundingUnit.of(null)).withMessage("value");
+        assertThatNullPointerException().isThrownBy(() -> RoundingUnit.KRONA.unitsOf((BigDecimal) null)).withMessage("amount");
+    }
+
+    @Test
+    void equality_isByNumericValue() {
+        EqualityGroups.create()
+                .addGroup(RoundingUnit.KRONA, RoundingUnit.parse("1"), RoundingUnit.parse("1.00"), RoundingUnit.of(BigDecimal.ONE))
+                .addGroup(RoundingUnit.ORE, RoundingUnit.parse("0.01"), RoundingUnit.parse("0.010"), RoundingUnit.parse("1E-2"))
+                .addGroup(RoundingUnit.THOUSAND, RoundingUnit.parse("1000"), RoundingUnit.parse("1E+3"),
+                        RoundingUnit.parse("1000.0"))
+                .addGroup(RoundingUnit.parse("0.5"))
+                .addGroup(RoundingUnit.parse("100"))
+                .test();
+    }
+}
