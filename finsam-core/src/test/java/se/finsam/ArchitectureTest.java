@@ -64,9 +64,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule FIELDS_OF_VALUE_TYPES_ARE_FINAL = fields()
             .that().areDeclaredInClassesThat(RECORDS_AND_FINAL_CLASSES)
+            .and().areDeclaredInClassesThat().doNotHaveSimpleName("Builder")
             .and().areNotStatic()
             .should().beFinal()
-            .because("records and final classes are immutable value types (STYLE.md)");
+            .because("records and final classes are immutable value types (STYLE.md); builders are not values");
 
     @ArchTest
     static final ArchRule STATIC_FIELDS_ARE_FINAL = fields()

@@ -66,36 +66,26 @@ public final class Allocation<K> {
     private final long totalUnits;
     private final List<K> keys;
     private final List<BigDecimal> weights;
-    private final BigDecimal weightSum;
-    private final BigInteger[] scaledWeights;
-    private final BigInteger scaledSum;
+    /** The weights times {@code 10^scale}, as longs; null when they did not fit ({@code bigWeights} then). */
+    private final long[] longWeights;
+    /** The weights times {@code 10^scale}, as big integers; null when {@code longWeights} serve. */
+    private final BigInteger[] bigWeights;
     private final long[] parts;
     private final boolean[] extra;
     private final Map<K, Integer> index;
 
     private Allocation(CurrencyUnit currency, RoundingUnit unit, long totalUnits, List<K> keys, List<BigDecimal> weights,
-            BigInteger[] scaledWeights, long[] parts, boolean[] extra) {
+            long[] longWeights, BigInteger[] bigWeights, long[] parts, boolean[] extra, Map<K, Integer> index) {
         this.currency = currency;
         this.unit = unit;
         this.totalUnits = totalUnits;
         this.keys = keys;
         this.weights = weights;
-        this.scaledWeights = scaledWeights;
-        BigInteger sum = BigInteger.ZERO;
-        BigDecimal decimalSum = BigDecimal.ZERO;
-        for (int i = 0; i < scaledWeights.length; i++) {
-            sum = sum.add(scaledWeights[i]);
-            decimalSum = decimalSum.add(weights.get(i));
-        }
-        this.scaledSum = sum;
-        this.weightSum = decimalSum;
+        this.longWeights = longWeights;
+        this.bigWeights = bigWeights;
         this.parts = parts;
         this.extra = extra;
-        Map<K, Integer> map = new HashMap<>(keys.size() * 2);
-        for (int i = 0; i < keys.size(); i++) {
-            map.put(keys.get(i), i);
-        }
-        this.index = map;
+        this.index = index;
     }
 
     /**
@@ -179,63 +169,91 @@ public final class Allocation<K> {
         Objects.requireNonNull(unit, "unit");
         List<K> keyList = List.copyOf(keys);
         List<BigDecimal> weightList = List.copyOf(weights);
-        if (keyList.size() != weightList.size()) {
-            throw new IllegalArgumentException("Expected one weight per key, got " + keyList.size() + " keys and "
+        int n = keyList.size();
+        if (n != weightList.size()) {
+            throw new IllegalArgumentException("Expected one weight per key, got " + n + " keys and "
                     + weightList.size() + " weights");
         }
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = null;
         if (totalUnits < 0) {
-            violations.add(Violation.of("/total", ViolationCodes.AMOUNT_NEGATIVE, "Amount to split must not be negative, was "
-                    + unit.decimalOf(totalUnits).toPlainString()));
+            violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_NEGATIVE,
+                    "Amount to split must not be negative, was " + unit.decimalOf(totalUnits).toPlainString()));
         } else if (totalUnits > RoundingUnit.MAX_UNITS) {
-            violations.add(Violation.of("/total", ViolationCodes.AMOUNT_TOO_LARGE, "Amount to split is too large: "
+            violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_TOO_LARGE, "Amount to split is too large: "
                     + totalUnits + " units of " + unit + ", at most " + RoundingUnit.MAX_UNITS));
         }
-        if (keyList.isEmpty()) {
-            violations.add(Violation.of("/weights", ViolationCodes.ALLOCATION_NO_PARTS, "An allocation needs at least one share"));
+        if (n == 0) {
+            violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_NO_PARTS,
+                    "An allocation needs at least one share"));
         }
         int scale = 0;
         boolean anyPositive = false;
-        for (int i = 0; i < weightList.size(); i++) {
-            BigDecimal w = weightList.get(i);
-            String path = Violation.pointer("weights", keyList.get(i));
-            if (w.signum() < 0) {
-                violations.add(Violation.of(path, ViolationCodes.WEIGHT_NEGATIVE,
-                        "Weight of '" + keyList.get(i) + "' must not be negative, was " + w));
-                continue;
-            }
-            if (w.signum() == 0) {
-                continue;
-            }
-            BigDecimal stripped = w.stripTrailingZeros();
-            if (stripped.precision() > MAX_WEIGHT_DIGITS || Math.abs(stripped.scale()) > MAX_WEIGHT_DIGITS) {
-                violations.add(Violation.of(path, ViolationCodes.WEIGHT_OUT_OF_RANGE, "Weight of '" + keyList.get(i)
-                        + "' has too many digits: " + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits and decimals)"));
-                continue;
-            }
-            anyPositive = true;
-            scale = Math.max(scale, stripped.scale());
-        }
-        if (!keyList.isEmpty() && !anyPositive && violations.isEmpty()) {
-            violations.add(Violation.of("/weights", ViolationCodes.ALLOCATION_ZERO_WEIGHTS,
-                    "At least one weight must be positive, all " + keyList.size() + " are zero"));
-        }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("allocation", violations);
-        }
-        if (new HashSet<>(keyList).size() != keyList.size()) {
-            throw new IllegalArgumentException("Allocation keys must be distinct, were " + keyList);
-        }
-        int n = keyList.size();
-        BigInteger[] scaled = new BigInteger[n];
         for (int i = 0; i < n; i++) {
             BigDecimal w = weightList.get(i);
-            scaled[i] = w.signum() == 0 ? BigInteger.ZERO : w.setScale(scale).unscaledValue();
+            int sign = w.signum();
+            if (sign < 0) {
+                violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
+                        ViolationCodes.WEIGHT_NEGATIVE, "Weight of '" + keyList.get(i) + "' must not be negative, was " + w));
+            } else if (sign > 0) {
+                int wScale = w.scale();
+                if (w.precision() > MAX_WEIGHT_DIGITS || Math.abs(wScale) > MAX_WEIGHT_DIGITS) {
+                    BigDecimal stripped = w.stripTrailingZeros();
+                    if (stripped.precision() > MAX_WEIGHT_DIGITS || Math.abs(stripped.scale()) > MAX_WEIGHT_DIGITS) {
+                        violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
+                                ViolationCodes.WEIGHT_OUT_OF_RANGE, "Weight of '" + keyList.get(i) + "' has too many digits: "
+                                        + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits and decimals)"));
+                        continue;
+                    }
+                    wScale = stripped.scale();
+                }
+                anyPositive = true;
+                scale = Math.max(scale, wScale);
+            }
+        }
+        if (n > 0 && !anyPositive && violations == null) {
+            violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_ZERO_WEIGHTS,
+                    "At least one weight must be positive, all " + n + " are zero"));
+        }
+        if (violations != null) {
+            throw new FinsamValidationException("allocation", violations);
+        }
+        Map<K, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            if (index.put(keyList.get(i), i) != null) {
+                throw new IllegalArgumentException("Allocation keys must be distinct, '" + keyList.get(i) + "' repeats in "
+                        + keyList);
+            }
+        }
+        long[] longWeights = new long[n];
+        boolean fits = true;
+        for (int i = 0; i < n && fits; i++) {
+            BigDecimal w = weightList.get(i);
+            if (w.signum() != 0) {
+                BigDecimal scaled = w.movePointRight(scale); // scale ≥ the weight's own: a whole number
+                fits = scaled.precision() <= 18;
+                longWeights[i] = scaled.longValue();
+            }
         }
         long[] parts = new long[n];
         boolean[] extra = new boolean[n];
-        LargestRemainder.allocate(totalUnits, scaled, parts, extra);
-        return new Allocation<>(currency, unit, totalUnits, keyList, weightList, scaled, parts, extra);
+        if (fits && LargestRemainder.tryAllocate(totalUnits, longWeights, parts, extra)) {
+            return new Allocation<>(currency, unit, totalUnits, keyList, weightList, longWeights, null, parts, extra, index);
+        }
+        BigInteger[] bigWeights = new BigInteger[n];
+        BigInteger sum = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = weightList.get(i);
+            bigWeights[i] = w.signum() == 0 ? BigInteger.ZERO : w.movePointRight(scale).toBigIntegerExact();
+            sum = sum.add(bigWeights[i]);
+        }
+        LargestRemainder.allocateBig(totalUnits, bigWeights, sum, parts, extra);
+        return new Allocation<>(currency, unit, totalUnits, keyList, weightList, null, bigWeights, parts, extra, index);
+    }
+
+    private static List<Violation> add(List<Violation> violations, Violation v) {
+        List<Violation> list = violations != null ? violations : new ArrayList<>();
+        list.add(v);
+        return list;
     }
 
     /**
@@ -331,13 +349,39 @@ public final class Allocation<K> {
      * @throws IllegalArgumentException if there is no share for {@code key}
      */
     public AllocationPart<K> part(K key) {
-        int i = indexOf(key);
-        BigDecimal unitValue = unit.value();
-        Fraction quota = Fraction.of(BigInteger.valueOf(totalUnits).multiply(scaledWeights[i]), scaledSum)
-                .multipliedBy(Fraction.from(unitValue));
+        return part(indexOf(key), weightSum(), scaledWeightSum());
+    }
+
+    private AllocationPart<K> part(int i, BigDecimal weightSum, BigInteger scaledSum) {
+        BigInteger scaled = longWeights != null ? BigInteger.valueOf(longWeights[i]) : bigWeights[i];
+        Fraction quota = Fraction.of(BigInteger.valueOf(totalUnits).multiply(scaled), scaledSum)
+                .multipliedBy(Fraction.from(unit.value()));
         long floorUnits = parts[i] - (extra[i] ? 1 : 0);
         return new AllocationPart<>(keys.get(i), weights.get(i), weightSum, quota, unit.amountOf(floorUnits, currency),
                 extra[i], unit.amountOf(parts[i], currency), unit);
+    }
+
+    private BigDecimal weightSum() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal w : weights) {
+            sum = sum.add(w);
+        }
+        return sum;
+    }
+
+    private BigInteger scaledWeightSum() {
+        if (longWeights != null) {
+            long sum = 0;
+            for (long w : longWeights) {
+                sum += w; // fitted when allocating
+            }
+            return BigInteger.valueOf(sum);
+        }
+        BigInteger sum = BigInteger.ZERO;
+        for (BigInteger w : bigWeights) {
+            sum = sum.add(w);
+        }
+        return sum;
     }
 
     /**
@@ -346,9 +390,11 @@ public final class Allocation<K> {
      * @return the parts, unmodifiable
      */
     public List<AllocationPart<K>> parts() {
+        BigDecimal weightSum = weightSum();
+        BigInteger scaledSum = scaledWeightSum();
         List<AllocationPart<K>> list = new ArrayList<>(keys.size());
-        for (K key : keys) {
-            list.add(part(key));
+        for (int i = 0; i < keys.size(); i++) {
+            list.add(part(i, weightSum, scaledSum));
         }
         return Collections.unmodifiableList(list);
     }
@@ -377,8 +423,8 @@ public final class Allocation<K> {
         sb.append("Split of ").append(AmountFormat.amount(total(), unit)).append(" by largest remainder at unit ")
                 .append(unit).append(" (").append(remainderUnits()).append(" remaining unit")
                 .append(remainderUnits() == 1 ? "" : "s").append(')');
-        for (K key : keys) {
-            sb.append('\n').append(names.apply(key)).append(": ").append(part(key).explain());
+        for (AllocationPart<K> part : parts()) {
+            sb.append('\n').append(names.apply(part.key())).append(": ").append(part.explain());
         }
         return sb.toString();
     }

@@ -1,6 +1,7 @@
 package se.finsam.money;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * The largest-remainder method on integers: the engine behind {@link Allocation}.
@@ -18,7 +19,31 @@ final class LargestRemainder {
     }
 
     /**
-     * Allocates {@code total} by {@code weights}.
+     * Allocates on {@code long}s if every product fits, and tells whether it did.
+     *
+     * @param total the units to split, not negative
+     * @param w the integer weights, not negative, with a positive sum
+     * @param parts receives each part's units
+     * @param extra receives whether each part got one of the remaining units
+     * @return false, touching nothing, if the sum or a product would overflow: use the BigInteger path
+     */
+    static boolean tryAllocate(long total, long[] w, long[] parts, boolean[] extra) {
+        long sum = 0;
+        for (long x : w) {
+            sum += x;
+            if (sum < 0) {
+                return false;
+            }
+        }
+        if (Math.multiplyHigh(total, sum) != 0 || total * sum < 0) {
+            return false;
+        }
+        allocateLong(total, w, sum, parts, extra);
+        return true;
+    }
+
+    /**
+     * Allocates weights given as {@link BigInteger}s, on {@code long}s when everything fits.
      *
      * @param total the units to split, not negative
      * @param weights the integer weights, not negative, with a positive sum
@@ -26,30 +51,36 @@ final class LargestRemainder {
      * @param extra receives whether each part got one of the remaining units
      */
     static void allocate(long total, BigInteger[] weights, long[] parts, boolean[] extra) {
-        int n = weights.length;
-        BigInteger sum = BigInteger.ZERO;
+        long[] w = new long[weights.length];
         boolean small = true;
-        for (BigInteger w : weights) {
-            sum = sum.add(w);
-            small &= w.bitLength() < 63;
+        for (int i = 0; i < w.length && small; i++) {
+            small = weights[i].bitLength() < 63;
+            w[i] = weights[i].longValue();
         }
-        if (small && sum.bitLength() < 63) {
-            long s = sum.longValue();
-            if (Math.multiplyHigh(total, s) == 0 && total * s >= 0) {
-                long[] w = new long[n];
-                for (int i = 0; i < n; i++) {
-                    w[i] = weights[i].longValue();
-                }
-                allocateLong(total, w, s, parts, extra);
-                return;
+        if (!small || !tryAllocate(total, w, parts, extra)) {
+            BigInteger sum = BigInteger.ZERO;
+            for (BigInteger x : weights) {
+                sum = sum.add(x);
             }
+            allocateBig(total, weights, sum, parts, extra);
         }
-        allocateBig(total, weights, sum, parts, extra);
     }
 
-    /** The fast path: {@code total × sum} fits in a {@code long}, so every product does. */
+    /**
+     * The fast path: {@code total × sum} fits in a {@code long}, so every product does.
+     *
+     * @param total the units to split, not negative
+     * @param w the integer weights, not negative
+     * @param sum their sum, positive
+     * @param parts receives each part's units
+     * @param extra receives whether each part got one of the remaining units
+     */
     static void allocateLong(long total, long[] w, long sum, long[] parts, boolean[] extra) {
         int n = w.length;
+        long max = 0;
+        for (long x : w) {
+            max = Math.max(max, x);
+        }
         long[] rem = new long[n];
         long assigned = 0;
         for (int i = 0; i < n; i++) {
@@ -59,19 +90,46 @@ final class LargestRemainder {
             assigned += parts[i];
         }
         int left = (int) (total - assigned);
-        if (left > 0) {
-            int[] order = sortedIndices(n, (i, j) -> {
-                int c = Long.compare(rem[j], rem[i]);
-                return c != 0 ? c : Long.compare(w[j], w[i]);
-            });
-            for (int r = 0; r < left; r++) {
-                parts[order[r]]++;
-                extra[order[r]] = true;
+        if (left == 0) {
+            return;
+        }
+        int remBits = 64 - Long.numberOfLeadingZeros(sum);
+        int weightBits = 64 - Long.numberOfLeadingZeros(max);
+        int indexBits = 32 - Integer.numberOfLeadingZeros(n);
+        if (remBits + weightBits + indexBits <= 63) {
+            // One primitive sort: remainder, then weight, then the lower index, packed into a long.
+            long indexMask = (1L << indexBits) - 1;
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = (rem[i] << (weightBits + indexBits)) | (w[i] << indexBits) | (indexMask - i);
             }
+            Arrays.sort(keys);
+            for (int r = 0; r < left; r++) {
+                int i = (int) (indexMask - (keys[n - 1 - r] & indexMask));
+                parts[i]++;
+                extra[i] = true;
+            }
+            return;
+        }
+        int[] order = sortedIndices(n, (i, j) -> {
+            int c = Long.compare(rem[j], rem[i]);
+            return c != 0 ? c : Long.compare(w[j], w[i]);
+        });
+        for (int r = 0; r < left; r++) {
+            parts[order[r]]++;
+            extra[order[r]] = true;
         }
     }
 
-    /** The general path on {@link BigInteger}. */
+    /**
+     * The general path on {@link BigInteger}.
+     *
+     * @param total the units to split, not negative
+     * @param w the integer weights, not negative
+     * @param sum their sum, positive
+     * @param parts receives each part's units
+     * @param extra receives whether each part got one of the remaining units
+     */
     static void allocateBig(long total, BigInteger[] w, BigInteger sum, long[] parts, boolean[] extra) {
         int n = w.length;
         BigInteger t = BigInteger.valueOf(total);

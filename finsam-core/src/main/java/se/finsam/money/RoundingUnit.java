@@ -48,10 +48,13 @@ public final class RoundingUnit {
     private final BigDecimal value;
     /** Decimals an amount at this unit is written with: {@code max(0, value.scale())}. */
     private final int scale;
+    /** Whether the unit is a power of ten, {@code 10^-value.scale()}: the fast path of {@link #unitsOf}. */
+    private final boolean powerOfTen;
 
     private RoundingUnit(BigDecimal stripped) {
         this.value = stripped;
         this.scale = Math.max(0, stripped.scale());
+        this.powerOfTen = stripped.unscaledValue().equals(BigInteger.ONE);
     }
 
     /**
@@ -145,6 +148,17 @@ public final class RoundingUnit {
         Objects.requireNonNull(amount, "amount");
         if (amount.signum() == 0) {
             return 0;
+        }
+        if (powerOfTen && Math.abs((long) amount.scale()) <= MAX_DIGITS) {
+            // Fast path for 0.01, 1, 1000 ...: shifting the point gives scale 0 exactly when the result is
+            // whole; at 18 digits or fewer it is a compact long. Anything else takes the exact path below.
+            BigDecimal shifted = amount.movePointRight(value.scale());
+            if (shifted.scale() == 0 && shifted.precision() <= 18) {
+                long units = shifted.longValue();
+                if (units <= MAX_UNITS && units >= -MAX_UNITS) {
+                    return units;
+                }
+            }
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         if (tooLarge(stripped)) {

@@ -21,6 +21,7 @@ import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 import se.finsam.project.ProjectStatus;
 import se.finsam.testing.Samples;
+import se.finsam.testing.Raises;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -120,6 +121,7 @@ class BudgetTest {
     }
 
     @Test
+    @Raises({ViolationCodes.EQUITY_THRESHOLDS_INVALID})
     void equityThresholds_breakingTheirRules_areRejected() {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> EquityPolicy.of(List.of(
                 new EquityPolicy.Step(sek("100"), new BigDecimal("120")), new EquityPolicy.Step(sek("50"), BigDecimal.ONE))));
@@ -129,6 +131,7 @@ class BudgetTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_SINGLE_PARTY, ViolationCodes.PROJECT_UNKNOWN_MEMBER, ViolationCodes.PROJECT_DUPLICATE_ID, ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, ViolationCodes.AMOUNT_CURRENCY_MISMATCH})
     void projectWithOneParty_unknownMember_andMisfitUnits_areReportedWithTheirPaths() {
         Project oneParty = project("kommuner", "Bara kommuner", "2007-01-01", "2007-12-31", "1000")
                 .members(List.of(id("flen"), id("trosa"))).build();
@@ -152,6 +155,7 @@ class BudgetTest {
     }
 
     @Test
+    @Raises({ViolationCodes.UNIT_NOT_MULTIPLE_OF_ROUNDING_UNIT})
     void projectUnitThatIsNotAMultipleOfTheUnit_isRejected() {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () ->
                 AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
@@ -163,6 +167,7 @@ class BudgetTest {
     }
 
     @Test
+    @Raises({ViolationCodes.KEY_UNKNOWN_MEMBER})
     void finalKeyNamingAnUnknownMember_isLocatedAtTheFinalKey() {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () ->
                 AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
@@ -174,6 +179,7 @@ class BudgetTest {
     }
 
     @Test
+    @Raises({ViolationCodes.YEAR_OUT_OF_RANGE})
     void yearOutOfRange_isRejected() {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () ->
                 AnnualPlan.builder(Samples.rarSormland(), 1066, Financing.ofTotal(sek("15000000"))).build());

@@ -11,6 +11,7 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import se.finsam.member.MemberId;
 import se.finsam.money.RoundingUnit;
+import se.finsam.testing.Raises;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -25,6 +26,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_END_BEFORE_START})
     void endBeforeStart_isRejected() {
         Violation v = only(() -> project("p", "P", "2007-02-01", "2007-01-31", "100").build());
 
@@ -34,6 +36,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_END_MISSING})
     void approvedProject_withoutEnd_isRejected() {
         Violation v = only(() -> project("p", "P", "2007-02-01", null, "100").build());
 
@@ -50,6 +53,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM})
     void explicitAmounts_notSummingToTheTotal_areRejected() {
         Violation v = only(() -> project("k", "Kungsgatan", "2006-09-01", "2007-12-31", "307000")
                 .costByYear(Map.of(2007, sek("300000"))).build());
@@ -60,6 +64,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_EXPLICIT_COSTS_MISSING})
     void explicitBasis_withoutAmounts_isRejected() {
         Violation v = only(() -> project("k", "K", "2006-09-01", "2007-12-31", "0").basis(CostBasis.EXPLICIT).build());
 
@@ -67,6 +72,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_EXPLICIT_COSTS_UNEXPECTED})
     void amountsPerYear_withAnotherBasis_areRejected() {
         Violation v = only(() -> project("k", "K", "2006-09-01", "2007-12-31", "10")
                 .costByYear(Map.of(2007, sek("10"))).basis(CostBasis.DAYS).build());
@@ -76,6 +82,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.AMOUNT_NEGATIVE})
     void negativeCost_isRejected() {
         Violation v = only(() -> project("p", "P", "2007-01-01", "2007-12-31", "-5").build());
 
@@ -85,6 +92,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_NAME_INVALID, ViolationCodes.PROJECT_DUPLICATE_MEMBER, ViolationCodes.AMOUNT_CURRENCY_MISMATCH})
     void blankName_duplicateMember_andMixedCurrency_areAllReportedAtOnce() {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () ->
                 project("p", " ", "2007-01-01", "2007-12-31", "10")
@@ -97,6 +105,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE})
     void yearOutOfRange_isRejected() {
         Violation v = only(() -> project("p", "P", "1899-12-31", "1900-01-01", "10").build());
 
@@ -115,6 +124,7 @@ class ProjectTest {
     }
 
     @Test
+    @Raises({ViolationCodes.PROJECT_ID_INVALID})
     void invalidProjectId_isRejected() {
         Violation v = only(() -> ProjectId.of("två ord"));
 
