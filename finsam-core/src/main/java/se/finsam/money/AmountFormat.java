@@ -84,6 +84,32 @@ public final class AmountFormat {
     }
 
     /**
+     * Writes a decimal as plain text for a message, such as {@code 15000000.5}; a decimal with an absurd
+     * exponent, which plain text would spell out in millions of digits, is written in scientific notation
+     * instead ({@code 1E-999999999}). Use it to quote untrusted numbers.
+     *
+     * @param number the number
+     * @return plain text when it has at most 40 digits and 40 decimals, else scientific notation
+     */
+    public static String plain(BigDecimal number) {
+        Objects.requireNonNull(number, "number");
+        return number.precision() <= 40 && Math.abs((long) number.scale()) <= 40 ? number.toPlainString() : number.toString();
+    }
+
+    /**
+     * Writes a monetary amount's number as plain text for a message, trailing zeros stripped; see
+     * {@link #plain(BigDecimal)}.
+     *
+     * @param amount the amount
+     * @return the text, e.g. {@code 15000000.5}
+     */
+    public static String plain(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount");
+        BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+        return plain(number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros());
+    }
+
+    /**
      * Returns the symbol used after amounts: {@code kr} for SEK, else the ISO 4217 code.
      *
      * @param currency the currency

@@ -41,8 +41,12 @@ public final class RoundingUnit {
     /** One thousand kronor, {@code 1000} (tkr, kkr). */
     public static final RoundingUnit THOUSAND = new RoundingUnit(new BigDecimal("1E+3"));
 
-    /** Largest number of digits (precision or decimals) accepted in an amount or unit. */
+    /** Largest number of digits (precision or decimals) accepted in an amount. */
     private static final int MAX_DIGITS = 40;
+    /** Largest number of significant digits and decimals of a unit. */
+    private static final int MAX_UNIT_DIGITS = 20;
+    /** Largest number of integer digits of a unit: {@code MAX_UNITS} units of it have at most 40 digits. */
+    private static final int MAX_UNIT_INTEGER_DIGITS = 25;
 
     /** The unit, stripped of trailing zeros; positive. */
     private final BigDecimal value;
@@ -62,7 +66,7 @@ public final class RoundingUnit {
      *
      * <pre>{@code RoundingUnit.of(new BigDecimal("0.01"))  // öre; RoundingUnit.of(BigDecimal.ZERO) throws}</pre>
      *
-     * @param value the unit, positive, at most 40 significant digits and 40 decimals
+     * @param value the unit, positive, below 10<sup>25</sup>, at most 20 significant digits and 20 decimals
      * @return the rounding unit
      * @throws FinsamValidationException with code {@link ViolationCodes#UNIT_INVALID} if the value is
      *     not positive or out of range
@@ -70,11 +74,13 @@ public final class RoundingUnit {
     public static RoundingUnit of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         if (value.signum() <= 0) {
-            throw invalid(value.toString(), "must be positive");
+            throw invalid(AmountFormat.plain(value), "must be positive");
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() > MAX_DIGITS || Math.abs(stripped.scale()) > MAX_DIGITS) {
-            throw invalid(stripped.toString(), "is out of range");
+        if (stripped.precision() > MAX_UNIT_DIGITS || stripped.scale() > MAX_UNIT_DIGITS
+                || (long) stripped.precision() - stripped.scale() > MAX_UNIT_INTEGER_DIGITS) {
+            throw invalid(stripped.toString(), "is out of range: at most " + MAX_UNIT_DIGITS
+                    + " significant digits and decimals, and less than 1E+25");
         }
         if (stripped.compareTo(BigDecimal.ONE) == 0) {
             return KRONA;
@@ -173,7 +179,7 @@ public final class RoundingUnit {
         }
         BigInteger units = qr[0].toBigIntegerExact();
         if (units.abs().compareTo(BigInteger.valueOf(MAX_UNITS)) > 0) {
-            throw tooLargeException(stripped.toPlainString());
+            throw tooLargeException(AmountFormat.plain(stripped));
         }
         return units.longValueExact();
     }
@@ -192,7 +198,7 @@ public final class RoundingUnit {
 
     private FinsamValidationException notMultiple(BigDecimal amount) {
         return FinsamValidationException.of("amount", Violation.of("", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT,
-                "Amount " + amount.toPlainString() + " is not a multiple of the rounding unit " + this));
+                "Amount " + AmountFormat.plain(amount) + " is not a multiple of the rounding unit " + this));
     }
 
     private FinsamValidationException tooLargeException(String amount) {

@@ -22,8 +22,8 @@ public class FinsamValidationException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The violations; an unmodifiable list of records, so serializable in practice. */
-    private final transient List<Violation> violations;
+    /** The violations: an unmodifiable, serializable list of serializable records. */
+    private final List<Violation> violations;
 
     /**
      * Creates an exception holding the given violations.

@@ -1,5 +1,6 @@
 package se.finsam.validation;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param code the stable code of the broken rule
  * @param message a message for people that quotes the offending value
  */
-public record Violation(String path, String code, String message) {
+public record Violation(String path, String code, String message) implements Serializable {
 
     /**
      * Validates the components.

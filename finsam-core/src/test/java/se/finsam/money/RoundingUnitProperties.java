@@ -25,8 +25,8 @@ class RoundingUnitProperties {
             default -> 1_000_000_000_000L;
         });
         int digits = Long.toString(unscaled).length();
-        // At most 40 integer digits (scale ≥ digits − 40) and 40 decimals, as RoundingUnit.of accepts.
-        int scale = random.nextInt(-40 + digits, 41);
+        // Below 1E+25 (scale > digits − 25) and at most 20 decimals, as RoundingUnit.of accepts.
+        int scale = random.nextInt(-24 + digits, 21);
         return RoundingUnit.of(BigDecimal.valueOf(unscaled, scale));
     }
 

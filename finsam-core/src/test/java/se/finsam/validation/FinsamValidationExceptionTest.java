@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class FinsamValidationExceptionTest {
@@ -44,10 +43,6 @@ class FinsamValidationExceptionTest {
     }
 
     @Test
-    @Disabled("BUG: FinsamValidationException keeps its violations in a transient field (Violation is not Serializable), "
-            + "so after Java serialization violations() returns null and result() throws NullPointerException; "
-            + "STYLE.md says null is never returned. Input: FinsamValidationException.of(\"percentage key\", "
-            + "/values key.percentage-sum) written to an ObjectOutputStream and read back.")
     void violations_surviveSerialization() throws IOException, ClassNotFoundException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
