@@ -39,6 +39,8 @@ final class Cli {
             Commands:
               split      each member's contribution for the document's year
               validate   every violation of the document, or that it is valid
+              indicators försörjningsmått, ohälsotal and sjukpenningtal of an indicator document
+              followup   participant follow-up (SUS) of a project's participant document
 
             Options:
               --format table|csv|json   output format (default table: Swedish digit grouping)
