@@ -15,7 +15,7 @@ class DistributionProperties {
 
     @Test
     void percentages_alwaysSumToExactly100_eachWithinATenthOfItsShare() {
-        Property.forAll("distribution sums to 100.0", 5_000, random -> {
+        Property.forAll("distribution sums to 100.0", 3_000, random -> {
             int n = 1 + random.nextInt(random.nextInt(8) == 0 ? 300 : 6);
             List<Integer> groups = new ArrayList<>();
             Map<Integer, Long> counts = new HashMap<>();

@@ -39,7 +39,7 @@ class SupportMeasureProperties {
 
     @Test
     void aggregate_liesBetweenTheSmallestAndLargestMemberRate() {
-        Property.forAll("aggregate between member rates", 2_000, random -> {
+        Property.forAll("aggregate between member rates", 1_500, random -> {
             ReportingPeriod period = period(random);
             List<SupportMeasure> members = new ArrayList<>();
             int n = 1 + random.nextInt(12);
@@ -61,7 +61,7 @@ class SupportMeasureProperties {
 
     @Test
     void aggregate_equalsTheSumOfPaymentsOverTheSumOfPopulationDays() {
-        Property.forAll("aggregate is a weighted rate", 2_000, random -> {
+        Property.forAll("aggregate is a weighted rate", 1_000, random -> {
             ReportingPeriod period = period(random);
             List<SupportMeasure> members = new ArrayList<>();
             BigDecimal paid = BigDecimal.ZERO;
@@ -78,7 +78,7 @@ class SupportMeasureProperties {
 
     @Test
     void comparisons_areAntisymmetric() {
-        Property.forAll("comparison antisymmetric", 3_000, random -> {
+        Property.forAll("comparison antisymmetric", 2_000, random -> {
             SupportMeasure a = SupportMeasure.of(period(random), BAND, figures(random));
             SupportMeasure b = SupportMeasure.of(period(random), BAND, figures(random));
             SupportComparison ab = SupportComparison.of(a, b);

@@ -108,7 +108,7 @@ class IndicatorReaderTest {
                         "\"start\": \"2011-04-01\", \"end\": \"2011-06-30\""), "/illHealth/0/end", ViolationCodes.PERIOD_NOT_TWELVE_MONTHS, "91 days"),
                 bad("impossible date", with("\"end\": \"2011-06-30\", \"figures\"", "\"end\": \"2011-06-31\", \"figures\""),
                         "/support/1/end", JsonViolationCodes.INVALID_DATE, "'2011-06-31'"),
-                bad("half-day count as float", with("\"HALF\": 4000", "\"HALF\": 4000.5"),
+                bad("half-day count with decimals", with("\"HALF\": 4000", "\"HALF\": 4000.5"),
                         "/illHealth/0/figures/koping/days/SICKNESS_BENEFIT/HALF", JsonViolationCodes.WRONG_TYPE, "4000.5"),
                 bad("unknown extent", with("\"HALF\": 4000", "\"HALVE\": 4000"),
                         "/illHealth/0/figures/koping/days/SICKNESS_BENEFIT/HALVE", JsonViolationCodes.UNKNOWN_FIELD, "'HALVE'"),
