@@ -128,4 +128,40 @@ public final class ViolationCodes {
     public static final String UNIT_NOT_MULTIPLE_OF_ROUNDING_UNIT = "unit.not-multiple-of-rounding-unit";
     /** An equity threshold table that is empty, unordered, or has a share outside 0–100 %. */
     public static final String EQUITY_THRESHOLDS_INVALID = "equity.thresholds-invalid";
+    // --- indicators and participant follow-up (F12) -------------------------------------------
+
+    /** A period, project or participant whose end comes before its start. */
+    public static final String PERIOD_END_BEFORE_START = "period.end-before-start";
+    /** A period of zero days (its inclusive end is the day before its start): no rate per day exists. */
+    public static final String PERIOD_ZERO_DAYS = "period.zero-days";
+    /** An ohälsotal or sjukpenningtal period that is not exactly twelve months. */
+    public static final String PERIOD_NOT_TWELVE_MONTHS = "period.not-twelve-months";
+    /** Measures of different periods aggregated together, or figures of another period than their own. */
+    public static final String PERIOD_MISMATCH = "period.mismatch";
+    /** A name or note that is blank or too long (names 200 characters, notes 2000). */
+    public static final String TEXT_INVALID = "text.invalid";
+    /** A population or number of insured that is zero, negative or above 10<sup>12</sup>. */
+    public static final String POPULATION_OUT_OF_RANGE = "population.out-of-range";
+    /** A number of days, full-year equivalents, participants or a year that is negative or implausible. */
+    public static final String VALUE_OUT_OF_RANGE = "value.out-of-range";
+    /** A payment kind or benefit missing from an indicator's figures (write 0 if nothing was paid). */
+    public static final String INDICATOR_COMPONENT_MISSING = "indicator.component-missing";
+    /** Measures for different age bands aggregated or compared. */
+    public static final String INDICATOR_AGE_BAND_MISMATCH = "indicator.age-band-mismatch";
+    /** A period without figures for one of the declared municipalities. */
+    public static final String INDICATOR_FIGURES_MISSING = "indicator.figures-missing";
+    /** An empty list of municipalities: an indicator set's, an aggregate's or a project's. */
+    public static final String MUNICIPALITY_NONE = "municipality.none";
+    /** A municipality that is not declared: in figures, an aggregate or a participant. */
+    public static final String MUNICIPALITY_UNKNOWN = "municipality.unknown";
+    /** A municipality or area id declared or listed twice. */
+    public static final String MUNICIPALITY_DUPLICATE = "municipality.duplicate";
+    /** A participant who has finished but has no exit reason or situation after. */
+    public static final String PARTICIPANT_OUTCOME_MISSING = "participant.outcome-missing";
+    /** A participant with an exit reason or situation after, but no end date. */
+    public static final String PARTICIPANT_OUTCOME_WITHOUT_END = "participant.outcome-without-end";
+    /** A participant who starts or ends outside the project's period. */
+    public static final String PARTICIPANT_OUTSIDE_PROJECT = "participant.outside-project";
+    /** A target whose threshold is out of range or whose time limit does not apply to its measure. */
+    public static final String TARGET_INVALID = "target.invalid";
 }

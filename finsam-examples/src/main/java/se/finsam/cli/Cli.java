@@ -41,6 +41,8 @@ final class Cli {
               schedule   each project's cost per budget year, and the sum per year
               budget     income, costs, project costs and the disposable amount for the year
               validate   every violation of the document, or that it is valid
+              indicators försörjningsmått, ohälsotal and sjukpenningtal of an indicator document
+              followup   participant follow-up (SUS) of a project's participant document
 
             Options:
               --format table|csv|json   output format (default table: Swedish digit grouping)

@@ -60,6 +60,35 @@ enum Command {
         String run(byte[] input, Cli.Options options) {
             throw new AssertionError("validate is handled by Cli: it prints a report also when the document is invalid");
         }
+    },
+    INDICATORS("indicators", false, """
+            Usage: finsam indicators [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
+
+            Reads an indicator document (docs/indicators.md) and prints, for every period, each municipality's
+            and each aggregated area's försörjningsmått: kronor of public support paid per inhabitant of working
+            age and day, per kind and in total, with full-year equivalents when given, and the change since the
+            period before (kronor, kronor per inhabitant and day, percent); then the ohälsotal and sjukpenningtal
+            (net days per insured person over twelve months). Aggregated areas weigh by population. Rates are
+            exact inside and rounded half up only for display: 2 decimals for kronor, 1 for percent and days.
+            """) {
+        @Override
+        String run(byte[] input, Cli.Options options) {
+            return IndicatorReport.render(FinsamJson.create().readIndicators(input), options);
+        }
+    },
+    FOLLOWUP("followup", false, """
+            Usage: finsam followup [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
+
+            Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
+            participants started and finished, the completion rate, the shares in work or studies after and
+            closer to work, the share on public support before and after, the distributions by municipality and
+            by gender (percentages summing to exactly 100,0), the time in the project, and each target with
+            whether it is met.
+            """) {
+        @Override
+        String run(byte[] input, Cli.Options options) {
+            return FollowUpReport.render(FinsamJson.create().readFollowUp(input), options);
+        }
     };
 
     private final String name;

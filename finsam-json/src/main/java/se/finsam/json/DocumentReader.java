@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.CostCategory;
@@ -454,25 +452,5 @@ final class DocumentReader extends TreeReader {
         return value == null ? null : build(path, () -> RoundingUnit.of(value));
     }
 
-    private CurrencyUnit currency(JsonNode node, String path) {
-        String code = text(node, path);
-        if (code == null) {
-            return null;
-        }
-        if (!code.matches("[A-Z]{3}")) {
-            add(path, JsonViolationCodes.INVALID_VALUE, "Currency must be an ISO 4217 code such as SEK, was '" + shorten(code) + "'");
-            return null;
-        }
-        try {
-            return Monetary.getCurrency(code);
-        } catch (UnknownCurrencyException e) {
-            add(path, JsonViolationCodes.INVALID_VALUE, "Unknown currency '" + code + "'");
-            return null;
-        }
-    }
-
-    private static CurrencyUnit defaultCurrency() {
-        return Monetary.getCurrency("SEK");
-    }
 
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
+import se.finsam.followup.ProjectFollowUp;
+import se.finsam.indicator.IndicatorSet;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -214,6 +216,56 @@ public final class FinsamJson {
     public String writeValidation(ValidationResult result) {
         Objects.requireNonNull(result, "result");
         return generate(g -> DocumentWriter.validation(g, result));
+    }
+
+    /**
+     * Reads an indicator document (försörjningsmått and ohälsotal figures, {@code docs/indicators.md})
+     * from UTF-8 bytes, as strictly as {@link #read(byte[])} reads association documents.
+     *
+     * @param json the document
+     * @return the indicator set, valid
+     * @throws FinsamValidationException with every violation, each located by JSON pointer
+     */
+    public IndicatorSet readIndicators(byte[] json) {
+        return new IndicatorReader().read(parse(json));
+    }
+
+    /**
+     * Reads a participant document (the follow-up of one project, {@code docs/indicators.md}) from
+     * UTF-8 bytes, as strictly as {@link #read(byte[])} reads association documents.
+     *
+     * @param json the document
+     * @return the project's follow-up, valid
+     * @throws FinsamValidationException with every violation, each located by JSON pointer
+     */
+    public ProjectFollowUp readFollowUp(byte[] json) {
+        return new FollowUpReader().read(parse(json));
+    }
+
+    /**
+     * Writes every indicator of a set: per support period and area (municipalities, then aggregated
+     * areas) the population, what was paid, kronor per inhabitant and day and the change since the
+     * period before; per ill-health period and area the net days and rates. Rates are decimal strings
+     * rounded as {@link se.finsam.indicator.DisplayRounding} says.
+     *
+     * @param set the indicator set
+     * @return the JSON text, pretty-printed
+     */
+    public String writeIndicatorReport(IndicatorSet set) {
+        Objects.requireNonNull(set, "set");
+        return generate(g -> IndicatorWriter.report(g, set));
+    }
+
+    /**
+     * Writes every result of a project's follow-up: participants, shares, distributions, time in the
+     * project and targets.
+     *
+     * @param project the project's follow-up
+     * @return the JSON text, pretty-printed
+     */
+    public String writeFollowUpReport(ProjectFollowUp project) {
+        Objects.requireNonNull(project, "project");
+        return generate(g -> FollowUpWriter.report(g, project));
     }
 
     @FunctionalInterface

@@ -16,6 +16,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.UnknownCurrencyException;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 
@@ -99,6 +102,11 @@ abstract class TreeReader {
         return node.longValue();
     }
 
+    /** An existing ISO date {@code YYYY-MM-DD}; see {@link #date(JsonNode, String, String)}. */
+    final LocalDate date(JsonNode node, String path) {
+        return date(node, path, "Date");
+    }
+
     /**
      * An existing ISO date {@code YYYY-MM-DD}; an impossible one such as {@code 2008-06-31} is an
      * {@link JsonViolationCodes#INVALID_DATE} violation whose message starts with {@code what}.
@@ -129,6 +137,29 @@ abstract class TreeReader {
         add(path, JsonViolationCodes.INVALID_VALUE, "Unknown " + what + " '" + shorten(text) + "'; expected one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
+    }
+
+    /** An ISO 4217 currency code such as "SEK". */
+    final CurrencyUnit currency(JsonNode node, String path) {
+        String code = text(node, path);
+        if (code == null) {
+            return null;
+        }
+        if (!code.matches("[A-Z]{3}")) {
+            add(path, JsonViolationCodes.INVALID_VALUE, "Currency must be an ISO 4217 code such as SEK, was '" + shorten(code) + "'");
+            return null;
+        }
+        try {
+            return Monetary.getCurrency(code);
+        } catch (UnknownCurrencyException e) {
+            add(path, JsonViolationCodes.INVALID_VALUE, "Unknown currency '" + code + "'");
+            return null;
+        }
+    }
+
+    /** The currency of a document that names none. */
+    static CurrencyUnit defaultCurrency() {
+        return Monetary.getCurrency("SEK");
     }
 
     // --- plumbing ---------------------------------------------------------------------------------

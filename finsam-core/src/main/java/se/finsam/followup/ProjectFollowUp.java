@@ -1,0 +1,307 @@
+package se.finsam.followup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import se.finsam.member.Member;
+import se.finsam.member.MemberId;
+import se.finsam.member.MemberKind;
+import se.finsam.money.Fraction;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * The participant follow-up (SUS) of one project: its participants and targets, and the results
+ * computed from them.
+ *
+ * <p>The results:
+ * <ul>
+ *   <li>{@link #started()}: every participant, registered and anonymous; {@link #finished()}: registered
+ *       participants with an end date; anonymous participants carry no dates and are never finished;</li>
+ *   <li>{@link #completed()}, {@link #inWorkOrStudiesAfter()}, {@link #closerToWork()}: shares of the
+ *       finished participants (27 of 31 completing is 87.1 %);</li>
+ *   <li>{@link #byMunicipality()} over the registered participants (anonymous ones have no municipality)
+ *       and {@link #byGender()} over all: percentages summing to exactly 100.0;</li>
+ *   <li>{@link #timeInProject()} of the finished participants; {@link #targetResults()}: each target,
+ *       met or not.</li>
+ * </ul>
+ *
+ * <p>Rules, all checked at once, paths as in the document format: the name and note ({@link TextRules});
+ * {@code /end} not before {@code /start} ({@link ViolationCodes#PERIOD_END_BEFORE_START}); at least one
+ * municipality, none twice ({@link ViolationCodes#MUNICIPALITY_NONE}, {@link ViolationCodes#MUNICIPALITY_DUPLICATE});
+ * each participant's municipality declared ({@link ViolationCodes#MUNICIPALITY_UNKNOWN} at
+ * {@code /participants/I/municipality}); participants start and end within the project
+ * ({@link ViolationCodes#PARTICIPANT_OUTSIDE_PROJECT} at {@code /participants/I/start} or {@code /end},
+ * {@code /anonymous/I/year}).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param name the project's name
+ * @param note a note for people, e.g. which data are published and which illustrative
+ * @param start the project's first day
+ * @param end the project's last day, if decided
+ * @param municipalities the municipalities the participants come from, in order (kind {@code MUNICIPALITY})
+ * @param participants the registered participants
+ * @param anonymous the anonymous participants, by year and gender
+ * @param targets the project's result goals
+ */
+public record ProjectFollowUp(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
+        List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous,
+        List<Target> targets) {
+
+    /**
+     * Validates the follow-up; reports every problem at once.
+     *
+     * @param name the project's name
+     * @param note a note for people, e.g. which data are published and which illustrative
+     * @param start the project's first day
+     * @param end the project's last day, if decided
+     * @param municipalities the municipalities the participants come from, in order (kind {@code MUNICIPALITY})
+     * @param participants the registered participants
+     * @param anonymous the anonymous participants, by year and gender
+     * @param targets the project's result goals
+     * @throws NullPointerException if a component or element is null
+     * @throws IllegalArgumentException if a municipality is not of kind {@code MUNICIPALITY}
+     * @throws FinsamValidationException if a rule is broken (see the class description)
+     */
+    public ProjectFollowUp {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        municipalities = List.copyOf(municipalities);
+        participants = List.copyOf(participants);
+        anonymous = List.copyOf(anonymous);
+        targets = List.copyOf(targets);
+        List<Violation> violations = new ArrayList<>();
+        TextRules.checkName("/name", name, violations);
+        TextRules.checkNote("/note", note, violations);
+        if (end.isPresent() && end.get().isBefore(start)) {
+            violations.add(Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Project ends " + end.get()
+                    + ", before it starts " + start));
+        }
+        if (municipalities.isEmpty()) {
+            violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE,
+                    "A project needs at least one municipality its participants come from"));
+        }
+        Map<MemberId, Integer> ids = new HashMap<>();
+        for (int i = 0; i < municipalities.size(); i++) {
+            Member m = municipalities.get(i);
+            if (m.kind() != MemberKind.MUNICIPALITY) {
+                throw new IllegalArgumentException("Member '" + m.id() + "' is " + m.kind() + ", not a municipality");
+            }
+            Integer earlier = ids.putIfAbsent(m.id(), i);
+            if (earlier != null) {
+                violations.add(Violation.of(Violation.pointer("municipalities", i, "id"), ViolationCodes.MUNICIPALITY_DUPLICATE,
+                        "Municipality '" + m.id() + "' is declared twice, at " + earlier + " and " + i));
+            }
+        }
+        LocalDate last = end.orElse(LocalDate.MAX);
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            if (!ids.containsKey(p.municipality())) {
+                violations.add(Violation.of(Violation.pointer("participants", i, "municipality"), ViolationCodes.MUNICIPALITY_UNKNOWN,
+                        "Participant " + i + " comes from '" + p.municipality() + "', which is not among the project's municipalities"));
+            }
+            if (p.start().isBefore(start) || p.start().isAfter(last)) {
+                violations.add(Violation.of(Violation.pointer("participants", i, "start"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                        "Participant " + i + " starts " + p.start() + ", outside the project " + period(start, end)));
+            }
+            if (p.end().isPresent() && p.end().get().isAfter(last)) {
+                violations.add(Violation.of(Violation.pointer("participants", i, "end"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                        "Participant " + i + " finishes " + p.end().get() + ", after the project ends " + last));
+            }
+        }
+        for (int i = 0; i < anonymous.size(); i++) {
+            int year = anonymous.get(i).year();
+            if (year < start.getYear() || year > last.getYear()) {
+                violations.add(Violation.of(Violation.pointer("anonymous", i, "year"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                        "Anonymous participants of " + year + " fall outside the project " + period(start, end)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("project follow-up", violations);
+        }
+    }
+
+    private static String period(LocalDate start, Optional<LocalDate> end) {
+        return start + ".." + end.map(LocalDate::toString).orElse("");
+    }
+
+    /**
+     * Returns how many took part: registered and anonymous participants.
+     *
+     * @return the number started
+     */
+    public long started() {
+        return participants.size() + anonymousCount();
+    }
+
+    /**
+     * Returns how many anonymous participants there were.
+     *
+     * @return the count
+     */
+    public long anonymousCount() {
+        return anonymous.stream().mapToLong(AnonymousParticipants::count).sum();
+    }
+
+    /**
+     * Returns how many registered participants have left the project.
+     *
+     * @return the number finished
+     */
+    public long finished() {
+        return participants.stream().filter(Participant::isFinished).count();
+    }
+
+    /**
+     * Returns the finished participants who completed the intervention, of all finished.
+     *
+     * @return the completion rate
+     */
+    public Share completed() {
+        return amongFinished(Participant::hasCompleted, Optional.empty());
+    }
+
+    /**
+     * Returns the finished participants in work or studies after, of all finished.
+     *
+     * @return the share
+     */
+    public Share inWorkOrStudiesAfter() {
+        return amongFinished(Participant::isInWorkOrStudiesAfter, Optional.empty());
+    }
+
+    /**
+     * Returns the finished participants closer to work after than before, of all finished.
+     *
+     * @return the share
+     */
+    public Share closerToWork() {
+        return amongFinished(Participant::isCloserToWork, Optional.empty());
+    }
+
+    /**
+     * Returns the finished participants whose main support before, or after, was one of the public
+     * benefits of the försörjningsmått, of all finished: the dependence on public support the
+     * association's result goals ask to reduce.
+     *
+     * @param after false for the situation before the project, true for after
+     * @return the share
+     */
+    public Share onPublicSupport(boolean after) {
+        return amongFinished(p -> (after ? p.after().orElseThrow() : p.before()).support().publicSupport().isPresent(),
+                Optional.empty());
+    }
+
+    private Share amongFinished(Predicate<Participant> criterion, Optional<Integer> withinMonths) {
+        long base = 0;
+        long count = 0;
+        for (Participant p : participants) {
+            if (p.isFinished()) {
+                base++;
+                if (criterion.test(p) && withinMonths.map(p::finishedWithinMonths).orElse(true)) {
+                    count++;
+                }
+            }
+        }
+        return Share.of(count, base);
+    }
+
+    /**
+     * Returns the registered participants by home municipality, in the order of the municipalities.
+     *
+     * @return the distribution
+     */
+    public Distribution<MemberId> byMunicipality() {
+        Map<MemberId, Long> counts = new HashMap<>();
+        participants.forEach(p -> counts.merge(p.municipality(), 1L, Long::sum));
+        return Distribution.of(municipalities.stream().map(Member::id).toList(), counts);
+    }
+
+    /**
+     * Returns all participants, registered and anonymous, by gender.
+     *
+     * @return the distribution, women first
+     */
+    public Distribution<Gender> byGender() {
+        Map<Gender, Long> counts = new EnumMap<>(Gender.class);
+        participants.forEach(p -> counts.merge(p.gender(), 1L, Long::sum));
+        anonymous.forEach(a -> counts.merge(a.gender(), (long) a.count(), Long::sum));
+        return Distribution.of(Arrays.asList(Gender.values()), counts);
+    }
+
+    /**
+     * Returns how long the finished participants were in the project.
+     *
+     * @return the times, or empty when nobody has finished
+     */
+    public Optional<TimeInProject> timeInProject() {
+        long[] days = participants.stream().filter(Participant::isFinished)
+                .mapToLong(p -> p.daysInProject().orElseThrow()).sorted().toArray();
+        if (days.length == 0) {
+            return Optional.empty();
+        }
+        long sum = 0;
+        for (long d : days) {
+            sum = Math.addExact(sum, d);
+        }
+        int n = days.length;
+        Fraction median = n % 2 == 1 ? Fraction.of(days[n / 2], 1) : Fraction.of(days[n / 2 - 1] + days[n / 2], 2);
+        return Optional.of(new TimeInProject(n, Fraction.of(sum, n), median, days[0], days[n - 1]));
+    }
+
+    /**
+     * Returns each target with the result reached and whether it is met. A share is met when its
+     * percentage, exactly, is at least the threshold; a share with nobody finished is not measurable.
+     *
+     * @return the results, in the order of the targets
+     */
+    public List<TargetResult> targetResults() {
+        List<TargetResult> results = new ArrayList<>(targets.size());
+        for (Target t : targets) {
+            if (!t.measure().isShare()) {
+                long count = started();
+                results.add(new TargetResult(t, count, 0, BigDecimal.valueOf(count).compareTo(t.atLeast()) >= 0
+                        ? TargetResult.Status.MET : TargetResult.Status.NOT_MET));
+                continue;
+            }
+            Predicate<Participant> criterion = switch (t.measure()) {
+                case COMPLETION_RATE -> Participant::hasCompleted;
+                case IN_WORK_OR_STUDIES_AFTER -> Participant::isInWorkOrStudiesAfter;
+                case CLOSER_TO_WORK -> Participant::isCloserToWork;
+                case PARTICIPANTS -> throw new AssertionError(t.measure());
+            };
+            Share share = amongFinished(criterion, t.withinMonths());
+            TargetResult.Status status = share.value()
+                    .map(v -> v.multipliedBy(Fraction.of(100, 1)).compareTo(Fraction.from(t.atLeast())) >= 0
+                            ? TargetResult.Status.MET : TargetResult.Status.NOT_MET)
+                    .orElse(TargetResult.Status.NOT_MEASURABLE);
+            results.add(new TargetResult(t, share.count(), share.base(), status));
+        }
+        return List.copyOf(results);
+    }
+
+    /**
+     * Returns a municipality's name.
+     *
+     * @param id the municipality
+     * @return its name
+     * @throws IllegalArgumentException if it is not one of the project's
+     */
+    public String municipalityName(MemberId id) {
+        return municipalities.stream().filter(m -> m.id().equals(id)).findFirst().map(Member::name)
+                .orElseThrow(() -> new IllegalArgumentException("No municipality '" + id + "' in project '" + name + "'"));
+    }
+}

@@ -1,0 +1,93 @@
+package se.finsam.followup;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * A result goal of a project: a measure that must reach at least a threshold, for shares optionally
+ * within some months of each participant's start. "At least half of about 70 participants closer to
+ * work within a year" (seed 003) is {@code CLOSER_TO_WORK}, at least 50 (%), within 12 months.
+ *
+ * <p>Rules ({@link ViolationCodes#TARGET_INVALID}): a share's threshold is a percentage from 0 to 100
+ * ({@code /atLeast}); a count's is a whole number from 0 to 10<sup>9</sup>; {@code withinMonths} only for
+ * shares, from 1 to 600. The note follows {@link TextRules}.
+ *
+ * <pre>{@code
+ * Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("50"), 12);    // valid
+ * Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("120"), null); // throws: /atLeast target.invalid
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param measure what is measured
+ * @param atLeast the threshold: a percentage for shares, a count otherwise; met when reached
+ * @param withinMonths for shares, count only participants who finished within this many months of starting
+ * @param note a note for people, e.g. where the target comes from
+ */
+public record Target(TargetMeasure measure, BigDecimal atLeast, Optional<Integer> withinMonths, Optional<String> note) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000);
+    /** The longest time limit accepted, in months. */
+    public static final int MAX_MONTHS = 600;
+
+    /**
+     * Validates the target; reports every problem at once.
+     *
+     * @param measure what is measured
+     * @param atLeast the threshold: a percentage for shares, a count otherwise; met when reached
+     * @param withinMonths for shares, count only participants who finished within this many months of starting
+     * @param note a note for people, e.g. where the target comes from
+     * @throws NullPointerException if a component is null
+     * @throws FinsamValidationException if a rule is broken
+     */
+    public Target {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(atLeast, "atLeast");
+        Objects.requireNonNull(withinMonths, "withinMonths");
+        Objects.requireNonNull(note, "note");
+        List<Violation> violations = new ArrayList<>();
+        if (measure.isShare() && (atLeast.signum() < 0 || atLeast.compareTo(HUNDRED) > 0)) {
+            violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
+                    + " is a percentage from 0 to 100, was " + atLeast.toPlainString()));
+        } else if (!measure.isShare() && (atLeast.signum() < 0 || atLeast.compareTo(MAX_COUNT) > 0
+                || atLeast.stripTrailingZeros().scale() > 0)) {
+            violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
+                    + " is a whole number from 0 to " + MAX_COUNT + ", was " + atLeast.toPlainString()));
+        }
+        if (withinMonths.isPresent()) {
+            int months = withinMonths.get();
+            if (!measure.isShare()) {
+                violations.add(Violation.of("/withinMonths", ViolationCodes.TARGET_INVALID, "A time limit applies to the "
+                        + "outcome of finished participants, not to " + measure));
+            } else if (months < 1 || months > MAX_MONTHS) {
+                violations.add(Violation.of("/withinMonths", ViolationCodes.TARGET_INVALID, "Time limit must be from 1 to "
+                        + MAX_MONTHS + " months, was " + months));
+            }
+        }
+        TextRules.checkNote("/note", note, violations);
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("target", violations);
+        }
+    }
+
+    /**
+     * Obtains a target without a note.
+     *
+     * @param measure what is measured
+     * @param atLeast the threshold: a percentage for shares, a count otherwise
+     * @param withinMonths for shares, the time limit in months, or null for none
+     * @return the target
+     * @throws FinsamValidationException if a rule is broken
+     */
+    public static Target of(TargetMeasure measure, BigDecimal atLeast, Integer withinMonths) {
+        return new Target(measure, atLeast, Optional.ofNullable(withinMonths), Optional.empty());
+    }
+}

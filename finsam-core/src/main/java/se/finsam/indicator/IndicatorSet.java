@@ -1,0 +1,317 @@
+package se.finsam.indicator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.money.CurrencyUnit;
+import se.finsam.contribution.AgeBand;
+import se.finsam.member.Member;
+import se.finsam.member.MemberId;
+import se.finsam.member.MemberKind;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * A data set of indicators: municipalities, the areas aggregated from them (associations, counties),
+ * and for each period the försörjningsmått figures ({@code support}) and the ohälsotal figures
+ * ({@code illHealth}) of every municipality. The indicators of an aggregated area are computed from its
+ * municipalities' figures, weighing by population; each support period is compared with the one
+ * before it.
+ *
+ * <p>Rules, all checked at once, paths as in the document format:
+ * <ul>
+ *   <li>{@code /name}, {@code /note}, {@code /support/P/note}: names and notes ({@link TextRules});</li>
+ *   <li>{@code /municipalities}: at least one ({@link ViolationCodes#MUNICIPALITY_NONE}); ids unique among
+ *       municipalities and aggregated areas ({@link ViolationCodes#MUNICIPALITY_DUPLICATE});</li>
+ *   <li>{@code /aggregates/A/municipalities/I}: a declared municipality ({@link ViolationCodes#MUNICIPALITY_UNKNOWN});</li>
+ *   <li>{@code /support/P/figures/ID}: figures only for declared municipalities
+ *       ({@link ViolationCodes#MUNICIPALITY_UNKNOWN}) and for every one of them
+ *       ({@link ViolationCodes#INDICATOR_FIGURES_MISSING} at {@code /support/P/figures}), payments in
+ *       the set's currency ({@link ViolationCodes#AMOUNT_CURRENCY_MISMATCH});</li>
+ *   <li>{@code /illHealth/P/end}: every ill-health period is twelve months
+ *       ({@link ViolationCodes#PERIOD_NOT_TWELVE_MONTHS}).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * IndicatorSet set = IndicatorSet.of("Samordningsförbundet Norra Västmanland", null, sek, AgeBand.parse("16-64"),
+ *         municipalities, List.of(association), support, List.of());
+ * set.supportMeasure(1, MemberId.of("norra-vastmanland")).rate();   // the association's försörjningsmått
+ * set.supportComparison(1, MemberId.of("norberg")).rateChange();    // Norberg's change since period 0
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param name the set's name, for people, e.g. the association's
+ * @param note a note for people, e.g. which figures are published and which illustrative
+ * @param currency the currency of every payment
+ * @param ageBand the ages every population counts
+ * @param municipalities the municipalities, in order (kind {@code MUNICIPALITY})
+ * @param aggregates the areas aggregated from them, in order
+ * @param support the försörjningsmått periods, in order; each is compared with the one before it
+ * @param illHealth the ohälsotal periods, in order, each twelve months
+ */
+public record IndicatorSet(String name, Optional<String> note, CurrencyUnit currency, AgeBand ageBand,
+        List<Member> municipalities, List<AreaGroup> aggregates, List<IndicatorPeriod<SupportFigures>> support,
+        List<IndicatorPeriod<IllHealthFigures>> illHealth) {
+
+    /**
+     * Validates the set; reports every problem at once.
+     *
+     * @param name the set's name, for people, e.g. the association's
+     * @param note a note for people, e.g. which figures are published and which illustrative
+     * @param currency the currency of every payment
+     * @param ageBand the ages every population counts
+     * @param municipalities the municipalities, in order (kind {@code MUNICIPALITY})
+     * @param aggregates the areas aggregated from them, in order
+     * @param support the försörjningsmått periods, in order; each is compared with the one before it
+     * @param illHealth the ohälsotal periods, in order, each twelve months
+     * @throws NullPointerException if a component or element is null
+     * @throws IllegalArgumentException if a municipality is not of kind {@code MUNICIPALITY}
+     * @throws FinsamValidationException if a rule is broken (see the class description)
+     */
+    public IndicatorSet {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(ageBand, "ageBand");
+        municipalities = List.copyOf(municipalities);
+        aggregates = List.copyOf(aggregates);
+        support = List.copyOf(support);
+        illHealth = List.copyOf(illHealth);
+        List<Violation> violations = new ArrayList<>();
+        TextRules.checkName("/name", name, violations);
+        TextRules.checkNote("/note", note, violations);
+        Map<MemberId, String> ids = new HashMap<>();
+        if (municipalities.isEmpty()) {
+            violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE, "An indicator set needs at least one municipality"));
+        }
+        for (int i = 0; i < municipalities.size(); i++) {
+            Member m = municipalities.get(i);
+            if (m.kind() != MemberKind.MUNICIPALITY) {
+                throw new IllegalArgumentException("Member '" + m.id() + "' is " + m.kind() + ", not a municipality");
+            }
+            declare(ids, m.id(), Violation.pointer("municipalities", i, "id"), violations);
+        }
+        List<MemberId> municipalityIds = municipalities.stream().map(Member::id).toList();
+        for (int a = 0; a < aggregates.size(); a++) {
+            AreaGroup group = aggregates.get(a);
+            declare(ids, group.id(), Violation.pointer("aggregates", a, "id"), violations);
+            for (int i = 0; i < group.municipalities().size(); i++) {
+                MemberId id = group.municipalities().get(i);
+                if (!municipalityIds.contains(id)) {
+                    violations.add(Violation.of(Violation.pointer("aggregates", a, "municipalities", i),
+                            ViolationCodes.MUNICIPALITY_UNKNOWN, "Area '" + group.id() + "' names municipality '" + id
+                                    + "', which is not among the municipalities"));
+                }
+            }
+        }
+        for (int p = 0; p < support.size(); p++) {
+            IndicatorPeriod<SupportFigures> period = support.get(p);
+            checkPeriod("support", p, period, municipalityIds, violations);
+            for (Map.Entry<MemberId, SupportFigures> e : period.figures().entrySet()) {
+                CurrencyUnit given = e.getValue().currency();
+                if (!given.getCurrencyCode().equals(currency.getCurrencyCode())) {
+                    violations.add(Violation.of(Violation.pointer("support", p, "figures", e.getKey(), "payments"),
+                            ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Payments of '" + e.getKey() + "' are in "
+                                    + given.getCurrencyCode() + ", the set's currency is " + currency.getCurrencyCode()));
+                }
+            }
+        }
+        for (int p = 0; p < illHealth.size(); p++) {
+            IndicatorPeriod<IllHealthFigures> period = illHealth.get(p);
+            checkPeriod("illHealth", p, period, municipalityIds, violations);
+            if (!period.period().isTwelveMonths()) {
+                violations.add(Violation.of(Violation.pointer("illHealth", p, "end"), ViolationCodes.PERIOD_NOT_TWELVE_MONTHS,
+                        "Ohälsotal and sjukpenningtal count twelve months, but " + period.period() + " is "
+                                + period.period().days() + " days; twelve months end the day before the start's date a year later"));
+            }
+        }
+        if (violations.isEmpty()) {
+            checkAggregatesAddUp(aggregates, support, illHealth, violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("indicator set", violations);
+        }
+    }
+
+    /**
+     * Obtains an indicator set.
+     *
+     * @param name the name
+     * @param note a note for people, or null
+     * @param currency the currency of every payment
+     * @param ageBand the ages every population counts
+     * @param municipalities the municipalities
+     * @param aggregates the areas aggregated from them
+     * @param support the försörjningsmått periods
+     * @param illHealth the ohälsotal periods
+     * @return the set
+     * @throws FinsamValidationException if a rule is broken
+     */
+    public static IndicatorSet of(String name, String note, CurrencyUnit currency, AgeBand ageBand, List<Member> municipalities,
+            List<AreaGroup> aggregates, List<IndicatorPeriod<SupportFigures>> support,
+            List<IndicatorPeriod<IllHealthFigures>> illHealth) {
+        return new IndicatorSet(name, Optional.ofNullable(note), currency, ageBand, municipalities, aggregates, support,
+                illHealth);
+    }
+
+    private static void declare(Map<MemberId, String> ids, MemberId id, String path, List<Violation> violations) {
+        String earlier = ids.putIfAbsent(id, path);
+        if (earlier != null) {
+            violations.add(Violation.of(path, ViolationCodes.MUNICIPALITY_DUPLICATE, "Id '" + id + "' is declared twice, first at "
+                    + earlier));
+        }
+    }
+
+    private static void checkPeriod(String section, int p, IndicatorPeriod<?> period, List<MemberId> municipalities,
+            List<Violation> violations) {
+        TextRules.checkNote(Violation.pointer(section, p, "note"), period.note(), violations);
+        for (MemberId id : period.figures().keySet()) {
+            if (!municipalities.contains(id)) {
+                violations.add(Violation.of(Violation.pointer(section, p, "figures", id), ViolationCodes.MUNICIPALITY_UNKNOWN,
+                        "Figures for '" + id + "', which is not among the municipalities"));
+            }
+        }
+        List<String> missing = municipalities.stream().filter(id -> !period.figures().containsKey(id))
+                .map(MemberId::value).toList();
+        if (!missing.isEmpty()) {
+            violations.add(Violation.of(Violation.pointer(section, p, "figures"), ViolationCodes.INDICATOR_FIGURES_MISSING,
+                    "Period " + period.period() + " has no figures for " + String.join(", ", missing)));
+        }
+    }
+
+    /** Aggregates can only fail by summing beyond the limits; say so now rather than when reporting. */
+    private static void checkAggregatesAddUp(List<AreaGroup> aggregates, List<IndicatorPeriod<SupportFigures>> support,
+            List<IndicatorPeriod<IllHealthFigures>> illHealth, List<Violation> violations) {
+        for (int a = 0; a < aggregates.size(); a++) {
+            AreaGroup group = aggregates.get(a);
+            String path = Violation.pointer("aggregates", a);
+            for (IndicatorPeriod<SupportFigures> period : support) {
+                tryAdding(path, () -> SupportFigures.sum(group.municipalities().stream().map(period.figures()::get).toList()),
+                        violations);
+            }
+            for (IndicatorPeriod<IllHealthFigures> period : illHealth) {
+                tryAdding(path, () -> IllHealthFigures.sum(group.municipalities().stream().map(period.figures()::get).toList()),
+                        violations);
+            }
+        }
+    }
+
+    private static void tryAdding(String path, Supplier<?> sum, List<Violation> violations) {
+        try {
+            sum.get();
+        } catch (FinsamValidationException e) {
+            e.violations().forEach(v -> violations.add(Violation.of(path, v.code(), "Aggregated figures: " + v.message())));
+        }
+    }
+
+    /**
+     * Returns the ids of every area: the municipalities, then the aggregated areas, in order.
+     *
+     * @return the ids, unmodifiable
+     */
+    public List<MemberId> areaIds() {
+        List<MemberId> ids = new ArrayList<>(municipalities.size() + aggregates.size());
+        municipalities.forEach(m -> ids.add(m.id()));
+        aggregates.forEach(g -> ids.add(g.id()));
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Returns the name of an area.
+     *
+     * @param area a municipality or aggregated area
+     * @return its name
+     * @throws IllegalArgumentException if there is no such area
+     */
+    public String areaName(MemberId area) {
+        return aggregate(area).map(AreaGroup::name).orElseGet(() -> municipality(area).name());
+    }
+
+    /**
+     * Returns the aggregated area of an id, if it is one.
+     *
+     * @param area the id
+     * @return the aggregated area, or empty if the id is a municipality's
+     * @throws IllegalArgumentException if there is no such area
+     */
+    public Optional<AreaGroup> aggregate(MemberId area) {
+        Objects.requireNonNull(area, "area");
+        for (AreaGroup group : aggregates) {
+            if (group.id().equals(area)) {
+                return Optional.of(group);
+            }
+        }
+        municipality(area);
+        return Optional.empty();
+    }
+
+    private Member municipality(MemberId id) {
+        for (Member m : municipalities) {
+            if (m.id().equals(id)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("No area '" + id + "' in indicator set '" + name + "'");
+    }
+
+    /**
+     * Returns the försörjningsmått of an area in a support period; for an aggregated area, aggregated
+     * from its municipalities.
+     *
+     * @param period the index of the period in {@link #support()}
+     * @param area a municipality or aggregated area
+     * @return the measure
+     * @throws IndexOutOfBoundsException if there is no such period
+     * @throws IllegalArgumentException if there is no such area
+     */
+    public SupportMeasure supportMeasure(int period, MemberId area) {
+        IndicatorPeriod<SupportFigures> p = support.get(period);
+        return SupportMeasure.of(p.period(), ageBand, figures(p, area, SupportFigures::sum));
+    }
+
+    /**
+     * Returns the change of an area's försörjningsmått from the period before to this one.
+     *
+     * @param period the index of the later period in {@link #support()}, from 1
+     * @param area a municipality or aggregated area
+     * @return the comparison
+     * @throws IndexOutOfBoundsException if there is no such period or no period before it
+     * @throws IllegalArgumentException if there is no such area
+     */
+    public SupportComparison supportComparison(int period, MemberId area) {
+        if (period < 1) {
+            throw new IndexOutOfBoundsException("Period " + period + " has no period before it to compare with");
+        }
+        return SupportComparison.of(supportMeasure(period - 1, area), supportMeasure(period, area));
+    }
+
+    /**
+     * Returns the ohälsotal figures of an area in an ill-health period; for an aggregated area, the sum
+     * of its municipalities' figures.
+     *
+     * @param period the index of the period in {@link #illHealth()}
+     * @param area a municipality or aggregated area
+     * @return the figures
+     * @throws IndexOutOfBoundsException if there is no such period
+     * @throws IllegalArgumentException if there is no such area
+     */
+    public IllHealthFigures illHealthFigures(int period, MemberId area) {
+        return figures(illHealth.get(period), area, IllHealthFigures::sum);
+    }
+
+    private <F> F figures(IndicatorPeriod<F> period, MemberId area, Function<List<F>, F> sum) {
+        Optional<AreaGroup> group = aggregate(area);
+        if (group.isEmpty()) {
+            return period.figures().get(area);
+        }
+        return sum.apply(group.get().municipalities().stream().map(period.figures()::get).toList());
+    }
+}

@@ -1,0 +1,255 @@
+package se.finsam.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * The figures behind one area's försörjningsmått for one period: the population of working age and
+ * what was paid of each {@link SupportKind}, and the full-year equivalents (helårsekvivalenter: two
+ * people on full benefit for half a year are one) when the source gives them.
+ *
+ * <p>Rules, all checked at once, paths as in the document format:
+ * <ul>
+ *   <li>{@code /population}: from 1 to 10<sup>12</sup> ({@link ViolationCodes#POPULATION_OUT_OF_RANGE});
+ *       zero is an error, not a division by zero;</li>
+ *   <li>{@code /payments/KIND}: every kind present ({@link ViolationCodes#INDICATOR_COMPONENT_MISSING};
+ *       write 0 if nothing was paid), not negative ({@link ViolationCodes#AMOUNT_NEGATIVE}), a whole
+ *       multiple of the currency's smallest unit, all in one currency
+ *       ({@link ViolationCodes#AMOUNT_CURRENCY_MISMATCH});</li>
+ *   <li>{@code /fullYearEquivalents/KIND}: none at all, or every kind, each from 0 to 10<sup>12</sup>
+ *       with at most 6 decimals ({@link ViolationCodes#VALUE_OUT_OF_RANGE}).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * SupportFigures.of(3420, Map.of(SICKNESS_AND_REHABILITATION_BENEFIT, sek("2540120"), ...));  // valid
+ * SupportFigures.of(0, payments);          // throws: /population population.out-of-range
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param population the number of inhabitants of working age (in the age band of the measure)
+ * @param payments what was paid of each kind in the period
+ * @param fullYearEquivalents the full-year equivalents of each kind, or empty when not given
+ */
+public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> payments,
+        Map<SupportKind, BigDecimal> fullYearEquivalents) {
+
+    /** The largest population accepted. */
+    public static final long MAX_POPULATION = 1_000_000_000_000L;
+    /** Full-year equivalents may have at most this many decimals. */
+    public static final int MAX_DECIMALS = 6;
+
+    /**
+     * Validates the figures; reports every problem at once.
+     *
+     * @param population the number of inhabitants of working age (in the age band of the measure)
+     * @param payments what was paid of each kind in the period
+     * @param fullYearEquivalents the full-year equivalents of each kind, or empty when not given
+     * @throws NullPointerException if a component, key or value is null
+     * @throws FinsamValidationException if a rule is broken (see the class description)
+     */
+    public SupportFigures {
+        payments = copy(payments);
+        fullYearEquivalents = copy(fullYearEquivalents);
+        List<Violation> violations = new ArrayList<>();
+        checkPopulation("/population", population, violations);
+        CurrencyUnit currency = null;
+        for (SupportKind kind : SupportKind.values()) {
+            String path = Violation.pointer("payments", kind);
+            MonetaryAmount amount = payments.get(kind);
+            if (amount == null) {
+                violations.add(Violation.of(path, ViolationCodes.INDICATOR_COMPONENT_MISSING, "No payment of " + kind
+                        + " (" + kind.swedishName() + ") given; write 0 if nothing was paid"));
+                continue;
+            }
+            if (currency == null) {
+                currency = amount.getCurrency();
+            } else if (!currency.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
+                violations.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Payment of " + kind + " is in "
+                        + amount.getCurrency().getCurrencyCode() + ", the others in " + currency.getCurrencyCode()));
+            }
+            checkAmount(path, kind, amount, violations);
+        }
+        if (!fullYearEquivalents.isEmpty()) {
+            for (SupportKind kind : SupportKind.values()) {
+                String path = Violation.pointer("fullYearEquivalents", kind);
+                BigDecimal value = fullYearEquivalents.get(kind);
+                if (value == null) {
+                    violations.add(Violation.of(path, ViolationCodes.INDICATOR_COMPONENT_MISSING, "No full-year equivalents of "
+                            + kind + " given; give them for every kind or for none"));
+                } else if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(MAX_POPULATION)) > 0
+                        || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                    violations.add(Violation.of(path, ViolationCodes.VALUE_OUT_OF_RANGE, "Full-year equivalents of " + kind
+                            + " must be from 0 to " + MAX_POPULATION + " with at most " + MAX_DECIMALS + " decimals, was "
+                            + value.toPlainString()));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("support figures", violations);
+        }
+    }
+
+    /**
+     * Obtains figures without full-year equivalents.
+     *
+     * @param population the inhabitants of working age, from 1
+     * @param payments what was paid of each kind, every kind present
+     * @return the figures
+     * @throws FinsamValidationException if a rule is broken
+     */
+    public static SupportFigures of(long population, Map<SupportKind, MonetaryAmount> payments) {
+        return new SupportFigures(population, payments, Map.of());
+    }
+
+    /**
+     * Obtains figures with full-year equivalents.
+     *
+     * @param population the inhabitants of working age, from 1
+     * @param payments what was paid of each kind, every kind present
+     * @param fullYearEquivalents the full-year equivalents of every kind
+     * @return the figures
+     * @throws FinsamValidationException if a rule is broken
+     */
+    public static SupportFigures of(long population, Map<SupportKind, MonetaryAmount> payments,
+            Map<SupportKind, BigDecimal> fullYearEquivalents) {
+        return new SupportFigures(population, payments, fullYearEquivalents);
+    }
+
+    /**
+     * Adds up the figures of several areas: populations, payments and (when every part has them)
+     * full-year equivalents.
+     *
+     * @param parts the figures, at least one, all in one currency
+     * @return the sum
+     * @throws FinsamValidationException at path {@code /INDEX} if a part is in another currency
+     *     ({@link ViolationCodes#AMOUNT_CURRENCY_MISMATCH}), or if the sum is too large
+     * @throws IllegalArgumentException if there is no part
+     */
+    public static SupportFigures sum(List<SupportFigures> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to add up: no figures");
+        }
+        CurrencyUnit currency = parts.get(0).currency();
+        List<Violation> violations = new ArrayList<>();
+        long population = 0;
+        Map<SupportKind, BigDecimal> paid = new EnumMap<>(SupportKind.class);
+        Map<SupportKind, BigDecimal> equivalents = new EnumMap<>(SupportKind.class);
+        boolean allEquivalents = true;
+        for (int i = 0; i < parts.size(); i++) {
+            SupportFigures part = parts.get(i);
+            if (!part.currency().getCurrencyCode().equals(currency.getCurrencyCode())) {
+                violations.add(Violation.of(Violation.pointer(i), ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Figures "
+                        + i + " are in " + part.currency().getCurrencyCode() + ", the first in " + currency.getCurrencyCode()));
+            }
+            population = Math.min(population + part.population, MAX_POPULATION + 1);
+            allEquivalents &= !part.fullYearEquivalents.isEmpty();
+            for (SupportKind kind : SupportKind.values()) {
+                paid.merge(kind, part.paid(kind), BigDecimal::add);
+                if (!part.fullYearEquivalents.isEmpty()) {
+                    equivalents.merge(kind, part.fullYearEquivalents.get(kind), BigDecimal::add);
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("sum of support figures", violations);
+        }
+        Map<SupportKind, MonetaryAmount> payments = new EnumMap<>(SupportKind.class);
+        paid.forEach((kind, amount) -> payments.put(kind, Money.of(amount, currency)));
+        return new SupportFigures(population, payments, allEquivalents ? equivalents : Map.of());
+    }
+
+    /**
+     * Returns the currency of the payments.
+     *
+     * @return the currency
+     */
+    public CurrencyUnit currency() {
+        return payments.get(SupportKind.values()[0]).getCurrency();
+    }
+
+    /**
+     * Returns what was paid of one kind, as an exact decimal in the currency's major unit.
+     *
+     * @param kind the kind
+     * @return the amount paid
+     */
+    public BigDecimal paid(SupportKind kind) {
+        return payments.get(Objects.requireNonNull(kind, "kind")).getNumber().numberValue(BigDecimal.class);
+    }
+
+    /**
+     * Returns what was paid of every kind together, as an exact decimal in the currency's major unit.
+     *
+     * @return the total paid
+     */
+    public BigDecimal totalPaid() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (SupportKind kind : SupportKind.values()) {
+            total = total.add(paid(kind));
+        }
+        return total;
+    }
+
+    /**
+     * Returns the full-year equivalents of one kind, when given.
+     *
+     * @param kind the kind
+     * @return the full-year equivalents, or empty when the figures have none
+     */
+    public Optional<BigDecimal> fullYearEquivalents(SupportKind kind) {
+        return Optional.ofNullable(fullYearEquivalents.get(Objects.requireNonNull(kind, "kind")));
+    }
+
+    /**
+     * Returns the full-year equivalents of every kind together, when given.
+     *
+     * @return the total, or empty when the figures have none
+     */
+    public Optional<BigDecimal> totalFullYearEquivalents() {
+        return fullYearEquivalents.values().stream().reduce(BigDecimal::add);
+    }
+
+    static void checkPopulation(String path, long population, List<Violation> violations) {
+        if (population <= 0 || population > MAX_POPULATION) {
+            violations.add(Violation.of(path, ViolationCodes.POPULATION_OUT_OF_RANGE, population == 0
+                    ? "Population is 0: a rate per inhabitant needs at least one inhabitant"
+                    : "Population must be from 1 to " + MAX_POPULATION + ", was " + population));
+        }
+    }
+
+    private static void checkAmount(String path, SupportKind kind, MonetaryAmount amount, List<Violation> violations) {
+        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+        if (value.signum() < 0) {
+            violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Payment of " + kind
+                    + " must not be negative, was " + value.toPlainString()));
+            return;
+        }
+        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
+        try {
+            RoundingUnit.of(BigDecimal.ONE.movePointLeft(digits)).unitsOf(value);
+        } catch (FinsamValidationException e) {
+            e.violations().forEach(v -> violations.add(v.under(path)));
+        }
+    }
+
+    private static <V> Map<SupportKind, V> copy(Map<SupportKind, V> values) {
+        Objects.requireNonNull(values, "values");
+        Map<SupportKind, V> copy = new EnumMap<>(SupportKind.class);
+        values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "kind"), Objects.requireNonNull(v, () -> "value of " + k)));
+        return Collections.unmodifiableMap(copy);
+    }
+}

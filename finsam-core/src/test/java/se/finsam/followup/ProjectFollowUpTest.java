@@ -1,0 +1,199 @@
+package se.finsam.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static se.finsam.testing.Samples.id;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.finsam.contribution.AgeBand;
+import se.finsam.indicator.DisplayRounding;
+import se.finsam.member.Member;
+import se.finsam.member.MemberKind;
+import se.finsam.money.Fraction;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ViolationCodes;
+import se.finsam.testing.Raises;
+
+class ProjectFollowUpTest {
+
+    static final LocalDate START = LocalDate.of(2010, 9, 1);
+    static final AgeBand BAND = AgeBand.parse("30-49");
+    static final List<Member> MUNICIPALITIES = List.of(
+            Member.of(id("koping"), MemberKind.MUNICIPALITY, "Köping", "1983"),
+            Member.of(id("arboga"), MemberKind.MUNICIPALITY, "Arboga", "1984"),
+            Member.of(id("kungsor"), MemberKind.MUNICIPALITY, "Kungsör", "1960"));
+    static final Situation SICK = Situation.of(Occupation.OTHER, SupportSource.SICKNESS_AND_REHABILITATION_BENEFIT);
+    static final Situation ASSISTED = Situation.of(Occupation.OTHER, SupportSource.FINANCIAL_ASSISTANCE);
+    static final Situation WORKING = Situation.of(Occupation.WORK, SupportSource.WORK);
+    static final Situation SEEKING = Situation.of(Occupation.JOB_SEEKING, SupportSource.UNEMPLOYMENT_BENEFIT);
+
+    static Participant finished(int startDay, int days, ExitReason exit, String municipality, Situation before, Situation after) {
+        LocalDate start = START.plusDays(startDay);
+        return Participant.finished(start, start.plusDays(days - 1L), exit, Gender.WOMAN, BAND, id(municipality), before, after);
+    }
+
+    static ProjectFollowUp project(List<Participant> participants, List<AnonymousParticipants> anonymous, List<Target> targets) {
+        return new ProjectFollowUp("Kvinnocoacher för arbetsåtergång", Optional.empty(), START,
+                Optional.of(LocalDate.of(2011, 12, 31)), MUNICIPALITIES, participants, anonymous, targets);
+    }
+
+    @Test
+    void twentySevenOfThirtyOneCompleting_isACompletionRateOf87point1Percent() {
+        // Seed 003: "27 (av 31) deltagare kommer att fullfölja projektet". 27/31 = 0.870967… → 87.1 %.
+        List<Participant> participants = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            participants.add(finished(i, 120, i < 27 ? ExitReason.COMPLETED : ExitReason.DISCONTINUED, "arboga", SICK,
+                    i < 10 ? WORKING : SICK));
+        }
+        ProjectFollowUp p = project(participants, List.of(), List.of(Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("80"), null),
+                Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("87.2"), null)));
+
+        assertThat(p.started()).isEqualTo(31);
+        assertThat(p.finished()).isEqualTo(31);
+        assertThat(p.completed()).isEqualTo(Share.of(27, 31));
+        assertThat(DisplayRounding.percent(p.completed().value().orElseThrow())).isEqualByComparingTo("87.1");
+        assertThat(p.inWorkOrStudiesAfter()).isEqualTo(Share.of(10, 31));
+        // 87.0967… % reaches 80 but not 87.2, although both round to "87.1" and "87.2": judged exactly.
+        assertThat(p.targetResults()).extracting(TargetResult::status)
+                .containsExactly(TargetResult.Status.MET, TargetResult.Status.NOT_MET);
+    }
+
+    @Test
+    void closerToWorkWithinAYear_countsOnlyThoseWhoGotThereInTwelveMonths() {
+        // Target (seed 003, SAM Västerås): at least half closer to work within a year.
+        // Four finished: two closer within 12 months (one from assistance to work, one from sick leave to job
+        // seeking), one closer but after 400 days, one not closer. Within a year: 2 of 4 = 50 % → met.
+        // Regardless of time: 3 of 4. One more participant is still in the project and not judged yet.
+        List<Participant> participants = List.of(
+                finished(0, 200, ExitReason.COMPLETED, "koping", ASSISTED, WORKING),
+                finished(1, 365, ExitReason.COMPLETED, "koping", SICK, SEEKING),
+                finished(2, 400, ExitReason.COMPLETED, "arboga", SICK, WORKING),
+                finished(3, 100, ExitReason.DISCONTINUED, "kungsor", SEEKING, SICK),
+                Participant.ongoing(START.plusDays(30), Gender.MAN, BAND, id("koping"), SICK));
+        ProjectFollowUp p = project(participants, List.of(),
+                List.of(Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("50"), 12),
+                        Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("70"), null)));
+
+        assertThat(p.closerToWork()).isEqualTo(Share.of(3, 4));
+        List<TargetResult> results = p.targetResults();
+        assertThat(results.get(0).count()).isEqualTo(2);
+        assertThat(results.get(0).base()).isEqualTo(4);
+        assertThat(results.get(0).status()).isEqualTo(TargetResult.Status.MET);
+        assertThat(results.get(1).count()).isEqualTo(5);
+        assertThat(results.get(1).status()).isEqualTo(TargetResult.Status.NOT_MET);
+        assertThat(p.onPublicSupport(false)).isEqualTo(Share.of(4, 4));
+        assertThat(p.onPublicSupport(true)).isEqualTo(Share.of(2, 4));
+    }
+
+    @Test
+    void shareTarget_withNobodyFinished_isNotMeasurable() {
+        ProjectFollowUp p = project(List.of(Participant.ongoing(START, Gender.MAN, BAND, id("koping"), SICK)), List.of(),
+                List.of(Target.of(TargetMeasure.IN_WORK_OR_STUDIES_AFTER, new BigDecimal("30"), null)));
+
+        assertThat(p.targetResults()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(TargetResult.Status.NOT_MEASURABLE);
+            assertThat(r.share()).isEmpty();
+        });
+        assertThat(p.timeInProject()).isEmpty();
+    }
+
+    @Test
+    void timeInProject_ofFinishedParticipants_hasMeanMedianShortestAndLongest() {
+        // Days 10, 20, 40 and 50: mean 120 / 4 = 30, median (20 + 40) / 2 = 30, shortest 10, longest 50.
+        // With 10, 20 and 40 only: mean 70 / 3 ≈ 23.3, median 20.
+        List<Participant> four = List.of(finished(0, 40, ExitReason.COMPLETED, "koping", SICK, SICK),
+                finished(0, 10, ExitReason.COMPLETED, "koping", SICK, SICK),
+                finished(0, 50, ExitReason.COMPLETED, "koping", SICK, SICK),
+                finished(0, 20, ExitReason.COMPLETED, "koping", SICK, SICK));
+
+        TimeInProject t = project(four, List.of(), List.of()).timeInProject().orElseThrow();
+        TimeInProject three = project(four.subList(0, 2).stream().collect(java.util.stream.Collectors.toList()), List.of(), List.of())
+                .timeInProject().orElseThrow();
+        TimeInProject odd = project(List.of(four.get(0), four.get(1), four.get(3)), List.of(), List.of()).timeInProject().orElseThrow();
+
+        assertThat(t).isEqualTo(new TimeInProject(4, Fraction.of(30, 1), Fraction.of(30, 1), 10, 50));
+        assertThat(three.medianDays()).isEqualTo(Fraction.of(25, 1));
+        assertThat(odd.meanDays()).isEqualTo(Fraction.of(70, 3));
+        assertThat(odd.medianDays()).isEqualTo(Fraction.of(20, 1));
+        assertThat(DisplayRounding.days(odd.meanDays())).isEqualByComparingTo("23.3");
+    }
+
+    @Test
+    void byGender_countsAnonymousParticipants_byMunicipality_doesNot() {
+        List<Participant> participants = List.of(finished(0, 10, ExitReason.COMPLETED, "koping", SICK, SICK),
+                Participant.ongoing(START, Gender.MAN, BAND, id("arboga"), SICK));
+        ProjectFollowUp p = project(participants, List.of(AnonymousParticipants.of(2011, Gender.MAN, 2)), List.of());
+
+        assertThat(p.started()).isEqualTo(4);
+        assertThat(p.byGender().count(Gender.MAN)).isEqualTo(3);
+        assertThat(p.byGender().percent(Gender.WOMAN)).isEqualByComparingTo("25.0");
+        assertThat(p.byMunicipality().total()).isEqualTo(2);
+        assertThat(p.byMunicipality().percent(id("kungsor"))).isEqualByComparingTo("0.0");
+    }
+
+    @Test
+    @Raises({ViolationCodes.PERIOD_END_BEFORE_START})
+    void participantFinishingBeforeStarting_isRejectedWithItsPath() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> Participant.finished(
+                LocalDate.of(2011, 3, 4), LocalDate.of(2011, 3, 3), ExitReason.COMPLETED, Gender.WOMAN, BAND, id("koping"),
+                SICK, WORKING));
+
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("/end");
+            assertThat(v.code()).isEqualTo(ViolationCodes.PERIOD_END_BEFORE_START);
+            assertThat(v.message()).contains("2011-03-03", "2011-03-04");
+        });
+    }
+
+    @Test
+    @Raises({ViolationCodes.PARTICIPANT_OUTCOME_MISSING, ViolationCodes.PARTICIPANT_OUTCOME_WITHOUT_END})
+    void outcomeWithoutEnd_andEndWithoutOutcome_areRejected() {
+        FinsamValidationException noEnd = catchThrowableOfType(FinsamValidationException.class, () -> new Participant(START,
+                Optional.empty(), Optional.of(ExitReason.COMPLETED), Gender.MAN, BAND, id("koping"), SICK, Optional.of(WORKING)));
+        FinsamValidationException noOutcome = catchThrowableOfType(FinsamValidationException.class, () -> new Participant(START,
+                Optional.of(START), Optional.empty(), Gender.MAN, BAND, id("koping"), SICK, Optional.empty()));
+
+        assertThat(noEnd.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/exit " + ViolationCodes.PARTICIPANT_OUTCOME_WITHOUT_END, "/after " + ViolationCodes.PARTICIPANT_OUTCOME_WITHOUT_END);
+        assertThat(noOutcome.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/exit " + ViolationCodes.PARTICIPANT_OUTCOME_MISSING, "/after " + ViolationCodes.PARTICIPANT_OUTCOME_MISSING);
+    }
+
+    @Test
+    @Raises({ViolationCodes.MUNICIPALITY_UNKNOWN, ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT})
+    void unknownMunicipality_andParticipantsOutsideTheProject_areAllReported() {
+        List<Participant> participants = List.of(
+                finished(0, 10, ExitReason.COMPLETED, "vasteras", SICK, SICK),
+                Participant.ongoing(START.minusDays(1), Gender.MAN, BAND, id("koping"), SICK),
+                finished(400, 200, ExitReason.COMPLETED, "koping", SICK, SICK));
+
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> project(participants, List.of(AnonymousParticipants.of(2009, Gender.MAN, 1)), List.of()));
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/participants/0/municipality " + ViolationCodes.MUNICIPALITY_UNKNOWN,
+                "/participants/1/start " + ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                "/participants/2/end " + ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                "/anonymous/0/year " + ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT);
+        assertThat(e.violations().get(0).message()).contains("'vasteras'");
+    }
+
+    @Test
+    @Raises({ViolationCodes.TARGET_INVALID})
+    void invalidTargets_areRejected() {
+        FinsamValidationException percent = catchThrowableOfType(FinsamValidationException.class,
+                () -> Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("120"), null));
+        FinsamValidationException count = catchThrowableOfType(FinsamValidationException.class,
+                () -> Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("70.5"), 12));
+
+        assertThat(percent.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/atLeast " + ViolationCodes.TARGET_INVALID);
+        assertThat(count.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/atLeast " + ViolationCodes.TARGET_INVALID, "/withinMonths " + ViolationCodes.TARGET_INVALID);
+    }
+}

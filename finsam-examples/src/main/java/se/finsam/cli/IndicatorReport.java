@@ -1,0 +1,250 @@
+package se.finsam.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import se.finsam.indicator.DisplayRounding;
+import se.finsam.indicator.IllHealthBenefit;
+import se.finsam.indicator.IllHealthFigures;
+import se.finsam.indicator.IllHealthRate;
+import se.finsam.indicator.IndicatorPeriod;
+import se.finsam.indicator.IndicatorSet;
+import se.finsam.indicator.ReportingPeriod;
+import se.finsam.indicator.SupportComparison;
+import se.finsam.indicator.SupportKind;
+import se.finsam.indicator.SupportMeasure;
+import se.finsam.json.FinsamJson;
+import se.finsam.member.MemberId;
+import se.finsam.money.AmountFormat;
+import se.finsam.money.Fraction;
+
+/** Renders {@code finsam indicators} in each format. */
+final class IndicatorReport {
+
+    /** Short column headings of the four kinds, explained under each table. */
+    private static final String[] KIND_HEADINGS = {"Sickness", "Activity", "Unemployment", "Assistance"};
+
+    private IndicatorReport() {
+    }
+
+    static String render(IndicatorSet set, Cli.Options options) {
+        return switch (options.format) {
+            case JSON -> FinsamJson.create().writeIndicatorReport(set);
+            case CSV -> csv(set, options.csvDialect);
+            case TABLE -> table(set);
+        };
+    }
+
+    // --- table -------------------------------------------------------------------------------------
+
+    private static String table(IndicatorSet set) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(set.name()).append(": indicators\n");
+        set.note().ifPresent(n -> sb.append(Text.wrap("Note: " + n)));
+        sb.append("Population aged ").append(set.ageBand()).append(". Kronor per inhabitant and day are rounded half up to ")
+                .append(DisplayRounding.RATE_SCALE).append(" decimals, percentages and days to ")
+                .append(DisplayRounding.PERCENT_SCALE).append(".\n");
+        for (int p = 0; p < set.support().size(); p++) {
+            supportTables(sb, set, p);
+        }
+        for (int p = 0; p < set.illHealth().size(); p++) {
+            illHealthTable(sb, set, p);
+        }
+        return sb.toString();
+    }
+
+    private static void heading(StringBuilder sb, String title, IndicatorPeriod<?> period) {
+        sb.append('\n').append(title).append(' ').append(Text.period(period.period())).append(" (")
+                .append(period.period().days()).append(" days)\n");
+        period.note().ifPresent(n -> sb.append(Text.wrap("Note: " + n)));
+        sb.append('\n');
+    }
+
+    private static String areaName(IndicatorSet set, MemberId area) {
+        return set.areaName(area) + set.aggregate(area).map(g -> " (" + g.kind().name().toLowerCase(java.util.Locale.ROOT) + ")")
+                .orElse("");
+    }
+
+    private static void supportTables(StringBuilder sb, IndicatorSet set, int p) {
+        heading(sb, "Försörjningsmått", set.support().get(p));
+        Table rates = new Table(false, true, true, true, true, true, true, true);
+        sb.append("Paid, and kronor per inhabitant and day by kind and in total:\n\n");
+        rates.row("Area", "Population", "Paid", KIND_HEADINGS[0], KIND_HEADINGS[1], KIND_HEADINGS[2],
+                KIND_HEADINGS[3], "Total");
+        boolean equivalents = true;
+        for (MemberId area : set.areaIds()) {
+            SupportMeasure m = set.supportMeasure(p, area);
+            equivalents &= m.figures().totalFullYearEquivalents().isPresent();
+            String[] row = new String[8];
+            row[0] = areaName(set, area);
+            row[1] = AmountFormat.number(BigDecimal.valueOf(m.figures().population()), 0);
+            row[2] = kronor(m.figures().totalPaid(), m);
+            for (SupportKind k : SupportKind.values()) {
+                row[3 + k.ordinal()] = rate(m.rate(k));
+            }
+            row[7] = rate(m.rate());
+            rates.row(row);
+        }
+        sb.append(rates);
+        if (equivalents) {
+            sb.append('\n');
+            Table fye = new Table(false, true, true, true, true, true);
+            fye.row("Full-year equivalents", KIND_HEADINGS[0], KIND_HEADINGS[1], KIND_HEADINGS[2], KIND_HEADINGS[3], "Total");
+            int scale = 0;
+            for (MemberId area : set.areaIds()) {
+                scale = Math.max(scale, Text.scale(set.supportMeasure(p, area).figures().totalFullYearEquivalents().orElseThrow()));
+                for (SupportKind k : SupportKind.values()) {
+                    scale = Math.max(scale, Text.scale(set.supportMeasure(p, area).figures().fullYearEquivalents(k).orElseThrow()));
+                }
+            }
+            for (MemberId area : set.areaIds()) {
+                SupportMeasure m = set.supportMeasure(p, area);
+                String[] row = new String[6];
+                row[0] = areaName(set, area);
+                for (SupportKind k : SupportKind.values()) {
+                    row[1 + k.ordinal()] = AmountFormat.number(m.figures().fullYearEquivalents(k).orElseThrow(), scale);
+                }
+                row[5] = AmountFormat.number(m.figures().totalFullYearEquivalents().orElseThrow(), scale);
+                fye.row(row);
+            }
+            sb.append(fye);
+        }
+        sb.append(legend());
+        if (p > 0) {
+            ReportingPeriod earlier = set.support().get(p - 1).period();
+            sb.append("\nChange from ").append(Text.period(earlier)).append(" to ").append(Text.period(set.support().get(p).period()))
+                    .append("\n\n");
+            Table change = new Table(false, true, true, true, true);
+            change.row("Area", "Paid", "Kr per inhabitant and day", "From", "Change");
+            for (MemberId area : set.areaIds()) {
+                SupportComparison c = set.supportComparison(p, area);
+                change.row(areaName(set, area), Text.signed(kronor(amount(c.paymentChange()), c.later())), Text.signed(rate(c.rateChange())),
+                        rate(c.earlier().rate()) + " → " + rate(c.later().rate()), percent(c.relativeChange()));
+            }
+            sb.append(change);
+        }
+    }
+
+    private static String legend() {
+        StringBuilder sb = new StringBuilder("\n");
+        for (SupportKind k : SupportKind.values()) {
+            sb.append(k.ordinal() == 0 ? "" : ", ").append(KIND_HEADINGS[k.ordinal()]).append(": ").append(k.swedishName());
+        }
+        return Text.wrap(sb.append('.').toString().substring(1));
+    }
+
+    private static void illHealthTable(StringBuilder sb, IndicatorSet set, int p) {
+        heading(sb, "Ohälsotal and sjukpenningtal", set.illHealth().get(p));
+        Table table = new Table(false, true, true, true, true);
+        table.row("Net days per insured person", "Insured", "Net days", "Ohälsotal", "Sjukpenningtal");
+        for (MemberId area : set.areaIds()) {
+            IllHealthFigures f = set.illHealthFigures(p, area);
+            table.row(areaName(set, area), AmountFormat.number(BigDecimal.valueOf(f.insured()), 0),
+                    Text.decimal(netDays(f.netDays(IllHealthRate.ILL_HEALTH_RATE))),
+                    days(f.rate(IllHealthRate.ILL_HEALTH_RATE)), days(f.rate(IllHealthRate.SICKNESS_BENEFIT_RATE)));
+        }
+        sb.append(table);
+        sb.append("\nOhälsotal counts sjukpenning, rehabiliteringspenning and sjuk- och aktivitetsersättning; sjukpenningtal\n"
+                + "the first two. Part days are converted: two half days are one net day.\n");
+    }
+
+    // --- csv ---------------------------------------------------------------------------------------
+
+    private static String csv(IndicatorSet set, CsvDialect dialect) {
+        Csv csv = new Csv(dialect).row("section", "start", "end", "compared_start", "compared_end", "area", "name", "area_kind",
+                "measure", "component", "value");
+        for (int p = 0; p < set.support().size(); p++) {
+            ReportingPeriod period = set.support().get(p).period();
+            for (MemberId area : set.areaIds()) {
+                SupportMeasure m = set.supportMeasure(p, area);
+                Row row = new Row(csv, set, "support", period, null, area);
+                row.add("population", "TOTAL", BigDecimal.valueOf(m.figures().population()));
+                for (SupportKind k : SupportKind.values()) {
+                    row.add("paid", k.name(), m.figures().paid(k));
+                }
+                row.add("paid", "TOTAL", m.figures().totalPaid());
+                for (SupportKind k : SupportKind.values()) {
+                    row.add("rate", k.name(), DisplayRounding.rate(m.rate(k)));
+                }
+                row.add("rate", "TOTAL", DisplayRounding.rate(m.rate()));
+                if (m.figures().totalFullYearEquivalents().isPresent()) {
+                    for (SupportKind k : SupportKind.values()) {
+                        row.add("full_year_equivalents", k.name(), m.figures().fullYearEquivalents(k).orElseThrow());
+                    }
+                    row.add("full_year_equivalents", "TOTAL", m.figures().totalFullYearEquivalents().get());
+                }
+                if (p > 0) {
+                    SupportComparison c = set.supportComparison(p, area);
+                    Row change = new Row(csv, set, "change", period, set.support().get(p - 1).period(), area);
+                    for (SupportKind k : SupportKind.values()) {
+                        change.add("paid", k.name(), amount(c.paymentChange(k)));
+                    }
+                    change.add("paid", "TOTAL", amount(c.paymentChange()));
+                    for (SupportKind k : SupportKind.values()) {
+                        change.add("rate", k.name(), DisplayRounding.rate(c.rateChange(k)));
+                    }
+                    change.add("rate", "TOTAL", DisplayRounding.rate(c.rateChange()));
+                    for (SupportKind k : SupportKind.values()) {
+                        change.add("percent", k.name(), c.relativeChange(k).map(DisplayRounding::percent).orElse(null));
+                    }
+                    change.add("percent", "TOTAL", c.relativeChange().map(DisplayRounding::percent).orElse(null));
+                }
+            }
+        }
+        for (int p = 0; p < set.illHealth().size(); p++) {
+            ReportingPeriod period = set.illHealth().get(p).period();
+            for (MemberId area : set.areaIds()) {
+                IllHealthFigures f = set.illHealthFigures(p, area);
+                Row row = new Row(csv, set, "ill_health", period, null, area);
+                row.add("insured", "TOTAL", BigDecimal.valueOf(f.insured()));
+                for (IllHealthBenefit b : IllHealthBenefit.values()) {
+                    row.add("net_days", b.name(), netDays(f.netDays(b)));
+                }
+                for (IllHealthRate r : IllHealthRate.values()) {
+                    row.add(r.name().toLowerCase(java.util.Locale.ROOT), "TOTAL", DisplayRounding.days(f.rate(r)));
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    /** The leading cells of a csv row, for one section, period and area. */
+    private record Row(Csv csv, IndicatorSet set, String section, ReportingPeriod period, ReportingPeriod compared,
+            MemberId area) {
+        void add(String measure, String component, BigDecimal value) {
+            csv.row(section, period.startInclusive().toString(), period.endInclusive().toString(),
+                    compared == null ? "" : compared.startInclusive().toString(),
+                    compared == null ? "" : compared.endInclusive().toString(), area.value(), set.areaName(area),
+                    set.aggregate(area).map(g -> g.kind().name()).orElse("MUNICIPALITY"), measure, component,
+                    value == null ? "" : csv.number(value.signum() == 0 ? BigDecimal.ZERO.setScale(value.scale()) : value));
+        }
+    }
+
+    // --- numbers -----------------------------------------------------------------------------------
+
+    private static String rate(Fraction rate) {
+        return AmountFormat.number(DisplayRounding.rate(rate), DisplayRounding.RATE_SCALE);
+    }
+
+    private static String days(Fraction days) {
+        return AmountFormat.number(DisplayRounding.days(days), DisplayRounding.DAYS_SCALE);
+    }
+
+    private static String percent(Optional<Fraction> share) {
+        return share.map(s -> Text.signed(AmountFormat.number(DisplayRounding.percent(s), DisplayRounding.PERCENT_SCALE)) + " %")
+                .orElse("–");
+    }
+
+    private static BigDecimal netDays(Fraction days) {
+        return days.toBigDecimal(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal amount(MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class);
+    }
+
+    private static String kronor(BigDecimal amount, SupportMeasure m) {
+        return AmountFormat.amount(amount, Text.scale(amount), m.figures().currency());
+    }
+}

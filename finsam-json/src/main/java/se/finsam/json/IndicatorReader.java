@@ -1,0 +1,203 @@
+package se.finsam.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import se.finsam.contribution.AgeBand;
+import se.finsam.indicator.AreaGroup;
+import se.finsam.indicator.BenefitExtent;
+import se.finsam.indicator.IllHealthBenefit;
+import se.finsam.indicator.IllHealthFigures;
+import se.finsam.indicator.IndicatorPeriod;
+import se.finsam.indicator.IndicatorSet;
+import se.finsam.indicator.ReportingPeriod;
+import se.finsam.indicator.SupportFigures;
+import se.finsam.indicator.SupportKind;
+import se.finsam.member.Member;
+import se.finsam.member.MemberId;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+
+/**
+ * Turns a parsed JSON tree into an {@link IndicatorSet} (the indicator document of
+ * {@code docs/indicators.md}), collecting every violation with its JSON pointer. The rules are the
+ * core's; where a part is broken, a stand-in keeps the rules of the whole set checkable.
+ *
+ * <p>Not thread-safe: one instance reads one document.
+ */
+final class IndicatorReader extends StatisticsReader {
+
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("name", "note", "currency", "ageBand", "municipalities",
+            "aggregates", "support", "illHealth");
+    private static final Set<String> AGGREGATE_FIELDS = Set.of("id", "name", "kind", "municipalities");
+    private static final Set<String> PERIOD_FIELDS = Set.of("start", "end", "note", "figures");
+    private static final Set<String> SUPPORT_FIELDS = Set.of("population", "payments", "fullYearEquivalents");
+    private static final Set<String> ILL_HEALTH_FIELDS = Set.of("insured", "days");
+
+    /**
+     * Reads an indicator document, or throws with every violation found.
+     *
+     * @param root the parsed tree
+     * @return the indicator set
+     * @throws FinsamValidationException if anything is wrong
+     */
+    IndicatorSet read(JsonNode root) {
+        IndicatorSet set = document(root);
+        throwIfInvalid("indicator document");
+        return set;
+    }
+
+    private IndicatorSet document(JsonNode root) {
+        if (!expect(root, "", JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(root, "", DOCUMENT_FIELDS, "indicator document", "name", "ageBand", "municipalities");
+        if (root.get("support") == null && root.get("illHealth") == null) {
+            add("", JsonViolationCodes.CONFLICTING_FIELDS, "An indicator document needs 'support', 'illHealth' or both");
+        }
+        String name = optional(root, "name", "/name", this::text);
+        Optional<String> note = note(root, "");
+        CurrencyUnit currency = root.get("currency") == null ? defaultCurrency() : currency(root.get("currency"), "/currency");
+        AgeBand ageBand = optional(root, "ageBand", "/ageBand", this::ageBand);
+        List<Member> municipalities = optional(root, "municipalities", "/municipalities", this::municipalities);
+        List<AreaGroup> aggregates = root.get("aggregates") == null ? List.of()
+                : list(root.get("aggregates"), "/aggregates", this::aggregate);
+        List<IndicatorPeriod<SupportFigures>> support = root.get("support") == null ? List.of()
+                : list(root.get("support"), "/support", (n, p) -> period(n, p, false,
+                        (f, fp) -> supportFigures(f, fp, currency)));
+        List<IndicatorPeriod<IllHealthFigures>> illHealth = root.get("illHealth") == null ? List.of()
+                : list(root.get("illHealth"), "/illHealth", (n, p) -> period(n, p, true, this::illHealthFigures));
+        if (name == null || !noteOk(root, note) || currency == null || ageBand == null || municipalities == null
+                || aggregates == null || support == null || illHealth == null) {
+            return null;
+        }
+        return build("", () -> new IndicatorSet(name, note, currency, ageBand, municipalities, aggregates, support,
+                illHealth));
+    }
+
+    private AreaGroup aggregate(JsonNode node, String path) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, AGGREGATE_FIELDS, "aggregate", "id", "name", "kind", "municipalities");
+        MemberId id = optional(node, "id", path + "/id", this::memberId);
+        String name = optional(node, "name", path + "/name", this::text);
+        AreaGroup.Kind kind = optional(node, "kind", path + "/kind",
+                (n, p) -> enumValue(n, p, AreaGroup.Kind.class, "aggregate kind"));
+        List<MemberId> members = optional(node, "municipalities", path + "/municipalities",
+                (n, p) -> list(n, p, this::memberId));
+        if (id == null || name == null || kind == null || members == null) {
+            return null;
+        }
+        return build(path, () -> AreaGroup.of(id, name, kind, members));
+    }
+
+    /**
+     * A period {@code {"start", "end", "note", "figures": {ID: FIGURES}}}. A period whose dates are
+     * wrong becomes a stand-in, so that its figures are still checked against the municipalities.
+     */
+    private <F> IndicatorPeriod<F> period(JsonNode node, String path, boolean twelveMonths,
+            BiFunction<JsonNode, String, F> figuresReader) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, PERIOD_FIELDS, "period", "start", "end", "figures");
+        LocalDate start = optional(node, "start", path + "/start", this::date);
+        LocalDate end = optional(node, "end", path + "/end", this::date);
+        Optional<String> note = note(node, path);
+        Map<MemberId, F> figures = optional(node, "figures", path + "/figures", (n, p) -> figures(n, p, figuresReader));
+        if (start == null || figures == null || !noteOk(node, note)) {
+            return null;
+        }
+        ReportingPeriod period = end == null ? null : build(path, () -> ReportingPeriod.of(start, end));
+        if (period == null) {
+            if (twelveMonths && start.getYear() == Year.MAX_VALUE) {
+                return null;
+            }
+            period = ReportingPeriod.of(start, twelveMonths ? start.plusMonths(12).minusDays(1) : start);
+        }
+        return new IndicatorPeriod<>(period, figures, note);
+    }
+
+    private <F> Map<MemberId, F> figures(JsonNode node, String path, BiFunction<JsonNode, String, F> reader) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        Map<MemberId, F> figures = new LinkedHashMap<>();
+        boolean allOk = true;
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String p = path + Violation.pointer(e.getKey());
+            MemberId id = build(p, () -> MemberId.of(e.getKey()));
+            F f = reader.apply(e.getValue(), p);
+            if (id == null || f == null) {
+                allOk = false;
+            } else {
+                figures.put(id, f);
+            }
+        }
+        return allOk ? figures : null;
+    }
+
+    /** Support figures, or a stand-in when they break a rule (already reported); null if unreadable. */
+    private SupportFigures supportFigures(JsonNode node, String path, CurrencyUnit currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, SUPPORT_FIELDS, "support figures", "population", "payments");
+        Long population = optional(node, "population", path + "/population", this::integer);
+        Map<SupportKind, BigDecimal> paid = optional(node, "payments", path + "/payments",
+                (n, p) -> enumMap(n, p, SupportKind.class, "kind of support", this::decimal));
+        Map<SupportKind, BigDecimal> equivalents = node.get("fullYearEquivalents") == null ? Map.of()
+                : enumMap(node.get("fullYearEquivalents"), path + "/fullYearEquivalents", SupportKind.class,
+                        "kind of support", this::decimal);
+        if (population == null || paid == null || equivalents == null || currency == null) {
+            return null;
+        }
+        Map<SupportKind, MonetaryAmount> payments = new EnumMap<>(SupportKind.class);
+        paid.forEach((kind, amount) -> payments.put(kind, Money.of(amount, currency)));
+        SupportFigures figures = build(path, () -> SupportFigures.of(population, payments, equivalents));
+        if (figures != null) {
+            return figures;
+        }
+        Map<SupportKind, MonetaryAmount> zero = new EnumMap<>(SupportKind.class);
+        for (SupportKind kind : SupportKind.values()) {
+            zero.put(kind, Money.of(BigDecimal.ZERO, currency));
+        }
+        return SupportFigures.of(1, zero);
+    }
+
+    /** Ill-health figures, or a stand-in when they break a rule (already reported); null if unreadable. */
+    private IllHealthFigures illHealthFigures(JsonNode node, String path) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, ILL_HEALTH_FIELDS, "ill-health figures", "insured", "days");
+        Long insured = optional(node, "insured", path + "/insured", this::integer);
+        Map<IllHealthBenefit, Map<BenefitExtent, Long>> days = optional(node, "days", path + "/days",
+                (n, p) -> enumMap(n, p, IllHealthBenefit.class, "benefit",
+                        (e, ep) -> enumMap(e, ep, BenefitExtent.class, "extent", this::integer)));
+        if (insured == null || days == null) {
+            return null;
+        }
+        IllHealthFigures figures = build(path, () -> IllHealthFigures.of(insured, days));
+        if (figures != null) {
+            return figures;
+        }
+        Map<IllHealthBenefit, Map<BenefitExtent, Long>> none = new EnumMap<>(IllHealthBenefit.class);
+        for (IllHealthBenefit benefit : IllHealthBenefit.values()) {
+            none.put(benefit, Map.of());
+        }
+        return IllHealthFigures.of(1, none);
+    }
+}
