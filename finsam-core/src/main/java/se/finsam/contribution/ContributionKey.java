@@ -157,6 +157,27 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             throwIfAny("percentage key", violations);
         }
 
+        /**
+         * Compares numerically: {@code 19.0} equals {@code 19}, as the split does not tell them apart.
+         *
+         * @param obj the other object
+         * @return true if {@code obj} is a key of this basis with the same members and equal values
+         */
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof Percentages other && numericallyEqual(values, other.values);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return numericHash(values);
+        }
+
         @Override
         public KeyBasis basis() {
             return KeyBasis.PERCENTAGES;
@@ -271,6 +292,27 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             throwIfAny("weight key", violations);
         }
 
+        /**
+         * Compares numerically: {@code 19.0} equals {@code 19}, as the split does not tell them apart.
+         *
+         * @param obj the other object
+         * @return true if {@code obj} is a key of this basis with the same members and equal values
+         */
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof Weights other && numericallyEqual(values, other.values);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return numericHash(values);
+        }
+
         @Override
         public KeyBasis basis() {
             return KeyBasis.WEIGHTS;
@@ -309,6 +351,27 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             Objects.requireNonNull(member, "member");
             return BigDecimal.ONE;
         }
+    }
+
+    private static boolean numericallyEqual(Map<MemberId, BigDecimal> a, Map<MemberId, BigDecimal> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<MemberId, BigDecimal> e : a.entrySet()) {
+            if (e.getValue().compareTo(b.get(e.getKey())) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int numericHash(Map<MemberId, BigDecimal> values) {
+        int hash = 0;
+        for (Map.Entry<MemberId, BigDecimal> e : values.entrySet()) {
+            BigDecimal v = e.getValue();
+            hash += e.getKey().hashCode() ^ (v.signum() == 0 ? 0 : v.stripTrailingZeros().hashCode());
+        }
+        return hash;
     }
 
     private static <V> Map<MemberId, V> copy(Map<MemberId, V> values) {

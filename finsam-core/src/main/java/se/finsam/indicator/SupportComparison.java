@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -97,7 +97,7 @@ public record SupportComparison(SupportMeasure earlier, SupportMeasure later) {
     }
 
     private MonetaryAmount money(BigDecimal amount) {
-        return Money.of(amount, later.figures().currency());
+        return Amounts.exact(amount, later.figures().currency());
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -168,7 +168,7 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
             throw new FinsamValidationException("sum of support figures", violations);
         }
         Map<SupportKind, MonetaryAmount> payments = new EnumMap<>(SupportKind.class);
-        paid.forEach((kind, amount) -> payments.put(kind, Money.of(amount, currency)));
+        paid.forEach((kind, amount) -> payments.put(kind, Amounts.exact(amount, currency)));
         return new SupportFigures(population, payments, allEquivalents ? equivalents : Map.of());
     }
 

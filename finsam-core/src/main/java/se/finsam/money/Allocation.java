@@ -144,9 +144,9 @@ public final class Allocation<K> {
         try {
             total = unit.unitsOf(amount);
         } catch (FinsamValidationException e) {
-            throw new FinsamValidationException("allocation", e.result().under("/total").violations());
+            return create(0, e.result().under("/total").violations(), amount.getCurrency(), unit, keys, weights);
         }
-        return ofUnits(total, amount.getCurrency(), unit, keys, weights);
+        return create(total, List.of(), amount.getCurrency(), unit, keys, weights);
     }
 
     /**
@@ -165,6 +165,12 @@ public final class Allocation<K> {
      */
     public static <K> Allocation<K> ofUnits(long totalUnits, CurrencyUnit currency, RoundingUnit unit, List<K> keys,
             List<BigDecimal> weights) {
+        return create(totalUnits, List.of(), currency, unit, keys, weights);
+    }
+
+    /** The one validation point: {@code totalProblems} are the total's own, found by the caller. */
+    private static <K> Allocation<K> create(long totalUnits, List<Violation> totalProblems, CurrencyUnit currency,
+            RoundingUnit unit, List<K> keys, List<BigDecimal> weights) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(unit, "unit");
         List<K> keyList = List.copyOf(keys);
@@ -174,8 +180,11 @@ public final class Allocation<K> {
             throw new IllegalArgumentException("Expected one weight per key, got " + n + " keys and "
                     + weightList.size() + " weights");
         }
-        List<Violation> violations = null;
-        if (totalUnits < 0) {
+        // Problems with the total, found by the caller, come first; the weights are checked all the same.
+        List<Violation> violations = totalProblems.isEmpty() ? null : new ArrayList<>(totalProblems);
+        if (!totalProblems.isEmpty()) {
+            totalUnits = 0;
+        } else if (totalUnits < 0) {
             violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_NEGATIVE,
                     "Amount to split must not be negative, was " + unit.decimalOf(totalUnits).toPlainString()));
         } else if (totalUnits > RoundingUnit.MAX_UNITS) {
@@ -188,10 +197,12 @@ public final class Allocation<K> {
         }
         int scale = 0;
         boolean anyPositive = false;
+        boolean weightProblem = false;
         for (int i = 0; i < n; i++) {
             BigDecimal w = weightList.get(i);
             int sign = w.signum();
             if (sign < 0) {
+                weightProblem = true;
                 violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
                         ViolationCodes.WEIGHT_NEGATIVE, "Weight of '" + keyList.get(i) + "' must not be negative, was " + w));
             } else if (sign > 0) {
@@ -199,6 +210,7 @@ public final class Allocation<K> {
                 if (w.precision() > MAX_WEIGHT_DIGITS || Math.abs(wScale) > MAX_WEIGHT_DIGITS) {
                     BigDecimal stripped = w.stripTrailingZeros();
                     if (stripped.precision() > MAX_WEIGHT_DIGITS || Math.abs(stripped.scale()) > MAX_WEIGHT_DIGITS) {
+                        weightProblem = true;
                         violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
                                 ViolationCodes.WEIGHT_OUT_OF_RANGE, "Weight of '" + keyList.get(i) + "' has too many digits: "
                                         + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits and decimals)"));
@@ -210,7 +222,7 @@ public final class Allocation<K> {
                 scale = Math.max(scale, wScale);
             }
         }
-        if (n > 0 && !anyPositive && violations == null) {
+        if (n > 0 && !anyPositive && !weightProblem) {
             violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_ZERO_WEIGHTS,
                     "At least one weight must be positive, all " + n + " are zero"));
         }

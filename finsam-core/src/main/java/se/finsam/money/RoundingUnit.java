@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -227,7 +226,7 @@ public final class RoundingUnit {
      */
     public MonetaryAmount amountOf(long units, CurrencyUnit currency) {
         Objects.requireNonNull(currency, "currency");
-        return Money.of(decimalOf(units), currency);
+        return Amounts.exact(decimalOf(units), currency);
     }
 
     /**

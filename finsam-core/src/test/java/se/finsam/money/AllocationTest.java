@@ -358,4 +358,16 @@ class AllocationTest {
         Violations.assertSingle(() -> Allocation.ofOrdered(sek("1"), List.of("a/b~c"), List.of(new BigDecimal("-1")),
                 RoundingUnit.KRONA), ViolationCodes.WEIGHT_NEGATIVE, "/weights/a~1b~0c", "'a/b~c'");
     }
+
+    @Test
+    void badTotal_andBadWeights_areReportedTogether() {
+        se.finsam.validation.FinsamValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                se.finsam.validation.FinsamValidationException.class, () -> Allocation.ofOrdered(
+                        org.javamoney.moneta.Money.of(new java.math.BigDecimal("10.5"), "SEK"), java.util.List.of("a", "b"),
+                        java.util.List.of(java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO), RoundingUnit.KRONA));
+
+        org.assertj.core.api.Assertions.assertThat(e.violations()).extracting(se.finsam.validation.Violation::code)
+                .containsExactly(se.finsam.validation.ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT,
+                        se.finsam.validation.ViolationCodes.ALLOCATION_ZERO_WEIGHTS);
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import se.finsam.money.Amounts;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
@@ -268,7 +268,7 @@ final class DocumentReader extends TreeReader {
 
     private MonetaryAmount money(JsonNode node, String path, CurrencyUnit currency) {
         BigDecimal value = decimal(node, path);
-        return value == null || currency == null ? null : Money.of(value, currency);
+        return value == null || currency == null ? null : Amounts.exact(value, currency);
     }
 
     // --- association --------------------------------------------------------------------------
@@ -443,7 +443,7 @@ final class DocumentReader extends TreeReader {
         if (amount == null || currency == null) {
             return null;
         }
-        MonetaryAmount money = Money.of(amount, currency);
+        MonetaryAmount money = Amounts.exact(amount, currency);
         return total ? Financing.ofTotal(money) : Financing.ofStateContribution(money);
     }
 

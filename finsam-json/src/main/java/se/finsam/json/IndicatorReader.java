@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import se.finsam.money.Amounts;
 import se.finsam.contribution.AgeBand;
 import se.finsam.indicator.AreaGroup;
 import se.finsam.indicator.BenefitExtent;
@@ -165,14 +165,14 @@ final class IndicatorReader extends StatisticsReader {
             return null;
         }
         Map<SupportKind, MonetaryAmount> payments = new EnumMap<>(SupportKind.class);
-        paid.forEach((kind, amount) -> payments.put(kind, Money.of(amount, currency)));
+        paid.forEach((kind, amount) -> payments.put(kind, Amounts.exact(amount, currency)));
         SupportFigures figures = build(path, () -> SupportFigures.of(population, payments, equivalents));
         if (figures != null) {
             return figures;
         }
         Map<SupportKind, MonetaryAmount> zero = new EnumMap<>(SupportKind.class);
         for (SupportKind kind : SupportKind.values()) {
-            zero.put(kind, Money.of(BigDecimal.ZERO, currency));
+            zero.put(kind, Amounts.exact(BigDecimal.ZERO, currency));
         }
         return SupportFigures.of(1, zero);
     }

@@ -1,0 +1,46 @@
+package se.finsam.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
+import org.javamoney.moneta.Money;
+
+/**
+ * Creates monetary amounts exactly, whatever Moneta is configured to do.
+ *
+ * <p>{@code Money.of(number, currency)} takes its precision from Moneta's default context, which a
+ * {@code javamoney.properties} on the class path can change: with a precision of 5, 1 308 750 would
+ * silently become 1 308 800. finsam never relies on that default: every amount it creates goes through
+ * {@link #exact}, with an unlimited {@link MathContext}, so the number is kept digit for digit.
+ *
+ * <pre>{@code Amounts.exact(new BigDecimal("1308750"), Monetary.getCurrency("SEK"))   // 1 308 750 SEK, always}</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Amounts {
+
+    /** Moneta's context for amounts that are never rounded. */
+    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(Money.class)
+            .set(MathContext.UNLIMITED).setPrecision(0).build();
+
+    private Amounts() {
+    }
+
+    /**
+     * Obtains an amount of exactly {@code number} in {@code currency}, independent of Moneta's
+     * configuration.
+     *
+     * @param number the number, kept exactly
+     * @param currency the currency
+     * @return the amount
+     */
+    public static MonetaryAmount exact(BigDecimal number, CurrencyUnit currency) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(currency, "currency");
+        return Money.of(number, currency, EXACT);
+    }
+}

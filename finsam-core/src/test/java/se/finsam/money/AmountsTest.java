@@ -1,0 +1,29 @@
+package se.finsam.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class AmountsTest {
+
+    @Test
+    void exact_keepsEveryDigit_whereMonetasDefaultContextRounds() {
+        BigDecimal big = new BigDecimal("1" + "0".repeat(299) + ".123456789");
+
+        assertThat(Amounts.exact(big, Monetary.getCurrency("SEK")).getNumber().numberValue(BigDecimal.class))
+                .isEqualByComparingTo(big);
+        // What finsam avoids: the default context (precision 256) rounds the same number.
+        assertThat(Money.of(big, "SEK").getNumber().numberValue(BigDecimal.class)).isNotEqualByComparingTo(big);
+    }
+
+    @Test
+    void roundingUnit_createsExactAmounts() {
+        RoundingUnit unit = RoundingUnit.ORE;
+
+        assertThat(unit.amountOf(RoundingUnit.MAX_UNITS, Monetary.getCurrency("SEK")).getNumber().numberValue(BigDecimal.class))
+                .isEqualByComparingTo(unit.decimalOf(RoundingUnit.MAX_UNITS));
+    }
+}
