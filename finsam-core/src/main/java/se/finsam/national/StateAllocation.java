@@ -463,6 +463,7 @@ public final class StateAllocation {
                         .append(r.limitApplied() == LimitApplied.DECREASE_LIMIT ? "applied" : "not reached");
             } else {
                 sb.append("does not protect it: its equity is above the reasonable level");
+                f.previousAllocation().ifPresent(p -> sb.append(" (previous ").append(format(p)).append(')'));
             }
         }
         if (r.ceiling().isPresent()) {

@@ -91,7 +91,7 @@ final class DocumentReader extends TreeReader {
 
     // --- association --------------------------------------------------------------------------
 
-    private CoordinationAssociation association(JsonNode node, String path, CurrencyUnit[] currencyOut) {
+    CoordinationAssociation association(JsonNode node, String path, CurrencyUnit[] currencyOut) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
@@ -265,7 +265,7 @@ final class DocumentReader extends TreeReader {
         return total ? Financing.ofTotal(money) : Financing.ofStateContribution(money);
     }
 
-    private Integer year(JsonNode node, String path) {
+    Integer year(JsonNode node, String path) {
         Long value = integer(node, path);
         if (value == null) {
             return null;
@@ -278,12 +278,12 @@ final class DocumentReader extends TreeReader {
         return value.intValue();
     }
 
-    private RoundingUnit unit(JsonNode node, String path) {
+    RoundingUnit unit(JsonNode node, String path) {
         BigDecimal value = decimal(node, path);
         return value == null ? null : build(path, () -> RoundingUnit.of(value));
     }
 
-    private CurrencyUnit currency(JsonNode node, String path) {
+    CurrencyUnit currency(JsonNode node, String path) {
         String code = text(node, path);
         if (code == null) {
             return null;
