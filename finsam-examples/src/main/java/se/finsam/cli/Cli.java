@@ -39,6 +39,8 @@ final class Cli {
             Commands:
               split      each member's contribution for the document's year
               validate   every violation of the document, or that it is valid
+              allocate   the national allocation of the state appropriation, supplementary funds
+                         and matching (FILE is a national document, see docs/national.md)
 
             Options:
               --format table|csv|json   output format (default table: Swedish digit grouping)
