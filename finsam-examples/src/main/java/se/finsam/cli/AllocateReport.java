@@ -115,16 +115,14 @@ final class AllocateReport {
                     m.offer().map(o -> format(o, unit)).orElse("in full"), format(m.effectiveState(), unit),
                     format(m.regions(), unit), format(m.municipalities(), unit), format(m.unmatched(), unit));
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append("Matching: regions and municipalities pay half each of what the state pays; ")
-                .append(national.matching().size() - shown).append(" associations match their state money in full")
-                .append(shown == 0 ? "" : ", the others are listed").append("; unmatched in all ")
-                .append(AmountFormat.amount(unit.decimalOf(unmatched), unit.scale(), national.appropriation().getCurrency()))
-                .append('\n');
-        if (shown > 0) {
-            sb.append('\n').append(table);
+        String currency = AmountFormat.symbol(national.appropriation().getCurrency());
+        String total = AmountFormat.number(unit.decimalOf(unmatched), unit.scale()) + " " + currency;
+        if (shown == 0) {
+            return "Matching: every association's state money is matched in full, the regions and the municipalities"
+                    + " paying half each\n";
         }
-        return sb.toString();
+        return "Matching: the regions and the municipalities each pay half of what the state pays (associations with an"
+                + " offer or members; the others match in full)\n\n" + table + "Unmatched in all: " + total + "\n";
     }
 
     private static String limitText(LimitApplied limit) {
