@@ -179,6 +179,32 @@ class AllocateReportTest {
     }
 
     @Test
+    void workedExampleOfTheDocs_printsWhatTheDocsSay(@TempDir Path dir) throws IOException {
+        String docs = Files.readString(Path.of("../docs/national.md"));
+        String section = docs.substring(docs.indexOf("## Worked example"));
+        String json = between(section, "```json\n", "```\n");
+        String printed = between(section.substring(section.indexOf("`finsam allocate` prints:")), "```\n", "```\n");
+        Path example = dir.resolve("worked.json");
+        Files.writeString(example, json);
+
+        Run r = run("allocate", example.toString());
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(printed);
+    }
+
+    @Test
+    void readme_showsTheAllocateCommand() throws IOException {
+        assertThat(Files.readString(Path.of("../README.md")))
+                .contains("./finsam allocate finsam-examples/documents/national-2016.json");
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
+    @Test
     void allocate_help_describesTheCommand() {
         assertThat(run("allocate", "--help").out()).startsWith("Usage: finsam allocate").contains("docs/national.md");
         assertThat(run("--help").out()).contains("allocate");
