@@ -130,13 +130,14 @@ final class BoundedSplit {
                 fixed += lower[i];
                 continue;
             }
-            Fraction quota = Fraction.of(BigInteger.valueOf(base), BigInteger.ONE)
-                    .plus(level.multipliedBy(Fraction.of(weights[i], BigInteger.ONE)));
-            if (lower[i] > base && quota.compareTo(Fraction.of(lower[i], 1)) <= 0) {
+            // base + λ·w compared with a limit L, as λ.numerator·w against (L − base)·λ.denominator.
+            BigInteger above = level.numerator().multiply(weights[i]);
+            if (lower[i] > base && above.compareTo(BigInteger.valueOf(lower[i] - base).multiply(level.denominator())) <= 0) {
                 states[i] = State.AT_LOWER;
                 amounts[i] = lower[i];
                 fixed += lower[i];
-            } else if (upper[i] != NO_UPPER && quota.compareTo(Fraction.of(upper[i], 1)) >= 0) {
+            } else if (upper[i] != NO_UPPER
+                    && above.compareTo(BigInteger.valueOf(upper[i] - base).multiply(level.denominator())) >= 0) {
                 states[i] = State.AT_UPPER;
                 amounts[i] = upper[i];
                 fixed += upper[i];
@@ -168,8 +169,15 @@ final class BoundedSplit {
         return new BoundedSplit(amounts, states, level);
     }
 
-    /** One point where a share changes state as the level rises. */
-    private record Event(Fraction at, int share, boolean reachesUpper) {
+    /**
+     * One point where a share changes state as the level rises: at level {@code numerator / weight}
+     * (kept unreduced: comparing by cross-multiplication needs no common divisor).
+     */
+    private record Event(BigInteger numerator, BigInteger weight, int share, boolean reachesUpper) {
+
+        int compareLevel(Event other) {
+            return numerator.multiply(other.weight).compareTo(other.numerator.multiply(weight));
+        }
     }
 
     /** Finds the smallest level at which the clamped shares sum to {@code total}. */
@@ -184,9 +192,9 @@ final class BoundedSplit {
             if (weights[i].signum() == 0) {
                 continue;
             }
-            events.add(new Event(Fraction.of(BigInteger.valueOf(lower[i] - base), weights[i]), i, false));
+            events.add(new Event(BigInteger.valueOf(lower[i] - base), weights[i], i, false));
             if (upper[i] != NO_UPPER) {
-                events.add(new Event(Fraction.of(BigInteger.valueOf(upper[i] - base), weights[i]), i, true));
+                events.add(new Event(BigInteger.valueOf(upper[i] - base), weights[i], i, true));
             }
         }
         if (constant == total) {
@@ -195,19 +203,20 @@ final class BoundedSplit {
         Event[] sorted = events.toArray(new Event[0]);
         // A share leaves its lower limit before it reaches its upper one, also when both are at one level.
         Arrays.sort(sorted, (a, b) -> {
-            int c = a.at().compareTo(b.at());
+            int c = a.compareLevel(b);
             return c != 0 ? c : Boolean.compare(a.reachesUpper(), b.reachesUpper());
         });
-        Fraction last = Fraction.ZERO;
+        Event last = null;
         int k = 0;
         while (k < sorted.length) {
-            Fraction at = sorted[k].at();
-            Fraction sumAt = Fraction.of(constant, 1).plus(at.multipliedBy(Fraction.of(freeWeight, BigInteger.ONE)));
-            if (sumAt.compareTo(Fraction.of(total, 1)) >= 0) {
+            Event at = sorted[k];
+            // S(at) ≥ total  ⇔  constant·w + numerator·freeWeight ≥ total·w, with w > 0 the event's weight.
+            BigInteger sumAt = BigInteger.valueOf(constant).multiply(at.weight()).add(at.numerator().multiply(freeWeight));
+            if (sumAt.compareTo(BigInteger.valueOf(total).multiply(at.weight())) >= 0) {
                 // The sum reaches the total inside this segment, whose slope is positive.
                 return Fraction.of(BigInteger.valueOf(total - constant), freeWeight);
             }
-            for (; k < sorted.length && sorted[k].at().equals(at); k++) {
+            for (; k < sorted.length && sorted[k].compareLevel(at) == 0; k++) {
                 Event e = sorted[k];
                 int i = e.share();
                 if (e.reachesUpper()) {
@@ -225,8 +234,8 @@ final class BoundedSplit {
         if (freeWeight.signum() > 0) {
             return Fraction.of(BigInteger.valueOf(total - constant), freeWeight);
         }
-        if (constant == total) {
-            return last;
+        if (constant == total && last != null) {
+            return Fraction.of(last.numerator(), last.weight());
         }
         throw new IllegalStateException("Bug in the bounded split: no level reaches " + total);
     }
