@@ -6,6 +6,7 @@ import static se.finsam.testing.Samples.SEK;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -44,11 +45,11 @@ class AllocationModelTest {
                 sek("-1"), new BigDecimal("120"), new BigDecimal("-20"), new BigDecimal("100.5"), new BigDecimal("0.00000000001")));
 
         assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("/base", ViolationCodes.AMOUNT_NEGATIVE),
-                org.assertj.core.groups.Tuple.tuple("/supportMeasureWeight", ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE),
-                org.assertj.core.groups.Tuple.tuple("/populationWeight", ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE),
-                org.assertj.core.groups.Tuple.tuple("/maxDecrease", ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE),
-                org.assertj.core.groups.Tuple.tuple("/maxIncrease", ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE));
+                Tuple.tuple("/base", ViolationCodes.AMOUNT_NEGATIVE),
+                Tuple.tuple("/supportMeasureWeight", ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE),
+                Tuple.tuple("/populationWeight", ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE),
+                Tuple.tuple("/maxDecrease", ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE),
+                Tuple.tuple("/maxIncrease", ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE));
         assertThat(e.violations().get(1).message()).contains("120");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.finsam.association.AssociationId;
@@ -33,8 +34,8 @@ class AssociationFiguresTest {
     void everyBadFigure_isReportedAtOnce() {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
                 () -> new AssociationFigures(X, " ", AssociationFigures.MAX_POPULATION + 1, new BigDecimal("-0.5"),
-                        java.util.Optional.of(sek("-1")), false, java.util.Optional.of(sek("-2")),
-                        java.util.Optional.of(sek("-3")), java.util.Optional.empty()));
+                        Optional.of(sek("-1")), false, Optional.of(sek("-2")),
+                        Optional.of(sek("-3")), Optional.empty()));
 
         assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(
                 Tuple.tuple("/name", ViolationCodes.ASSOCIATION_NAME_INVALID),

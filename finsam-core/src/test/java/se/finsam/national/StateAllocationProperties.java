@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -260,6 +262,20 @@ class StateAllocationProperties {
         assertThat(compared.get()).isGreaterThan(CASES / 2);
     }
 
+    @Test
+    void permutingTheAssociations_movesNoAllocationByMoreThanTheTieUnit() {
+        forAllAllocations("national permutation", (input, allocation) -> {
+            List<AssociationFigures> shuffled = new ArrayList<>(input.figures());
+            Collections.shuffle(shuffled, new Random(input.amountUnits()));
+            StateAllocation permuted = input.withFigures(shuffled).allocate();
+            for (AssociationFigures f : input.figures()) {
+                // The exact amounts do not depend on the order; only which of equal remainders gets a unit does.
+                assertThat(Math.abs(permuted.unitsOf(f.id()) - allocation.unitsOf(f.id())))
+                        .as("%s in %s and %s", f.id(), allocation, permuted).isLessThanOrEqualTo(1L);
+            }
+        });
+    }
+
     /**
      * With one kind of limit only, the allocation equals the naive procedure: clamp every association that
      * breaks its limit, re-split the rest among the others by their model weights, repeat until stable,
@@ -358,9 +374,11 @@ class StateAllocationProperties {
         }
     }
 
-    /** The model weights, independently: s·f[i]·Q + p·q[i]·F, with s, p the weights and F, Q the sums. */
+    /**
+     * The model weights, independently: {@code s·f[i]/F + p·q[i]/Q} times the common denominator
+     * {@code F·Q}, that is {@code s·f[i]·Q + p·q[i]·F} (only one term when the other weight is zero).
+     */
     private static BigInteger[] integerWeights(Input input) {
-        int n = input.figures().size();
         BigDecimal s = input.model().supportMeasureWeight();
         BigDecimal p = input.model().populationWeight();
         BigDecimal fSum = BigDecimal.ZERO;
@@ -369,22 +387,19 @@ class StateAllocationProperties {
             fSum = fSum.add(f.supportMeasure());
             qSum = qSum.add(BigDecimal.valueOf(f.population()));
         }
+        int n = input.figures().size();
         BigDecimal[] exact = new BigDecimal[n];
         int scale = 0;
         for (int i = 0; i < n; i++) {
-            AssociationFigures f = input.figures().get(i);
-            BigDecimal support = s.signum() == 0 ? BigDecimal.ZERO : s.multiply(f.supportMeasure()).multiply(qSum.signum() == 0
-                    ? BigDecimal.ONE : qSum);
-            BigDecimal population = p.signum() == 0 ? BigDecimal.ZERO : p.multiply(BigDecimal.valueOf(f.population()))
-                    .multiply(fSum.signum() == 0 ? BigDecimal.ONE : fSum);
-            // Both terms over the common denominator F·Q (F or Q taken as 1 where its weight is zero).
-            if (s.signum() == 0) {
-                population = p.multiply(BigDecimal.valueOf(f.population()));
-            }
+            BigDecimal f = input.figures().get(i).supportMeasure();
+            BigDecimal q = BigDecimal.valueOf(input.figures().get(i).population());
             if (p.signum() == 0) {
-                support = s.multiply(f.supportMeasure());
+                exact[i] = s.multiply(f);
+            } else if (s.signum() == 0) {
+                exact[i] = p.multiply(q);
+            } else {
+                exact[i] = s.multiply(f).multiply(qSum).add(p.multiply(q).multiply(fSum));
             }
-            exact[i] = support.add(population);
             scale = Math.max(scale, exact[i].scale());
         }
         BigInteger[] w = new BigInteger[n];

@@ -7,6 +7,7 @@ import static se.finsam.testing.Samples.sek;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.money.MonetaryAmount;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.finsam.association.AssociationId;
 import se.finsam.money.Fraction;
@@ -84,8 +85,8 @@ class SupplementarySplitTest {
 
         assertThat(negative.violations()).extracting(Violation::path).containsExactly("/pot", "/cap");
         assertThat(split.violations()).extracting(Violation::path, Violation::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("/pot", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
-                org.assertj.core.groups.Tuple.tuple("/requests/a", ViolationCodes.AMOUNT_NEGATIVE),
-                org.assertj.core.groups.Tuple.tuple("/requests/b", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT));
+                Tuple.tuple("/pot", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Tuple.tuple("/requests/a", ViolationCodes.AMOUNT_NEGATIVE),
+                Tuple.tuple("/requests/b", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT));
     }
 }
