@@ -164,4 +164,38 @@ public final class ViolationCodes {
     public static final String PARTICIPANT_OUTSIDE_PROJECT = "participant.outside-project";
     /** A target whose threshold is out of range or whose time limit does not apply to its measure. */
     public static final String TARGET_INVALID = "target.invalid";
+    // --- national allocation (F10), supplementary funds (F11), matching (F5) -------------------
+
+    /** A national allocation with no associations to allocate to. */
+    public static final String NATIONAL_NO_ASSOCIATIONS = "national.no-associations";
+    /** More associations than a national allocation may have (1 000). */
+    public static final String NATIONAL_TOO_MANY_ASSOCIATIONS = "national.too-many-associations";
+    /** Two associations with the same id in a national allocation. */
+    public static final String NATIONAL_DUPLICATE_ASSOCIATION = "national.duplicate-association";
+    /** A negative population aged 16–64. */
+    public static final String NATIONAL_POPULATION_NEGATIVE = "national.population-negative";
+    /** A negative försörjningsmått. */
+    public static final String NATIONAL_SUPPORT_MEASURE_NEGATIVE = "national.support-measure-negative";
+    /** A population above 10<sup>12</sup>, or a försörjningsmått above 10<sup>15</sup> or with more than 6 decimals. */
+    public static final String NATIONAL_FIGURE_OUT_OF_RANGE = "national.figure-out-of-range";
+    /** Every association's figure is zero for a measure that has a positive weight. */
+    public static final String NATIONAL_ZERO_TOTAL = "national.zero-total";
+    /** A model weight below 0 %, above 100 % or with more than 10 decimals. */
+    public static final String NATIONAL_WEIGHT_OUT_OF_RANGE = "national.weight-out-of-range";
+    /** Model weights that do not sum to exactly 100 %. */
+    public static final String NATIONAL_WEIGHTS_SUM = "national.weights-sum";
+    /** A limit on decrease outside 0–100 %, on increase outside 0–1 000 %, or with more than 10 decimals. */
+    public static final String NATIONAL_LIMIT_OUT_OF_RANGE = "national.limit-out-of-range";
+    /** An association the limits apply to has no previous allocation to measure them from. */
+    public static final String NATIONAL_PREVIOUS_ALLOCATION_MISSING = "national.previous-allocation-missing";
+    /** The amount to allocate is smaller than the bases of all associations together. */
+    public static final String NATIONAL_APPROPRIATION_BELOW_BASES = "national.appropriation-below-bases";
+    /** The floors set by the limit on decrease (with the bases) need more than the amount to allocate. */
+    public static final String NATIONAL_FLOORS_ABOVE_APPROPRIATION = "national.floors-above-appropriation";
+    /** The ceilings set by the limit on increase cannot take the whole amount to allocate. */
+    public static final String NATIONAL_CEILINGS_BELOW_APPROPRIATION = "national.ceilings-below-appropriation";
+    /** Supplementary funds larger than the appropriation they are kept back from. */
+    public static final String SUPPLEMENTARY_POT_ABOVE_APPROPRIATION = "supplementary.pot-above-appropriation";
+    /** A request for supplementary funds when there is no call for them. */
+    public static final String SUPPLEMENTARY_NO_CALL = "supplementary.no-call";
 }

@@ -43,6 +43,8 @@ final class Cli {
               validate   every violation of the document, or that it is valid
               indicators försörjningsmått, ohälsotal and sjukpenningtal of an indicator document
               followup   participant follow-up (SUS) of a project's participant document
+              allocate   the national allocation of the state appropriation, supplementary funds
+                         and matching (FILE is a national document, see docs/national.md)
 
             Options:
               --format table|csv|json   output format (default table: Swedish digit grouping)

@@ -89,6 +89,24 @@ enum Command {
         String run(byte[] input, Cli.Options options) {
             return FollowUpReport.render(FinsamJson.create().readFollowUp(input), options);
         }
+    },
+    ALLOCATE("allocate", true, """
+            Usage: finsam allocate [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
+
+            Reads a national allocation document (docs/national.md) and prints the state appropriation split
+            among the coordination associations: per association its allocation, the base, the parts that
+            försörjningsmått and population give, the limit applied (at most so much decrease or increase
+            from the previous year) and what the redistribution of the limits' money gave or took; then the
+            supplementary funds shared among the requests, and the matching by regions and municipalities.
+            Every amount is exact at the document's roundingUnit; the allocations sum to the appropriation
+            less the supplementary funds. Limits that cannot all be met are reported as violations.
+
+              --explain   after the tables, how each amount came about
+            """) {
+        @Override
+        String run(byte[] input, Cli.Options options) {
+            return AllocateReport.render(FinsamJson.create().readNationalAllocation(input), options);
+        }
     };
 
     private final String name;

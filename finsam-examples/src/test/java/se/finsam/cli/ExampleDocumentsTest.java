@@ -25,7 +25,8 @@ class ExampleDocumentsTest {
             "rar-sormland-2007.json", FinsamJson.create()::read,
             "norra-vastmanland-indicators.json", FinsamJson.create()::readIndicators,
             "kvinnocoacher-2011.json", FinsamJson.create()::readFollowUp,
-            "vagen-in-2011.json", FinsamJson.create()::readFollowUp);
+            "vagen-in-2011.json", FinsamJson.create()::readFollowUp,
+            "national-2016.json", FinsamJson.create()::readNationalAllocation);
 
     @Test
     void everyBundledDocument_isValid() throws IOException {

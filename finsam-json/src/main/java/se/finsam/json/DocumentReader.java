@@ -273,7 +273,7 @@ final class DocumentReader extends TreeReader {
 
     // --- association --------------------------------------------------------------------------
 
-    private CoordinationAssociation association(JsonNode node, String path, CurrencyUnit[] currencyOut) {
+    CoordinationAssociation association(JsonNode node, String path, CurrencyUnit[] currencyOut) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
@@ -447,7 +447,20 @@ final class DocumentReader extends TreeReader {
         return total ? Financing.ofTotal(money) : Financing.ofStateContribution(money);
     }
 
-    private RoundingUnit unit(JsonNode node, String path) {
+    Integer year(JsonNode node, String path) {
+        Long value = integer(node, path);
+        if (value == null) {
+            return null;
+        }
+        if (value < AnnualPlan.MIN_YEAR || value > AnnualPlan.MAX_YEAR) {
+            add(path, ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + AnnualPlan.MIN_YEAR + " to "
+                    + AnnualPlan.MAX_YEAR + ", was " + value);
+            return null;
+        }
+        return value.intValue();
+    }
+
+    RoundingUnit unit(JsonNode node, String path) {
         BigDecimal value = decimal(node, path);
         return value == null ? null : build(path, () -> RoundingUnit.of(value));
     }

@@ -21,6 +21,8 @@ import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.indicator.IndicatorSet;
+import se.finsam.contribution.ContributionSplit;
+import se.finsam.national.NationalAllocation;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -284,5 +286,37 @@ public final class FinsamJson {
             throw new UncheckedIOException(e);
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * Reads a national allocation document (see {@code docs/national.md}) from UTF-8 bytes and computes
+     * it: the allocation of the appropriation, the supplementary split and the matching.
+     *
+     * <pre>{@code
+     * NationalAllocation national = FinsamJson.create().readNationalAllocation(
+     *         Files.readAllBytes(Path.of("national-2016.json")));
+     * national.allocation().allocations();
+     * }</pre>
+     *
+     * @param json the document
+     * @return the national allocation, computed
+     * @throws FinsamValidationException with every violation, located by JSON pointer, if the document is
+     *     not valid or its limits cannot be met
+     */
+    public NationalAllocation readNationalAllocation(byte[] json) {
+        return new NationalReader().read(parse(json));
+    }
+
+    /**
+     * Writes the result of a national allocation: {@code {"year", "currency", "roundingUnit",
+     * "appropriation", "allocated", "parameters", "allocations": [...], "supplementary": {...},
+     * "matching": [...]}}, amounts as decimal strings at the rounding unit's scale.
+     *
+     * @param national the national allocation
+     * @return the JSON text, pretty-printed
+     */
+    public String writeNationalAllocation(NationalAllocation national) {
+        Objects.requireNonNull(national, "national");
+        return generate(g -> NationalWriter.allocation(g, national));
     }
 }

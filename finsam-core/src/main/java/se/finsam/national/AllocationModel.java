@@ -1,0 +1,218 @@
+package se.finsam.national;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * The model by which Försäkringskassan splits the state appropriation among the coordination
+ * associations (rule F10), with its parameters as configuration.
+ *
+ * <p>In force from the 2016 allocation ({@link #of2016(CurrencyUnit)}): every association gets a base
+ * of 400 000 kr; the rest is split 75 % by försörjningsmått and 25 % by population aged 16–64 in the
+ * association's area; and no association gets more than 10 % less than the year before, unless its
+ * equity exceeds the reasonable level. A limit on increases is optional. How the limits' money is
+ * redistributed is described at {@link StateAllocation}; {@link #allocate} computes it exactly.
+ *
+ * <pre>{@code
+ * AllocationModel model = AllocationModel.of2016(sek);                     // valid
+ * model.withWeights(new BigDecimal("70"), new BigDecimal("25"));           // throws: national.weights-sum
+ * StateAllocation allocation = model.allocate(Money.of(339_000_000, sek), associations, RoundingUnit.KRONA);
+ * }</pre>
+ *
+ * <p>Weights and limits are percentages with at most 10 decimals. Violations are located as in the
+ * document format's {@code parameters} object: {@code /base}, {@code /supportMeasureWeight},
+ * {@code /populationWeight}, {@code /maxDecrease}, {@code /maxIncrease}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param base the base amount every association gets, not negative
+ * @param supportMeasureWeight the percentage of the rest split by försörjningsmått, 0 to 100
+ * @param populationWeight the percentage of the rest split by population aged 16–64, 0 to 100; the two
+ *     weights sum to exactly 100
+ * @param maxDecrease the largest decrease from the previous year's allocation, as a percentage from 0
+ *     to 100, for associations whose equity is not above the reasonable level; empty for no such limit
+ * @param maxIncrease the largest increase from the previous year's allocation, as a percentage from 0
+ *     to 1 000, for every association; empty for no such limit
+ */
+public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeight, BigDecimal populationWeight,
+        Optional<BigDecimal> maxDecrease, Optional<BigDecimal> maxIncrease) {
+
+    /** The most decimals a weight or limit may have. */
+    public static final int MAX_PERCENT_DECIMALS = 10;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    /**
+     * Validates the parameters; reports every problem at once.
+     *
+     * @param base the base amount every association gets, not negative
+     * @param supportMeasureWeight the percentage of the rest split by försörjningsmått, 0 to 100
+     * @param populationWeight the percentage of the rest split by population aged 16–64, 0 to 100; the
+     *     two weights sum to exactly 100
+     * @param maxDecrease the largest decrease from the previous year's allocation, as a percentage from
+     *     0 to 100, for associations whose equity is not above the reasonable level; empty for no limit
+     * @param maxIncrease the largest increase from the previous year's allocation, as a percentage from
+     *     0 to 1 000, for every association; empty for no limit
+     * @throws NullPointerException if a component is null
+     * @throws FinsamValidationException with codes {@link ViolationCodes#AMOUNT_NEGATIVE},
+     *     {@link ViolationCodes#NATIONAL_WEIGHT_OUT_OF_RANGE}, {@link ViolationCodes#NATIONAL_WEIGHTS_SUM}
+     *     or {@link ViolationCodes#NATIONAL_LIMIT_OUT_OF_RANGE}
+     */
+    public AllocationModel {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(supportMeasureWeight, "supportMeasureWeight");
+        Objects.requireNonNull(populationWeight, "populationWeight");
+        Objects.requireNonNull(maxDecrease, "maxDecrease");
+        Objects.requireNonNull(maxIncrease, "maxIncrease");
+        List<Violation> violations = new ArrayList<>();
+        if (base.isNegative()) {
+            violations.add(Violation.of("/base", ViolationCodes.AMOUNT_NEGATIVE, "Base amount must not be negative, was "
+                    + base.getNumber().numberValue(BigDecimal.class).toPlainString()));
+        }
+        boolean weightsOk = percent(supportMeasureWeight, HUNDRED, "/supportMeasureWeight", "Weight of försörjningsmått",
+                ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE, violations);
+        weightsOk &= percent(populationWeight, HUNDRED, "/populationWeight", "Weight of population",
+                ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE, violations);
+        if (weightsOk && supportMeasureWeight.add(populationWeight).compareTo(HUNDRED) != 0) {
+            violations.add(Violation.of("", ViolationCodes.NATIONAL_WEIGHTS_SUM, "Weights of försörjningsmått and population"
+                    + " must sum to 100 %, were " + supportMeasureWeight.toPlainString() + " % + "
+                    + populationWeight.toPlainString() + " % = " + supportMeasureWeight.add(populationWeight).toPlainString()
+                    + " %"));
+        }
+        maxDecrease.ifPresent(d -> percent(d, HUNDRED, "/maxDecrease", "Limit on decrease",
+                ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE, violations));
+        maxIncrease.ifPresent(u -> percent(u, THOUSAND, "/maxIncrease", "Limit on increase",
+                ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE, violations));
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("allocation model", violations);
+        }
+    }
+
+    private static boolean percent(BigDecimal value, BigDecimal max, String path, String what, String code,
+            List<Violation> violations) {
+        if (value.signum() < 0 || value.compareTo(max) > 0) {
+            violations.add(Violation.of(path, code, what + " must be from 0 to " + max + " %, was " + value.toPlainString()
+                    + " %"));
+            return false;
+        }
+        if (value.stripTrailingZeros().scale() > MAX_PERCENT_DECIMALS) {
+            violations.add(Violation.of(path, code, what + " may have at most " + MAX_PERCENT_DECIMALS + " decimals, was "
+                    + value.toPlainString() + " %"));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Obtains a model from its parameters.
+     *
+     * <pre>{@code AllocationModel.of(Money.of(400_000, sek), new BigDecimal("75"), new BigDecimal("25"), BigDecimal.TEN, null)}</pre>
+     *
+     * @param base the base amount every association gets
+     * @param supportMeasureWeight the percentage split by försörjningsmått
+     * @param populationWeight the percentage split by population aged 16–64
+     * @param maxDecrease the limit on decrease in percent, or null for none
+     * @param maxIncrease the limit on increase in percent, or null for none
+     * @return the model
+     * @throws FinsamValidationException if a parameter breaks a rule
+     */
+    public static AllocationModel of(MonetaryAmount base, BigDecimal supportMeasureWeight, BigDecimal populationWeight,
+            BigDecimal maxDecrease, BigDecimal maxIncrease) {
+        return new AllocationModel(base, supportMeasureWeight, populationWeight, Optional.ofNullable(maxDecrease),
+                Optional.ofNullable(maxIncrease));
+    }
+
+    /**
+     * Obtains the model in force from the 2016 allocation: a base of 400 000 kr, 75 % by
+     * försörjningsmått, 25 % by population aged 16–64, at most 10 % decrease for associations whose
+     * equity is not above the reasonable level, no limit on increase.
+     *
+     * <pre>{@code AllocationModel.of2016(Monetary.getCurrency("SEK"))}</pre>
+     *
+     * @param currency the currency of the base, normally SEK
+     * @return the model
+     */
+    public static AllocationModel of2016(CurrencyUnit currency) {
+        Objects.requireNonNull(currency, "currency");
+        return of(Money.of(400_000, currency), BigDecimal.valueOf(75), BigDecimal.valueOf(25), BigDecimal.TEN, null);
+    }
+
+    /**
+     * Returns a copy with another base amount.
+     *
+     * @param newBase the base every association gets
+     * @return the new model
+     * @throws FinsamValidationException if the base is negative
+     */
+    public AllocationModel withBase(MonetaryAmount newBase) {
+        return new AllocationModel(newBase, supportMeasureWeight, populationWeight, maxDecrease, maxIncrease);
+    }
+
+    /**
+     * Returns a copy with other weights.
+     *
+     * @param newSupportMeasureWeight the percentage split by försörjningsmått
+     * @param newPopulationWeight the percentage split by population aged 16–64
+     * @return the new model
+     * @throws FinsamValidationException if a weight is out of range or they do not sum to 100
+     */
+    public AllocationModel withWeights(BigDecimal newSupportMeasureWeight, BigDecimal newPopulationWeight) {
+        return new AllocationModel(base, newSupportMeasureWeight, newPopulationWeight, maxDecrease, maxIncrease);
+    }
+
+    /**
+     * Returns a copy with another limit on decrease.
+     *
+     * @param percent the largest decrease in percent, or null for no limit
+     * @return the new model
+     * @throws FinsamValidationException if the limit is out of range
+     */
+    public AllocationModel withMaxDecrease(BigDecimal percent) {
+        return new AllocationModel(base, supportMeasureWeight, populationWeight, Optional.ofNullable(percent), maxIncrease);
+    }
+
+    /**
+     * Returns a copy with another limit on increase.
+     *
+     * @param percent the largest increase in percent, or null for no limit
+     * @return the new model
+     * @throws FinsamValidationException if the limit is out of range
+     */
+    public AllocationModel withMaxIncrease(BigDecimal percent) {
+        return new AllocationModel(base, supportMeasureWeight, populationWeight, maxDecrease, Optional.ofNullable(percent));
+    }
+
+    /**
+     * Splits an amount among the associations by this model, exactly at the rounding unit (see
+     * {@link StateAllocation} for every step).
+     *
+     * <p>Violations are located as in the national document: {@code /appropriation},
+     * {@code /parameters/base}, {@code /associations/3/previousAllocation}, {@code /roundingUnit}.
+     *
+     * @param amount the amount to split: the appropriation, less any supplementary funds kept back
+     * @param associations the associations, in order; the order decides exact ties
+     * @param unit the rounding unit of every allocation
+     * @return the allocation, explained per association
+     * @throws FinsamValidationException if an amount is in another currency, negative or not a multiple of
+     *     the unit; there are no associations, too many or two with one id; an association the limits apply
+     *     to has no previous allocation; a measure with a positive weight is zero everywhere; or the
+     *     limits cannot all be met: the amount is below the bases
+     *     ({@link ViolationCodes#NATIONAL_APPROPRIATION_BELOW_BASES}), below the floors
+     *     ({@link ViolationCodes#NATIONAL_FLOORS_ABOVE_APPROPRIATION}) or above the ceilings
+     *     ({@link ViolationCodes#NATIONAL_CEILINGS_BELOW_APPROPRIATION})
+     */
+    public StateAllocation allocate(MonetaryAmount amount, List<AssociationFigures> associations, RoundingUnit unit) {
+        return StateAllocation.compute(this, amount, associations, unit);
+    }
+}

@@ -1,0 +1,64 @@
+package se.finsam.national;
+
+import java.math.BigDecimal;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import se.finsam.money.AmountFormat;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/** Checks amounts of the national allocation and turns them into counts of units. */
+final class Amounts {
+
+    private Amounts() {
+    }
+
+    /**
+     * Returns an amount as a count of units, or null after recording why it cannot be one: another
+     * currency, not a multiple of the unit, too large, or negative.
+     *
+     * @param amount the amount
+     * @param currency the currency every amount must be in
+     * @param unit the rounding unit
+     * @param path where the amount is, as a JSON pointer
+     * @param what what the amount is, for messages, e.g. "Previous allocation of 'x'"
+     * @param violations receives the violations
+     * @return the units, not negative, or null if invalid
+     */
+    static Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, String path, String what,
+            List<Violation> violations) {
+        if (!amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
+            violations.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, what + " is in "
+                    + amount.getCurrency().getCurrencyCode() + ", but the national allocation is in "
+                    + currency.getCurrencyCode()));
+            return null;
+        }
+        long units;
+        try {
+            units = unit.unitsOf(amount);
+        } catch (FinsamValidationException e) {
+            e.violations().forEach(v -> violations.add(Violation.of(path, v.code(), what + ": " + v.message())));
+            return null;
+        }
+        if (units < 0) {
+            violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, what + " must not be negative, was "
+                    + unit.decimalOf(units).toPlainString()));
+            return null;
+        }
+        return units;
+    }
+
+    /** Formats a count of units the Swedish way: {@code 1 308 750 kr}. */
+    static String format(long units, RoundingUnit unit, CurrencyUnit currency) {
+        return AmountFormat.amount(unit.decimalOf(units), unit.scale(), currency);
+    }
+
+    /** Formats a decimal for people: {@code 1 234,5}, {@code 75}. */
+    static String number(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return AmountFormat.number(stripped, Math.max(0, stripped.scale()));
+    }
+}

@@ -1,0 +1,196 @@
+package se.finsam.national;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import se.finsam.association.AssociationId;
+import se.finsam.contribution.Charter;
+import se.finsam.member.Member;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * What the national allocation knows about one coordination association: the figures the model
+ * (F10) splits by, its previous allocation and equity status for the limits, and optionally its request
+ * for supplementary funds (F11) and what its members offer to match (F5).
+ *
+ * <p>{@code supportMeasure} is the försörjningsmått of the association's area, in any unit that is the
+ * same for every association (full-year equivalents, or kronor paid): only each association's share of
+ * the sum matters. {@code population} is the number of inhabitants aged 16–64 in the area.
+ *
+ * <pre>{@code
+ * AssociationFigures.of(AssociationId.of("rar-sormland"), "Samordningsförbundet RAR i Sörmland", 170_000,
+ *         new BigDecimal("24500.5")).withPreviousAllocation(Money.of(4_200_000, sek));   // valid
+ * AssociationFigures.of(AssociationId.of("x"), "X", -1, BigDecimal.ONE);   // throws: national.population-negative
+ * }</pre>
+ *
+ * <p>Violations are located as in the national document's association entries: {@code /name},
+ * {@code /population}, {@code /supportMeasure}, {@code /previousAllocation}, {@code /supplementaryRequest},
+ * {@code /matchingOffer}. This class is immutable and thread-safe.
+ *
+ * @param id the association's id
+ * @param name the association's name, 1 to 200 characters, not blank
+ * @param population the number of inhabitants aged 16–64 in the area, 0 to 10<sup>12</sup>
+ * @param supportMeasure the area's försörjningsmått, 0 to 10<sup>15</sup> with at most 6 decimals
+ * @param previousAllocation the state allocation of the year before, needed by the limits
+ * @param equityAboveReasonableLevel whether the association's equity exceeds the reasonable level (F9),
+ *     which takes away the protection of the limit on decrease
+ * @param supplementaryRequest what the association asks of the supplementary funds, if anything
+ * @param matchingOffer what the region(s) and municipalities together offer to put in, when they decline to
+ *     match the state's money fully; empty when they match it fully
+ * @param charter the members and keys, to split the matching among them, if known
+ */
+public record AssociationFigures(AssociationId id, String name, long population, BigDecimal supportMeasure,
+        Optional<MonetaryAmount> previousAllocation, boolean equityAboveReasonableLevel,
+        Optional<MonetaryAmount> supplementaryRequest, Optional<MonetaryAmount> matchingOffer, Optional<Charter> charter) {
+
+    /** The largest population accepted. */
+    public static final long MAX_POPULATION = 1_000_000_000_000L;
+    /** The largest försörjningsmått accepted. */
+    public static final BigDecimal MAX_SUPPORT_MEASURE = BigDecimal.TEN.pow(15);
+    /** The most decimals a försörjningsmått may have. */
+    public static final int MAX_SUPPORT_MEASURE_DECIMALS = 6;
+
+    /**
+     * Validates the figures; reports every problem at once.
+     *
+     * @param id the association's id
+     * @param name the association's name, 1 to 200 characters, not blank
+     * @param population the number of inhabitants aged 16–64 in the area, 0 to 10<sup>12</sup>
+     * @param supportMeasure the area's försörjningsmått, 0 to 10<sup>15</sup> with at most 6 decimals
+     * @param previousAllocation the state allocation of the year before, needed by the limits
+     * @param equityAboveReasonableLevel whether the association's equity exceeds the reasonable level
+     * @param supplementaryRequest what the association asks of the supplementary funds, if anything
+     * @param matchingOffer what the region(s) and municipalities together offer to put in, if less than a
+     *     full match
+     * @param charter the members and keys, to split the matching among them, if known
+     * @throws NullPointerException if a component is null
+     * @throws FinsamValidationException with codes {@link ViolationCodes#ASSOCIATION_NAME_INVALID},
+     *     {@link ViolationCodes#NATIONAL_POPULATION_NEGATIVE},
+     *     {@link ViolationCodes#NATIONAL_SUPPORT_MEASURE_NEGATIVE},
+     *     {@link ViolationCodes#NATIONAL_FIGURE_OUT_OF_RANGE} or {@link ViolationCodes#AMOUNT_NEGATIVE}
+     */
+    public AssociationFigures {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(supportMeasure, "supportMeasure");
+        Objects.requireNonNull(previousAllocation, "previousAllocation");
+        Objects.requireNonNull(supplementaryRequest, "supplementaryRequest");
+        Objects.requireNonNull(matchingOffer, "matchingOffer");
+        Objects.requireNonNull(charter, "charter");
+        List<Violation> violations = new ArrayList<>();
+        if (name.isBlank() || name.length() > Member.MAX_NAME_LENGTH) {
+            violations.add(Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID, "Name of association '" + id
+                    + "' must be 1 to " + Member.MAX_NAME_LENGTH + " characters and not blank"));
+        }
+        if (population < 0) {
+            violations.add(Violation.of("/population", ViolationCodes.NATIONAL_POPULATION_NEGATIVE,
+                    "Population of '" + id + "' must not be negative, was " + population));
+        } else if (population > MAX_POPULATION) {
+            violations.add(Violation.of("/population", ViolationCodes.NATIONAL_FIGURE_OUT_OF_RANGE,
+                    "Population of '" + id + "' is implausibly large: " + population));
+        }
+        if (supportMeasure.signum() < 0) {
+            violations.add(Violation.of("/supportMeasure", ViolationCodes.NATIONAL_SUPPORT_MEASURE_NEGATIVE,
+                    "Försörjningsmått of '" + id + "' must not be negative, was " + supportMeasure.toPlainString()));
+        } else if (supportMeasure.compareTo(MAX_SUPPORT_MEASURE) > 0
+                || supportMeasure.stripTrailingZeros().scale() > MAX_SUPPORT_MEASURE_DECIMALS) {
+            violations.add(Violation.of("/supportMeasure", ViolationCodes.NATIONAL_FIGURE_OUT_OF_RANGE,
+                    "Försörjningsmått of '" + id + "' must be at most 10^15 with at most " + MAX_SUPPORT_MEASURE_DECIMALS
+                            + " decimals, was " + supportMeasure.toPlainString()));
+        }
+        notNegative(previousAllocation, "/previousAllocation", "Previous allocation of '" + id + "'", violations);
+        notNegative(supplementaryRequest, "/supplementaryRequest", "Supplementary request of '" + id + "'", violations);
+        notNegative(matchingOffer, "/matchingOffer", "Matching offer for '" + id + "'", violations);
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("association figures of '" + id + "'", violations);
+        }
+    }
+
+    private static void notNegative(Optional<MonetaryAmount> amount, String path, String what, List<Violation> violations) {
+        if (amount.isPresent() && amount.get().isNegative()) {
+            violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, what + " must not be negative, was "
+                    + amount.get().getNumber().numberValue(BigDecimal.class).toPlainString()));
+        }
+    }
+
+    /**
+     * Obtains the figures of an association with no previous allocation, equity within the reasonable
+     * level, no supplementary request and full matching; add the rest with the {@code with} methods.
+     *
+     * <pre>{@code AssociationFigures.of(AssociationId.of("finsam-gotland"), "Finsam Gotland", 36_000, new BigDecimal("5100"))}</pre>
+     *
+     * @param id the association's id
+     * @param name the association's name
+     * @param population the number of inhabitants aged 16–64
+     * @param supportMeasure the försörjningsmått
+     * @return the figures
+     * @throws FinsamValidationException if a figure breaks a rule
+     */
+    public static AssociationFigures of(AssociationId id, String name, long population, BigDecimal supportMeasure) {
+        return new AssociationFigures(id, name, population, supportMeasure, Optional.empty(), false, Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns a copy with a previous allocation.
+     *
+     * @param amount the state allocation of the year before, or null for none
+     * @return the new figures
+     * @throws FinsamValidationException if the amount is negative
+     */
+    public AssociationFigures withPreviousAllocation(MonetaryAmount amount) {
+        return new AssociationFigures(id, name, population, supportMeasure, Optional.ofNullable(amount),
+                equityAboveReasonableLevel, supplementaryRequest, matchingOffer, charter);
+    }
+
+    /**
+     * Returns a copy with another equity status.
+     *
+     * @param above whether the equity exceeds the reasonable level
+     * @return the new figures
+     */
+    public AssociationFigures withEquityAboveReasonableLevel(boolean above) {
+        return new AssociationFigures(id, name, population, supportMeasure, previousAllocation, above,
+                supplementaryRequest, matchingOffer, charter);
+    }
+
+    /**
+     * Returns a copy with a request for supplementary funds.
+     *
+     * @param amount what the association asks for, or null for no request
+     * @return the new figures
+     * @throws FinsamValidationException if the amount is negative
+     */
+    public AssociationFigures withSupplementaryRequest(MonetaryAmount amount) {
+        return new AssociationFigures(id, name, population, supportMeasure, previousAllocation,
+                equityAboveReasonableLevel, Optional.ofNullable(amount), matchingOffer, charter);
+    }
+
+    /**
+     * Returns a copy with what the region(s) and municipalities together offer to put in.
+     *
+     * @param amount the offer, or null when they match the state's money fully
+     * @return the new figures
+     * @throws FinsamValidationException if the amount is negative
+     */
+    public AssociationFigures withMatchingOffer(MonetaryAmount amount) {
+        return new AssociationFigures(id, name, population, supportMeasure, previousAllocation,
+                equityAboveReasonableLevel, supplementaryRequest, Optional.ofNullable(amount), charter);
+    }
+
+    /**
+     * Returns a copy with the association's members and keys, to split the matching among them.
+     *
+     * @param newCharter the charter, or null if unknown
+     * @return the new figures
+     */
+    public AssociationFigures withCharter(Charter newCharter) {
+        return new AssociationFigures(id, name, population, supportMeasure, previousAllocation,
+                equityAboveReasonableLevel, supplementaryRequest, matchingOffer, Optional.ofNullable(newCharter));
+    }
+}

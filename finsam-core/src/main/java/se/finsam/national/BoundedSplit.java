@@ -1,0 +1,242 @@
+package se.finsam.national;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import se.finsam.money.Allocation;
+import se.finsam.money.Fraction;
+import se.finsam.money.RoundingUnit;
+
+/**
+ * The engine behind the national allocation and the supplementary split: an amount split in
+ * proportion to weights, on top of a common base, with a lower and an upper limit per share.
+ *
+ * <p>The exact (unrounded) answer is defined by one number, the <em>level</em> {@code λ ≥ 0}: share
+ * {@code i} gets {@code clamp(base + λ·w[i], lower[i], upper[i])}, and {@code λ} is the smallest level at
+ * which the shares sum to the total. The sum is continuous and non-decreasing in {@code λ}, so the
+ * level exists exactly when {@code Σ lower ≤ total ≤ Σ (upper, or lower where the weight is zero)}; the
+ * caller checks that first. Shares whose {@code base + λ·w} falls at or below their lower limit (when
+ * that limit is above the base) are <em>held at the lower limit</em>; at or above their upper limit,
+ * <em>held at the upper limit</em>; the others are <em>free</em>. Shares with weight zero get their
+ * lower limit.
+ *
+ * <p>Rounding: held shares get their limit, a whole number of units. The free shares split what is
+ * left, minus their bases, by {@link Allocation largest remainder} over their weights, ties to the
+ * larger weight and then the lower index; each then gets its base on top. Every free share's exact
+ * quota {@code base + λ·w} lies within its limits, which are whole units, so rounding never breaks a
+ * limit. The level is found exactly with {@link Fraction}s by a sweep over the points where shares
+ * leave their lower limit or reach their upper one.
+ */
+final class BoundedSplit {
+
+    /** Where a share ended up. */
+    enum State {
+        /** Between its limits: base plus its proportional part of what the free shares split. */
+        FREE,
+        /** Held at its lower limit. */
+        AT_LOWER,
+        /** Held at its upper limit. */
+        AT_UPPER
+    }
+
+    /** Marks a share without an upper limit. */
+    static final long NO_UPPER = Long.MAX_VALUE;
+
+    private final long[] amounts;
+    private final State[] states;
+    private final Fraction level;
+
+    private BoundedSplit(long[] amounts, State[] states, Fraction level) {
+        this.amounts = amounts;
+        this.states = states;
+        this.level = level;
+    }
+
+    long amount(int i) {
+        return amounts[i];
+    }
+
+    State state(int i) {
+        return states[i];
+    }
+
+    /** The level {@code λ}: units per unit of weight that every free share gets above its base. */
+    Fraction level() {
+        return level;
+    }
+
+    /**
+     * The largest total the shares can take: the sum of the upper limits, with the lower limit for
+     * shares of weight zero; {@link #NO_UPPER} if a share with a positive weight has no upper limit.
+     */
+    static long capacity(BigInteger[] weights, long[] lower, long[] upper) {
+        long sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i].signum() == 0) {
+                sum += lower[i];
+            } else if (upper[i] == NO_UPPER) {
+                return NO_UPPER;
+            } else {
+                sum += upper[i];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Splits {@code total}.
+     *
+     * @param total the units to split; {@code Σ lower ≤ total ≤ capacity}
+     * @param base the base every share starts from; {@code base ≤ lower[i] ≤ upper[i]}
+     * @param weights the weights, not negative
+     * @param lower the lower limits
+     * @param upper the upper limits, {@link #NO_UPPER} for none
+     * @param currency the currency (for the allocation of the free shares)
+     * @param unit the rounding unit (for the allocation of the free shares)
+     * @return the split
+     * @throws IllegalArgumentException if the preconditions do not hold
+     */
+    static BoundedSplit compute(long total, long base, BigInteger[] weights, long[] lower, long[] upper,
+            CurrencyUnit currency, RoundingUnit unit) {
+        int n = weights.length;
+        long lowerSum = 0;
+        for (int i = 0; i < n; i++) {
+            if (lower[i] < base || upper[i] < lower[i] || weights[i].signum() < 0) {
+                throw new IllegalArgumentException("Share " + i + " needs 0 ≤ weight and base ≤ lower ≤ upper, was weight "
+                        + weights[i] + ", base " + base + ", lower " + lower[i] + ", upper " + upper[i]);
+            }
+            lowerSum += lower[i];
+        }
+        long capacity = capacity(weights, lower, upper);
+        if (total < lowerSum || total > capacity) {
+            throw new IllegalArgumentException("Total " + total + " is outside what the limits allow, " + lowerSum + " to "
+                    + (capacity == NO_UPPER ? "unbounded" : capacity));
+        }
+        Fraction level = level(total, base, weights, lower, upper);
+
+        State[] states = new State[n];
+        long[] amounts = new long[n];
+        long fixed = 0;
+        List<Integer> free = new ArrayList<>();
+        List<BigDecimal> freeWeights = new ArrayList<>();
+        BigInteger freeWeightSum = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            if (weights[i].signum() == 0) {
+                states[i] = lower[i] > base ? State.AT_LOWER : State.FREE;
+                amounts[i] = lower[i];
+                fixed += lower[i];
+                continue;
+            }
+            // base + λ·w compared with a limit L, as λ.numerator·w against (L − base)·λ.denominator.
+            BigInteger above = level.numerator().multiply(weights[i]);
+            if (lower[i] > base && above.compareTo(BigInteger.valueOf(lower[i] - base).multiply(level.denominator())) <= 0) {
+                states[i] = State.AT_LOWER;
+                amounts[i] = lower[i];
+                fixed += lower[i];
+            } else if (upper[i] != NO_UPPER
+                    && above.compareTo(BigInteger.valueOf(upper[i] - base).multiply(level.denominator())) >= 0) {
+                states[i] = State.AT_UPPER;
+                amounts[i] = upper[i];
+                fixed += upper[i];
+            } else {
+                states[i] = State.FREE;
+                free.add(i);
+                freeWeights.add(new BigDecimal(weights[i]));
+                freeWeightSum = freeWeightSum.add(weights[i]);
+            }
+        }
+        long toShare = total - fixed - (long) free.size() * base;
+        // The free shares' exact quotas sum to what is left: toShare = λ × Σ free weights.
+        if (!level.multipliedBy(Fraction.of(freeWeightSum, BigInteger.ONE)).equals(Fraction.of(toShare, 1))) {
+            throw new IllegalStateException("Bug in the bounded split: level " + level + " does not account for " + toShare
+                    + " units among " + free.size() + " free shares");
+        }
+        if (!free.isEmpty()) {
+            Allocation<Integer> allocation = Allocation.ofUnits(toShare, currency, unit, free, freeWeights);
+            for (int i : free) {
+                amounts[i] = base + allocation.unitsOf(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (amounts[i] < lower[i] || amounts[i] > upper[i]) {
+                throw new IllegalStateException("Bug in the bounded split: share " + i + " is " + amounts[i]
+                        + ", outside its limits " + lower[i] + " to " + upper[i]);
+            }
+        }
+        return new BoundedSplit(amounts, states, level);
+    }
+
+    /**
+     * One point where a share changes state as the level rises: at level {@code numerator / weight}
+     * (kept unreduced: comparing by cross-multiplication needs no common divisor).
+     */
+    private record Event(BigInteger numerator, BigInteger weight, int share, boolean reachesUpper) {
+
+        int compareLevel(Event other) {
+            return numerator.multiply(other.weight).compareTo(other.numerator.multiply(weight));
+        }
+    }
+
+    /** Finds the smallest level at which the clamped shares sum to {@code total}. */
+    private static Fraction level(long total, long base, BigInteger[] weights, long[] lower, long[] upper) {
+        int n = weights.length;
+        // Running state of the sum S(λ) = constant + λ × freeWeight on the current segment.
+        long constant = 0;
+        BigInteger freeWeight = BigInteger.ZERO;
+        List<Event> events = new ArrayList<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            constant += lower[i];
+            if (weights[i].signum() == 0) {
+                continue;
+            }
+            events.add(new Event(BigInteger.valueOf(lower[i] - base), weights[i], i, false));
+            if (upper[i] != NO_UPPER) {
+                events.add(new Event(BigInteger.valueOf(upper[i] - base), weights[i], i, true));
+            }
+        }
+        if (constant == total) {
+            return Fraction.ZERO;
+        }
+        Event[] sorted = events.toArray(new Event[0]);
+        // A share leaves its lower limit before it reaches its upper one, also when both are at one level.
+        Arrays.sort(sorted, (a, b) -> {
+            int c = a.compareLevel(b);
+            return c != 0 ? c : Boolean.compare(a.reachesUpper(), b.reachesUpper());
+        });
+        Event last = null;
+        int k = 0;
+        while (k < sorted.length) {
+            Event at = sorted[k];
+            // S(at) ≥ total  ⇔  constant·w + numerator·freeWeight ≥ total·w, with w > 0 the event's weight.
+            BigInteger sumAt = BigInteger.valueOf(constant).multiply(at.weight()).add(at.numerator().multiply(freeWeight));
+            if (sumAt.compareTo(BigInteger.valueOf(total).multiply(at.weight())) >= 0) {
+                // The sum reaches the total inside this segment, whose slope is positive.
+                return Fraction.of(BigInteger.valueOf(total - constant), freeWeight);
+            }
+            for (; k < sorted.length && sorted[k].compareLevel(at) == 0; k++) {
+                Event e = sorted[k];
+                int i = e.share();
+                if (e.reachesUpper()) {
+                    // Was free: its part base + λw now stays at the upper limit.
+                    freeWeight = freeWeight.subtract(weights[i]);
+                    constant += upper[i] - base;
+                } else {
+                    // Was held at the lower limit: from here on it is base + λw.
+                    freeWeight = freeWeight.add(weights[i]);
+                    constant -= lower[i] - base;
+                }
+            }
+            last = at;
+        }
+        if (freeWeight.signum() > 0) {
+            return Fraction.of(BigInteger.valueOf(total - constant), freeWeight);
+        }
+        if (constant == total && last != null) {
+            return Fraction.of(last.numerator(), last.weight());
+        }
+        throw new IllegalStateException("Bug in the bounded split: no level reaches " + total);
+    }
+}

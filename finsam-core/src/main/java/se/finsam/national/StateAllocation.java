@@ -1,0 +1,546 @@
+package se.finsam.national;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import se.finsam.association.AssociationId;
+import se.finsam.money.Allocation;
+import se.finsam.money.Fraction;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * The state appropriation split among the coordination associations by an {@link AllocationModel}
+ * (rule F10), exact at the rounding unit, every association's amount explained.
+ *
+ * <p>The procedure, for an amount {@code A}, {@code n} associations and a base {@code B}:
+ * <ol>
+ *   <li><b>Model weight.</b> Association {@code i}'s weight is
+ *       {@code w[i] = s·f[i]/Σf + p·q[i]/Σq}, where {@code f} is försörjningsmått, {@code q} population
+ *       aged 16–64, and {@code s}, {@code p} the two weights (75 % and 25 %). The weights are exact
+ *       fractions summing to 1; multiplied by their common denominator they are integers.</li>
+ *   <li><b>Model amount.</b> Without limits, association {@code i} gets {@code B} plus its share of
+ *       {@code A − n·B} by {@code w}, by largest remainder ({@link Allocation}): ties to the larger
+ *       weight, then to the association listed first. Its share is split, again by largest remainder,
+ *       into a försörjningsmått part and a population part, in proportion to the two terms of
+ *       {@code w[i]}.</li>
+ *   <li><b>Limits.</b> An association whose equity is not above the reasonable level has a
+ *       <em>floor</em>: its previous allocation less the limit on decrease, rounded <em>up</em> to the
+ *       unit. With a limit on increase every association has a <em>ceiling</em>: its previous allocation
+ *       plus the limit, rounded <em>down</em> to the unit, but never below the base. Rounding towards
+ *       the inside keeps every limit a promise the split can keep.</li>
+ *   <li><b>Redistribution.</b> The exact allocation is the one in which every association not held by
+ *       a limit gets {@code B + λ·w[i]} for one common level {@code λ}, and every association held by a
+ *       limit gets that limit: held at its floor exactly when {@code B + λ·w[i]} would be at or below
+ *       the floor, at its ceiling when it would be at or above the ceiling. {@code λ} is the smallest
+ *       level at which the allocations sum to {@code A}; it is found exactly, with fractions, by
+ *       sweeping the levels at which associations leave their floor or reach their ceiling. This is
+ *       what repeated proportional redistribution converges to (clamp those that break a limit, re-split
+ *       the rest among the others by their weights, until stable), computed directly, so it does not
+ *       depend on the order of rounds, and with floors and ceilings together an association held in an
+ *       early round is released when later rounds give it more than its floor.</li>
+ *   <li><b>Rounding.</b> Associations held by a limit get the limit, a whole number of units. The
+ *       others split what is left, less their bases, by largest remainder over their model weights.
+ *       Since each one's exact amount lies between its limits, which are whole units, rounding never
+ *       breaks a limit; the allocations sum to {@code A} exactly.</li>
+ * </ol>
+ * When the limits cannot all be met, nothing is returned: {@code A} below the bases, the floors needing
+ * more than {@code A}, or the ceilings unable to take all of {@code A} are violations.
+ *
+ * <p>Consequences, checked by the tests: the sum is the amount allocated; nobody gets less than the
+ * base; every protected association gets at least its floor and nobody more than its ceiling; the
+ * exact amounts do not depend on the order of the associations (only exact ties do); and raising an
+ * association's försörjningsmått or population never lowers its exact amount.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StateAllocation {
+
+    /** The most associations a national allocation may have. */
+    public static final int MAX_ASSOCIATIONS = 1000;
+
+    private static final Fraction HUNDRED = Fraction.of(100, 1);
+
+    private final AllocationModel model;
+    private final RoundingUnit unit;
+    private final CurrencyUnit currency;
+    private final long totalUnits;
+    private final List<AssociationFigures> figures;
+    private final List<AssociationAllocation> allocations;
+    private final Map<AssociationId, Integer> index;
+    private final BigDecimal supportMeasureSum;
+    private final long populationSum;
+
+    private StateAllocation(AllocationModel model, RoundingUnit unit, CurrencyUnit currency, long totalUnits,
+            List<AssociationFigures> figures, List<AssociationAllocation> allocations, BigDecimal supportMeasureSum,
+            long populationSum) {
+        this.model = model;
+        this.unit = unit;
+        this.currency = currency;
+        this.totalUnits = totalUnits;
+        this.figures = figures;
+        this.allocations = allocations;
+        this.supportMeasureSum = supportMeasureSum;
+        this.populationSum = populationSum;
+        Map<AssociationId, Integer> map = new HashMap<>(figures.size() * 2);
+        for (int i = 0; i < figures.size(); i++) {
+            map.put(figures.get(i).id(), i);
+        }
+        this.index = map;
+    }
+
+    /** Validates the input, checks that the limits can be met, and allocates. */
+    static StateAllocation compute(AllocationModel model, MonetaryAmount amount, List<AssociationFigures> associations,
+            RoundingUnit unit) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(unit, "unit");
+        List<AssociationFigures> list = List.copyOf(associations);
+        CurrencyUnit currency = amount.getCurrency();
+        int n = list.size();
+
+        List<Violation> violations = new ArrayList<>();
+        unit.checkPayableIn(currency).ifPresent(v -> violations.add(v.under("/roundingUnit")));
+        Long total = Amounts.units(amount, currency, unit, "/appropriation", "Amount to allocate", violations);
+        Long base = Amounts.units(model.base(), currency, unit, "/parameters/base", "Base amount", violations);
+        long[] previous = checkAssociations(model, currency, unit, list, violations);
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("national allocation", violations);
+        }
+
+        long a = total;
+        long b = base;
+        long[] floor = new long[n];
+        long[] lower = new long[n];
+        long[] ceiling = new long[n];
+        long[] upper = new long[n];
+        long lowerSum = 0;
+        for (int i = 0; i < n; i++) {
+            AssociationFigures f = list.get(i);
+            floor[i] = -1;
+            lower[i] = b;
+            if (isProtected(model, f)) {
+                Fraction share = Fraction.ONE.minus(Fraction.from(model.maxDecrease().get()).dividedBy(HUNDRED));
+                floor[i] = ceiling(Fraction.of(previous[i], 1).multipliedBy(share));
+                lower[i] = Math.max(b, floor[i]);
+            }
+            ceiling[i] = BoundedSplit.NO_UPPER;
+            upper[i] = BoundedSplit.NO_UPPER;
+            if (model.maxIncrease().isPresent()) {
+                Fraction share = Fraction.ONE.plus(Fraction.from(model.maxIncrease().get()).dividedBy(HUNDRED));
+                ceiling[i] = Math.max(b, Fraction.of(previous[i], 1).multipliedBy(share).floor().longValueExact());
+                // No allocation can exceed the amount, so a ceiling above it never binds; this keeps sums in range.
+                upper[i] = Math.max(lower[i], Math.min(ceiling[i], a));
+            }
+            lowerSum += lower[i];
+        }
+        String amountText = Amounts.format(a, unit, currency);
+        if (a < n * b) {
+            throw FinsamValidationException.of("national allocation", Violation.of("/appropriation",
+                    ViolationCodes.NATIONAL_APPROPRIATION_BELOW_BASES, "The amount to allocate, " + amountText
+                            + ", is less than the bases of the " + n + " associations, " + n + " × "
+                            + Amounts.format(b, unit, currency) + " = " + Amounts.format(n * b, unit, currency)));
+        }
+        BigInteger[] supportTerm = new BigInteger[n];
+        BigInteger[] populationTerm = new BigInteger[n];
+        BigInteger[] weights = weights(model, list, supportTerm, populationTerm);
+        if (lowerSum > a) {
+            throw FinsamValidationException.of("national allocation", Violation.of("/appropriation",
+                    ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION, "The limit on decrease ("
+                            + Amounts.number(model.maxDecrease().orElseThrow()) + " %) cannot be met: the floors and"
+                            + " bases need " + Amounts.format(lowerSum, unit, currency) + ", more than the "
+                            + amountText + " to allocate"));
+        }
+        long capacity = BoundedSplit.capacity(weights, lower, upper);
+        if (capacity < a) {
+            throw FinsamValidationException.of("national allocation", Violation.of("/parameters/maxIncrease",
+                    ViolationCodes.NATIONAL_CEILINGS_BELOW_APPROPRIATION, "The limit on increase ("
+                            + Amounts.number(model.maxIncrease().orElseThrow()) + " %) cannot be met: the associations"
+                            + " can take at most " + Amounts.format(capacity, unit, currency) + " under their ceilings,"
+                            + " less than the " + amountText + " to allocate"));
+        }
+
+        // The model without limits: base plus a share of the rest by weight.
+        List<Integer> keys = new ArrayList<>(n);
+        List<BigDecimal> decimalWeights = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            keys.add(i);
+            decimalWeights.add(new BigDecimal(weights[i]));
+        }
+        Allocation<Integer> modelSplit = Allocation.ofUnits(a - n * b, currency, unit, keys, decimalWeights);
+        BoundedSplit split = BoundedSplit.compute(a, b, weights, lower, upper, currency, unit);
+
+        List<AssociationAllocation> results = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            AssociationFigures f = list.get(i);
+            long share = modelSplit.unitsOf(i);
+            long supportPart = 0;
+            if (weights[i].signum() > 0) {
+                Allocation<Integer> parts = Allocation.ofUnits(share, currency, unit, List.of(0, 1),
+                        List.of(new BigDecimal(supportTerm[i]), new BigDecimal(populationTerm[i])));
+                supportPart = parts.unitsOf(0);
+            }
+            long modelAmount = b + share;
+            long allocated = split.amount(i);
+            LimitApplied limit = switch (split.state(i)) {
+                case AT_LOWER -> LimitApplied.DECREASE_LIMIT;
+                case AT_UPPER -> allocated == ceiling[i] ? LimitApplied.INCREASE_LIMIT : LimitApplied.NONE;
+                case FREE -> LimitApplied.NONE;
+            };
+            results.add(new AssociationAllocation(f.id(), f.name(), money(allocated, unit, currency), money(b, unit, currency),
+                    money(supportPart, unit, currency), money(share - supportPart, unit, currency),
+                    money(modelAmount, unit, currency),
+                    floor[i] < 0 ? Optional.empty() : Optional.of(money(floor[i], unit, currency)),
+                    ceiling[i] == BoundedSplit.NO_UPPER ? Optional.empty() : Optional.of(money(ceiling[i], unit, currency)),
+                    limit, money(allocated - modelAmount, unit, currency)));
+        }
+        BigDecimal supportSum = BigDecimal.ZERO;
+        long populationSum = 0;
+        for (AssociationFigures f : list) {
+            supportSum = supportSum.add(f.supportMeasure());
+            populationSum += f.population();
+        }
+        return new StateAllocation(model, unit, currency, a, list, Collections.unmodifiableList(results), supportSum,
+                populationSum);
+    }
+
+    /**
+     * Checks the associations: ids unique, previous allocations in the currency and at the unit, and
+     * present where a limit is measured from them, and no measure with a positive weight zero everywhere;
+     * at least one association and at most {@link #MAX_ASSOCIATIONS}.
+     *
+     * @return the previous allocations in units, zero where absent
+     */
+    static long[] checkAssociations(AllocationModel model, CurrencyUnit currency, RoundingUnit unit,
+            List<AssociationFigures> list, List<Violation> violations) {
+        int n = list.size();
+        if (n == 0) {
+            violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_NO_ASSOCIATIONS,
+                    "A national allocation needs at least one association"));
+        } else if (n > MAX_ASSOCIATIONS) {
+            violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_TOO_MANY_ASSOCIATIONS,
+                    "A national allocation may have at most " + MAX_ASSOCIATIONS + " associations, got " + n));
+            return new long[n];
+        }
+        Map<AssociationId, Integer> seen = new HashMap<>();
+        long[] previous = new long[n];
+        BigDecimal supportSum = BigDecimal.ZERO;
+        long populations = 0;
+        for (int i = 0; i < n; i++) {
+            AssociationFigures f = list.get(i);
+            String path = "/associations/" + i;
+            Integer earlier = seen.putIfAbsent(f.id(), i);
+            if (earlier != null) {
+                violations.add(Violation.of(path + "/id", ViolationCodes.NATIONAL_DUPLICATE_ASSOCIATION,
+                        "Association id '" + f.id() + "' is used by associations " + earlier + " and " + i));
+            }
+            if (f.previousAllocation().isPresent()) {
+                Long p = Amounts.units(f.previousAllocation().get(), currency, unit, path + "/previousAllocation",
+                        "Previous allocation of '" + f.id() + "'", violations);
+                previous[i] = p == null ? 0 : p;
+            } else if (model.maxIncrease().isPresent()) {
+                violations.add(Violation.of(path + "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
+                        "Association '" + f.id() + "' has no previous allocation, but the limit on increase ("
+                                + Amounts.number(model.maxIncrease().get()) + " %) is measured from it"));
+            } else if (isProtected(model, f)) {
+                violations.add(Violation.of(path + "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
+                        "Association '" + f.id() + "' has no previous allocation, but the limit on decrease ("
+                                + Amounts.number(model.maxDecrease().get()) + " %) protects it; give it, or mark its"
+                                + " equity as above the reasonable level"));
+            }
+            supportSum = supportSum.add(f.supportMeasure());
+            populations += f.population();
+        }
+        if (n > 0 && model.supportMeasureWeight().signum() > 0 && supportSum.signum() == 0) {
+            violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_ZERO_TOTAL, "Every association's"
+                    + " försörjningsmått is zero, but försörjningsmått weighs "
+                    + Amounts.number(model.supportMeasureWeight()) + " %"));
+        }
+        if (n > 0 && model.populationWeight().signum() > 0 && populations == 0) {
+            violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_ZERO_TOTAL, "Every association's"
+                    + " population is zero, but population weighs " + Amounts.number(model.populationWeight()) + " %"));
+        }
+        return previous;
+    }
+
+    private static boolean isProtected(AllocationModel model, AssociationFigures f) {
+        return model.maxDecrease().isPresent() && !f.equityAboveReasonableLevel();
+    }
+
+    private static long ceiling(Fraction value) {
+        BigInteger floor = value.floor();
+        return (value.isInteger() ? floor : floor.add(BigInteger.ONE)).longValueExact();
+    }
+
+    private static MonetaryAmount money(long units, RoundingUnit unit, CurrencyUnit currency) {
+        return unit.amountOf(units, currency);
+    }
+
+    /**
+     * The integer model weights: {@code w[i] × D} for a common denominator {@code D}, as the sum of a
+     * försörjningsmått term and a population term, divided by their greatest common divisor.
+     */
+    private static BigInteger[] weights(AllocationModel model, List<AssociationFigures> list, BigInteger[] supportTerm,
+            BigInteger[] populationTerm) {
+        int n = list.size();
+        int percentScale = Math.max(0, Math.max(model.supportMeasureWeight().stripTrailingZeros().scale(),
+                model.populationWeight().stripTrailingZeros().scale()));
+        BigInteger s = model.supportMeasureWeight().setScale(percentScale).unscaledValue();
+        BigInteger p = model.populationWeight().setScale(percentScale).unscaledValue();
+        int measureScale = 0;
+        for (AssociationFigures f : list) {
+            measureScale = Math.max(measureScale, f.supportMeasure().stripTrailingZeros().scale());
+        }
+        BigInteger[] measure = new BigInteger[n];
+        BigInteger measureSum = BigInteger.ZERO;
+        BigInteger populationSum = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            measure[i] = list.get(i).supportMeasure().setScale(measureScale).unscaledValue();
+            measureSum = measureSum.add(measure[i]);
+            populationSum = populationSum.add(BigInteger.valueOf(list.get(i).population()));
+        }
+        // w[i] = s·f[i]/F + p·q[i]/Q; times F·Q (a zero sum only where its weight is zero, replaced by 1).
+        BigInteger fSum = s.signum() > 0 ? measureSum : BigInteger.ONE;
+        BigInteger qSum = p.signum() > 0 ? populationSum : BigInteger.ONE;
+        BigInteger gcd = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            supportTerm[i] = s.multiply(measure[i]).multiply(qSum);
+            populationTerm[i] = p.multiply(BigInteger.valueOf(list.get(i).population())).multiply(fSum);
+            gcd = gcd.gcd(supportTerm[i]).gcd(populationTerm[i]);
+        }
+        BigInteger[] weights = new BigInteger[n];
+        for (int i = 0; i < n; i++) {
+            if (gcd.signum() > 0) {
+                supportTerm[i] = supportTerm[i].divide(gcd);
+                populationTerm[i] = populationTerm[i].divide(gcd);
+            }
+            weights[i] = supportTerm[i].add(populationTerm[i]);
+        }
+        return weights;
+    }
+
+    /**
+     * Returns the model the allocation was computed by.
+     *
+     * @return the model
+     */
+    public AllocationModel model() {
+        return model;
+    }
+
+    /**
+     * Returns the rounding unit of every allocation.
+     *
+     * @return the unit
+     */
+    public RoundingUnit unit() {
+        return unit;
+    }
+
+    /**
+     * Returns the currency.
+     *
+     * @return the currency
+     */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the amount allocated; the allocations always sum to it.
+     *
+     * @return the total
+     */
+    public MonetaryAmount total() {
+        return unit.amountOf(totalUnits, currency);
+    }
+
+    /**
+     * Returns the amount allocated as a count of units.
+     *
+     * @return the total in units
+     */
+    public long totalUnits() {
+        return totalUnits;
+    }
+
+    /**
+     * Returns the figures the allocation was computed from, in order.
+     *
+     * @return the figures, unmodifiable
+     */
+    public List<AssociationFigures> figures() {
+        return figures;
+    }
+
+    /**
+     * Returns every association's allocation, explained, in order.
+     *
+     * @return the allocations, unmodifiable
+     */
+    public List<AssociationAllocation> allocations() {
+        return allocations;
+    }
+
+    private int indexOf(AssociationId association) {
+        Integer i = index.get(Objects.requireNonNull(association, "association"));
+        if (i == null) {
+            throw new IllegalArgumentException("No association '" + association + "' in the national allocation");
+        }
+        return i;
+    }
+
+    /**
+     * Returns one association's allocation, explained.
+     *
+     * @param association the association's id
+     * @return the allocation
+     * @throws IllegalArgumentException if there is no such association
+     */
+    public AssociationAllocation allocationOf(AssociationId association) {
+        return allocations.get(indexOf(association));
+    }
+
+    /**
+     * Returns one association's allocation as a count of units.
+     *
+     * @param association the association's id
+     * @return the units
+     * @throws IllegalArgumentException if there is no such association
+     */
+    public long unitsOf(AssociationId association) {
+        return unit.unitsOf(allocationOf(association).amount());
+    }
+
+    /**
+     * Explains one association's allocation: the model amount with its base and weights' parts, the
+     * limits, and what the redistribution gave or took.
+     *
+     * <pre>{@code
+     * Samordningsförbundet Norr (norr): 3 600 000 kr
+     *   model: base 400 000 kr + försörjningsmått 1 500 000 kr (75 % × 2 000 of 10 000 of the
+     *     10 000 000 kr above the bases) + population 625 000 kr (25 % × ...) = 2 525 000 kr
+     *   limit on decrease: floor 3 600 000 kr (previous 4 000 000 kr less 10 %, rounded up): applied
+     *   redistribution: received 1 075 000 kr
+     * }</pre>
+     *
+     * @param association the association's id
+     * @return the explanation, lines separated by {@code \n}
+     * @throws IllegalArgumentException if there is no such association
+     */
+    public String explain(AssociationId association) {
+        int i = indexOf(association);
+        AssociationFigures f = figures.get(i);
+        AssociationAllocation r = allocations.get(i);
+        long above = totalUnits - (long) figures.size() * unit.unitsOf(model.base());
+        StringBuilder sb = new StringBuilder();
+        sb.append(f.name()).append(" (").append(f.id()).append("): ").append(format(r.amount()));
+        sb.append("\n  model: base ").append(format(r.base()))
+                .append(" + försörjningsmått ").append(format(r.supportMeasurePart())).append(" (")
+                .append(Amounts.number(model.supportMeasureWeight())).append(" % × ")
+                .append(Amounts.number(f.supportMeasure())).append(" of ").append(Amounts.number(supportMeasureSum))
+                .append(") + population ").append(format(r.populationPart())).append(" (")
+                .append(Amounts.number(model.populationWeight())).append(" % × ")
+                .append(Amounts.number(BigDecimal.valueOf(f.population()))).append(" of ")
+                .append(Amounts.number(BigDecimal.valueOf(populationSum))).append("), of the ")
+                .append(Amounts.format(above, unit, currency)).append(" above the bases = ").append(format(r.modelAmount()));
+        if (model.maxDecrease().isPresent()) {
+            sb.append("\n  limit on decrease: ");
+            if (r.floor().isPresent()) {
+                sb.append("floor ").append(format(r.floor().get())).append(" (previous ")
+                        .append(format(f.previousAllocation().orElseThrow())).append(" less ")
+                        .append(Amounts.number(model.maxDecrease().get())).append(" %, rounded up): ")
+                        .append(r.limitApplied() == LimitApplied.DECREASE_LIMIT ? "applied" : "not reached");
+            } else {
+                sb.append("does not protect it: its equity is above the reasonable level");
+                f.previousAllocation().ifPresent(p -> sb.append(" (previous ").append(format(p)).append(')'));
+            }
+        }
+        if (r.ceiling().isPresent()) {
+            sb.append("\n  limit on increase: ceiling ").append(format(r.ceiling().get())).append(" (previous ")
+                    .append(format(f.previousAllocation().orElseThrow())).append(" plus ")
+                    .append(Amounts.number(model.maxIncrease().orElseThrow())).append(" %, rounded down, never below the base): ")
+                    .append(r.limitApplied() == LimitApplied.INCREASE_LIMIT ? "applied" : "not reached");
+        }
+        int sign = r.redistribution().signum();
+        sb.append("\n  redistribution: ").append(sign == 0 ? "none"
+                : (sign > 0 ? "received " : "gave ") + format(r.redistribution().abs()));
+        return sb.toString();
+    }
+
+    /**
+     * Explains the whole allocation: the model, then every association, in order.
+     *
+     * @return the explanation, associations separated by a blank line
+     */
+    public String explain() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Allocation of ").append(format(total())).append(" among ").append(figures.size())
+                .append(" associations: a base of ").append(format(model.base())).append(" each, the rest ")
+                .append(Amounts.number(model.supportMeasureWeight())).append(" % by försörjningsmått and ")
+                .append(Amounts.number(model.populationWeight())).append(" % by population aged 16–64");
+        model.maxDecrease().ifPresent(d -> sb.append("; at most ").append(Amounts.number(d))
+                .append(" % less than the previous allocation unless equity is above the reasonable level"));
+        model.maxIncrease().ifPresent(u -> sb.append("; at most ").append(Amounts.number(u))
+                .append(" % more than the previous allocation"));
+        sb.append('.');
+        for (AssociationFigures f : figures) {
+            sb.append("\n\n").append(explain(f.id()));
+        }
+        return sb.toString();
+    }
+
+    private String format(MonetaryAmount amount) {
+        return Amounts.format(unit.unitsOf(amount), unit, currency);
+    }
+
+    /**
+     * Compares model, unit, currency, amount, figures and every allocation.
+     *
+     * @param obj the other object
+     * @return true if {@code obj} is an equal allocation
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof StateAllocation other && model.equals(other.model) && unit.equals(other.unit)
+                && currency.equals(other.currency) && totalUnits == other.totalUnits && figures.equals(other.figures)
+                && allocations.equals(other.allocations);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, totalUnits, figures);
+    }
+
+    /**
+     * Returns the allocations as {@code id=amount} pairs.
+     *
+     * @return the text, e.g. {@code StateAllocation[10000 SEK: a=4000, b=6000]}
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("StateAllocation[").append(unit.decimalOf(totalUnits).toPlainString())
+                .append(' ').append(currency.getCurrencyCode()).append(':');
+        for (int i = 0; i < allocations.size(); i++) {
+            AssociationAllocation r = allocations.get(i);
+            sb.append(i == 0 ? " " : ", ").append(r.association()).append('=')
+                    .append(unit.decimalOf(unit.unitsOf(r.amount())).toPlainString());
+        }
+        return sb.append(']').toString();
+    }
+}

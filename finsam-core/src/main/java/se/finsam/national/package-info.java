@@ -1,0 +1,11 @@
+/**
+ * The national allocation of the state appropriation for financial coordination (rule F10), the
+ * supplementary funds (F11) and the matching of the state's money by regions and municipalities (F5).
+ *
+ * <p>Start at {@link se.finsam.national.AllocationModel} for the model and its parameters,
+ * {@link se.finsam.national.StateAllocation} for how the appropriation is split and how the limits'
+ * money is redistributed, {@link se.finsam.national.SupplementarySplit} for the supplementary funds, and
+ * {@link se.finsam.national.NationalAllocation} for a whole year. Every amount is exact at a rounding
+ * unit and explains itself.
+ */
+package se.finsam.national;

@@ -1,0 +1,78 @@
+package se.finsam.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static se.finsam.testing.Samples.id;
+import static se.finsam.testing.Samples.sek;
+
+import org.junit.jupiter.api.Test;
+import se.finsam.association.AssociationId;
+import se.finsam.money.RoundingUnit;
+import se.finsam.testing.Samples;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+
+class MatchingTest {
+
+    private static final AssociationId X = AssociationId.of("x");
+
+    @Test
+    void fullMatch_regionsAndMunicipalitiesEachPayHalfTheStateMoney() {
+        // 1 000 001 kr split 1 : 1 by largest remainder, the tie to the regions: 500 001 and 500 000.
+        Matching m = Matching.of(X, sek("1000001"), null, null, RoundingUnit.KRONA);
+
+        assertThat(m.isFullyMatched()).isTrue();
+        assertThat(m.effectiveState()).isEqualTo(sek("1000001"));
+        assertThat(m.regions()).isEqualTo(sek("500001"));
+        assertThat(m.municipalities()).isEqualTo(sek("500000"));
+        assertThat(m.unmatched()).isEqualTo(sek("0"));
+        assertThat(m.total()).isEqualTo(sek("2000002"));
+        assertThat(m.explain()).isEqualTo("x: state money 1 000 001 kr, matched in full; regions 500 001 kr,"
+                + " municipalities 500 000 kr");
+    }
+
+    @Test
+    void offerBelowTheStateMoney_getsTheMatchedAmountAndReportsTheDifference() {
+        // min(1 000 000, 800 000) = 800 000 from the state; 200 000 unmatched; 400 000 each from the others.
+        Matching m = Matching.of(X, sek("1000000"), sek("800000"), null, RoundingUnit.KRONA);
+
+        assertThat(m.isFullyMatched()).isFalse();
+        assertThat(m.effectiveState()).isEqualTo(sek("800000"));
+        assertThat(m.unmatched()).isEqualTo(sek("200000"));
+        assertThat(m.regions()).isEqualTo(sek("400000"));
+        assertThat(m.municipalities()).isEqualTo(sek("400000"));
+        assertThat(m.explain()).contains("offer 800 000 kr, so the state pays 800 000 kr and 200 000 kr is unmatched");
+    }
+
+    @Test
+    void offerAboveTheStateMoney_matchesOnlyTheStateMoney() {
+        Matching m = Matching.of(X, sek("1000000"), sek("1500000"), null, RoundingUnit.KRONA);
+
+        assertThat(m.effectiveState()).isEqualTo(sek("1000000"));
+        assertThat(m.regions()).isEqualTo(sek("500000"));
+        assertThat(m.isFullyMatched()).isTrue();
+    }
+
+    @Test
+    void withTheCharter_eachMunicipalityPaysItsPartByTheKey() {
+        // RAR Sörmland 2007: the state's 7 500 000 matched by 3 750 000 from the county council and 3 750 000
+        // from the municipalities; Eskilstuna 34.9 % of that is 1 308 750 (the published figure).
+        Matching m = Matching.of(AssociationId.of("rar-sormland"), sek("7500000"), null,
+                Samples.rarSormland().charter(), RoundingUnit.KRONA);
+
+        assertThat(m.regions()).isEqualTo(sek("3750000"));
+        assertThat(m.memberSplit()).hasValueSatisfying(split -> {
+            assertThat(split.amountOf(id("eskilstuna"))).isEqualTo(sek("1308750"));
+            assertThat(split.amountOf(id("vingaker"))).isEqualTo(sek("131250"));
+        });
+        assertThat(m.explain()).contains("\n  Eskilstuna (MUNICIPALITY): 1 308 750 kr");
+    }
+
+    @Test
+    void negativeOffer_isRefused() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> Matching.of(X, sek("1000"), sek("-1"), null, RoundingUnit.KRONA));
+
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("/offer");
+    }
+}

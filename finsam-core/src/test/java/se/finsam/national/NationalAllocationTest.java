@@ -1,0 +1,125 @@
+package se.finsam.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static se.finsam.national.StateAllocationTest.figures;
+import static se.finsam.testing.Samples.SEK;
+import static se.finsam.testing.Samples.sek;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import se.finsam.association.AssociationId;
+import se.finsam.money.RoundingUnit;
+import se.finsam.testing.Samples;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+import se.finsam.testing.Raises;
+
+class NationalAllocationTest {
+
+    private static final AllocationModel MODEL = AllocationModel.of(sek("1000"), BigDecimal.valueOf(50),
+            BigDecimal.valueOf(50), BigDecimal.TEN, null);
+
+    /** The four associations of {@link StateAllocationTest}, d protected at 4 500, with requests and matching. */
+    private static List<AssociationFigures> associations() {
+        return List.of(
+                figures("a", 100, "4").withPreviousAllocation(sek("3000")).withSupplementaryRequest(sek("600")),
+                figures("b", 100, "3").withPreviousAllocation(sek("3000")).withSupplementaryRequest(sek("300")),
+                figures("c", 300, "2").withPreviousAllocation(sek("3000")).withSupplementaryRequest(sek("100"))
+                        .withMatchingOffer(sek("3000")),
+                figures("d", 500, "1").withPreviousAllocation(sek("5000")).withSupplementaryRequest(sek("200")));
+    }
+
+    @Test
+    void theAppropriation_isAllocatedLessTheSupplementaryFunds_andTheFundsAreShared() {
+        // 14 900 kr, of which 900 are kept back for supplementary funds (cap 400): the model allocates 14 000
+        // as in StateAllocationTest (a 3 322, b 2 857, c 3 321, d 4 500), and the 900 are shared as in
+        // SupplementarySplitTest (a 400, b 250, c 83, d 167).
+        NationalAllocation national = NationalAllocation.of(Year.of(2016), sek("14900"), MODEL, associations(),
+                SupplementaryCall.of(sek("900"), sek("400")), RoundingUnit.KRONA, "hand example");
+
+        assertThat(national.allocation().total()).isEqualTo(sek("14000"));
+        assertThat(national.allocation().allocations()).extracting(AssociationAllocation::amount)
+                .containsExactly(sek("3322"), sek("2857"), sek("3321"), sek("4500"));
+        assertThat(national.supplementary()).hasValueSatisfying(s -> assertThat(s.grants())
+                .extracting(SupplementaryGrant::granted).containsExactly(sek("400"), sek("250"), sek("83"), sek("167")));
+        assertThat(national.note()).contains("hand example");
+        assertThat(national.year()).isEqualTo(Year.of(2016));
+    }
+
+    @Test
+    void matching_coversTheAllocationAndTheGrant() {
+        // c: 3 321 + 83 = 3 404 kr of state money; its members offer 3 000, so the state pays 3 000 and 404 is unmatched.
+        // d: 4 500 + 167 = 4 667, matched in full: regions 2 334, municipalities 2 333.
+        NationalAllocation national = NationalAllocation.of(Year.of(2016), sek("14900"), MODEL, associations(),
+                SupplementaryCall.of(sek("900"), sek("400")), RoundingUnit.KRONA, null);
+
+        Matching c = national.matchingOf(AssociationId.of("c"));
+        assertThat(c.stateAmount()).isEqualTo(sek("3404"));
+        assertThat(c.effectiveState()).isEqualTo(sek("3000"));
+        assertThat(c.unmatched()).isEqualTo(sek("404"));
+        Matching d = national.matchingOf(AssociationId.of("d"));
+        assertThat(d.stateAmount()).isEqualTo(sek("4667"));
+        assertThat(d.regions()).isEqualTo(sek("2334"));
+        assertThat(d.municipalities()).isEqualTo(sek("2333"));
+        assertThat(national.matching()).hasSize(4);
+    }
+
+    @Test
+    void withoutACall_theWholeAppropriationIsAllocated_andTheCharterSplitsTheMatching() {
+        List<AssociationFigures> list = List.of(
+                figures("a", 100, "1").withPreviousAllocation(sek("7000000")).withCharter(Samples.rarSormland().charter()),
+                figures("b", 100, "1").withPreviousAllocation(sek("7000000")));
+
+        NationalAllocation national = NationalAllocation.of(Year.of(2016), sek("15000000"), AllocationModel.of2016(SEK),
+                list, null, RoundingUnit.KRONA, null);
+
+        assertThat(national.allocation().unitsOf(AssociationId.of("a"))).isEqualTo(7_500_000);
+        assertThat(national.supplementary()).isEmpty();
+        assertThat(national.matchingOf(AssociationId.of("a")).memberSplit()).hasValueSatisfying(
+                split -> assertThat(split.amountOf(Samples.id("eskilstuna"))).isEqualTo(sek("1308750")));
+    }
+
+    @Test
+    @Raises({ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING, ViolationCodes.SUPPLEMENTARY_NO_CALL, ViolationCodes.SUPPLEMENTARY_POT_ABOVE_APPROPRIATION})
+    void everyProblem_isReportedAtOnceWithItsDocumentPath() {
+        List<AssociationFigures> list = List.of(
+                figures("a", 100, "1").withPreviousAllocation(sek("3000")).withSupplementaryRequest(sek("10.5")),
+                figures("b", 100, "1").withSupplementaryRequest(sek("10")).withMatchingOffer(sek("0.5")));
+
+        FinsamValidationException withCall = catchThrowableOfType(FinsamValidationException.class,
+                () -> NationalAllocation.of(Year.of(2016), sek("1000"), MODEL, list,
+                        SupplementaryCall.of(sek("2000"), sek("400.5")), RoundingUnit.KRONA, null));
+        FinsamValidationException withoutCall = catchThrowableOfType(FinsamValidationException.class,
+                () -> NationalAllocation.of(Year.of(2016), sek("10000"), MODEL, list, null, RoundingUnit.KRONA, null));
+
+        assertThat(withCall.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                Tuple.tuple("/supplementary/cap", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Tuple.tuple("/supplementary/pot", ViolationCodes.SUPPLEMENTARY_POT_ABOVE_APPROPRIATION),
+                Tuple.tuple("/associations/0/supplementaryRequest", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Tuple.tuple("/associations/1/matchingOffer", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Tuple.tuple("/associations/1/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING));
+        assertThat(withoutCall.violations()).extracting(Violation::path, Violation::code).contains(
+                Tuple.tuple("/associations/0/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
+                Tuple.tuple("/associations/1/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL));
+    }
+
+    @Test
+    @Raises({ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION})
+    void limitsThatCannotBeMet_areReportedInsteadOfAnAllocation() {
+        // Two protected associations that had 5 000 each: floors of 4 500 each need 9 000, more than 8 000.
+        List<AssociationFigures> list = List.of(
+                figures("a", 100, "1").withPreviousAllocation(sek("5000")),
+                figures("b", 100, "1").withPreviousAllocation(sek("5000")));
+
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> NationalAllocation.of(Year.of(2016), sek("8000"), MODEL, list, null, RoundingUnit.KRONA, null));
+
+        assertThat(e.violations()).extracting(Violation::code)
+                .containsExactly(ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION);
+    }
+}

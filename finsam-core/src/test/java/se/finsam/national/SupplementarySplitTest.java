@@ -1,0 +1,92 @@
+package se.finsam.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static se.finsam.testing.Samples.sek;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import se.finsam.association.AssociationId;
+import se.finsam.money.Fraction;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+class SupplementarySplitTest {
+
+    private static Map<AssociationId, MonetaryAmount> requests(String... idAndAmount) {
+        Map<AssociationId, MonetaryAmount> map = new LinkedHashMap<>();
+        for (int i = 0; i < idAndAmount.length; i += 2) {
+            map.put(AssociationId.of(idAndAmount[i]), sek(idAndAmount[i + 1]));
+        }
+        return map;
+    }
+
+    private static final Map<AssociationId, MonetaryAmount> REQUESTS = requests("a", "600", "b", "300", "c", "100", "d", "200");
+
+    @Test
+    void oversubscribed_sharesThePotInProportionCappedAndReSharesWhatTheCapFrees() {
+        // Pot 900, cap 400; requests 600, 300, 100, 200 (1 200). Within the cap: 400 + 300 + 100 + 200 = 1 000 > 900.
+        // In proportion, 900/1 200 = 75 % of each: a would get 450, above the cap: a is held at 400.
+        // The other 500 go to b, c, d by 300 : 100 : 200, 5/6 of each: 250, 83.33, 166.67 → 250 + 83 + 166,
+        // the unit left to d (remainder 0.67): b 250, c 83, d 167. Sum 900, nobody above request or cap.
+        SupplementarySplit split = SupplementaryCall.of(sek("900"), sek("400")).split(REQUESTS, RoundingUnit.KRONA);
+
+        assertThat(split.isOversubscribed()).isTrue();
+        assertThat(split.grants()).extracting(SupplementaryGrant::granted)
+                .containsExactly(sek("400"), sek("250"), sek("83"), sek("167"));
+        assertThat(split.grants()).extracting(SupplementaryGrant::unmet)
+                .containsExactly(sek("200"), sek("50"), sek("17"), sek("33"));
+        assertThat(split.grantOf(AssociationId.of("a")).eligible()).isEqualTo(sek("400"));
+        assertThat(split.rate()).isEqualTo(Fraction.of(5, 6));
+        assertThat(split.granted()).isEqualTo(sek("900"));
+        assertThat(split.leftOver()).isEqualTo(sek("0"));
+        assertThat(split.requested()).isEqualTo(sek("1200"));
+        assertThat(split.eligible()).isEqualTo(sek("1000"));
+        assertThat(split.unmet()).isEqualTo(sek("300"));
+        assertThat(split.explain(AssociationId.of("a"))).isEqualTo(
+                "a: requested 600 kr, capped at 400 kr; granted 400 kr (held at the cap); unmet 200 kr");
+        assertThat(split.explain(AssociationId.of("b"))).isEqualTo(
+                "b: requested 300 kr; granted 250 kr (83,3 % of the request); unmet 50 kr");
+    }
+
+    @Test
+    void undersubscribed_meetsEveryCappedRequestAndReportsWhatIsLeft() {
+        // Pot 2 000: the capped requests 400 + 300 + 100 + 200 = 1 000 all fit; 1 000 left; a's 200 above the cap unmet.
+        SupplementarySplit split = SupplementaryCall.of(sek("2000"), sek("400")).split(REQUESTS, RoundingUnit.KRONA);
+
+        assertThat(split.isOversubscribed()).isFalse();
+        assertThat(split.grants()).extracting(SupplementaryGrant::granted)
+                .containsExactly(sek("400"), sek("300"), sek("100"), sek("200"));
+        assertThat(split.leftOver()).isEqualTo(sek("1000"));
+        assertThat(split.unmet()).isEqualTo(sek("200"));
+        assertThat(split.rate()).isEqualTo(Fraction.ONE);
+        assertThat(split.explain()).contains("every request within the cap met, 1 000 kr left over");
+    }
+
+    @Test
+    void noRequests_leaveTheWholePot() {
+        SupplementarySplit split = SupplementaryCall.of(sek("900"), sek("400")).split(Map.of(), RoundingUnit.KRONA);
+
+        assertThat(split.grants()).isEmpty();
+        assertThat(split.leftOver()).isEqualTo(sek("900"));
+    }
+
+    @Test
+    void badAmounts_areReportedWithTheirPaths() {
+        FinsamValidationException negative = catchThrowableOfType(FinsamValidationException.class,
+                () -> SupplementaryCall.of(sek("-1"), sek("-2")));
+        FinsamValidationException split = catchThrowableOfType(FinsamValidationException.class,
+                () -> SupplementaryCall.of(sek("900.5"), sek("400")).split(requests("a", "-5", "b", "1.5"), RoundingUnit.KRONA));
+
+        assertThat(negative.violations()).extracting(Violation::path).containsExactly("/pot", "/cap");
+        assertThat(split.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                Tuple.tuple("/pot", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Tuple.tuple("/requests/a", ViolationCodes.AMOUNT_NEGATIVE),
+                Tuple.tuple("/requests/b", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT));
+    }
+}

@@ -1,0 +1,43 @@
+package se.finsam.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import se.finsam.national.NationalAllocation;
+
+class NationalWriterTest {
+
+    @Test
+    void writeNationalAllocation_hasEveryResultWithAmountsAsDecimalStrings() throws Exception {
+        FinsamJson json = FinsamJson.create();
+        NationalAllocation national = json.readNationalAllocation(NationalDocuments.SMALL.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode out = JsonMapper.builder().build().readTree(json.writeNationalAllocation(national));
+
+        assertThat(out.get("year").intValue()).isEqualTo(2016);
+        assertThat(out.get("appropriation").textValue()).isEqualTo("12000");
+        assertThat(out.get("allocated").textValue()).isEqualTo("11100");
+        assertThat(out.at("/parameters/maxDecrease").textValue()).isEqualTo("10");
+        assertThat(out.at("/parameters/maxIncrease").isMissingNode()).isTrue();
+        JsonNode syd = out.at("/allocations/2");
+        assertThat(syd.get("association").textValue()).isEqualTo("syd");
+        assertThat(syd.get("allocation").textValue()).isEqualTo("4950");
+        assertThat(syd.get("base").textValue()).isEqualTo("1000");
+        assertThat(syd.get("supportMeasurePart").textValue()).isEqualTo("1418");
+        assertThat(syd.get("populationPart").textValue()).isEqualTo("2430");
+        assertThat(syd.get("floor").textValue()).isEqualTo("4950");
+        assertThat(syd.get("limitApplied").textValue()).isEqualTo("DECREASE_LIMIT");
+        assertThat(syd.get("redistribution").textValue()).isEqualTo("102");
+        assertThat(out.at("/allocations/1/floor").isMissingNode()).isTrue();
+        assertThat(out.at("/supplementary/leftOver").textValue()).isEqualTo("200");
+        assertThat(out.at("/supplementary/grants/0/granted").textValue()).isEqualTo("400");
+        assertThat(out.at("/supplementary/oversubscribed").booleanValue()).isFalse();
+        assertThat(out.at("/matching/1/offer").textValue()).isEqualTo("2000");
+        assertThat(out.at("/matching/1/unmatched").textValue()).isEqualTo("1174");
+        assertThat(out.at("/matching/2/members/1/member").textValue()).isEqualTo("ystad");
+        assertThat(out.at("/matching/2/members/1/amount").textValue()).isEqualTo("1575");
+    }
+}
