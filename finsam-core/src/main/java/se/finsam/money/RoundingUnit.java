@@ -214,6 +214,11 @@ public final class RoundingUnit {
      * @return the amount
      */
     public BigDecimal decimalOf(long units) {
+        if (powerOfTen) {
+            // 0.01, 1: units with the unit's decimals; 1000: units with the point moved right, scale 0.
+            return value.scale() >= 0 ? BigDecimal.valueOf(units, value.scale())
+                    : BigDecimal.valueOf(units).movePointRight(-value.scale());
+        }
         return BigDecimal.valueOf(units).multiply(value).setScale(scale);
     }
 

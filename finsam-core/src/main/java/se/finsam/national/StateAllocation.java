@@ -181,14 +181,13 @@ public final class StateAllocation {
         BoundedSplit split = BoundedSplit.compute(a, b, weights, lower, upper, currency, unit);
 
         List<AssociationAllocation> results = new ArrayList<>(n);
+        MonetaryAmount baseAmount = money(b, unit, currency);
         for (int i = 0; i < n; i++) {
             AssociationFigures f = list.get(i);
             long share = modelSplit.unitsOf(i);
             long supportPart = 0;
             if (weights[i].signum() > 0) {
-                Allocation<Integer> parts = Allocation.ofUnits(share, currency, unit, List.of(0, 1),
-                        List.of(new BigDecimal(supportTerm[i]), new BigDecimal(populationTerm[i])));
-                supportPart = parts.unitsOf(0);
+                supportPart = firstOfTwo(share, supportTerm[i], populationTerm[i]);
             }
             long modelAmount = b + share;
             long allocated = split.amount(i);
@@ -197,7 +196,7 @@ public final class StateAllocation {
                 case AT_UPPER -> allocated == ceiling[i] ? LimitApplied.INCREASE_LIMIT : LimitApplied.NONE;
                 case FREE -> LimitApplied.NONE;
             };
-            results.add(new AssociationAllocation(f.id(), f.name(), money(allocated, unit, currency), money(b, unit, currency),
+            results.add(new AssociationAllocation(f.id(), f.name(), money(allocated, unit, currency), baseAmount,
                     money(supportPart, unit, currency), money(share - supportPart, unit, currency),
                     money(modelAmount, unit, currency),
                     floor[i] < 0 ? Optional.empty() : Optional.of(money(floor[i], unit, currency)),
@@ -312,11 +311,25 @@ public final class StateAllocation {
         // w[i] = s·f[i]/F + p·q[i]/Q; times F·Q (a zero sum only where its weight is zero, replaced by 1).
         BigInteger fSum = s.signum() > 0 ? measureSum : BigInteger.ONE;
         BigInteger qSum = p.signum() > 0 ? populationSum : BigInteger.ONE;
-        BigInteger gcd = BigInteger.ZERO;
+        boolean small = true;
         for (int i = 0; i < n; i++) {
             supportTerm[i] = s.multiply(measure[i]).multiply(qSum);
             populationTerm[i] = p.multiply(BigInteger.valueOf(list.get(i).population())).multiply(fSum);
-            gcd = gcd.gcd(supportTerm[i]).gcd(populationTerm[i]);
+            small &= supportTerm[i].bitLength() < 63 && populationTerm[i].bitLength() < 63;
+        }
+        BigInteger gcd;
+        if (small) {
+            // The same greatest common divisor, by Euclid on longs: far cheaper than BigInteger.gcd.
+            long g = 0;
+            for (int i = 0; i < n; i++) {
+                g = gcd(gcd(g, supportTerm[i].longValue()), populationTerm[i].longValue());
+            }
+            gcd = BigInteger.valueOf(g);
+        } else {
+            gcd = BigInteger.ZERO;
+            for (int i = 0; i < n; i++) {
+                gcd = gcd.gcd(supportTerm[i]).gcd(populationTerm[i]);
+            }
         }
         BigInteger[] weights = new BigInteger[n];
         for (int i = 0; i < n; i++) {
@@ -327,6 +340,35 @@ public final class StateAllocation {
             weights[i] = supportTerm[i].add(populationTerm[i]);
         }
         return weights;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /**
+     * Splits {@code units} between two weights exactly as {@link Allocation} does (floor of each quota;
+     * the unit left over, if any, to the larger remainder, then the larger weight, then the first), and
+     * returns the first part; inline because it runs once per association.
+     */
+    static long firstOfTwo(long units, BigInteger first, BigInteger second) {
+        BigInteger sum = first.add(second);
+        BigInteger total = BigInteger.valueOf(units);
+        BigInteger[] a = total.multiply(first).divideAndRemainder(sum);
+        BigInteger[] b = total.multiply(second).divideAndRemainder(sum);
+        long part = a[0].longValueExact();
+        if (part + b[0].longValueExact() < units) {
+            int byRemainder = a[1].compareTo(b[1]);
+            if (byRemainder > 0 || byRemainder == 0 && first.compareTo(second) >= 0) {
+                part++;
+            }
+        }
+        return part;
     }
 
     /**
