@@ -176,6 +176,16 @@ final class BoundedSplit {
     private record Event(BigInteger numerator, BigInteger weight, int share, boolean reachesUpper) {
 
         int compareLevel(Event other) {
+            // Both sides are non-negative: when all four fit in a long, compare the exact 128-bit products.
+            if (numerator.bitLength() < 63 && weight.bitLength() < 63 && other.numerator.bitLength() < 63
+                    && other.weight.bitLength() < 63) {
+                long a = numerator.longValue();
+                long b = other.weight.longValue();
+                long c = other.numerator.longValue();
+                long d = weight.longValue();
+                int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+                return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
+            }
             return numerator.multiply(other.weight).compareTo(other.numerator.multiply(weight));
         }
     }
