@@ -2,12 +2,12 @@ package se.finsam.cli;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import se.finsam.json.FinsamJson;
+import se.finsam.budget.AnnualPlan;
 
 /** The commands of the tool, each with its help text. */
 enum Command {
     SPLIT("split", true, """
-            Usage: finsam split [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
+            Usage: finsam split [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] [--explain] FILE
 
             Prints each member's contribution for the document's year: Försäkringskassan pays the state's
             half, the region(s) a quarter, the municipalities a quarter, each party's share split by its key.
@@ -17,12 +17,12 @@ enum Command {
                           who got the units left over (largest remainder)
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return SplitReport.render(FinsamJson.create().read(input), options);
+        String run(AnnualPlan plan, Cli.Options options) {
+            return SplitReport.render(plan, options);
         }
     },
     SCHEDULE("schedule", true, """
-            Usage: finsam schedule [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
+            Usage: finsam schedule [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] [--explain] FILE
 
             Prints each project's cost per budget year and the sum per year. Costs are spread by months
             counted 30E/360 (the default), by calendar days, or as explicit amounts per year, exactly at the
@@ -32,12 +32,12 @@ enum Command {
               --explain   after the table, each project's weights per year, exact quotas and rounding
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return ScheduleReport.render(FinsamJson.create().read(input), options);
+        String run(AnnualPlan plan, Cli.Options options) {
+            return ScheduleReport.render(plan, options);
         }
     },
     BUDGET("budget", false, """
-            Usage: finsam budget [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
+            Usage: finsam budget [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
             Prints the budget for the document's year: income by member, costs by category, the year's
             project costs, and the disposable amount (income - costs - project costs); then the commitments
@@ -45,19 +45,19 @@ enum Command {
             them, the settlement against a final municipal key and equity against its reasonable level.
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return BudgetReport.render(FinsamJson.create().read(input).budget(), options);
+        String run(AnnualPlan plan, Cli.Options options) {
+            return BudgetReport.render(plan.budget(), options);
         }
     },
     VALIDATE("validate", false, """
-            Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
+            Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
             Checks the document against the format and the Finsam rules. Valid: prints that it is valid
             and exits 0. Invalid: prints every violation (JSON path, stable code, message) to standard
             error, and with --format csv or json also the report to standard output; exits 1.
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
+        String run(AnnualPlan plan, Cli.Options options) {
             throw new AssertionError("validate is handled by Cli: it prints a report also when the document is invalid");
         }
     };
@@ -73,11 +73,9 @@ enum Command {
     }
 
     /**
-     * Runs the command on a document and returns what it prints.
-     *
-     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
+     * Runs the command on a valid plan and returns what it prints.
      */
-    abstract String run(byte[] input, Cli.Options options);
+    abstract String run(AnnualPlan plan, Cli.Options options);
 
     String help() {
         return help;
