@@ -25,7 +25,7 @@ class AllocationFuzzTest {
     private static final CurrencyUnit SEK = Monetary.getCurrency("SEK");
     private static final List<RoundingUnit> UNITS = List.of(RoundingUnit.ORE, RoundingUnit.KRONA, RoundingUnit.THOUSAND);
 
-    @FuzzTest(maxDuration = "30m", maxExecutions = 1_500_000)
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_100_000)
     void ofUnits_anyTotalAndWeights_isExactOrTheDocumentedException(FuzzedDataProvider data) {
         long total = data.consumeBoolean() ? data.consumeLong(-2, RoundingUnit.MAX_UNITS + 2) : data.consumeLong();
         RoundingUnit unit = UNITS.get(data.consumeInt(0, UNITS.size() - 1));

@@ -164,7 +164,7 @@ public final class FinsamJson {
                 throw FinsamValidationException.of("document", syntax(e, parser));
             } catch (IOException e) {
                 // No I/O on a byte array: a character that cannot be decoded.
-                throw FinsamValidationException.of("document", Violation.of(TreeBuilder.pointer(parser),
+                throw FinsamValidationException.of("document", Violation.of(TreeBuilder.failurePointer(parser),
                         JsonViolationCodes.SYNTAX, "Malformed input: " + DocumentReader.shorten(String.valueOf(e.getMessage()))));
             }
         } catch (IOException e) {
@@ -251,14 +251,14 @@ public final class FinsamJson {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         String message = e.getOriginalMessage();
-        return Violation.of(TreeBuilder.pointer(parser), JsonViolationCodes.SYNTAX, "Malformed JSON" + where + ": "
+        return Violation.of(TreeBuilder.failurePointer(parser), JsonViolationCodes.SYNTAX, "Malformed JSON" + where + ": "
                 + DocumentReader.shorten(message == null ? e.getClass().getSimpleName() : message));
     }
 
     private static Violation limit(StreamConstraintsException e, JsonParser parser) {
         JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         String message = String.valueOf(e.getOriginalMessage()).replaceAll(",? from `StreamReadConstraints[^`]*`", "");
-        return Violation.of(TreeBuilder.pointer(parser), JsonViolationCodes.LIMIT_EXCEEDED, message + " at line "
+        return Violation.of(TreeBuilder.failurePointer(parser), JsonViolationCodes.LIMIT_EXCEEDED, message + " at line "
                 + location.getLineNr() + ", column " + location.getColumnNr());
     }
 

@@ -2,6 +2,7 @@ package se.finsam.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -174,5 +175,22 @@ final class TreeBuilder {
     /** The JSON pointer of the parser's current token, from the root of the document. */
     static String pointer(JsonParser p) {
         return p.getParsingContext() == null ? "" : p.getParsingContext().pathAsPointer().toString();
+    }
+
+    /**
+     * Where the parser failed, as a JSON pointer: the field or value it was reading (a field name, or a
+     * value whose text broke a rule), or else the object or array it was in (after its start, or after
+     * the end of a nested object or array).
+     */
+    static String failurePointer(JsonParser p) {
+        JsonStreamContext context = p.getParsingContext();
+        JsonToken last = p.currentToken();
+        if (context == null) {
+            return "";
+        }
+        if (last == null || last == JsonToken.FIELD_NAME || last.isScalarValue()) {
+            return context.pathAsPointer().toString();
+        }
+        return context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
     }
 }
