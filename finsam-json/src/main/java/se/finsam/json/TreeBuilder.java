@@ -134,15 +134,21 @@ final class TreeBuilder {
                     throw error(p, JsonViolationCodes.LIMIT_EXCEEDED, "Number of " + length
                             + " characters is longer than the limit of " + limits.maxNumberLength() + ": " + start(p) + "…");
                 }
-                if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    // Exact: from the text, however the parser's owner has set up floating point.
-                    yield DecimalNode.valueOf(p.getDecimalValue());
+                try {
+                    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                        // Exact: from the text, however the parser's owner has set up floating point.
+                        yield DecimalNode.valueOf(p.getDecimalValue());
+                    }
+                    yield switch (p.getNumberType()) {
+                        case INT -> NODES.numberNode(p.getIntValue());
+                        case LONG -> NODES.numberNode(p.getLongValue());
+                        default -> NODES.numberNode(p.getBigIntegerValue());
+                    };
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // Found by fuzzing: an exponent beyond what BigDecimal holds, such as 1e1000000000012.
+                    throw error(p, JsonViolationCodes.INVALID_NUMBER, "Number " + start(p) + (length > 20 ? "…" : "")
+                            + " is out of range");
                 }
-                yield switch (p.getNumberType()) {
-                    case INT -> NODES.numberNode(p.getIntValue());
-                    case LONG -> NODES.numberNode(p.getLongValue());
-                    default -> NODES.numberNode(p.getBigIntegerValue());
-                };
             }
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);

@@ -20,7 +20,7 @@ class DocumentFuzzTest {
 
     private static final FinsamJson JSON = FinsamJson.create();
 
-    @FuzzTest(maxDuration = "60m", maxExecutions = 1_100_000)
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
     @DictionaryEntries({"\"association\"", "\"id\"", "\"name\"", "\"currency\"", "\"members\"", "\"kind\"", "\"code\"",
         "\"municipalKey\"", "\"regionalKey\"", "\"basis\"", "\"values\"", "\"referenceDate\"", "\"ageBand\"", "\"year\"",
         "\"financing\"", "\"total\"", "\"stateContribution\"", "\"roundingUnit\"", "\"projectRoundingUnit\"",
