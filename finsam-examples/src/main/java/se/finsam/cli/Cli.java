@@ -51,6 +51,8 @@ final class Cli {
               --csv-dialect sv|rfc4180  csv for a spreadsheet set to Swedish (default: semicolons,
                                         decimal comma, UTF-8 byte order mark) or for programs
                                         (commas, decimal point, no byte order mark)
+              --max-bytes N             refuse a document larger than N bytes (default 16M; k, M
+                                        and G multiply by 1024), without reading past it
               --help                    this text, or a command's own
 
             Exit status: 0 success, 1 the document is invalid (every violation on standard error),
@@ -74,6 +76,7 @@ final class Cli {
         boolean explain;
         boolean help;
         String file;
+        int maxBytes = FinsamJson.create().maxDocumentBytes();
     }
 
     /** A usage error, reported with exit status 2. */
@@ -130,9 +133,15 @@ final class Cli {
         if (options.file == null) {
             throw new UsageException(command + ": missing FILE (a path, or - for standard input)");
         }
-        byte[] input;
-        try {
-            input = options.file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(options.file));
+        String source = options.file.equals("-") ? "standard input" : options.file;
+        FinsamJson json = FinsamJson.builder().maxDocumentBytes(options.maxBytes).build();
+        // The document is read through the reader's size limit: never more than one byte past it.
+        byte[] input = null;
+        ValidationResult result = ValidationResult.valid();
+        try (InputStream in = options.file.equals("-") ? new NonClosing(stdin) : Files.newInputStream(Path.of(options.file))) {
+            input = json.readBytes(in);
+        } catch (FinsamValidationException e) {
+            result = e.result();
         } catch (NoSuchFileException e) {
             err.println("finsam: cannot read '" + options.file + "': no such file");
             return USAGE;
@@ -140,14 +149,16 @@ final class Cli {
             err.println("finsam: cannot read '" + options.file + "': " + e.getMessage());
             return USAGE;
         }
-        String source = options.file.equals("-") ? "standard input" : options.file;
-        FinsamJson json = FinsamJson.create();
         if (command == Command.VALIDATE) {
-            return validate(json, input, source, options);
+            return validate(json, input == null ? result : json.validate(input), source, options);
+        }
+        if (!result.isValid()) {
+            reportInvalid(source, result.violations());
+            return INVALID;
         }
         String output;
         try {
-            output = command.run(input, options);
+            output = command.run(json, input, options);
         } catch (FinsamValidationException e) {
             reportInvalid(source, e.violations());
             return INVALID;
@@ -156,8 +167,19 @@ final class Cli {
         return OK;
     }
 
-    private int validate(FinsamJson json, byte[] input, String source, Options options) {
-        ValidationResult result = json.validate(input);
+    /** Standard input, which the tool reads but does not close. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // Standard input belongs to the caller.
+        }
+    }
+
+    private int validate(FinsamJson json, ValidationResult result, String source, Options options) {
         switch (options.format) {
             case JSON -> out.print(json.writeValidation(result));
             case CSV -> {
@@ -211,6 +233,10 @@ final class Cli {
                     String v = value != null ? value : next(args, ++i, arg);
                     options.format = choice(Format.class, v, "--format");
                 }
+                case "--max-bytes" -> {
+                    String v = value != null ? value : next(args, ++i, arg);
+                    options.maxBytes = bytes(v);
+                }
                 case "--csv-dialect" -> {
                     String v = value != null ? value : next(args, ++i, arg);
                     options.csvDialect = choice(CsvDialect.class, v, "--csv-dialect");
@@ -228,6 +254,30 @@ final class Cli {
         }
         options.file = positional.isEmpty() ? null : positional.get(0);
         return options;
+    }
+
+    /** A positive byte count below 2 GiB, optionally with k, M or G (powers of 1024). */
+    static int bytes(String value) throws UsageException {
+        String v = value.trim();
+        long factor = 1;
+        if (!v.isEmpty()) {
+            switch (Character.toUpperCase(v.charAt(v.length() - 1))) {
+                case 'K' -> factor = 1L << 10;
+                case 'M' -> factor = 1L << 20;
+                case 'G' -> factor = 1L << 30;
+                default -> factor = 1;
+            }
+        }
+        String digits = factor == 1 ? v : v.substring(0, v.length() - 1);
+        if (!digits.matches("[0-9]{1,10}")) {
+            throw new UsageException("option --max-bytes takes a positive number of bytes such as 1048576 or 64M, not '"
+                    + value + "'");
+        }
+        long bytes = Long.parseLong(digits) * factor;
+        if (bytes <= 0 || bytes > Integer.MAX_VALUE - 16) {
+            throw new UsageException("option --max-bytes must be from 1 byte to below 2G, not '" + value + "'");
+        }
+        return (int) bytes;
     }
 
     private static String next(List<String> args, int i, String option) throws UsageException {

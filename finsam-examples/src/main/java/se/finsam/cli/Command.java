@@ -7,7 +7,7 @@ import se.finsam.json.FinsamJson;
 /** The commands of the tool, each with its help text. */
 enum Command {
     SPLIT("split", true, """
-            Usage: finsam split [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
+            Usage: finsam split [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] [--explain] FILE
 
             Prints each member's contribution for the document's year: Försäkringskassan pays the state's
             half, the region(s) a quarter, the municipalities a quarter, each party's share split by its key.
@@ -17,12 +17,12 @@ enum Command {
                           who got the units left over (largest remainder)
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return SplitReport.render(FinsamJson.create().read(input), options);
+        String run(FinsamJson json, byte[] input, Cli.Options options) {
+            return SplitReport.render(json.read(input), options);
         }
     },
     SCHEDULE("schedule", true, """
-            Usage: finsam schedule [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
+            Usage: finsam schedule [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] [--explain] FILE
 
             Prints each project's cost per budget year and the sum per year. Costs are spread by months
             counted 30E/360 (the default), by calendar days, or as explicit amounts per year, exactly at the
@@ -32,12 +32,12 @@ enum Command {
               --explain   after the table, each project's weights per year, exact quotas and rounding
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return ScheduleReport.render(FinsamJson.create().read(input), options);
+        String run(FinsamJson json, byte[] input, Cli.Options options) {
+            return ScheduleReport.render(json.read(input), options);
         }
     },
     BUDGET("budget", false, """
-            Usage: finsam budget [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
+            Usage: finsam budget [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
             Prints the budget for the document's year: income by member, costs by category, the year's
             project costs, and the disposable amount (income - costs - project costs); then the commitments
@@ -45,19 +45,19 @@ enum Command {
             them, the settlement against a final municipal key and equity against its reasonable level.
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return BudgetReport.render(FinsamJson.create().read(input).budget(), options);
+        String run(FinsamJson json, byte[] input, Cli.Options options) {
+            return BudgetReport.render(json.read(input).budget(), options);
         }
     },
     VALIDATE("validate", false, """
-            Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
+            Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
             Checks the document against the format and the Finsam rules. Valid: prints that it is valid
             and exits 0. Invalid: prints every violation (JSON path, stable code, message) to standard
             error, and with --format csv or json also the report to standard output; exits 1.
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
+        String run(FinsamJson json, byte[] input, Cli.Options options) {
             throw new AssertionError("validate is handled by Cli: it prints a report also when the document is invalid");
         }
     },
@@ -72,8 +72,8 @@ enum Command {
             exact inside and rounded half up only for display: 2 decimals for kronor, 1 for percent and days.
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return IndicatorReport.render(FinsamJson.create().readIndicators(input), options);
+        String run(FinsamJson json, byte[] input, Cli.Options options) {
+            return IndicatorReport.render(json.readIndicators(input), options);
         }
     },
     FOLLOWUP("followup", false, """
@@ -86,8 +86,8 @@ enum Command {
             whether it is met.
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return FollowUpReport.render(FinsamJson.create().readFollowUp(input), options);
+        String run(FinsamJson json, byte[] input, Cli.Options options) {
+            return FollowUpReport.render(json.readFollowUp(input), options);
         }
     },
     ALLOCATE("allocate", true, """
@@ -104,8 +104,8 @@ enum Command {
               --explain   after the tables, how each amount came about
             """) {
         @Override
-        String run(byte[] input, Cli.Options options) {
-            return AllocateReport.render(FinsamJson.create().readNationalAllocation(input), options);
+        String run(FinsamJson json, byte[] input, Cli.Options options) {
+            return AllocateReport.render(json.readNationalAllocation(input), options);
         }
     };
 
@@ -124,7 +124,7 @@ enum Command {
      *
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid
      */
-    abstract String run(byte[] input, Cli.Options options);
+    abstract String run(FinsamJson json, byte[] input, Cli.Options options);
 
     String help() {
         return help;

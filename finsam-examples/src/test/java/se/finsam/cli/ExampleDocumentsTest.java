@@ -23,6 +23,7 @@ class ExampleDocumentsTest {
     /** Each bundled document, by file name, and the reader of its kind of document. */
     static final Map<String, Consumer<byte[]>> READERS = Map.of(
             "rar-sormland-2007.json", FinsamJson.create()::read,
+            "every-field.json", FinsamJson.create()::read,
             "norra-vastmanland-indicators.json", FinsamJson.create()::readIndicators,
             "kvinnocoacher-2011.json", FinsamJson.create()::readFollowUp,
             "vagen-in-2011.json", FinsamJson.create()::readFollowUp,

@@ -35,7 +35,9 @@ import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.RoundingUnit;
+import se.finsam.contribution.Contribution;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
 /**
@@ -60,6 +62,24 @@ final class DocumentReader extends TreeReader {
     private static final Set<String> COST_FIELDS = Set.of("category", "name", "amount");
     private static final Set<String> EQUITY_FIELDS = Set.of("amount", "thresholds");
     private static final Set<String> STEP_FIELDS = Set.of("fromSize", "maxPercent");
+    private static final Set<String> CHARTER_FIELDS = Set.of("members", "municipalKey", "regionalKey");
+    private static final Set<String> CONTRIBUTION_FIELDS = Set.of("member", "kind", "amount");
+    private static final Set<String> VIOLATION_FIELDS = Set.of("path", "code", "message");
+    private static final Set<String> RESULT_FIELDS = Set.of("valid", "violations");
+    private static final Set<String> POLICY_FIELDS = Set.of("thresholds");
+    /** The field that gives the currency of a value read on its own, outside a document. */
+    static final String CURRENCY = "currency";
+    /** The currency of a value read on its own without a {@code currency} field. */
+    static final String DEFAULT_CURRENCY = "SEK";
+
+    /**
+     * Creates a reader for one document or value.
+     *
+     * @param limits the limits on untrusted input
+     */
+    DocumentReader(Limits limits) {
+        super(limits);
+    }
 
     /**
      * Reads a document, or throws with every violation found.
@@ -69,40 +89,60 @@ final class DocumentReader extends TreeReader {
      * @throws FinsamValidationException if anything is wrong
      */
     AnnualPlan read(JsonNode root) {
-        AnnualPlan plan = document(root);
-        throwIfInvalid("document");
-        return plan;
+        return read(root, "", this::document, "document");
     }
 
-    private AnnualPlan document(JsonNode root) {
-        if (!expect(root, "", JsonNode::isObject, "an object")) {
+    /**
+     * Reads one value at {@code path} (the JSON pointer of the node in its document), or throws with
+     * every violation found, each located from the root of the document.
+     *
+     * @param node the value's tree
+     * @param path where the value is
+     * @param reader how to read it
+     * @param what what is read, for the exception's message
+     * @return the value
+     * @throws FinsamValidationException if anything is wrong
+     */
+    <T> T read(JsonNode node, String path, Reader<T> reader, String what) {
+        T value = reader.read(node, path);
+        throwIfInvalid(what);
+        if (value == null) {
+            // Every reader reports why it returns null; this guards the library's own bugs.
+            throw new IllegalStateException("No " + what + " and no violation at '" + path + "'");
+        }
+        return value;
+    }
+
+    AnnualPlan document(JsonNode root, String path) {
+        if (!expect(root, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(root, "", DOCUMENT_FIELDS, "document", "association", "year", "financing");
+        checkFields(root, path, DOCUMENT_FIELDS, "document", "association", "year", "financing");
         CurrencyUnit[] currencyOut = new CurrencyUnit[1];
-        CoordinationAssociation association = optional(root, "association", "/association",
+        CoordinationAssociation association = optional(root, "association", path + "/association",
                 (n, p) -> association(n, p, currencyOut));
         CurrencyUnit currency = currencyOut[0] != null ? currencyOut[0] : defaultCurrency();
-        Long year = optional(root, "year", "/year", this::integer);
-        RoundingUnit unit = optional(root, "roundingUnit", "/roundingUnit", this::unit);
-        RoundingUnit projectUnit = optional(root, "projectRoundingUnit", "/projectRoundingUnit", this::unit);
-        Financing financing = optional(root, "financing", "/financing", (n, p) -> financing(n, p, currency));
-        List<Project> projects = optional(root, "projects", "/projects",
-                (n, p) -> list(n, p, (e, q) -> project(e, q, currency)));
-        List<CostLine> costs = optional(root, "costs", "/costs", (n, p) -> list(n, p, (e, q) -> cost(e, q, currency)));
-        ContributionKey finalKey = optional(root, "finalMunicipalKey", "/finalMunicipalKey", this::key);
-        Equity equity = optional(root, "equity", "/equity", (n, p) -> equity(n, p, currency));
+        Long year = optional(root, "year", path + "/year", this::integer);
+        RoundingUnit unit = optional(root, "roundingUnit", path + "/roundingUnit", this::unit);
+        RoundingUnit projectUnit = optional(root, "projectRoundingUnit", path + "/projectRoundingUnit", this::unit);
+        Financing financing = optional(root, "financing", path + "/financing", (n, p) -> financing(n, p, currency, false));
+        List<Project> projects = optional(root, "projects", path + "/projects",
+                (n, p) -> list(n, p, limits.maxProjects(), "projects", (e, q) -> project(e, q, currency, false)));
+        List<CostLine> costs = optional(root, "costs", path + "/costs",
+                (n, p) -> list(n, p, limits.maxProjects(), "cost lines", (e, q) -> cost(e, q, currency, false)));
+        ContributionKey finalKey = optional(root, "finalMunicipalKey", path + "/finalMunicipalKey", this::key);
+        Equity equity = optional(root, "equity", path + "/equity", (n, p) -> equity(n, p, currency, false));
         boolean unitOk = root.get("roundingUnit") == null || unit != null;
         if (financing != null && unitOk && association == null) {
             // The association is broken, so the plan will not be built; still report what is wrong
             // with the financing (otherwise the plan reports it).
-            violations.addAll(StatutorySplit.check(financing, unit != null ? unit : RoundingUnit.KRONA).violations());
+            addAll(StatutorySplit.check(financing, unit != null ? unit : RoundingUnit.KRONA).under(path).violations());
         }
-        if (association == null || year == null || financing == null || !violations.isEmpty()) {
+        if (association == null || year == null || financing == null || hasViolations()) {
             return null;
         }
         if (year < Integer.MIN_VALUE || year > Integer.MAX_VALUE) {
-            add("/year", ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + AnnualPlan.MIN_YEAR + " to "
+            add(path + "/year", ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + AnnualPlan.MIN_YEAR + " to "
                     + AnnualPlan.MAX_YEAR + ", was " + year);
             return null;
         }
@@ -117,26 +157,29 @@ final class DocumentReader extends TreeReader {
         if (projectUnit != null) {
             builder.projectRoundingUnit(projectUnit);
         }
-        return build("", builder::build);
+        return build(path, builder::build);
     }
 
     // --- projects, costs, equity ---------------------------------------------------------------
 
-    private Project project(JsonNode node, String path, CurrencyUnit currency) {
+    /** Reads a project on its own: its amounts are in its {@code currency} field, SEK by default. */
+    Project project(JsonNode node, String path) {
+        return withCurrency(node, path, (n, p, c) -> project(n, p, c, true));
+    }
+
+    private Project project(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(node, path, PROJECT_FIELDS, "project", "id", "name", "start", "totalCost");
-        ProjectId id = optional(node, "id", path + "/id", (n, p) -> {
-            String text = text(n, p);
-            return text == null ? null : build(p, () -> ProjectId.of(text));
-        });
+        checkFields(node, path, fields(PROJECT_FIELDS, standalone), "project", "id", "name", "start", "totalCost");
+        ProjectId id = optional(node, "id", path + "/id", this::projectId);
         String label = id != null ? "project '" + id + "'" : "project " + path.substring(path.lastIndexOf('/') + 1);
         String name = optional(node, "name", path + "/name", this::text);
         String focus = optional(node, "focus", path + "/focus", this::text);
         ProjectStatus status = optional(node, "status", path + "/status",
                 (n, p) -> enumValue(n, p, ProjectStatus.class, "project status"));
-        List<MemberId> members = optional(node, "members", path + "/members", (n, p) -> list(n, p, this::memberId));
+        List<MemberId> members = optional(node, "members", path + "/members",
+                (n, p) -> list(n, p, limits.maxMembers(), "members", this::memberId));
         MemberId owner = optional(node, "owner", path + "/owner", this::memberId);
         LocalDate start = optional(node, "start", path + "/start", (n, p) -> date(n, p, "Start of " + label));
         LocalDate end = optional(node, "end", path + "/end", (n, p) -> date(n, p, "End of " + label));
@@ -145,7 +188,7 @@ final class DocumentReader extends TreeReader {
         Map<Integer, MonetaryAmount> costByYear = optional(node, "costByYear", path + "/costByYear",
                 (n, p) -> costByYear(n, p, currency));
         List<CoFinancing> coFinancing = optional(node, "coFinancing", path + "/coFinancing",
-                (n, p) -> list(n, p, (e, q) -> coFinancing(e, q, currency)));
+                (n, p) -> list(n, p, limits.maxProjects(), "co-financing entries", (e, q) -> coFinancing(e, q, currency, false)));
         if (id == null || name == null || start == null || totalCost == null
                 || !present(node, "focus", focus) || !present(node, "status", status) || !present(node, "members", members)
                 || !present(node, "owner", owner) || !present(node, "end", end) || !present(node, "basis", basis)
@@ -172,7 +215,8 @@ final class DocumentReader extends TreeReader {
     }
 
     private Map<Integer, MonetaryAmount> costByYear(JsonNode node, String path, CurrencyUnit currency) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
+        if (!expect(node, path, JsonNode::isObject, "an object")
+                || !withinLimit(node, path, limits.maxProjects(), "years")) {
             return null;
         }
         Map<Integer, MonetaryAmount> map = new LinkedHashMap<>();
@@ -196,21 +240,31 @@ final class DocumentReader extends TreeReader {
         return ok ? map : null;
     }
 
-    private CoFinancing coFinancing(JsonNode node, String path, CurrencyUnit currency) {
+    /** Reads co-financing on its own: its amount is in its {@code currency} field, SEK by default. */
+    CoFinancing coFinancing(JsonNode node, String path) {
+        return withCurrency(node, path, (n, p, c) -> coFinancing(n, p, c, true));
+    }
+
+    private CoFinancing coFinancing(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(node, path, CO_FINANCING_FIELDS, "co-financing", "source", "amount");
+        checkFields(node, path, fields(CO_FINANCING_FIELDS, standalone), "co-financing", "source", "amount");
         String source = optional(node, "source", path + "/source", this::text);
         MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
         return source == null || amount == null ? null : build(path, () -> CoFinancing.of(source, amount));
     }
 
-    private CostLine cost(JsonNode node, String path, CurrencyUnit currency) {
+    /** Reads a cost line on its own: its amount is in its {@code currency} field, SEK by default. */
+    CostLine cost(JsonNode node, String path) {
+        return withCurrency(node, path, (n, p, c) -> cost(n, p, c, true));
+    }
+
+    private CostLine cost(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(node, path, COST_FIELDS, "cost", "category", "amount");
+        checkFields(node, path, fields(COST_FIELDS, standalone), "cost", "category", "amount");
         CostCategory category = optional(node, "category", path + "/category",
                 (n, p) -> enumValue(n, p, CostCategory.class, "cost category"));
         String name = optional(node, "name", path + "/name", this::text);
@@ -221,34 +275,59 @@ final class DocumentReader extends TreeReader {
         return build(path, () -> new CostLine(category, Optional.ofNullable(name), amount));
     }
 
-    private Equity equity(JsonNode node, String path, CurrencyUnit currency) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
-        }
-        checkFields(node, path, EQUITY_FIELDS, "equity", "amount", "thresholds");
-        MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
-        List<EquityPolicy.Step> steps = optional(node, "thresholds", path + "/thresholds",
-                (n, p) -> list(n, p, (e, q) -> step(e, q, currency)));
-        if (amount == null || steps == null) {
-            return null;
-        }
-        EquityPolicy policy = build(path + "/thresholds", () -> EquityPolicy.of(steps));
-        return policy == null ? null : new Equity(amount, policy);
+    /** Reads equity on its own: its amounts are in its {@code currency} field, SEK by default. */
+    Equity equity(JsonNode node, String path) {
+        return withCurrency(node, path, (n, p, c) -> equity(n, p, c, true));
     }
 
-    private EquityPolicy.Step step(JsonNode node, String path, CurrencyUnit currency) {
+    private Equity equity(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(node, path, STEP_FIELDS, "equity threshold", "fromSize", "maxPercent");
+        checkFields(node, path, fields(EQUITY_FIELDS, standalone), "equity", "amount", "thresholds");
+        MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
+        EquityPolicy policy = optional(node, "thresholds", path + "/thresholds", (n, p) -> thresholds(n, p, currency));
+        return amount == null || policy == null ? null : new Equity(amount, policy);
+    }
+
+    /**
+     * Reads an equity policy on its own, {@code {"currency": "SEK", "thresholds": [...]}}: the
+     * thresholds as in a document's {@code equity}.
+     */
+    EquityPolicy equityPolicy(JsonNode node, String path) {
+        return withCurrency(node, path, (n, p, c) -> {
+            checkFields(n, p, fields(POLICY_FIELDS, true), "equity policy", "thresholds");
+            return optional(n, "thresholds", p + "/thresholds", (t, q) -> thresholds(t, q, c));
+        });
+    }
+
+    private EquityPolicy thresholds(JsonNode node, String path, CurrencyUnit currency) {
+        List<EquityPolicy.Step> steps = list(node, path, limits.maxProjects(), "equity thresholds",
+                (e, q) -> step(e, q, currency, false));
+        return steps == null ? null : build(path, () -> EquityPolicy.of(steps));
+    }
+
+    /** Reads an equity threshold on its own: its size is in its {@code currency} field, SEK by default. */
+    EquityPolicy.Step step(JsonNode node, String path) {
+        return withCurrency(node, path, (n, p, c) -> step(n, p, c, true));
+    }
+
+    private EquityPolicy.Step step(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, fields(STEP_FIELDS, standalone), "equity threshold", "fromSize", "maxPercent");
         MonetaryAmount from = optional(node, "fromSize", path + "/fromSize", (n, p) -> money(n, p, currency));
         BigDecimal percent = optional(node, "maxPercent", path + "/maxPercent", this::decimal);
         return from == null || percent == null ? null : new EquityPolicy.Step(from, percent);
     }
 
-    /** Reads every element of an array; null if any element is wrong (each already reported). */
-    private <T> List<T> list(JsonNode node, String path, Reader<T> element) {
-        if (!expect(node, path, JsonNode::isArray, "an array")) {
+    /**
+     * Reads every element of an array of at most {@code max} elements; null if any element is wrong (each
+     * already reported).
+     */
+    private <T> List<T> list(JsonNode node, String path, int max, String what, Reader<T> element) {
+        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
             return null;
         }
         List<T> list = new ArrayList<>(node.size());
@@ -273,49 +352,73 @@ final class DocumentReader extends TreeReader {
 
     // --- association --------------------------------------------------------------------------
 
+    /** Reads an association on its own, as in a document. */
+    CoordinationAssociation association(JsonNode node, String path) {
+        return association(node, path, new CurrencyUnit[1]);
+    }
+
     CoordinationAssociation association(JsonNode node, String path, CurrencyUnit[] currencyOut) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "members", "municipalKey");
-        AssociationId id = optional(node, "id", path + "/id", (n, p) -> {
-            String text = text(n, p);
-            return text == null ? null : build(p, () -> AssociationId.of(text));
-        });
+        AssociationId id = optional(node, "id", path + "/id", this::associationId);
         String name = optional(node, "name", path + "/name", this::text);
-        CurrencyUnit currency = node.get("currency") == null ? defaultCurrency()
-                : currency(node.get("currency"), path + "/currency");
+        CurrencyUnit currency = node.get(CURRENCY) == null ? defaultCurrency()
+                : currency(node.get(CURRENCY), path + "/" + CURRENCY);
         currencyOut[0] = currency;
+        Charter charter = charterOf(node, path);
+        if (id == null || name == null || currency == null || charter == null) {
+            return null;
+        }
+        return build(path, () -> CoordinationAssociation.of(id, name, currency, charter));
+    }
+
+    /** Reads a charter on its own: {@code {"members": [...], "municipalKey": ..., "regionalKey": ...}}. */
+    Charter charter(JsonNode node, String path) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, CHARTER_FIELDS, "charter", "members", "municipalKey");
+        return charterOf(node, path);
+    }
+
+    /** The members and keys of an object whose fields were checked; null if anything is wrong. */
+    private Charter charterOf(JsonNode node, String path) {
         List<Member> members = optional(node, "members", path + "/members", this::members);
         ContributionKey municipalKey = optional(node, "municipalKey", path + "/municipalKey", this::key);
         ContributionKey regionalKey = optional(node, "regionalKey", path + "/regionalKey", this::key);
         boolean regionalOk = node.get("regionalKey") == null || regionalKey != null;
         if (members != null && municipalKey != null && regionalOk) {
-            violations.addAll(Charter.check(members, municipalKey, Optional.ofNullable(regionalKey)).under(path).violations());
+            addAll(Charter.check(members, municipalKey, Optional.ofNullable(regionalKey)).under(path).violations());
         }
-        if (id == null || name == null || currency == null || members == null || municipalKey == null || !regionalOk
-                || !violations.isEmpty()) {
+        if (members == null || municipalKey == null || !regionalOk || hasViolations()) {
             return null;
         }
-        Charter charter = build(path, () -> Charter.of(members, municipalKey, regionalKey));
-        return charter == null ? null : build(path, () -> CoordinationAssociation.of(id, name, currency, charter));
+        return build(path, () -> Charter.of(members, municipalKey, regionalKey));
     }
 
     private List<Member> members(JsonNode node, String path) {
-        if (!expect(node, path, JsonNode::isArray, "an array")) {
+        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, limits.maxMembers(), "members")) {
             return null;
         }
         List<Member> members = new ArrayList<>(node.size());
         boolean allOk = true;
         for (int i = 0; i < node.size(); i++) {
-            Member m = member(node.get(i), path + "/" + i);
+            Member m = memberOrStandIn(node.get(i), path + "/" + i);
             allOk &= m != null;
             members.add(m);
         }
         return allOk ? members : null;
     }
 
-    private Member member(JsonNode node, String path) {
+    /** Reads a member: {@code {"id", "kind", "name", "code"}}. */
+    Member member(JsonNode node, String path) {
+        Member member = memberOrStandIn(node, path);
+        return hasViolations() ? null : member;
+    }
+
+    private Member memberOrStandIn(JsonNode node, String path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
@@ -339,14 +442,45 @@ final class DocumentReader extends TreeReader {
         return member;
     }
 
-    private MemberId memberId(JsonNode node, String path) {
+    /** Reads a member id: a string such as {@code "eskilstuna"}. */
+    MemberId memberId(JsonNode node, String path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> MemberId.of(text));
     }
 
+    /** Reads a project id: a string such as {@code "ungdomstorget"}. */
+    ProjectId projectId(JsonNode node, String path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> ProjectId.of(text));
+    }
+
+    /** Reads an association id: a string such as {@code "rar-sormland"}. */
+    AssociationId associationId(JsonNode node, String path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> AssociationId.of(text));
+    }
+
+    /** Reads an age band: a string such as {@code "16-64"}. */
+    AgeBand ageBand(JsonNode node, String path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> AgeBand.parse(text));
+    }
+
     // --- keys ------------------------------------------------------------------------------------
 
-    private ContributionKey key(JsonNode node, String path) {
+    /** Reads a key of the given basis only: a key of another basis is a violation at {@code /basis}. */
+    <K extends ContributionKey> K key(JsonNode node, String path, Class<K> type, KeyBasis basis) {
+        ContributionKey key = key(node, path);
+        if (key != null && !type.isInstance(key)) {
+            add(path + "/basis", JsonViolationCodes.INVALID_VALUE, "Expected a key of basis " + basis + ", was "
+                    + key.basis());
+            return null;
+        }
+        return type.cast(key);
+    }
+
+    /** Reads a key: {@code {"basis", "values", "referenceDate", "ageBand"}}. */
+    ContributionKey key(JsonNode node, String path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
@@ -384,10 +518,7 @@ final class DocumentReader extends TreeReader {
             case POPULATION -> {
                 Map<MemberId, Long> map = valueMap(node, valuesPath, this::integer);
                 LocalDate date = optional(node, "referenceDate", path + "/referenceDate", (n, p) -> date(n, p, "Reference date"));
-                AgeBand band = optional(node, "ageBand", path + "/ageBand", (n, p) -> {
-                    String text = text(n, p);
-                    return text == null ? null : build(p, () -> AgeBand.parse(text));
-                });
+                AgeBand band = optional(node, "ageBand", path + "/ageBand", this::ageBand);
                 boolean dateOk = node.get("referenceDate") == null || date != null;
                 boolean bandOk = node.get("ageBand") == null || band != null;
                 if (map == null || !dateOk || !bandOk) {
@@ -405,7 +536,8 @@ final class DocumentReader extends TreeReader {
             add(path, JsonViolationCodes.MISSING_FIELD, "Missing required field 'values' in key");
             return null;
         }
-        if (!expect(values, path, JsonNode::isObject, "an object")) {
+        if (!expect(values, path, JsonNode::isObject, "an object")
+                || !withinLimit(values, path, limits.maxMembers(), "key values")) {
             return null;
         }
         Map<MemberId, V> map = new LinkedHashMap<>();
@@ -425,11 +557,16 @@ final class DocumentReader extends TreeReader {
 
     // --- financing, year, units ----------------------------------------------------------------
 
-    private Financing financing(JsonNode node, String path, CurrencyUnit currency) {
+    /** Reads financing on its own: its amount is in its {@code currency} field, SEK by default. */
+    Financing financing(JsonNode node, String path) {
+        return withCurrency(node, path, (n, p, c) -> financing(n, p, c, true));
+    }
+
+    private Financing financing(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(node, path, FINANCING_FIELDS, "financing");
+        checkFields(node, path, fields(FINANCING_FIELDS, standalone), "financing");
         boolean total = node.get("total") != null;
         boolean state = node.get("stateContribution") != null;
         if (total == state) {
@@ -460,10 +597,94 @@ final class DocumentReader extends TreeReader {
         return value.intValue();
     }
 
+    /** Reads a rounding unit: a decimal such as {@code "0.01"}, {@code "1"} or {@code "1000"}. */
     RoundingUnit unit(JsonNode node, String path) {
         BigDecimal value = decimal(node, path);
         return value == null ? null : build(path, () -> RoundingUnit.of(value));
     }
 
+    // --- values on their own: results, and the currency of a value outside a document ------------
+
+    /** Reads a contribution on its own: {@code {"currency", "member", "kind", "amount"}}, SEK by default. */
+    Contribution contribution(JsonNode node, String path) {
+        return withCurrency(node, path, (n, p, currency) -> {
+            checkFields(n, p, fields(CONTRIBUTION_FIELDS, true), "contribution", "member", "kind", "amount");
+            MemberId member = optional(n, "member", p + "/member", this::memberId);
+            MemberKind kind = optional(n, "kind", p + "/kind", (k, q) -> enumValue(k, q, MemberKind.class, "member kind"));
+            MonetaryAmount amount = optional(n, "amount", p + "/amount", (a, q) -> money(a, q, currency));
+            return member == null || kind == null || amount == null ? null : new Contribution(member, kind, amount);
+        });
+    }
+
+    /** Reads a violation: {@code {"path", "code", "message"}}; a path is a JSON pointer, code and message not blank. */
+    Violation violation(JsonNode node, String path) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, VIOLATION_FIELDS, "violation", "path", "code", "message");
+        String pointer = optional(node, "path", path + "/path", this::text);
+        String code = optional(node, "code", path + "/code", this::text);
+        String message = optional(node, "message", path + "/message", this::text);
+        boolean ok = pointer != null && code != null && message != null;
+        if (pointer != null && !pointer.isEmpty() && pointer.charAt(0) != '/') {
+            add(path + "/path", JsonViolationCodes.INVALID_VALUE, "A violation's path is a JSON pointer, empty or starting"
+                    + " with '/', was '" + shorten(pointer) + "'");
+            ok = false;
+        }
+        for (String[] field : new String[][] {{"code", code}, {"message", message}}) {
+            if (field[1] != null && field[1].isBlank()) {
+                add(path + "/" + field[0], JsonViolationCodes.INVALID_VALUE, "A violation's " + field[0] + " must not be blank");
+                ok = false;
+            }
+        }
+        return ok ? Violation.of(pointer, code, message) : null;
+    }
+
+    /** Reads a validation result: {@code {"valid", "violations"}}; {@code valid} must agree with the violations. */
+    ValidationResult validationResult(JsonNode node, String path) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, RESULT_FIELDS, "validation result", "valid", "violations");
+        Boolean valid = optional(node, "valid", path + "/valid",
+                (n, p) -> expect(n, p, JsonNode::isBoolean, "a boolean") ? n.booleanValue() : null);
+        List<Violation> list = optional(node, "violations", path + "/violations",
+                (n, p) -> list(n, p, Limits.MAX_VIOLATIONS + 1, "violations", this::violation));
+        if (valid == null || list == null) {
+            return null;
+        }
+        if (valid != list.isEmpty()) {
+            add(path + "/valid", JsonViolationCodes.CONFLICTING_FIELDS, "'valid' is " + valid + " but there "
+                    + (list.size() == 1 ? "is 1 violation" : "are " + list.size() + " violations"));
+            return null;
+        }
+        return ValidationResult.of(list);
+    }
+
+    @FunctionalInterface
+    interface CurrencyReader<T> {
+        T read(JsonNode node, String path, CurrencyUnit currency);
+    }
+
+    /** Reads the {@code currency} field of a value on its own (default SEK), then the value in that currency. */
+    private <T> T withCurrency(JsonNode node, String path, CurrencyReader<T> reader) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        JsonNode code = node.get(CURRENCY);
+        CurrencyUnit currency = code == null ? defaultCurrency() : currency(code, path + "/" + CURRENCY);
+        T value = reader.read(node, path, currency);
+        return currency == null ? null : value;
+    }
+
+    /** The fields of a value, with {@code currency} when it is read on its own. */
+    private static Set<String> fields(Set<String> fields, boolean standalone) {
+        if (!standalone) {
+            return fields;
+        }
+        Set<String> all = new java.util.HashSet<>(fields);
+        all.add(CURRENCY);
+        return all;
+    }
 
 }

@@ -42,29 +42,21 @@ final class DocumentWriter {
         g.writeFieldName("association");
         association(g, d.association());
         g.writeNumberField("year", d.year());
-        g.writeObjectFieldStart("financing");
-        g.writeStringField(d.financing().basis() == Financing.Basis.TOTAL ? "total" : "stateContribution",
-                plain(d.financing().amount()));
-        g.writeEndObject();
+        g.writeFieldName("financing");
+        financing(g, d.financing(), false);
         g.writeStringField("roundingUnit", d.roundingUnit().toString());
         g.writeStringField("projectRoundingUnit", d.projectRoundingUnit().toString());
         if (!d.projects().isEmpty()) {
             g.writeArrayFieldStart("projects");
             for (Project p : d.projects()) {
-                project(g, p);
+                project(g, p, false);
             }
             g.writeEndArray();
         }
         if (!d.costs().isEmpty()) {
             g.writeArrayFieldStart("costs");
             for (CostLine c : d.costs()) {
-                g.writeStartObject();
-                g.writeStringField("category", c.category().name());
-                if (c.name().isPresent()) {
-                    g.writeStringField("name", c.name().get());
-                }
-                g.writeStringField("amount", plain(c.amount()));
-                g.writeEndObject();
+                cost(g, c, false);
             }
             g.writeEndArray();
         }
@@ -73,24 +65,76 @@ final class DocumentWriter {
             key(g, d.finalMunicipalKey().get());
         }
         if (d.equity().isPresent()) {
-            Equity e = d.equity().get();
-            g.writeObjectFieldStart("equity");
-            g.writeStringField("amount", plain(e.amount()));
-            g.writeArrayFieldStart("thresholds");
-            for (EquityPolicy.Step step : e.policy().steps()) {
-                g.writeStartObject();
-                g.writeStringField("fromSize", plain(step.fromSize()));
-                g.writeStringField("maxPercent", step.maxPercent().toPlainString());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            g.writeFieldName("equity");
+            equity(g, d.equity().get(), false);
         }
         g.writeEndObject();
     }
 
-    private static void project(JsonGenerator g, Project p) throws IOException {
+    /**
+     * Writes {@code "currency": CODE} first in a value written on its own, outside a document, whose
+     * amounts need it.
+     */
+    private static void currency(JsonGenerator g, MonetaryAmount amount, boolean standalone) throws IOException {
+        if (standalone) {
+            g.writeStringField(DocumentReader.CURRENCY, amount.getCurrency().getCurrencyCode());
+        }
+    }
+
+    static void financing(JsonGenerator g, Financing f, boolean standalone) throws IOException {
         g.writeStartObject();
+        currency(g, f.amount(), standalone);
+        g.writeStringField(f.basis() == Financing.Basis.TOTAL ? "total" : "stateContribution", plain(f.amount()));
+        g.writeEndObject();
+    }
+
+    static void cost(JsonGenerator g, CostLine c, boolean standalone) throws IOException {
+        g.writeStartObject();
+        currency(g, c.amount(), standalone);
+        g.writeStringField("category", c.category().name());
+        if (c.name().isPresent()) {
+            g.writeStringField("name", c.name().get());
+        }
+        g.writeStringField("amount", plain(c.amount()));
+        g.writeEndObject();
+    }
+
+    static void equity(JsonGenerator g, Equity e, boolean standalone) throws IOException {
+        g.writeStartObject();
+        currency(g, e.amount(), standalone);
+        g.writeStringField("amount", plain(e.amount()));
+        g.writeFieldName("thresholds");
+        steps(g, e.policy());
+        g.writeEndObject();
+    }
+
+    static void equityPolicy(JsonGenerator g, EquityPolicy policy) throws IOException {
+        g.writeStartObject();
+        currency(g, policy.steps().get(0).fromSize(), true);
+        g.writeFieldName("thresholds");
+        steps(g, policy);
+        g.writeEndObject();
+    }
+
+    private static void steps(JsonGenerator g, EquityPolicy policy) throws IOException {
+        g.writeStartArray();
+        for (EquityPolicy.Step step : policy.steps()) {
+            step(g, step, false);
+        }
+        g.writeEndArray();
+    }
+
+    static void step(JsonGenerator g, EquityPolicy.Step step, boolean standalone) throws IOException {
+        g.writeStartObject();
+        currency(g, step.fromSize(), standalone);
+        g.writeStringField("fromSize", plain(step.fromSize()));
+        g.writeStringField("maxPercent", step.maxPercent().toPlainString());
+        g.writeEndObject();
+    }
+
+    static void project(JsonGenerator g, Project p, boolean standalone) throws IOException {
+        g.writeStartObject();
+        currency(g, p.totalCost(), standalone);
         g.writeStringField("id", p.id().value());
         g.writeStringField("name", p.name());
         if (p.focus().isPresent()) {
@@ -123,44 +167,62 @@ final class DocumentWriter {
         if (!p.coFinancing().isEmpty()) {
             g.writeArrayFieldStart("coFinancing");
             for (CoFinancing c : p.coFinancing()) {
-                g.writeStartObject();
-                g.writeStringField("source", c.source());
-                g.writeStringField("amount", plain(c.amount()));
-                g.writeEndObject();
+                coFinancing(g, c, false);
             }
             g.writeEndArray();
         }
         g.writeEndObject();
     }
 
-    private static void association(JsonGenerator g, CoordinationAssociation a) throws IOException {
+    static void coFinancing(JsonGenerator g, CoFinancing c, boolean standalone) throws IOException {
+        g.writeStartObject();
+        currency(g, c.amount(), standalone);
+        g.writeStringField("source", c.source());
+        g.writeStringField("amount", plain(c.amount()));
+        g.writeEndObject();
+    }
+
+    static void association(JsonGenerator g, CoordinationAssociation a) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id().value());
         g.writeStringField("name", a.name());
         g.writeStringField("currency", a.currency().getCurrencyCode());
+        charterFields(g, a.charter());
+        g.writeEndObject();
+    }
+
+    static void charter(JsonGenerator g, Charter charter) throws IOException {
+        g.writeStartObject();
+        charterFields(g, charter);
+        g.writeEndObject();
+    }
+
+    private static void charterFields(JsonGenerator g, Charter charter) throws IOException {
         g.writeArrayFieldStart("members");
-        for (Member m : a.members()) {
-            g.writeStartObject();
-            g.writeStringField("id", m.id().value());
-            g.writeStringField("kind", m.kind().name());
-            g.writeStringField("name", m.name());
-            if (m.code().isPresent()) {
-                g.writeStringField("code", m.code().get());
-            }
-            g.writeEndObject();
+        for (Member m : charter.members()) {
+            member(g, m);
         }
         g.writeEndArray();
-        Charter charter = a.charter();
         g.writeFieldName("municipalKey");
         key(g, charter.municipalKey());
         if (charter.regionalKey().isPresent()) {
             g.writeFieldName("regionalKey");
             key(g, charter.regionalKey().get());
         }
+    }
+
+    static void member(JsonGenerator g, Member m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", m.id().value());
+        g.writeStringField("kind", m.kind().name());
+        g.writeStringField("name", m.name());
+        if (m.code().isPresent()) {
+            g.writeStringField("code", m.code().get());
+        }
         g.writeEndObject();
     }
 
-    private static void key(JsonGenerator g, ContributionKey key) throws IOException {
+    static void key(JsonGenerator g, ContributionKey key) throws IOException {
         g.writeStartObject();
         g.writeStringField("basis", key.basis().name());
         if (key instanceof ContributionKey.Percentages p) {
@@ -188,6 +250,23 @@ final class DocumentWriter {
         for (Map.Entry<MemberId, BigDecimal> e : values.entrySet()) {
             g.writeStringField(e.getKey().value(), e.getValue().toPlainString());
         }
+        g.writeEndObject();
+    }
+
+    static void contribution(JsonGenerator g, Contribution c) throws IOException {
+        g.writeStartObject();
+        currency(g, c.amount(), true);
+        g.writeStringField("member", c.member().value());
+        g.writeStringField("kind", c.kind().name());
+        g.writeStringField("amount", plain(c.amount()));
+        g.writeEndObject();
+    }
+
+    static void violation(JsonGenerator g, Violation v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", v.path());
+        g.writeStringField("code", v.code());
+        g.writeStringField("message", v.message());
         g.writeEndObject();
     }
 
@@ -325,11 +404,7 @@ final class DocumentWriter {
         g.writeBooleanField("valid", result.isValid());
         g.writeArrayFieldStart("violations");
         for (Violation v : result.violations()) {
-            g.writeStartObject();
-            g.writeStringField("path", v.path());
-            g.writeStringField("code", v.code());
-            g.writeStringField("message", v.message());
-            g.writeEndObject();
+            violation(g, v);
         }
         g.writeEndArray();
         g.writeEndObject();

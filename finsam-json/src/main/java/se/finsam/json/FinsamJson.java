@@ -1,21 +1,18 @@
 package se.finsam.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
@@ -39,32 +36,93 @@ import se.finsam.validation.Violation;
  *
  * <p>Reading is strict: duplicate keys, trailing content, unknown fields, wrong types, inexact or
  * absurd numbers and impossible dates are violations; every violation in a document is reported at
- * once, each with its JSON pointer, in one {@link FinsamValidationException}. Numbers are read as
- * exact decimals, never through {@code double}.
+ * once, each with its JSON pointer, in one {@link FinsamValidationException}, the only exception that
+ * reading a document throws for bad input. Numbers are read as exact decimals, never through
+ * {@code double}.
+ *
+ * <p>Documents are untrusted input, so reading is bounded by limits, each checked before the work it
+ * protects; a broken limit is a {@link JsonViolationCodes#LIMIT_EXCEEDED} violation. The defaults of
+ * {@link #create()}:
+ *
+ * <table>
+ *   <caption>Limits</caption>
+ *   <tr><th>limit</th><th>default</th></tr>
+ *   <tr><td>{@link Builder#maxDocumentBytes(int) maxDocumentBytes}</td><td>16 MiB (16 777 216 bytes)</td></tr>
+ *   <tr><td>{@link Builder#maxDepth(int) maxDepth}</td><td>32</td></tr>
+ *   <tr><td>{@link Builder#maxStringLength(int) maxStringLength}</td><td>10 000 characters</td></tr>
+ *   <tr><td>{@link Builder#maxNumberLength(int) maxNumberLength}</td><td>100 characters</td></tr>
+ *   <tr><td>{@link Builder#maxMembers(int) maxMembers}</td><td>400</td></tr>
+ *   <tr><td>{@link Builder#maxProjects(int) maxProjects}</td><td>10 000</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * FinsamJson strict = FinsamJson.builder().maxDocumentBytes(1_000_000).maxProjects(500).build();
+ * }</pre>
+ *
+ * <p>Callers who bring their own {@code ObjectMapper} register a {@link FinsamModule} instead
+ * ({@link #module()} gives one with this instance's limits).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class FinsamJson {
 
-    private static final FinsamJson DEFAULT = new FinsamJson();
+    private static final FinsamJson DEFAULT = new FinsamJson(Limits.DEFAULTS);
 
-    private final JsonMapper mapper;
+    private final Limits limits;
+    private final JsonFactory factory;
+    private final TreeBuilder trees;
 
-    private FinsamJson() {
-        this.mapper = JsonMapper.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+    private FinsamJson(Limits limits) {
+        this.limits = limits;
+        this.trees = new TreeBuilder(limits);
+        // Jackson enforces what it can while tokenizing; TreeBuilder checks the same limits per token,
+        // as it does for a user's own mapper, and the document size is checked before parsing.
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
                 .build();
     }
 
     /**
-     * Obtains a reader and writer with the strict default settings.
+     * Obtains a reader and writer with the strict default settings and the default limits.
      *
      * @return the instance
      */
     public static FinsamJson create() {
         return DEFAULT;
+    }
+
+    /**
+     * Obtains a builder for a reader with other limits; every limit starts at its default.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a Jackson module, to register with an {@code ObjectMapper}, that reads with this instance's
+     * limits.
+     *
+     * @return a new module
+     */
+    public FinsamModule module() {
+        return new FinsamModule(limits);
+    }
+
+    /**
+     * Returns the largest document this instance reads, in bytes.
+     *
+     * @return the limit
+     */
+    public int maxDocumentBytes() {
+        return limits.maxDocumentBytes();
     }
 
     /**
@@ -75,37 +133,57 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, if the document is not valid
      */
     public AnnualPlan read(byte[] json) {
-        return new DocumentReader().read(parse(json));
+        return new DocumentReader(limits).read(parse(json));
     }
 
     /**
      * Parses UTF-8 bytes into a tree, strictly: malformed JSON, duplicate keys, trailing content and an
-     * empty document are {@link JsonViolationCodes#SYNTAX} violations located by line and column.
+     * empty document are {@link JsonViolationCodes#SYNTAX} violations, and a broken limit a
+     * {@link JsonViolationCodes#LIMIT_EXCEEDED} violation, located by line and column.
      *
      * @param json the bytes
      * @return the tree, never empty
-     * @throws FinsamValidationException if the bytes are not one well-formed JSON value
+     * @throws FinsamValidationException if the bytes are not one well-formed JSON value within the limits
      */
     JsonNode parse(byte[] json) {
         Objects.requireNonNull(json, "json");
+        if (json.length > limits.maxDocumentBytes()) {
+            throw tooLarge(json.length + " bytes");
+        }
+        if (json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] & 0xFF) == 0xFE || (json[0] & 0xFF) == 0xFF)) {
+            // Jackson would detect UTF-16 or UTF-32 by these bytes; the format is UTF-8 only.
+            throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
+                    "The document is not UTF-8 (it starts with bytes that mean UTF-16 or UTF-32)"));
+        }
         JsonNode tree;
-        try (JsonParser parser = mapper.createParser(json)) {
-            tree = mapper.readTree(parser);
-            if (tree != null && parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
-                        "Trailing content after the document at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+        try (JsonParser parser = factory.createParser(json)) {
+            try {
+                tree = trees.read(parser);
+                if (tree != null && parser.nextToken() != null) {
+                    throw TreeBuilder.error(parser, JsonViolationCodes.SYNTAX, "Trailing content after the document");
+                }
+            } catch (StreamConstraintsException e) {
+                throw FinsamValidationException.of("document", limit(e, parser));
+            } catch (JsonProcessingException e) {
+                throw FinsamValidationException.of("document", syntax(e, parser));
+            } catch (IOException e) {
+                // No I/O on a byte array: a character that cannot be decoded.
+                throw FinsamValidationException.of("document", Violation.of(TreeBuilder.failurePointer(parser),
+                        JsonViolationCodes.SYNTAX, "Malformed input: " + DocumentReader.shorten(String.valueOf(e.getMessage()))));
             }
-        } catch (JsonProcessingException e) {
-            throw new FinsamValidationException("document", List.of(syntax(e)));
         } catch (IOException e) {
-            // Reading a byte array does no I/O.
+            // Creating or closing a parser over a byte array does no I/O.
             throw new UncheckedIOException(e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX, "The document is empty"));
         }
         return tree;
+    }
+
+    private FinsamValidationException tooLarge(String size) {
+        return FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.LIMIT_EXCEEDED,
+                "The document is larger than the limit of " + limits.maxDocumentBytes() + " bytes (" + size + ")"));
     }
 
     /**
@@ -120,15 +198,59 @@ public final class FinsamJson {
     }
 
     /**
-     * Reads a document from a stream of UTF-8 bytes; the stream is read to its end but not closed.
+     * Reads a document from a stream of UTF-8 bytes; the stream is not closed. At most
+     * {@code maxDocumentBytes + 1} bytes are read: a longer document is refused without reading the rest.
      *
      * @param in the stream
      * @return the plan, valid
      * @throws IOException if the stream cannot be read
-     * @throws FinsamValidationException with every violation, if the document is not valid
+     * @throws FinsamValidationException with every violation, if the document is not valid or too large
      */
     public AnnualPlan read(InputStream in) throws IOException {
-        return read(in.readAllBytes());
+        return read(readBounded(in));
+    }
+
+    /**
+     * Checks a document from a stream without throwing for bad input; reads as {@link #read(InputStream)}.
+     *
+     * @param in the stream of UTF-8 bytes; not closed
+     * @return every violation, or valid
+     * @throws IOException if the stream cannot be read
+     */
+    public ValidationResult validate(InputStream in) throws IOException {
+        byte[] json;
+        try {
+            json = readBounded(in);
+        } catch (FinsamValidationException e) {
+            return e.result();
+        }
+        return validate(json);
+    }
+
+    /**
+     * Reads a document's bytes from a stream through the size limit, for any kind of finsam document: at
+     * most {@code maxDocumentBytes + 1} bytes are read, and a longer document is refused without reading
+     * the rest. The stream is not closed.
+     *
+     * <pre>{@code IndicatorSet set = json.readIndicators(json.readBytes(System.in));}</pre>
+     *
+     * @param in the stream
+     * @return the bytes, at most {@code maxDocumentBytes}
+     * @throws IOException if the stream cannot be read
+     * @throws FinsamValidationException with a {@link JsonViolationCodes#LIMIT_EXCEEDED} violation if the
+     *     document is larger than the limit
+     */
+    public byte[] readBytes(InputStream in) throws IOException {
+        return readBounded(in);
+    }
+
+    private byte[] readBounded(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        byte[] json = in.readNBytes(limits.maxDocumentBytes() + 1);
+        if (json.length > limits.maxDocumentBytes()) {
+            throw tooLarge("more than " + limits.maxDocumentBytes() + " bytes; the rest was not read");
+        }
+        return json;
     }
 
     /**
@@ -146,17 +268,19 @@ public final class FinsamJson {
         }
     }
 
-    private static Violation syntax(JsonProcessingException e) {
+    private static Violation syntax(JsonProcessingException e, JsonParser parser) {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        String path = "";
-        if (e instanceof StreamReadException read && read.getProcessor() != null
-                && read.getProcessor().getParsingContext() != null) {
-            path = read.getProcessor().getParsingContext().pathAsPointer().toString();
-        }
         String message = e.getOriginalMessage();
-        return Violation.of(path, JsonViolationCodes.SYNTAX, "Malformed JSON" + where + ": "
+        return Violation.of(TreeBuilder.failurePointer(parser), JsonViolationCodes.SYNTAX, "Malformed JSON" + where + ": "
                 + DocumentReader.shorten(message == null ? e.getClass().getSimpleName() : message));
+    }
+
+    private static Violation limit(StreamConstraintsException e, JsonParser parser) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String message = String.valueOf(e.getOriginalMessage()).replaceAll(",? from `StreamReadConstraints[^`]*`", "");
+        return Violation.of(TreeBuilder.failurePointer(parser), JsonViolationCodes.LIMIT_EXCEEDED, message + " at line "
+                + location.getLineNr() + ", column " + location.getColumnNr());
     }
 
     /**
@@ -229,7 +353,7 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, each located by JSON pointer
      */
     public IndicatorSet readIndicators(byte[] json) {
-        return new IndicatorReader().read(parse(json));
+        return new IndicatorReader(limits).read(parse(json));
     }
 
     /**
@@ -241,7 +365,7 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, each located by JSON pointer
      */
     public ProjectFollowUp readFollowUp(byte[] json) {
-        return new FollowUpReader().read(parse(json));
+        return new FollowUpReader(limits).read(parse(json));
     }
 
     /**
@@ -277,7 +401,7 @@ public final class FinsamJson {
 
     private String generate(Body body) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = factory.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             body.write(g);
         } catch (JsonProcessingException e) {
@@ -304,7 +428,7 @@ public final class FinsamJson {
      *     not valid or its limits cannot be met
      */
     public NationalAllocation readNationalAllocation(byte[] json) {
-        return new NationalReader().read(parse(json));
+        return new NationalReader(limits).read(parse(json));
     }
 
     /**
@@ -318,5 +442,102 @@ public final class FinsamJson {
     public String writeNationalAllocation(NationalAllocation national) {
         Objects.requireNonNull(national, "national");
         return generate(g -> NationalWriter.allocation(g, national));
+    }
+
+    /**
+     * Builds a {@link FinsamJson} with other limits than the defaults. Not thread-safe; the instance it
+     * builds is.
+     */
+    public static final class Builder {
+        private int maxDocumentBytes = Limits.DEFAULTS.maxDocumentBytes();
+        private int maxDepth = Limits.DEFAULTS.maxDepth();
+        private int maxStringLength = Limits.DEFAULTS.maxStringLength();
+        private int maxNumberLength = Limits.DEFAULTS.maxNumberLength();
+        private int maxMembers = Limits.DEFAULTS.maxMembers();
+        private int maxProjects = Limits.DEFAULTS.maxProjects();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the largest document read, in bytes (default 16 MiB); checked before parsing, and a stream
+         * is read no further than one byte past it.
+         *
+         * @param bytes the limit, positive, below 2 GiB
+         * @return this builder
+         */
+        public Builder maxDocumentBytes(int bytes) {
+            this.maxDocumentBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Sets the deepest nesting of objects and arrays (default 32; a finsam document needs 5).
+         *
+         * @param depth the limit, positive
+         * @return this builder
+         */
+        public Builder maxDepth(int depth) {
+            this.maxDepth = depth;
+            return this;
+        }
+
+        /**
+         * Sets the longest string or field name, in characters (default 10 000).
+         *
+         * @param length the limit, positive
+         * @return this builder
+         */
+        public Builder maxStringLength(int length) {
+            this.maxStringLength = length;
+            return this;
+        }
+
+        /**
+         * Sets the longest number, in characters of its JSON text (default 100); checked while
+         * tokenizing, before the number's value is computed.
+         *
+         * @param length the limit, positive
+         * @return this builder
+         */
+        public Builder maxNumberLength(int length) {
+            this.maxNumberLength = length;
+            return this;
+        }
+
+        /**
+         * Sets the most members of an association, and of values of a key or members of a project
+         * (default 400, the most an association may have).
+         *
+         * @param members the limit, positive
+         * @return this builder
+         */
+        public Builder maxMembers(int members) {
+            this.maxMembers = members;
+            return this;
+        }
+
+        /**
+         * Sets the most projects of a plan, and the most entries of every other list: cost lines,
+         * co-financing, equity thresholds, explicit years (default 10 000).
+         *
+         * @param projects the limit, positive
+         * @return this builder
+         */
+        public Builder maxProjects(int projects) {
+            this.maxProjects = projects;
+            return this;
+        }
+
+        /**
+         * Obtains the reader and writer.
+         *
+         * @return the instance, immutable and thread-safe
+         * @throws IllegalArgumentException if a limit is not positive, or the document limit is 2 GiB or more
+         */
+        public FinsamJson build() {
+            return new FinsamJson(new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers,
+                    maxProjects));
+        }
     }
 }

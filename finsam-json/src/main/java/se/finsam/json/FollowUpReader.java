@@ -31,6 +31,11 @@ import se.finsam.validation.FinsamValidationException;
  */
 final class FollowUpReader extends StatisticsReader {
 
+    /** @param limits the limits of the facade that reads */
+    FollowUpReader(Limits limits) {
+        super(limits);
+    }
+
     private static final Set<String> DOCUMENT_FIELDS = Set.of("name", "note", "start", "end", "municipalities",
             "participants", "anonymous", "targets");
     private static final Set<String> PARTICIPANT_FIELDS = Set.of("start", "end", "exit", "gender", "ageBand",

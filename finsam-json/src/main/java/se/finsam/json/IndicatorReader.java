@@ -38,6 +38,11 @@ import se.finsam.validation.Violation;
  */
 final class IndicatorReader extends StatisticsReader {
 
+    /** @param limits the limits of the facade that reads */
+    IndicatorReader(Limits limits) {
+        super(limits);
+    }
+
     private static final Set<String> DOCUMENT_FIELDS = Set.of("name", "note", "currency", "ageBand", "municipalities",
             "aggregates", "support", "illHealth");
     private static final Set<String> AGGREGATE_FIELDS = Set.of("id", "name", "kind", "municipalities");

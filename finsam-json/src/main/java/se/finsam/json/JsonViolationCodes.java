@@ -25,4 +25,10 @@ public final class JsonViolationCodes {
     public static final String INVALID_VALUE = "json.invalid-value";
     /** Two fields that exclude each other, or neither of two of which one is required. */
     public static final String CONFLICTING_FIELDS = "json.conflicting-fields";
+    /**
+     * A limit on untrusted input is broken: the document's size, nesting depth, the length of a string,
+     * field name or number, the number of members or projects, or the number of violations reported.
+     * Checked before the work the limit protects; see {@code FinsamJson.Builder}.
+     */
+    public static final String LIMIT_EXCEEDED = "json.limit-exceeded";
 }

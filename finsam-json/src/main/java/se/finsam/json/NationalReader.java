@@ -36,6 +36,11 @@ import se.finsam.validation.FinsamValidationException;
  */
 final class NationalReader extends TreeReader {
 
+    /** @param limits the limits of the facade that reads */
+    NationalReader(Limits limits) {
+        super(limits);
+    }
+
     private static final Set<String> FIELDS = Set.of("note", "year", "currency", "roundingUnit", "appropriation",
             "parameters", "supplementary", "associations");
     private static final Set<String> PARAMETER_FIELDS = Set.of("base", "supportMeasureWeight", "populationWeight",
@@ -62,9 +67,9 @@ final class NationalReader extends TreeReader {
 
     /** Runs one read of a fresh association-document reader and takes over its violations. */
     private <T> T shared(Function<DocumentReader, T> read) {
-        DocumentReader reader = new DocumentReader();
+        DocumentReader reader = new DocumentReader(limits);
         T value = read.apply(reader);
-        violations.addAll(reader.violations);
+        addAll(reader.violations());
         return value;
     }
 
@@ -89,7 +94,7 @@ final class NationalReader extends TreeReader {
         boolean unitOk = root.get("roundingUnit") == null || unit != null;
         boolean callOk = root.get("supplementary") == null || call != null;
         if (!noteOk || year == null || currency == null || !unitOk || appropriation == null || model == null || !callOk
-                || associations == null || !violations.isEmpty()) {
+                || associations == null || hasViolations()) {
             return null;
         }
         return build("", () -> NationalAllocation.of(Year.of(year), appropriation, model, associations, call,

@@ -22,6 +22,11 @@ import se.finsam.validation.ViolationCodes;
  */
 abstract class StatisticsReader extends TreeReader {
 
+    /** @param limits the limits of the facade that reads */
+    StatisticsReader(Limits limits) {
+        super(limits);
+    }
+
     private static final Set<String> MUNICIPALITY_FIELDS = Set.of("id", "name", "code");
 
     /** The optional {@code note} of an object. */

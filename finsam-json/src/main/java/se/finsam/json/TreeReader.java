@@ -27,6 +27,9 @@ import se.finsam.validation.Violation;
  * scalars strictly, and collects every violation with its JSON pointer. Subclasses read one kind of
  * document; the domain rules stay in the core factories they call through {@link #build}.
  *
+ * <p>At most {@link Limits#MAX_VIOLATIONS} violations are kept, so that a hostile document cannot make
+ * the report many times larger than itself.
+ *
  * <p>Not thread-safe: one instance reads one document.
  */
 abstract class TreeReader {
@@ -38,14 +41,65 @@ abstract class TreeReader {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** Every violation found so far, in the order found. */
-    final List<Violation> violations = new ArrayList<>();
+    /** The limits on the document being read. */
+    final Limits limits;
+    /** Every violation found so far, in the order found, at most {@link Limits#MAX_VIOLATIONS}. */
+    private final List<Violation> violations = new ArrayList<>();
+    /** Violations found beyond {@link Limits#MAX_VIOLATIONS}, counted but not kept. */
+    private int dropped;
+
+    TreeReader(Limits limits) {
+        this.limits = limits;
+    }
 
     /** Throws with every violation found, if there is any. */
     final void throwIfInvalid(String what) {
         if (!violations.isEmpty()) {
-            throw new FinsamValidationException(what, violations);
+            List<Violation> all = new ArrayList<>(violations);
+            if (dropped > 0) {
+                all.add(Violation.of("", JsonViolationCodes.LIMIT_EXCEEDED, dropped + " more violations are not reported: at most "
+                        + Limits.MAX_VIOLATIONS + " are"));
+            }
+            throw new FinsamValidationException(what, all);
         }
+    }
+
+    /** True if any violation has been found. */
+    /** Every violation found so far, in the order found; for a reader that delegates to another. */
+    final List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
+    final boolean hasViolations() {
+        return !violations.isEmpty();
+    }
+
+    /** Records a violation; beyond {@link Limits#MAX_VIOLATIONS} only counts it. */
+    final void add(Violation violation) {
+        if (violations.size() < Limits.MAX_VIOLATIONS) {
+            violations.add(violation);
+        } else {
+            dropped++;
+        }
+    }
+
+    /** Records every violation of a result. */
+    final void addAll(List<Violation> found) {
+        found.forEach(this::add);
+    }
+
+    /**
+     * Checks the size of an array or object against a limit before any of its elements is read.
+     *
+     * @return true if within the limit; otherwise the violation is recorded
+     */
+    final boolean withinLimit(JsonNode node, String path, int limit, String what) {
+        if (node.size() > limit) {
+            add(path, JsonViolationCodes.LIMIT_EXCEEDED, "At most " + limit + " " + what + " are accepted, found "
+                    + node.size());
+            return false;
+        }
+        return true;
     }
 
     // --- scalars -----------------------------------------------------------------------------------
@@ -219,13 +273,13 @@ abstract class TreeReader {
         try {
             return factory.get();
         } catch (FinsamValidationException e) {
-            e.violations().forEach(v -> violations.add(v.under(path)));
+            e.violations().forEach(v -> add(v.under(path)));
             return null;
         }
     }
 
     final void add(String path, String code, String message) {
-        violations.add(Violation.of(path, code, message));
+        add(Violation.of(path, code, message));
     }
 
     static String shorten(String text) {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
+import se.finsam.budget.Equity;
+import se.finsam.budget.EquityPolicy;
 import se.finsam.project.CoFinancing;
 import se.finsam.project.CostBasis;
 import se.finsam.project.Project;
@@ -58,7 +60,10 @@ class FinsamJsonProperties {
         });
     }
 
-    /** A random valid document: every key basis, both financing forms, three units, two currencies. */
+    /**
+     * A random valid document: every key basis, both financing forms, three units, two currencies,
+     * projects of every status and basis, cost lines, a final municipal key and equity.
+     */
     static AnnualPlan document(SplittableRandom random) {
         List<Member> members = new ArrayList<>();
         members.add(Member.of(MemberId.of("fk"), MemberKind.SOCIAL_INSURANCE_AGENCY, "Försäkringskassan"));
@@ -119,8 +124,18 @@ class FinsamJsonProperties {
             costs.add(CostLine.of(CostCategory.STAFF, Money.of(unit.decimalOf(random.nextInt(1_000_000)), currency)));
             costs.add(CostLine.of(CostCategory.OTHER, "Resor", Money.of(unit.decimalOf(random.nextInt(1000)), currency)));
         }
-        return AnnualPlan.builder(association, 1900 + random.nextInt(301), financing).roundingUnit(unit)
-                .projectRoundingUnit(projectUnit).projects(projects).costs(costs).build();
+        AnnualPlan.Builder plan = AnnualPlan.builder(association, 1900 + random.nextInt(301), financing).roundingUnit(unit)
+                .projectRoundingUnit(projectUnit).projects(projects).costs(costs);
+        if (random.nextInt(3) == 0) {
+            plan.finalMunicipalKey(key(random, municipalityIds));
+        }
+        if (random.nextInt(3) == 0) {
+            plan.equity(new Equity(Money.of(unit.decimalOf(random.nextLong(2_000_000) - 1_000_000), currency),
+                    EquityPolicy.of(List.of(new EquityPolicy.Step(Money.of(0, currency), BigDecimal.valueOf(random.nextInt(1001), 1)),
+                            new EquityPolicy.Step(Money.of(unit.decimalOf(1 + random.nextInt(1_000_000)), currency),
+                                    BigDecimal.valueOf(random.nextInt(101)))))));
+        }
+        return plan.build();
     }
 
     private static ContributionKey key(SplittableRandom random, List<MemberId> ids) {

@@ -1,0 +1,182 @@
+package se.finsam.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import se.finsam.association.AssociationId;
+import se.finsam.association.CoordinationAssociation;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.budget.CostCategory;
+import se.finsam.budget.CostLine;
+import se.finsam.budget.Equity;
+import se.finsam.budget.EquityPolicy;
+import se.finsam.contribution.AgeBand;
+import se.finsam.contribution.Charter;
+import se.finsam.contribution.Contribution;
+import se.finsam.contribution.ContributionKey;
+import se.finsam.contribution.Financing;
+import se.finsam.contribution.KeyBasis;
+import se.finsam.member.Member;
+import se.finsam.member.MemberId;
+import se.finsam.member.MemberKind;
+import se.finsam.money.RoundingUnit;
+import se.finsam.project.CoFinancing;
+import se.finsam.project.CostBasis;
+import se.finsam.project.Project;
+import se.finsam.project.ProjectId;
+import se.finsam.project.ProjectStatus;
+import se.finsam.validation.ValidationResult;
+import se.finsam.validation.Violation;
+
+/**
+ * The Jackson module of finsam: serializers and deserializers for every finsam value that appears in a
+ * document or a result, for users who bring their own {@code ObjectMapper}.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new FinsamModule());
+ * // or: ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+ * AnnualPlan plan = mapper.readValue(json, AnnualPlan.class);
+ * String text = mapper.writeValueAsString(plan.association().members().get(0));
+ * }</pre>
+ *
+ * <p>The JSON of each value is its form in the document format ({@code docs/format.md}): an
+ * {@link AnnualPlan} is a whole document, a {@link Member} a member object, a {@link MemberId} a string,
+ * and so on. A value whose amounts need a currency and that is written on its own ({@link Project},
+ * {@link CostLine}, {@link CoFinancing}, {@link Financing}, {@link Equity}, {@link EquityPolicy} and its
+ * steps, {@link Contribution}) carries a {@code "currency"} field, written always and read as
+ * {@code SEK} when absent; inside a document the association's currency rules. Also:
+ * {@link Charter}, {@link CoordinationAssociation}, {@link AssociationId}, {@link ProjectId},
+ * {@link RoundingUnit} ({@code "0.01"}), {@link AgeBand} ({@code "16-64"}), every
+ * {@link ContributionKey}, {@link Violation} and {@link ValidationResult}
+ * ({@code {"valid", "violations"}}), the closed sets of names ({@link MemberKind}, {@link KeyBasis},
+ * {@link ProjectStatus}, {@link CostBasis}, {@link CostCategory}: exact names, never numbers), and
+ * member, project and association ids as map keys.
+ *
+ * <p>Reading is as strict as {@link FinsamJson}'s, by the same code: the deserializers read the value's
+ * tree token by token (exact decimals however the mapper is set up, duplicate fields rejected, the limits
+ * on depth, string and number length, members and projects), and build it through the core factories,
+ * so that every rule lives in one place. Everything wrong with a value is reported at once in one
+ * {@link FinsamMappingException}, each violation located by a JSON pointer from the root of the document.
+ * Malformed JSON is the mapper's own {@code JsonParseException}; the size of the whole document is bounded
+ * by the mapper's {@code StreamReadConstraints}. As everywhere in Jackson, a JSON {@code null} becomes a
+ * Java {@code null} without reaching the module.
+ *
+ * <p>The module registers no type information and enables no default typing: the kinds of values are
+ * closed sets of names.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FinsamModule extends Module {
+
+    private final Limits limits;
+
+    /**
+     * Creates the module with the default limits of {@link FinsamJson#create()}; found by
+     * {@code ObjectMapper.findAndRegisterModules()} through {@code META-INF/services}.
+     */
+    public FinsamModule() {
+        this(Limits.DEFAULTS);
+    }
+
+    FinsamModule(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Returns the module's name, {@code "finsam"}.
+     *
+     * @return the name
+     */
+    @Override
+    public String getModuleName() {
+        return "finsam";
+    }
+
+    /**
+     * Returns the version of finsam-json.
+     *
+     * @return the version
+     */
+    @Override
+    public Version version() {
+        return new Version(0, 1, 0, "SNAPSHOT", "se.finsam", "finsam-json");
+    }
+
+    /**
+     * Registers the serializers, deserializers and key deserializers.
+     *
+     * @param context the mapper's set-up context
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        SimpleSerializers serializers = new SimpleSerializers();
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        Registry r = new Registry(serializers, deserializers);
+
+        r.add(AnnualPlan.class, "document", DocumentReader::document, DocumentWriter::document);
+        r.add(CoordinationAssociation.class, "association", DocumentReader::association, DocumentWriter::association);
+        r.add(Charter.class, "charter", DocumentReader::charter, DocumentWriter::charter);
+        r.add(Member.class, "member", DocumentReader::member, DocumentWriter::member);
+        r.add(MemberId.class, "member id", DocumentReader::memberId, (g, v) -> g.writeString(v.value()));
+        r.add(ProjectId.class, "project id", DocumentReader::projectId, (g, v) -> g.writeString(v.value()));
+        r.add(AssociationId.class, "association id", DocumentReader::associationId, (g, v) -> g.writeString(v.value()));
+        r.add(RoundingUnit.class, "rounding unit", DocumentReader::unit, (g, v) -> g.writeString(v.toString()));
+        r.add(AgeBand.class, "age band", DocumentReader::ageBand, (g, v) -> g.writeString(v.toString()));
+        r.add(ContributionKey.class, "key", DocumentReader::key, DocumentWriter::key);
+        r.add(ContributionKey.Percentages.class, "key", (d, n, p) -> d.key(n, p, ContributionKey.Percentages.class,
+                KeyBasis.PERCENTAGES), DocumentWriter::key);
+        r.add(ContributionKey.Population.class, "key", (d, n, p) -> d.key(n, p, ContributionKey.Population.class,
+                KeyBasis.POPULATION), DocumentWriter::key);
+        r.add(ContributionKey.Weights.class, "key", (d, n, p) -> d.key(n, p, ContributionKey.Weights.class,
+                KeyBasis.WEIGHTS), DocumentWriter::key);
+        r.add(ContributionKey.Equal.class, "key", (d, n, p) -> d.key(n, p, ContributionKey.Equal.class,
+                KeyBasis.EQUAL), DocumentWriter::key);
+        r.add(Financing.class, "financing", DocumentReader::financing, (g, v) -> DocumentWriter.financing(g, v, true));
+        r.add(Project.class, "project", DocumentReader::project, (g, v) -> DocumentWriter.project(g, v, true));
+        r.add(CoFinancing.class, "co-financing", DocumentReader::coFinancing, (g, v) -> DocumentWriter.coFinancing(g, v, true));
+        r.add(CostLine.class, "cost line", DocumentReader::cost, (g, v) -> DocumentWriter.cost(g, v, true));
+        r.add(Equity.class, "equity", DocumentReader::equity, (g, v) -> DocumentWriter.equity(g, v, true));
+        r.add(EquityPolicy.class, "equity policy", DocumentReader::equityPolicy, DocumentWriter::equityPolicy);
+        r.add(EquityPolicy.Step.class, "equity threshold", DocumentReader::step, (g, v) -> DocumentWriter.step(g, v, true));
+        r.add(Contribution.class, "contribution", DocumentReader::contribution, DocumentWriter::contribution);
+        r.add(Violation.class, "violation", DocumentReader::violation, DocumentWriter::violation);
+        r.add(ValidationResult.class, "validation result", DocumentReader::validationResult, DocumentWriter::validation);
+        r.addEnum(MemberKind.class, "member kind");
+        r.addEnum(KeyBasis.class, "key basis");
+        r.addEnum(ProjectStatus.class, "project status");
+        r.addEnum(CostBasis.class, "cost basis");
+        r.addEnum(CostCategory.class, "cost category");
+
+        SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
+        keys.addDeserializer(MemberId.class, new ValueDeserializer.Key(limits, "member id", DocumentReader::memberId));
+        keys.addDeserializer(ProjectId.class, new ValueDeserializer.Key(limits, "project id", DocumentReader::projectId));
+        keys.addDeserializer(AssociationId.class, new ValueDeserializer.Key(limits, "association id",
+                DocumentReader::associationId));
+
+        context.addSerializers(serializers);
+        context.addDeserializers(deserializers);
+        context.addKeyDeserializers(keys);
+    }
+
+    /** Registers a serializer and a deserializer per type. */
+    private final class Registry {
+        private final SimpleSerializers serializers;
+        private final SimpleDeserializers deserializers;
+
+        Registry(SimpleSerializers serializers, SimpleDeserializers deserializers) {
+            this.serializers = serializers;
+            this.deserializers = deserializers;
+        }
+
+        <T> void add(Class<T> type, String what, ValueDeserializer.Read<T> read, ValueSerializer.Write<T> write) {
+            serializers.addSerializer(type, new ValueSerializer<>(type, write));
+            deserializers.addDeserializer(type, new ValueDeserializer<>(type, limits, what, read));
+        }
+
+        <E extends Enum<E>> void addEnum(Class<E> type, String what) {
+            add(type, what, (d, n, p) -> d.enumValue(n, p, type, what), (g, v) -> g.writeString(v.name()));
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package se.finsam.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+
+/**
+ * Builds a JSON tree from a parser token by token, the same way whoever owns the parser: the facade's
+ * hardened mapper or a user's own {@code ObjectMapper} through {@link FinsamModule}. Numbers become exact
+ * decimals (never {@code double}), a duplicate field is a syntax error, and the {@link Limits} on depth,
+ * string and number length are checked on each token before its value is made. Iterative, so that no
+ * nesting can overflow the stack.
+ *
+ * <p>Thread-safe: it holds only its limits.
+ */
+final class TreeBuilder {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Limits limits;
+
+    TreeBuilder(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Reads the value that starts at the parser's current token (or the next token, if there is no
+     * current one), leaving the parser at the value's last token.
+     *
+     * @param p the parser
+     * @return the value, or null if the input has no value at all
+     * @throws IOException if the parser fails (malformed JSON, a Jackson stream constraint)
+     * @throws FinsamValidationException on a duplicate field or a broken limit, located by JSON pointer,
+     *     line and column
+     */
+    JsonNode read(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            t = p.nextToken();
+            if (t == null) {
+                return null;
+            }
+        }
+        if (t == JsonToken.FIELD_NAME) {
+            // A deserializer may be handed an object whose start was consumed (buffered by Jackson).
+            return fill(p, NODES.objectNode(), true);
+        }
+        if (t == JsonToken.START_OBJECT) {
+            checkDepth(p, 1);
+            return fill(p, NODES.objectNode(), false);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            checkDepth(p, 1);
+            return fill(p, NODES.arrayNode(), false);
+        }
+        return scalar(p, t);
+    }
+
+    /** Fills a container until its end token, iteratively. */
+    private JsonNode fill(JsonParser p, JsonNode root, boolean atFieldName) throws IOException {
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        stack.push(root);
+        String field = null;
+        JsonToken t = atFieldName ? JsonToken.FIELD_NAME : p.nextToken();
+        while (true) {
+            if (t == null) {
+                // The parser reports unexpected end-of-input itself; this guards a lenient one.
+                throw error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
+            }
+            JsonNode top = stack.peek();
+            switch (t) {
+                case FIELD_NAME -> {
+                    field = p.currentName();
+                    if (field.length() > limits.maxStringLength()) {
+                        throw error(p, JsonViolationCodes.LIMIT_EXCEEDED, "Field name of " + field.length()
+                                + " characters is longer than the limit of " + limits.maxStringLength() + ": \""
+                                + TreeReader.shorten(field) + "\"");
+                    }
+                    if (((ObjectNode) top).has(field)) {
+                        throw error(p, JsonViolationCodes.SYNTAX, "Duplicate field '" + TreeReader.shorten(field) + "'");
+                    }
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    stack.pop();
+                    if (stack.isEmpty()) {
+                        return root;
+                    }
+                }
+                case START_OBJECT, START_ARRAY -> {
+                    checkDepth(p, stack.size() + 1);
+                    JsonNode child = t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+                    add(top, field, child);
+                    stack.push(child);
+                }
+                default -> add(top, field, scalar(p, t));
+            }
+            t = p.nextToken();
+        }
+    }
+
+    private static void add(JsonNode container, String field, JsonNode value) {
+        if (container instanceof ObjectNode object) {
+            object.set(field, value);
+        } else {
+            ((ArrayNode) container).add(value);
+        }
+    }
+
+    private JsonNode scalar(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> {
+                int length = p.getTextLength();
+                if (length > limits.maxStringLength()) {
+                    throw error(p, JsonViolationCodes.LIMIT_EXCEEDED, "String of " + length
+                            + " characters is longer than the limit of " + limits.maxStringLength() + ": \""
+                            + start(p) + "…\"");
+                }
+                yield NODES.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                int length = p.getTextLength();
+                if (length > limits.maxNumberLength()) {
+                    throw error(p, JsonViolationCodes.LIMIT_EXCEEDED, "Number of " + length
+                            + " characters is longer than the limit of " + limits.maxNumberLength() + ": " + start(p) + "…");
+                }
+                try {
+                    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                        // Exact: from the text, however the parser's owner has set up floating point.
+                        yield DecimalNode.valueOf(p.getDecimalValue());
+                    }
+                    yield switch (p.getNumberType()) {
+                        case INT -> NODES.numberNode(p.getIntValue());
+                        case LONG -> NODES.numberNode(p.getLongValue());
+                        default -> NODES.numberNode(p.getBigIntegerValue());
+                    };
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // Found by fuzzing: an exponent beyond what BigDecimal holds, such as 1e1000000000012.
+                    throw error(p, JsonViolationCodes.INVALID_NUMBER, "Number " + start(p) + (length > 20 ? "…" : "")
+                            + " is out of range");
+                }
+            }
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw error(p, JsonViolationCodes.SYNTAX, "Unexpected " + t);
+        };
+    }
+
+    private void checkDepth(JsonParser p, int depth) {
+        if (depth > limits.maxDepth()) {
+            throw error(p, JsonViolationCodes.LIMIT_EXCEEDED, "Nesting is deeper than the limit of "
+                    + limits.maxDepth() + " levels");
+        }
+    }
+
+    /** The first characters of the current token, without copying all of a huge one. */
+    private static String start(JsonParser p) throws IOException {
+        int n = Math.min(p.getTextLength(), 20);
+        return new String(p.getTextCharacters(), p.getTextOffset(), n);
+    }
+
+    /** A violation at the current token, located by JSON pointer, line and column. */
+    static FinsamValidationException error(JsonParser p, String code, String message) {
+        JsonLocation at = p.currentTokenLocation();
+        String path = pointer(p);
+        return FinsamValidationException.of("document", Violation.of(path, code, message + " at line " + at.getLineNr()
+                + ", column " + at.getColumnNr()));
+    }
+
+    /** The JSON pointer of the parser's current token, from the root of the document. */
+    static String pointer(JsonParser p) {
+        return p.getParsingContext() == null ? "" : p.getParsingContext().pathAsPointer().toString();
+    }
+
+    /**
+     * Where the parser failed, as a JSON pointer: the field or value it was reading (a field name, or a
+     * value whose text broke a rule), or else the object or array it was in (after its start, or after
+     * the end of a nested object or array).
+     */
+    static String failurePointer(JsonParser p) {
+        JsonStreamContext context = p.getParsingContext();
+        JsonToken last = p.currentToken();
+        if (context == null) {
+            return "";
+        }
+        if (last == null || last == JsonToken.FIELD_NAME || last.isScalarValue()) {
+            return context.pathAsPointer().toString();
+        }
+        return context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+    }
+}

@@ -1,0 +1,79 @@
+package se.finsam.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import se.finsam.validation.FinsamValidationException;
+
+/**
+ * Deserializes one finsam value for {@link FinsamModule}: builds the value's tree with
+ * {@link TreeBuilder} (exact decimals, duplicate fields, limits) and reads it with the
+ * {@link DocumentReader}, the same code that reads a whole document, which calls the core factories.
+ * Violations are located from the root of the document; they arrive as a {@link FinsamMappingException}.
+ *
+ * <p>Thread-safe: every call reads with a new {@link DocumentReader}.
+ */
+final class ValueDeserializer<T> extends StdDeserializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Reads one value with a reader, at a path. */
+    @FunctionalInterface
+    interface Read<T> {
+        T read(DocumentReader reader, JsonNode node, String path);
+    }
+
+    private final transient Limits limits;
+    private final transient Read<T> read;
+    private final String what;
+
+    ValueDeserializer(Class<T> type, Limits limits, String what, Read<T> read) {
+        super(type);
+        this.limits = limits;
+        this.what = what;
+        this.read = read;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        String base = p.currentToken() == JsonToken.FIELD_NAME && p.getParsingContext().getParent() != null
+                ? p.getParsingContext().getParent().pathAsPointer().toString() : TreeBuilder.pointer(p);
+        try {
+            JsonNode node = new TreeBuilder(limits).read(p);
+            DocumentReader reader = new DocumentReader(limits);
+            return reader.read(node, base, (n, path) -> read.read(reader, n, path), what);
+        } catch (FinsamValidationException e) {
+            throw new FinsamMappingException(p, e);
+        }
+    }
+
+    /** Deserializes a map key of an id type (member, project, association ids) with the same reader. */
+    static final class Key extends KeyDeserializer {
+        private final Limits limits;
+        private final Read<?> read;
+        private final String what;
+
+        Key(Limits limits, String what, Read<?> read) {
+            this.limits = limits;
+            this.what = what;
+            this.read = read;
+        }
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+            JsonParser p = ctxt.getParser();
+            String path = p == null ? "" : TreeBuilder.pointer(p);
+            try {
+                DocumentReader reader = new DocumentReader(limits);
+                return reader.read(TextNode.valueOf(key), path, (n, q) -> read.read(reader, n, q), what);
+            } catch (FinsamValidationException e) {
+                throw new FinsamMappingException(p, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package se.finsam.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.validation.FinsamValidationException;
+
+/**
+ * Coverage-guided fuzzing of the document reader (docs/reliability.md). The default build replays the
+ * inputs in {@code DocumentFuzzTestInputs} (seeds and every crash found); {@code mvn verify -Pfuzz}
+ * fuzzes.
+ *
+ * <p>For any bytes, the only outcomes are a valid plan, which writes and reads back to an equal plan and
+ * whose budget can be computed, or a {@link FinsamValidationException} with at least one violation: no
+ * other exception, no hang, no running out of memory.
+ */
+class DocumentFuzzTest {
+
+    private static final FinsamJson JSON = FinsamJson.create();
+
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
+    @DictionaryEntries({"\"association\"", "\"id\"", "\"name\"", "\"currency\"", "\"members\"", "\"kind\"", "\"code\"",
+        "\"municipalKey\"", "\"regionalKey\"", "\"basis\"", "\"values\"", "\"referenceDate\"", "\"ageBand\"", "\"year\"",
+        "\"financing\"", "\"total\"", "\"stateContribution\"", "\"roundingUnit\"", "\"projectRoundingUnit\"",
+        "\"projects\"", "\"status\"", "\"start\"", "\"end\"", "\"totalCost\"", "\"costByYear\"", "\"coFinancing\"",
+        "\"source\"", "\"amount\"", "\"costs\"", "\"category\"", "\"finalMunicipalKey\"", "\"equity\"",
+        "\"thresholds\"", "\"fromSize\"", "\"maxPercent\"", "\"owner\"", "\"focus\"", "\"SOCIAL_INSURANCE_AGENCY\"",
+        "\"PUBLIC_EMPLOYMENT_SERVICE\"", "\"REGION\"", "\"MUNICIPALITY\"", "\"PERCENTAGES\"", "\"POPULATION\"",
+        "\"WEIGHTS\"", "\"EQUAL\"", "\"EXPLICIT\"", "\"DAYS\"", "\"MONTHS\"", "\"PRELIMINARY\"", "\"APPLIED\"",
+        "\"2008-06-31\"", "\"16-64\"", "\"0.01\"", "\"1000\"", "1e1000000000", "null", "true", "\"SEK\"", "\"EUR\""})
+    void read_anyBytes_isAValidPlanOrTheDocumentedException(byte[] input) {
+        AnnualPlan plan;
+        try {
+            plan = JSON.read(input);
+        } catch (FinsamValidationException e) {
+            assertThat(e.violations()).isNotEmpty();
+            return;
+        }
+        assertThat(JSON.read(JSON.write(plan))).isEqualTo(plan);
+        assertThat(plan.budget().income()).isEqualTo(plan.contributions().total());
+    }
+}

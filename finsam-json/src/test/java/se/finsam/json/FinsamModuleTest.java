@@ -1,0 +1,146 @@
+package se.finsam.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static se.finsam.json.Documents.MINIMAL;
+import static se.finsam.json.Documents.minimalWith;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import javax.money.Monetary;
+import org.junit.jupiter.api.Test;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.contribution.ContributionKey;
+import se.finsam.member.MemberId;
+import se.finsam.member.MemberKind;
+import se.finsam.project.Project;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+
+/** What a user of the module with their own mapper gets: values, and errors located in their document. */
+class FinsamModuleTest {
+
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new FinsamModule());
+
+    /** A user's own type that holds finsam values. */
+    record Holder(String note, List<AnnualPlan> plans) {
+    }
+
+    @Test
+    void findAndRegisterModules_findsTheModule() throws Exception {
+        ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+
+        assertThat(found.getRegisteredModuleIds()).contains(new FinsamModule().getTypeId());
+        assertThat(found.readValue(MINIMAL, AnnualPlan.class)).isEqualTo(FinsamJson.create().read(MINIMAL));
+    }
+
+    @Test
+    void readValue_plainMapper_readsDecimalsExactly() throws Exception {
+        String json = minimalWith("{\"koping\": \"60\", \"arboga\": \"40\"}", "{\"koping\": 60.1, \"arboga\": 39.9}");
+
+        AnnualPlan plan = mapper.readValue(json, AnnualPlan.class);
+
+        assertThat(plan.association().charter().municipalKey().weightOf(MemberId.of("koping"))).isEqualTo(new BigDecimal("60.1"));
+    }
+
+    @Test
+    void invalidValueInsideUserType_isAMappingExceptionWithPathsFromTheDocumentRoot() {
+        String bad = minimalWith("\"name\": \"Köping\"", "\"name\": null");
+        String json = "{\"note\": \"x\", \"plans\": [" + MINIMAL + ", " + bad + "]}";
+
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class, () -> mapper.readValue(json, Holder.class));
+
+        assertThat(e).isNotNull().isInstanceOf(JsonMappingException.class);
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/plans/1/association/members/3/name", JsonViolationCodes.WRONG_TYPE));
+        assertThat(e.getCause()).isInstanceOf(FinsamValidationException.class);
+        assertThat(((FinsamValidationException) e.getCause()).violations()).isEqualTo(e.violations());
+        assertThat(e.result().isValid()).isFalse();
+    }
+
+    @Test
+    void everyViolationOfAValue_isReportedAtOnce() {
+        String json = minimalWith("\"kind\": \"REGION\"", "\"kind\": \"LANDSTING\"").replace("\"year\": 2011", "\"year\": \"2011\"");
+
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class, () -> mapper.readValue(json, AnnualPlan.class));
+
+        assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("/association/members/2/kind", "/year");
+    }
+
+    @Test
+    void duplicateField_isASyntaxViolation_whateverTheMapperSays() {
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class,
+                () -> mapper.readValue("{\"id\": \"fk\", \"id\": \"af\", \"kind\": \"REGION\", \"name\": \"R\"}",
+                        se.finsam.member.Member.class));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/id", JsonViolationCodes.SYNTAX));
+    }
+
+    @Test
+    void moduleOfAFacade_enforcesItsLimits() {
+        ObjectMapper strict = new ObjectMapper().registerModule(FinsamJson.builder().maxMembers(4).build().module());
+
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class, () -> strict.readValue(MINIMAL, AnnualPlan.class));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/association/members", JsonViolationCodes.LIMIT_EXCEEDED));
+    }
+
+    @Test
+    void numberLongerThanTheLimit_isRefusedBeforeItsValueIsComputed() {
+        String json = "{\"source\": \"ESF\", \"amount\": " + "9".repeat(400) + "}";
+
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class,
+                () -> mapper.readValue(json, se.finsam.project.CoFinancing.class));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/amount", JsonViolationCodes.LIMIT_EXCEEDED));
+    }
+
+    @Test
+    void enumAsNumber_isAWrongType_notAnOrdinal() {
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class, () -> mapper.readValue("2", MemberKind.class));
+
+        assertThat(e.violations()).extracting(Violation::code).containsExactly(JsonViolationCodes.WRONG_TYPE);
+    }
+
+    @Test
+    void invalidIdAsMapKey_isLocatedAtTheKey() {
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class,
+                () -> mapper.readValue("{\"ok\": 1, \"not ok\": 2}", new TypeReference<Map<MemberId, Integer>>() { }));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/not ok", se.finsam.validation.ViolationCodes.MEMBER_ID_INVALID));
+    }
+
+    @Test
+    void keyOfAnotherBasis_isAViolationAtTheBasis() {
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class,
+                () -> mapper.readValue("{\"basis\": \"EQUAL\"}", ContributionKey.Percentages.class));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/basis", JsonViolationCodes.INVALID_VALUE));
+    }
+
+    @Test
+    void projectOnItsOwn_isInSekUnlessItSaysOtherwise() throws Exception {
+        String json = "{\"id\": \"p\", \"name\": \"P\", \"start\": \"2011-01-01\", \"end\": \"2011-12-31\", \"totalCost\": \"100\"}";
+
+        Project sek = mapper.readValue(json, Project.class);
+        Project eur = mapper.readValue(json.replace("{\"id\"", "{\"currency\": \"EUR\", \"id\""), Project.class);
+
+        assertThat(sek.totalCost().getCurrency()).isEqualTo(Monetary.getCurrency("SEK"));
+        assertThat(eur.totalCost().getCurrency()).isEqualTo(Monetary.getCurrency("EUR"));
+        assertThat(mapper.writeValueAsString(sek)).startsWith("{\"currency\":\"SEK\",");
+    }
+
+    @Test
+    void jsonNull_becomesJavaNull_asEverywhereInJackson() throws Exception {
+        assertThat(mapper.readValue("null", AnnualPlan.class)).isNull();
+    }
+}
