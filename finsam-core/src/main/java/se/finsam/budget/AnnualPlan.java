@@ -175,7 +175,9 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
                         + "' is costed in " + p.totalCost().getCurrency().getCurrencyCode() + ", the association in "
                         + currency.getCurrencyCode()));
             } else if (unitsFit) {
-                collect(v, path, () -> p.schedule(unit));
+                // What a schedule needs of its amounts, checked without computing it: whole units.
+                collect(v, path + "/totalCost", () -> unit.unitsOf(p.totalCost()));
+                p.costByYear().forEach((year, amount) -> collect(v, path + "/costByYear/" + year, () -> unit.unitsOf(amount)));
             }
         }
     }

@@ -60,6 +60,8 @@ public final class Allocation<K> {
 
     /** Weights may have at most this many significant digits and this many decimals. */
     private static final int MAX_WEIGHT_DIGITS = 100;
+    /** Up to this many shares, keys are found by scanning instead of through a hash index. */
+    private static final int SMALL = 16;
 
     private final CurrencyUnit currency;
     private final RoundingUnit unit;
@@ -72,6 +74,7 @@ public final class Allocation<K> {
     private final BigInteger[] bigWeights;
     private final long[] parts;
     private final boolean[] extra;
+    /** Key to position; null for small allocations, which scan {@code keys}. */
     private final Map<K, Integer> index;
 
     private Allocation(CurrencyUnit currency, RoundingUnit unit, long totalUnits, List<K> keys, List<BigDecimal> weights,
@@ -229,9 +232,16 @@ public final class Allocation<K> {
         if (violations != null) {
             throw new FinsamValidationException("allocation", violations);
         }
-        Map<K, Integer> index = new HashMap<>(n * 2);
+        // A handful of keys is found faster by scanning than by hashing: the index serves larger allocations.
+        Map<K, Integer> index = n > SMALL ? new HashMap<>(n * 2) : null;
         for (int i = 0; i < n; i++) {
-            if (index.put(keyList.get(i), i) != null) {
+            boolean repeated;
+            if (index != null) {
+                repeated = index.put(keyList.get(i), i) != null;
+            } else {
+                repeated = keyList.subList(0, i).contains(keyList.get(i));
+            }
+            if (repeated) {
                 throw new IllegalArgumentException("Allocation keys must be distinct, '" + keyList.get(i) + "' repeats in "
                         + keyList);
             }
@@ -320,11 +330,15 @@ public final class Allocation<K> {
      * @return true if the allocation has a share for {@code key}
      */
     public boolean contains(K key) {
-        return index.containsKey(key);
+        return index != null ? index.containsKey(key) : keys.contains(key);
     }
 
     private int indexOf(K key) {
-        Integer i = index.get(Objects.requireNonNull(key, "key"));
+        Objects.requireNonNull(key, "key");
+        Integer i = index != null ? index.get(key) : Integer.valueOf(keys.indexOf(key));
+        if (i != null && i < 0) {
+            i = null;
+        }
         if (i == null) {
             throw new IllegalArgumentException("No share for '" + key + "' in allocation of " + keys);
         }
