@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -219,25 +218,14 @@ final class DocumentReader extends TreeReader {
                 || !withinLimit(node, path, limits.maxProjects(), "years")) {
             return null;
         }
-        Map<Integer, MonetaryAmount> map = new LinkedHashMap<>();
-        boolean ok = true;
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String p = path + Violation.pointer(e.getKey());
-            Integer year = null;
-            if (e.getKey().matches("[0-9]{4}")) {
-                year = Integer.valueOf(e.getKey());
-            } else {
-                add(p, JsonViolationCodes.INVALID_VALUE, "Expected a year such as \"2007\" as key, was '"
-                        + shorten(e.getKey()) + "'");
+        return entries(node, path, (k, p) -> {
+            if (k.textValue().matches("[0-9]{4}")) {
+                return Integer.valueOf(k.textValue());
             }
-            MonetaryAmount amount = money(e.getValue(), p, currency);
-            if (year == null || amount == null) {
-                ok = false;
-            } else {
-                map.put(year, amount);
-            }
-        }
-        return ok ? map : null;
+            add(p, JsonViolationCodes.INVALID_VALUE, "Expected a year such as \"2007\" as key, was '"
+                    + shorten(k.textValue()) + "'");
+            return null;
+        }, (v, p) -> money(v, p, currency));
     }
 
     /** Reads co-financing on its own: its amount is in its {@code currency} field, SEK by default. */
@@ -540,19 +528,7 @@ final class DocumentReader extends TreeReader {
                 || !withinLimit(values, path, limits.maxMembers(), "key values")) {
             return null;
         }
-        Map<MemberId, V> map = new LinkedHashMap<>();
-        boolean allOk = true;
-        for (Map.Entry<String, JsonNode> e : values.properties()) {
-            String p = path + Violation.pointer(e.getKey());
-            MemberId id = build(p, () -> MemberId.of(e.getKey()));
-            V value = valueReader.read(e.getValue(), p);
-            if (id == null || value == null) {
-                allOk = false;
-            } else {
-                map.put(id, value);
-            }
-        }
-        return allOk ? map : null;
+        return entries(values, path, (k, p) -> build(p, () -> MemberId.of(k.textValue())), valueReader);
     }
 
     // --- financing, year, units ----------------------------------------------------------------

@@ -1,6 +1,7 @@
 package se.finsam.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,8 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -266,6 +269,26 @@ abstract class TreeReader {
             case BOOLEAN -> "the boolean " + node.asText();
             default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /**
+     * Reads every entry of an object (already checked to be one): each key by {@code key}, each value by
+     * {@code value}, both given the entry's path. Every wrong entry is reported; null if any was wrong.
+     */
+    final <K, V> Map<K, V> entries(JsonNode object, String path, Reader<K> key, Reader<V> value) {
+        Map<K, V> map = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            String p = path + Violation.pointer(e.getKey());
+            K k = key.read(TextNode.valueOf(e.getKey()), p);
+            V v = value.read(e.getValue(), p);
+            if (k == null || v == null) {
+                ok = false;
+            } else {
+                map.put(k, v);
+            }
+        }
+        return ok ? map : null;
     }
 
     /** Calls a core factory; on failure records its violations below {@code path} and returns null. */
