@@ -150,7 +150,9 @@ final class Cli {
             return USAGE;
         }
         if (command == Command.VALIDATE) {
-            return validate(json, input == null ? result : json.validate(input), source, options);
+            FinsamJson.DocumentKind kind = input == null ? FinsamJson.DocumentKind.PLAN : json.kindOf(input);
+            return validate(json, input == null ? result : json.validate(input, kind), source + " (" + kind.description()
+                    + " document)", options);
         }
         if (!result.isValid()) {
             reportInvalid(source, result.violations());

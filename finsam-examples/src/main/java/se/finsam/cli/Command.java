@@ -52,9 +52,11 @@ enum Command {
     VALIDATE("validate", false, """
             Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
-            Checks the document against the format and the Finsam rules. Valid: prints that it is valid
-            and exits 0. Invalid: prints every violation (JSON path, stable code, message) to standard
-            error, and with --format csv or json also the report to standard output; exits 1.
+            Checks the document against its format and the Finsam rules. Plans, national allocations,
+            indicator data and participant follow-ups are told apart by their top-level fields. Valid:
+            prints that it is valid and exits 0. Invalid: prints every violation (JSON path, stable code,
+            message) to standard error, and with --format csv or json also the report to standard output;
+            exits 1.
             """) {
         @Override
         String run(FinsamJson json, byte[] input, Cli.Options options) {

@@ -195,4 +195,30 @@ class CliTest {
         }
         assertThat(run("--version").out()).startsWith("finsam ");
     }
+
+    @Test
+    void validate_tellsEveryKindOfBundledDocumentApart_andFindsItValid() throws Exception {
+        try (var files = Files.list(Path.of("documents"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Run r = run("validate", p.toString());
+                assertThat(r.status()).as("%s: %s", p, r.err()).isZero();
+                assertThat(r.out()).as(p.toString()).contains("document): valid");
+            }
+        }
+        assertThat(run("validate", "documents/national-2016.json").out()).contains("(national allocation document)");
+        assertThat(run("validate", "documents/kvinnocoacher-2011.json").out()).contains("(participant follow-up document)");
+        assertThat(run("validate", "documents/norra-vastmanland-indicators.json").out()).contains("(indicator document)");
+    }
+
+    @Test
+    void validate_ofABrokenNationalDocument_reportsItsOwnViolations(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("national.json");
+        Files.writeString(broken, Files.readString(Path.of("documents/national-2016.json"))
+                .replaceFirst("\"appropriation\": \"[0-9]+\"", "\"appropriation\": \"-1\""));
+
+        Run r = run("validate", "--format", "json", broken.toString());
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.out()).contains("\"path\" : \"/appropriation\"").doesNotContain("json.unknown-field");
+    }
 }

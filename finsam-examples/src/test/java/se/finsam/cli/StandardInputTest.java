@@ -84,7 +84,7 @@ class StandardInputTest {
         CliTest.Run r = validate(stdin, "--max-bytes", "64M");
 
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("standard input: valid");
+        assertThat(r.out()).contains("standard input (plan document): valid");
         assertThat(stdin.position).isEqualTo(FIFTY_MB);
     }
 

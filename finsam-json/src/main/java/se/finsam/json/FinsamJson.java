@@ -268,6 +268,85 @@ public final class FinsamJson {
         }
     }
 
+    /** The kinds of finsam document, each with its own format and reader. */
+    public enum DocumentKind {
+        /** An association's plan for a year ({@code docs/format.md}): has {@code association}. */
+        PLAN("plan"),
+        /** A national allocation ({@code docs/national.md}): has {@code appropriation} or {@code associations}. */
+        NATIONAL_ALLOCATION("national allocation"),
+        /** Indicator data ({@code docs/indicators.md}): has {@code support}, {@code illHealth} or {@code aggregates}. */
+        INDICATORS("indicator"),
+        /** A project's participant follow-up ({@code docs/indicators.md}): has {@code participants}. */
+        FOLLOW_UP("participant follow-up");
+
+        private final String description;
+
+        DocumentKind(String description) {
+            this.description = description;
+        }
+
+        /**
+         * Returns the kind's name for people, e.g. {@code "national allocation"}.
+         *
+         * @return the description
+         */
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * Tells which kind of document the bytes hold, by the top-level fields that only that kind has; when
+     * none of them is there (or the bytes are not a JSON object), {@link DocumentKind#PLAN}, whose reader
+     * then reports what is wrong.
+     *
+     * @param json the document as UTF-8 bytes
+     * @return the kind
+     */
+    public DocumentKind kindOf(byte[] json) {
+        JsonNode tree;
+        try {
+            tree = parse(json);
+        } catch (FinsamValidationException e) {
+            return DocumentKind.PLAN;
+        }
+        if (!tree.isObject() || tree.has("association")) {
+            return DocumentKind.PLAN;
+        }
+        if (tree.has("appropriation") || tree.has("associations")) {
+            return DocumentKind.NATIONAL_ALLOCATION;
+        }
+        if (tree.has("participants")) {
+            return DocumentKind.FOLLOW_UP;
+        }
+        if (tree.has("support") || tree.has("illHealth") || tree.has("aggregates")) {
+            return DocumentKind.INDICATORS;
+        }
+        return DocumentKind.PLAN;
+    }
+
+    /**
+     * Checks a document of a given kind without throwing.
+     *
+     * @param json the document as UTF-8 bytes
+     * @param kind the kind of document, e.g. from {@link #kindOf(byte[])}
+     * @return every violation, or valid
+     */
+    public ValidationResult validate(byte[] json, DocumentKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        try {
+            switch (kind) {
+                case PLAN -> read(json);
+                case NATIONAL_ALLOCATION -> readNationalAllocation(json);
+                case INDICATORS -> readIndicators(json);
+                case FOLLOW_UP -> readFollowUp(json);
+            }
+            return ValidationResult.valid();
+        } catch (FinsamValidationException e) {
+            return e.result();
+        }
+    }
+
     private static Violation syntax(JsonProcessingException e, JsonParser parser) {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();

@@ -105,4 +105,22 @@ class FinsamJsonTest {
                 .hasMessageContaining("/year")
                 .hasMessageContaining("/financing");
     }
+
+    @Test
+    void kindOf_tellsTheDocumentsApartByTheirTopLevelFields() {
+        byte[] plan = MINIMAL.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(json.kindOf(plan)).isEqualTo(FinsamJson.DocumentKind.PLAN);
+        assertThat(json.kindOf("{\"appropriation\": \"1\"}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(FinsamJson.DocumentKind.NATIONAL_ALLOCATION);
+        assertThat(json.kindOf("{\"participants\": []}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(FinsamJson.DocumentKind.FOLLOW_UP);
+        assertThat(json.kindOf("{\"support\": []}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(FinsamJson.DocumentKind.INDICATORS);
+        assertThat(json.kindOf("not json".getBytes(StandardCharsets.UTF_8))).isEqualTo(FinsamJson.DocumentKind.PLAN);
+        assertThat(json.kindOf("{}".getBytes(StandardCharsets.UTF_8))).isEqualTo(FinsamJson.DocumentKind.PLAN);
+        assertThat(json.validate(plan, FinsamJson.DocumentKind.PLAN).isValid()).isTrue();
+        assertThat(json.validate(plan, FinsamJson.DocumentKind.NATIONAL_ALLOCATION).isValid())
+                .as("a plan is not a national document").isFalse();
+    }
 }
