@@ -91,10 +91,10 @@ public final class Matching {
         CurrencyUnit currency = stateAmount.getCurrency();
         List<Violation> violations = new ArrayList<>();
         unit.checkPayableIn(currency).ifPresent(v -> violations.add(v.under("/roundingUnit")));
-        Long state = Amounts.units(stateAmount, currency, unit, "/stateAmount", "State money for '" + association + "'",
+        Long state = NationalAmounts.units(stateAmount, currency, unit, "/stateAmount", "State money for '" + association + "'",
                 violations);
         Long offered = offer == null ? null
-                : Amounts.units(offer, currency, unit, "/offer", "Matching offer for '" + association + "'", violations);
+                : NationalAmounts.units(offer, currency, unit, "/offer", "Matching offer for '" + association + "'", violations);
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("matching", violations);
         }
@@ -246,7 +246,7 @@ public final class Matching {
     }
 
     private String format(long units) {
-        return Amounts.format(units, unit, currency);
+        return NationalAmounts.format(units, unit, currency);
     }
 
     /**

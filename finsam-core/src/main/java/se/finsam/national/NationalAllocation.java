@@ -73,18 +73,18 @@ public final class NationalAllocation {
 
         CurrencyUnit currency = appropriation.getCurrency();
         List<Violation> violations = new ArrayList<>();
-        Long total = Amounts.units(appropriation, currency, unit, "/appropriation", "Appropriation", violations);
-        Amounts.units(model.base(), currency, unit, "/parameters/base", "Base amount", violations);
+        Long total = NationalAmounts.units(appropriation, currency, unit, "/appropriation", "Appropriation", violations);
+        NationalAmounts.units(model.base(), currency, unit, "/parameters/base", "Base amount", violations);
         long potUnits = 0;
         long capUnits = 0;
         if (supplementaryCall.isPresent()) {
             SupplementaryCall call = supplementaryCall.get();
-            Long pot = Amounts.units(call.pot(), currency, unit, "/supplementary/pot", "Supplementary funds", violations);
-            Long cap = Amounts.units(call.cap(), currency, unit, "/supplementary/cap", "Cap per association", violations);
+            Long pot = NationalAmounts.units(call.pot(), currency, unit, "/supplementary/pot", "Supplementary funds", violations);
+            Long cap = NationalAmounts.units(call.cap(), currency, unit, "/supplementary/cap", "Cap per association", violations);
             if (total != null && pot != null && pot > total) {
                 violations.add(Violation.of("/supplementary/pot", ViolationCodes.SUPPLEMENTARY_POT_ABOVE_APPROPRIATION,
-                        "Supplementary funds of " + Amounts.format(pot, unit, currency) + " are kept back from the"
-                                + " appropriation, but it is only " + Amounts.format(total, unit, currency)));
+                        "Supplementary funds of " + NationalAmounts.format(pot, unit, currency) + " are kept back from the"
+                                + " appropriation, but it is only " + NationalAmounts.format(total, unit, currency)));
             }
             potUnits = pot == null ? 0 : pot;
             capUnits = cap == null ? 0 : cap;
@@ -99,14 +99,14 @@ public final class NationalAllocation {
                     violations.add(Violation.of(path + "/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL,
                             "Association '" + f.id() + "' requests supplementary funds, but there is no call for them"));
                 } else {
-                    Long r = Amounts.units(f.supplementaryRequest().get(), currency, unit, path + "/supplementaryRequest",
+                    Long r = NationalAmounts.units(f.supplementaryRequest().get(), currency, unit, path + "/supplementaryRequest",
                             "Supplementary request of '" + f.id() + "'", violations);
                     requesters.add(f.id());
                     requests.add(r == null ? 0 : r);
                 }
             }
             if (f.matchingOffer().isPresent()) {
-                Amounts.units(f.matchingOffer().get(), currency, unit, path + "/matchingOffer",
+                NationalAmounts.units(f.matchingOffer().get(), currency, unit, path + "/matchingOffer",
                         "Matching offer for '" + f.id() + "'", violations);
             }
         }

@@ -111,8 +111,8 @@ public final class StateAllocation {
 
         List<Violation> violations = new ArrayList<>();
         unit.checkPayableIn(currency).ifPresent(v -> violations.add(v.under("/roundingUnit")));
-        Long total = Amounts.units(amount, currency, unit, "/appropriation", "Amount to allocate", violations);
-        Long base = Amounts.units(model.base(), currency, unit, "/parameters/base", "Base amount", violations);
+        Long total = NationalAmounts.units(amount, currency, unit, "/appropriation", "Amount to allocate", violations);
+        Long base = NationalAmounts.units(model.base(), currency, unit, "/parameters/base", "Base amount", violations);
         long[] previous = checkAssociations(model, currency, unit, list, violations);
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("national allocation", violations);
@@ -144,12 +144,12 @@ public final class StateAllocation {
             }
             lowerSum += lower[i];
         }
-        String amountText = Amounts.format(a, unit, currency);
+        String amountText = NationalAmounts.format(a, unit, currency);
         if (a < n * b) {
             throw FinsamValidationException.of("national allocation", Violation.of("/appropriation",
                     ViolationCodes.NATIONAL_APPROPRIATION_BELOW_BASES, "The amount to allocate, " + amountText
                             + ", is less than the bases of the " + n + " associations, " + n + " × "
-                            + Amounts.format(b, unit, currency) + " = " + Amounts.format(n * b, unit, currency)));
+                            + NationalAmounts.format(b, unit, currency) + " = " + NationalAmounts.format(n * b, unit, currency)));
         }
         BigInteger[] supportTerm = new BigInteger[n];
         BigInteger[] populationTerm = new BigInteger[n];
@@ -157,16 +157,16 @@ public final class StateAllocation {
         if (lowerSum > a) {
             throw FinsamValidationException.of("national allocation", Violation.of("/appropriation",
                     ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION, "The limit on decrease ("
-                            + Amounts.number(model.maxDecrease().orElseThrow()) + " %) cannot be met: the floors and"
-                            + " bases need " + Amounts.format(lowerSum, unit, currency) + ", more than the "
+                            + NationalAmounts.number(model.maxDecrease().orElseThrow()) + " %) cannot be met: the floors and"
+                            + " bases need " + NationalAmounts.format(lowerSum, unit, currency) + ", more than the "
                             + amountText + " to allocate"));
         }
         long capacity = BoundedSplit.capacity(weights, lower, upper);
         if (capacity < a) {
             throw FinsamValidationException.of("national allocation", Violation.of("/parameters/maxIncrease",
                     ViolationCodes.NATIONAL_CEILINGS_BELOW_APPROPRIATION, "The limit on increase ("
-                            + Amounts.number(model.maxIncrease().orElseThrow()) + " %) cannot be met: the associations"
-                            + " can take at most " + Amounts.format(capacity, unit, currency) + " under their ceilings,"
+                            + NationalAmounts.number(model.maxIncrease().orElseThrow()) + " %) cannot be met: the associations"
+                            + " can take at most " + NationalAmounts.format(capacity, unit, currency) + " under their ceilings,"
                             + " less than the " + amountText + " to allocate"));
         }
 
@@ -244,17 +244,17 @@ public final class StateAllocation {
                         "Association id '" + f.id() + "' is used by associations " + earlier + " and " + i));
             }
             if (f.previousAllocation().isPresent()) {
-                Long p = Amounts.units(f.previousAllocation().get(), currency, unit, path + "/previousAllocation",
+                Long p = NationalAmounts.units(f.previousAllocation().get(), currency, unit, path + "/previousAllocation",
                         "Previous allocation of '" + f.id() + "'", violations);
                 previous[i] = p == null ? 0 : p;
             } else if (model.maxIncrease().isPresent()) {
                 violations.add(Violation.of(path + "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
                         "Association '" + f.id() + "' has no previous allocation, but the limit on increase ("
-                                + Amounts.number(model.maxIncrease().get()) + " %) is measured from it"));
+                                + NationalAmounts.number(model.maxIncrease().get()) + " %) is measured from it"));
             } else if (isProtected(model, f)) {
                 violations.add(Violation.of(path + "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
                         "Association '" + f.id() + "' has no previous allocation, but the limit on decrease ("
-                                + Amounts.number(model.maxDecrease().get()) + " %) protects it; give it, or mark its"
+                                + NationalAmounts.number(model.maxDecrease().get()) + " %) protects it; give it, or mark its"
                                 + " equity as above the reasonable level"));
             }
             supportSum = supportSum.add(f.supportMeasure());
@@ -263,11 +263,11 @@ public final class StateAllocation {
         if (n > 0 && model.supportMeasureWeight().signum() > 0 && supportSum.signum() == 0) {
             violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_ZERO_TOTAL, "Every association's"
                     + " försörjningsmått is zero, but försörjningsmått weighs "
-                    + Amounts.number(model.supportMeasureWeight()) + " %"));
+                    + NationalAmounts.number(model.supportMeasureWeight()) + " %"));
         }
         if (n > 0 && model.populationWeight().signum() > 0 && populations == 0) {
             violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_ZERO_TOTAL, "Every association's"
-                    + " population is zero, but population weighs " + Amounts.number(model.populationWeight()) + " %"));
+                    + " population is zero, but population weighs " + NationalAmounts.number(model.populationWeight()) + " %"));
         }
         return previous;
     }
@@ -489,19 +489,19 @@ public final class StateAllocation {
         sb.append(f.name()).append(" (").append(f.id()).append("): ").append(format(r.amount()));
         sb.append("\n  model: base ").append(format(r.base()))
                 .append(" + försörjningsmått ").append(format(r.supportMeasurePart())).append(" (")
-                .append(Amounts.number(model.supportMeasureWeight())).append(" % × ")
-                .append(Amounts.number(f.supportMeasure())).append(" of ").append(Amounts.number(supportMeasureSum))
+                .append(NationalAmounts.number(model.supportMeasureWeight())).append(" % × ")
+                .append(NationalAmounts.number(f.supportMeasure())).append(" of ").append(NationalAmounts.number(supportMeasureSum))
                 .append(") + population ").append(format(r.populationPart())).append(" (")
-                .append(Amounts.number(model.populationWeight())).append(" % × ")
-                .append(Amounts.number(BigDecimal.valueOf(f.population()))).append(" of ")
-                .append(Amounts.number(BigDecimal.valueOf(populationSum))).append("), of the ")
-                .append(Amounts.format(above, unit, currency)).append(" above the bases = ").append(format(r.modelAmount()));
+                .append(NationalAmounts.number(model.populationWeight())).append(" % × ")
+                .append(NationalAmounts.number(BigDecimal.valueOf(f.population()))).append(" of ")
+                .append(NationalAmounts.number(BigDecimal.valueOf(populationSum))).append("), of the ")
+                .append(NationalAmounts.format(above, unit, currency)).append(" above the bases = ").append(format(r.modelAmount()));
         if (model.maxDecrease().isPresent()) {
             sb.append("\n  limit on decrease: ");
             if (r.floor().isPresent()) {
                 sb.append("floor ").append(format(r.floor().get())).append(" (previous ")
                         .append(format(f.previousAllocation().orElseThrow())).append(" less ")
-                        .append(Amounts.number(model.maxDecrease().get())).append(" %, rounded up): ")
+                        .append(NationalAmounts.number(model.maxDecrease().get())).append(" %, rounded up): ")
                         .append(r.limitApplied() == LimitApplied.DECREASE_LIMIT ? "applied" : "not reached");
             } else {
                 sb.append("does not protect it: its equity is above the reasonable level");
@@ -511,7 +511,7 @@ public final class StateAllocation {
         if (r.ceiling().isPresent()) {
             sb.append("\n  limit on increase: ceiling ").append(format(r.ceiling().get())).append(" (previous ")
                     .append(format(f.previousAllocation().orElseThrow())).append(" plus ")
-                    .append(Amounts.number(model.maxIncrease().orElseThrow())).append(" %, rounded down, never below the base): ")
+                    .append(NationalAmounts.number(model.maxIncrease().orElseThrow())).append(" %, rounded down, never below the base): ")
                     .append(r.limitApplied() == LimitApplied.INCREASE_LIMIT ? "applied" : "not reached");
         }
         int sign = r.redistribution().signum();
@@ -529,11 +529,11 @@ public final class StateAllocation {
         StringBuilder sb = new StringBuilder();
         sb.append("Allocation of ").append(format(total())).append(" among ").append(figures.size())
                 .append(" associations: a base of ").append(format(model.base())).append(" each, the rest ")
-                .append(Amounts.number(model.supportMeasureWeight())).append(" % by försörjningsmått and ")
-                .append(Amounts.number(model.populationWeight())).append(" % by population aged 16–64");
-        model.maxDecrease().ifPresent(d -> sb.append("; at most ").append(Amounts.number(d))
+                .append(NationalAmounts.number(model.supportMeasureWeight())).append(" % by försörjningsmått and ")
+                .append(NationalAmounts.number(model.populationWeight())).append(" % by population aged 16–64");
+        model.maxDecrease().ifPresent(d -> sb.append("; at most ").append(NationalAmounts.number(d))
                 .append(" % less than the previous allocation unless equity is above the reasonable level"));
-        model.maxIncrease().ifPresent(u -> sb.append("; at most ").append(Amounts.number(u))
+        model.maxIncrease().ifPresent(u -> sb.append("; at most ").append(NationalAmounts.number(u))
                 .append(" % more than the previous allocation"));
         sb.append('.');
         for (AssociationFigures f : figures) {
@@ -543,7 +543,7 @@ public final class StateAllocation {
     }
 
     private String format(MonetaryAmount amount) {
-        return Amounts.format(unit.unitsOf(amount), unit, currency);
+        return NationalAmounts.format(unit.unitsOf(amount), unit, currency);
     }
 
     /**

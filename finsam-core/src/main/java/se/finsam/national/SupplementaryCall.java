@@ -90,8 +90,8 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
         Map<AssociationId, MonetaryAmount> copy = new LinkedHashMap<>(requests);
         List<Violation> violations = new ArrayList<>();
         unit.checkPayableIn(pot.getCurrency()).ifPresent(v -> violations.add(v.under("/roundingUnit")));
-        Long potUnits = Amounts.units(pot, pot.getCurrency(), unit, "/pot", "Supplementary funds", violations);
-        Long capUnits = Amounts.units(cap, pot.getCurrency(), unit, "/cap", "Cap per association", violations);
+        Long potUnits = NationalAmounts.units(pot, pot.getCurrency(), unit, "/pot", "Supplementary funds", violations);
+        Long capUnits = NationalAmounts.units(cap, pot.getCurrency(), unit, "/cap", "Cap per association", violations);
         if (copy.size() > StateAllocation.MAX_ASSOCIATIONS) {
             violations.add(Violation.of("/requests", ViolationCodes.NATIONAL_TOO_MANY_ASSOCIATIONS, "A call may have at most "
                     + StateAllocation.MAX_ASSOCIATIONS + " requests, got " + copy.size()));
@@ -102,7 +102,7 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
         for (Map.Entry<AssociationId, MonetaryAmount> e : copy.entrySet()) {
             AssociationId id = Objects.requireNonNull(e.getKey(), "association id");
             MonetaryAmount amount = Objects.requireNonNull(e.getValue(), () -> "request of '" + id + "'");
-            Long u = Amounts.units(amount, pot.getCurrency(), unit, Violation.pointer("requests", id),
+            Long u = NationalAmounts.units(amount, pot.getCurrency(), unit, Violation.pointer("requests", id),
                     "Supplementary request of '" + id + "'", violations);
             units[ids.size()] = u == null ? 0 : u;
             ids.add(id);

@@ -289,7 +289,7 @@ public final class SupplementarySplit {
     }
 
     private String format(long units) {
-        return Amounts.format(units, unit, call.pot().getCurrency());
+        return NationalAmounts.format(units, unit, call.pot().getCurrency());
     }
 
     /**

@@ -387,17 +387,7 @@ final class DocumentReader extends TreeReader {
     }
 
     private List<Member> members(JsonNode node, String path) {
-        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, limits.maxMembers(), "members")) {
-            return null;
-        }
-        List<Member> members = new ArrayList<>(node.size());
-        boolean allOk = true;
-        for (int i = 0; i < node.size(); i++) {
-            Member m = memberOrStandIn(node.get(i), path + "/" + i);
-            allOk &= m != null;
-            members.add(m);
-        }
-        return allOk ? members : null;
+        return list(node, path, limits.maxMembers(), "members", this::memberOrStandIn);
     }
 
     /** Reads a member: {@code {"id", "kind", "name", "code"}}. */

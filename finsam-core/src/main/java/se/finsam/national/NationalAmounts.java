@@ -11,9 +11,9 @@ import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 /** Checks amounts of the national allocation and turns them into counts of units. */
-final class Amounts {
+final class NationalAmounts {
 
-    private Amounts() {
+    private NationalAmounts() {
     }
 
     /**
