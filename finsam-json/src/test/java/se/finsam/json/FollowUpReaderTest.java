@@ -1,6 +1,7 @@
 package se.finsam.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.finsam.json.BadInput.bad;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
@@ -108,21 +109,11 @@ class FollowUpReaderTest {
                         ViolationCodes.MEMBER_CODE_INVALID, "'198'"));
     }
 
-    private static Arguments bad(String name, String json, String path, String code, String quoted) {
-        return Arguments.of(name, json, path, code, quoted);
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badDocument_isReportedWithPathCodeAndQuote(String name, String json, String path, String code, String quoted) {
-        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> read(json));
-
-        assertThat(e).as("%s must be rejected", name).isNotNull();
-        assertThat(e.violations()).as("violations of '%s'", name).anySatisfy(v -> {
-            assertThat(v.path()).isEqualTo(path);
-            assertThat(v.code()).isEqualTo(code);
-            assertThat(v.message()).contains(quoted);
-        });
+        BadInput.assertReported(name, () -> read(json), path, code, quoted);
     }
 
     @Test

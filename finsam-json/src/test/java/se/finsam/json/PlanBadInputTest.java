@@ -1,14 +1,11 @@
 package se.finsam.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.finsam.json.Documents.minimalWith;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ViolationCodes;
 
 /** Bad projects, costs, final keys and equity are reported with path, code and the offending text. */
@@ -70,13 +67,6 @@ class PlanBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badPlan_isReportedWithPathCodeAndQuote(String name, String json, String path, String code, String quoted) {
-        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> FinsamJson.create().read(json));
-
-        assertThat(e).as("%s must be rejected", name).isNotNull();
-        assertThat(e.violations()).as("violations of '%s'", name).anySatisfy(v -> {
-            assertThat(v.path()).isEqualTo(path);
-            assertThat(v.code()).isEqualTo(code);
-            assertThat(v.message()).contains(quoted);
-        });
+        BadInput.assertReported(name, () -> FinsamJson.create().read(json), path, code, quoted);
     }
 }
