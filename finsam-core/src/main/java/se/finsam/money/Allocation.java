@@ -171,6 +171,64 @@ public final class Allocation<K> {
         return create(totalUnits, List.of(), currency, unit, keys, weights);
     }
 
+    /**
+     * Splits a count of units by integer weights: the bare method, for callers that already hold units
+     * and integer weights and need no keys, amounts or explanations (the national allocation splits by
+     * weights of up to hundreds of bits this way). Part {@code i} gets {@code floor(T·w[i]/Σw)}; the units
+     * left over go one each by largest remainder, ties to the larger weight, then to the lower index.
+     * Exact on {@code long}s, on 128-bit products when the weights' sum fits in a {@code long}, else on
+     * {@link BigInteger}s; the result is the same on every path and the same as
+     * {@link #ofUnits(long, CurrencyUnit, RoundingUnit, List, List)} with these weights in this order.
+     *
+     * <pre>{@code Allocation.splitUnits(100, BigInteger.ONE, BigInteger.ONE, BigInteger.ONE)  // [34, 33, 33]}</pre>
+     *
+     * @param totalUnits the number of units to split, 0 to {@link RoundingUnit#MAX_UNITS}
+     * @param weights the weights, not negative, at least one positive
+     * @return each part's units, in the order of the weights; they sum to {@code totalUnits}
+     * @throws FinsamValidationException with code {@link ViolationCodes#AMOUNT_NEGATIVE},
+     *     {@link ViolationCodes#AMOUNT_TOO_LARGE}, {@link ViolationCodes#ALLOCATION_NO_PARTS},
+     *     {@link ViolationCodes#WEIGHT_NEGATIVE} or {@link ViolationCodes#ALLOCATION_ZERO_WEIGHTS}, every
+     *     problem at once
+     * @throws NullPointerException if {@code weights} or one of them is null
+     */
+    public static long[] splitUnits(long totalUnits, BigInteger... weights) {
+        Objects.requireNonNull(weights, "weights");
+        List<Violation> violations = null;
+        if (totalUnits < 0) {
+            violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_NEGATIVE,
+                    "Units to split must not be negative, was " + totalUnits));
+        } else if (totalUnits > RoundingUnit.MAX_UNITS) {
+            violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_TOO_LARGE, "Units to split are too many: "
+                    + totalUnits + ", at most " + RoundingUnit.MAX_UNITS));
+        }
+        int n = weights.length;
+        if (n == 0) {
+            violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_NO_PARTS,
+                    "An allocation needs at least one share"));
+        }
+        boolean anyPositive = false;
+        boolean anyNegative = false;
+        for (int i = 0; i < n; i++) {
+            int sign = Objects.requireNonNull(weights[i], "weight").signum();
+            if (sign < 0) {
+                anyNegative = true;
+                violations = add(violations, Violation.of("/weights/" + i, ViolationCodes.WEIGHT_NEGATIVE,
+                        "Weight " + i + " must not be negative, was " + weights[i]));
+            }
+            anyPositive |= sign > 0;
+        }
+        if (n > 0 && !anyPositive && !anyNegative) {
+            violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_ZERO_WEIGHTS,
+                    "At least one weight must be positive, all " + n + " are zero"));
+        }
+        if (violations != null) {
+            throw new FinsamValidationException("allocation", violations);
+        }
+        long[] parts = new long[n];
+        LargestRemainder.allocate(totalUnits, weights, parts, new boolean[n]);
+        return parts;
+    }
+
     /** The one validation point: {@code totalProblems} are the total's own, found by the caller. */
     private static <K> Allocation<K> create(long totalUnits, List<Violation> totalProblems, CurrencyUnit currency,
             RoundingUnit unit, List<K> keys, List<BigDecimal> weights) {

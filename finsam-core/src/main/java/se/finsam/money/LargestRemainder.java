@@ -10,8 +10,9 @@ import java.util.Arrays;
  * {@code S}, part {@code i} gets {@code floor(T·w[i]/S)}; the {@code k = T − Σ floor} units left over
  * ({@code 0 ≤ k < n}) go one each to the {@code k} parts with the largest remainders
  * {@code (T·w[i]) mod S}. Ties go to the larger weight, then to the lower index (the caller orders the
- * parts by its tie rule). Exact: uses {@code long} when {@code T·S} fits in 63 bits, else
- * {@link BigInteger}; both paths give the same result.
+ * parts by its tie rule). Exact on three paths that give the same result: {@code long} when
+ * {@code T·S} fits in 63 bits; exact 128-bit products of {@code long}s when the weights' sum does; else
+ * {@link BigInteger}.
  */
 final class LargestRemainder {
 
@@ -25,7 +26,7 @@ final class LargestRemainder {
      * @param w the integer weights, not negative, with a positive sum
      * @param parts receives each part's units
      * @param extra receives whether each part got one of the remaining units
-     * @return false, touching nothing, if the sum or a product would overflow: use the BigInteger path
+     * @return false, touching nothing, if the weights' sum would overflow: use the BigInteger path
      */
     static boolean tryAllocate(long total, long[] w, long[] parts, boolean[] extra) {
         long sum = 0;
@@ -36,9 +37,10 @@ final class LargestRemainder {
             }
         }
         if (Math.multiplyHigh(total, sum) != 0 || total * sum < 0) {
-            return false;
+            allocateWide(total, w, sum, parts, extra);
+        } else {
+            allocateLong(total, w, sum, parts, extra);
         }
-        allocateLong(total, w, sum, parts, extra);
         return true;
     }
 
@@ -77,10 +79,6 @@ final class LargestRemainder {
      */
     static void allocateLong(long total, long[] w, long sum, long[] parts, boolean[] extra) {
         int n = w.length;
-        long max = 0;
-        for (long x : w) {
-            max = Math.max(max, x);
-        }
         long[] rem = new long[n];
         long assigned = 0;
         for (int i = 0; i < n; i++) {
@@ -89,9 +87,47 @@ final class LargestRemainder {
             rem[i] = product % sum;
             assigned += parts[i];
         }
-        int left = (int) (total - assigned);
+        distribute(total - assigned, w, sum, rem, parts, extra);
+    }
+
+    /**
+     * The wide path: the weights' sum fits in a {@code long}, the products {@code total × w[i]} need up
+     * to 126 bits; each is divided exactly by {@link #divide128}.
+     *
+     * @param total the units to split, not negative
+     * @param w the integer weights, not negative
+     * @param sum their sum, positive
+     * @param parts receives each part's units
+     * @param extra receives whether each part got one of the remaining units
+     */
+    static void allocateWide(long total, long[] w, long sum, long[] parts, boolean[] extra) {
+        int n = w.length;
+        long[] rem = new long[n];
+        long assigned = 0;
+        for (int i = 0; i < n; i++) {
+            long high = Math.multiplyHigh(total, w[i]);
+            long low = total * w[i];
+            // total·w[i] ≤ total·sum, so the quotient is at most total: high < sum, as divide128 needs.
+            long q = divide128(high, low, sum);
+            parts[i] = q;
+            rem[i] = low - q * sum; // the remainder is below sum: its low 64 bits are all of it
+            assigned += q;
+        }
+        distribute(total - assigned, w, sum, rem, parts, extra);
+    }
+
+    /**
+     * Hands the {@code left} remaining units out one each by remainder, then weight, then index.
+     */
+    private static void distribute(long leftUnits, long[] w, long sum, long[] rem, long[] parts, boolean[] extra) {
+        int left = (int) leftUnits;
         if (left == 0) {
             return;
+        }
+        int n = w.length;
+        long max = 0;
+        for (long x : w) {
+            max = Math.max(max, x);
         }
         int remBits = 64 - Long.numberOfLeadingZeros(sum);
         int weightBits = 64 - Long.numberOfLeadingZeros(max);
@@ -119,6 +155,50 @@ final class LargestRemainder {
             parts[order[r]]++;
             extra[order[r]] = true;
         }
+    }
+
+    /**
+     * Divides the unsigned 128-bit number {@code high·2^64 + low} by {@code divisor}, exactly, when the
+     * quotient fits in 64 bits ({@code high < divisor}, unsigned): long division in base 2^32 after
+     * normalising the divisor, Knuth's algorithm D as in Hacker's Delight ({@code divlu}).
+     *
+     * @param high the upper 64 bits, unsigned, below {@code divisor}
+     * @param low the lower 64 bits, unsigned
+     * @param divisor the divisor, unsigned, not zero
+     * @return the quotient, unsigned; the remainder is {@code low − quotient·divisor} (mod 2^64)
+     */
+    static long divide128(long high, long low, long divisor) {
+        final long base = 1L << 32;
+        final long mask = base - 1;
+        int shift = Long.numberOfLeadingZeros(divisor);
+        long v = divisor << shift;
+        long v1 = v >>> 32;
+        long v0 = v & mask;
+        long u32 = shift == 0 ? high : (high << shift) | (low >>> (64 - shift));
+        long u10 = low << shift;
+        long u1 = u10 >>> 32;
+        long u0 = u10 & mask;
+
+        long q1 = Long.divideUnsigned(u32, v1);
+        long rhat = u32 - q1 * v1;
+        while (Long.compareUnsigned(q1, base) >= 0 || Long.compareUnsigned(q1 * v0, rhat * base + u1) > 0) {
+            q1--;
+            rhat += v1;
+            if (Long.compareUnsigned(rhat, base) >= 0) {
+                break;
+            }
+        }
+        long u21 = u32 * base + u1 - q1 * v; // mod 2^64, as the algorithm intends
+        long q0 = Long.divideUnsigned(u21, v1);
+        rhat = u21 - q0 * v1;
+        while (Long.compareUnsigned(q0, base) >= 0 || Long.compareUnsigned(q0 * v0, rhat * base + u0) > 0) {
+            q0--;
+            rhat += v1;
+            if (Long.compareUnsigned(rhat, base) >= 0) {
+                break;
+            }
+        }
+        return q1 * base + q0;
     }
 
     /**

@@ -205,6 +205,29 @@ class AllocationProperties {
         });
     }
 
+    @Test
+    void splitUnits_equalsTheReference_forIntegerWeightsOfEverySize() {
+        Property.forAll("splitUnits equals naive reference", CASES, random -> {
+            long total = Generators.totalUnits(random);
+            int n = Generators.partCount(random);
+            // 1 to 120 bits: the long, the 128-bit and the BigInteger paths all get their share.
+            int bits = 1 + random.nextInt(120);
+            BigInteger[] weights = new BigInteger[n];
+            List<BigDecimal> decimals = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                weights[i] = random.nextInt(5) == 0 ? BigInteger.ZERO : new BigInteger(bits, new java.util.Random(random.nextLong()));
+                decimals.add(new BigDecimal(weights[i]));
+            }
+            if (Arrays.stream(weights).allMatch(w -> w.signum() == 0)) {
+                weights[0] = BigInteger.ONE;
+                decimals.set(0, BigDecimal.ONE);
+            }
+            long[] parts = Allocation.splitUnits(total, weights);
+            assertThat(parts).as("splitUnits(%s, %s) (left) vs the reference (right)", total, Arrays.toString(weights))
+                    .isEqualTo(reference(total, decimals));
+        });
+    }
+
     /**
      * The rule as FORMAT.md §1 states it, written as plainly as possible on {@link BigDecimal}: floor of
      * the exact quota, then one unit each by remainder (descending), weight (descending), index

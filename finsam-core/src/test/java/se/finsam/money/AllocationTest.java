@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -293,6 +294,32 @@ class AllocationTest {
         Violations.assertSingle(() -> Allocation.ofOrdered(sek("100"), List.of("a", "b"),
                 List.of(BigDecimal.ZERO, new BigDecimal("0.000")), RoundingUnit.KRONA),
                 ViolationCodes.ALLOCATION_ZERO_WEIGHTS, "/weights", "all 2 are zero");
+    }
+
+    @Test
+    void splitUnits_splitsUnitsByIntegerWeights() {
+        assertThat(Allocation.splitUnits(100, BigInteger.ONE, BigInteger.ONE, BigInteger.ONE)).containsExactly(34, 33, 33);
+        assertThat(Allocation.splitUnits(0, BigInteger.TWO, BigInteger.ONE)).containsExactly(0, 0);
+        // 7 by 1:2:0: quotas 2⅓ and 4⅔; the one unit left goes to the larger remainder.
+        assertThat(Allocation.splitUnits(7, BigInteger.ONE, BigInteger.TWO, BigInteger.ZERO)).containsExactly(2, 5, 0);
+        BigInteger huge = BigInteger.TEN.pow(40);
+        assertThat(Allocation.splitUnits(RoundingUnit.MAX_UNITS, huge, huge.add(BigInteger.ONE)))
+                .containsExactly(RoundingUnit.MAX_UNITS / 2, RoundingUnit.MAX_UNITS / 2);
+    }
+
+    @Test
+    @Raises(ViolationCodes.AMOUNT_TOO_LARGE)
+    void splitUnits_reportsEveryProblemAtOnce() {
+        assertThat(Violations.thrownBy(() -> Allocation.splitUnits(-1, BigInteger.ONE.negate())).violations())
+                .extracting(v -> v.code() + " at " + v.path())
+                .containsExactly(ViolationCodes.AMOUNT_NEGATIVE + " at /total", ViolationCodes.WEIGHT_NEGATIVE + " at /weights/0");
+        assertThat(Violations.thrownBy(() -> Allocation.splitUnits(RoundingUnit.MAX_UNITS + 1)).violations())
+                .extracting(v -> v.code() + " at " + v.path())
+                .containsExactly(ViolationCodes.AMOUNT_TOO_LARGE + " at /total", ViolationCodes.ALLOCATION_NO_PARTS + " at /weights");
+        Violations.assertSingle(() -> Allocation.splitUnits(5, BigInteger.ZERO, BigInteger.ZERO),
+                ViolationCodes.ALLOCATION_ZERO_WEIGHTS, "/weights", "all 2 are zero");
+        Violations.assertSingle(() -> Allocation.splitUnits(5, BigInteger.ONE, BigInteger.valueOf(-3)),
+                ViolationCodes.WEIGHT_NEGATIVE, "/weights/1", "-3");
     }
 
     @Test

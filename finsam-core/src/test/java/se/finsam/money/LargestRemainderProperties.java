@@ -12,8 +12,9 @@ import se.finsam.testing.Lazy;
 import se.finsam.testing.Property;
 
 /**
- * The {@code long} fast path and the {@link BigInteger} path of {@link LargestRemainder} give the same
- * parts and the same remaining-unit flags on every input the fast path can take.
+ * The {@code long} fast path, the 128-bit wide path and the {@link BigInteger} path of
+ * {@link LargestRemainder} give the same parts and the same remaining-unit flags on every input the
+ * faster paths can take; the 128-bit division agrees with {@link BigInteger}.
  */
 class LargestRemainderProperties {
 
@@ -89,6 +90,81 @@ class LargestRemainderProperties {
             assertThat(extra).as("flags of %s by %s", total, Arrays.toString(w)).isEqualTo(bigExtra);
             assertThat(Arrays.stream(parts).sum()).as("sum of parts of %s by %s", total, Arrays.toString(w)).isEqualTo(total);
         }
+    }
+
+    /** Weights whose sum fits in a {@code long} but whose products with the total mostly do not. */
+    private static long[] wideWeights(int n, SplittableRandom random) {
+        long[] w = new long[n];
+        long bound = switch (random.nextInt(3)) {
+            case 0 -> 5;
+            case 1 -> Long.MAX_VALUE / n / 1_000_000;
+            default -> Long.MAX_VALUE / n;
+        };
+        boolean anyPositive = false;
+        for (int i = 0; i < n; i++) {
+            w[i] = random.nextInt(6) == 0 ? 0 : random.nextLong(bound) + (random.nextBoolean() ? 1 : 0);
+            anyPositive |= w[i] > 0;
+        }
+        if (!anyPositive) {
+            w[random.nextInt(n)] = 1;
+        }
+        return w;
+    }
+
+    @Test
+    void widePath_andBigIntegerPath_agree() {
+        Property.forAll("largest remainder 128-bit and BigInteger paths agree", CASES, random -> {
+            long total = Generators.totalUnits(random);
+            int n = Generators.partCount(random);
+            long[] w = wideWeights(n, random);
+            long sum = Arrays.stream(w).sum();
+
+            long[] wideParts = new long[n];
+            boolean[] wideExtra = new boolean[n];
+            LargestRemainder.allocateWide(total, w, sum, wideParts, wideExtra);
+            long[] bigParts = new long[n];
+            boolean[] bigExtra = new boolean[n];
+            LargestRemainder.allocateBig(total, big(w), BigInteger.valueOf(sum), bigParts, bigExtra);
+            long[] dispatchedParts = new long[n];
+            boolean[] dispatchedExtra = new boolean[n];
+            LargestRemainder.allocate(total, big(w), dispatchedParts, dispatchedExtra);
+
+            Lazy input = Lazy.text(() -> "total " + total + ", weights " + Arrays.toString(w));
+            assertThat(wideParts).as("128-bit path vs BigInteger path, %s", input).isEqualTo(bigParts);
+            assertThat(wideExtra).as("remaining-unit flags, 128-bit vs BigInteger, %s", input).isEqualTo(bigExtra);
+            assertThat(dispatchedParts).as("allocate() vs BigInteger path, %s", input).isEqualTo(bigParts);
+            assertThat(dispatchedExtra).as("allocate() flags vs BigInteger path, %s", input).isEqualTo(bigExtra);
+        });
+    }
+
+    @Test
+    void divide128_agreesWithBigInteger() {
+        BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        Property.forAll("128-by-64-bit division agrees with BigInteger", CASES * 10, random -> {
+            // Divisors of every size, including 1, powers of two and the all-ones patterns.
+            long divisor = switch (random.nextInt(5)) {
+                case 0 -> 1L + random.nextInt(1000);
+                case 1 -> 1L << random.nextInt(64);
+                case 2 -> -1L >>> random.nextInt(64);
+                default -> random.nextLong() | 1L << random.nextInt(64);
+            };
+            BigInteger d = new BigInteger(Long.toUnsignedString(divisor));
+            BigInteger highBound = d.min(two64);
+            long high = new BigInteger(Long.toUnsignedString(random.nextLong())).mod(highBound).longValue();
+            long low = random.nextInt(4) == 0 ? -1L : random.nextLong();
+            if (random.nextInt(10) == 0) {
+                high = divisor - 1; // the largest quotient
+            }
+            BigInteger dividend = new BigInteger(Long.toUnsignedString(high)).shiftLeft(64)
+                    .add(new BigInteger(Long.toUnsignedString(low)));
+            BigInteger[] expected = dividend.divideAndRemainder(d);
+            long q = LargestRemainder.divide128(high, low, divisor);
+            long r = low - q * divisor;
+            String input = Long.toUnsignedString(high) + "·2^64 + " + Long.toUnsignedString(low) + " by "
+                    + Long.toUnsignedString(divisor);
+            assertThat(Long.toUnsignedString(q)).as("quotient of %s", input).isEqualTo(expected[0].toString());
+            assertThat(Long.toUnsignedString(r)).as("remainder of %s", input).isEqualTo(expected[1].toString());
+        });
     }
 
     @Test
