@@ -70,4 +70,30 @@ class FractionProperties {
             }
         });
     }
+    @Test
+    void of_isInLowestTermsWithAPositiveDenominator_onEveryPath() {
+        Property.forAll("fraction in lowest terms", CASES, random -> {
+            // Both sides small (the long path), both large, and mixed; a shared factor half of the time.
+            BigInteger factor = random.nextBoolean() ? BigInteger.ONE : BigInteger.valueOf(random.nextLong(1, 1_000_000));
+            BigInteger n = integer(random).multiply(factor);
+            BigInteger drawn = integer(random).multiply(factor);
+            BigInteger d = drawn.signum() == 0 ? factor : drawn;
+            Fraction f = Fraction.of(n, d);
+            BigInteger gcd = n.gcd(d);
+            BigInteger sign = BigInteger.valueOf(d.signum());
+            Lazy input = Lazy.text(() -> n + "/" + d);
+            assertThat(f.numerator()).as("numerator of %s", input).isEqualTo(n.divide(gcd).multiply(sign));
+            assertThat(f.denominator()).as("denominator of %s", input).isEqualTo(d.divide(gcd).abs());
+        });
+    }
+
+    private static BigInteger integer(SplittableRandom random) {
+        BigInteger value = switch (random.nextInt(4)) {
+            case 0 -> BigInteger.valueOf(random.nextInt(-3, 4));
+            case 1 -> BigInteger.valueOf(random.nextLong());
+            case 2 -> BigInteger.valueOf(random.nextLong(1L << 62, Long.MAX_VALUE));
+            default -> new BigInteger(1 + random.nextInt(100), new Random(random.nextLong()));
+        };
+        return random.nextBoolean() ? value : value.negate();
+    }
 }
