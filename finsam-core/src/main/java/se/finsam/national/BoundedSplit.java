@@ -1,14 +1,11 @@
 package se.finsam.national;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.money.CurrencyUnit;
 import se.finsam.money.Allocation;
 import se.finsam.money.Fraction;
-import se.finsam.money.RoundingUnit;
 
 /**
  * The engine behind the national allocation and the supplementary split: an amount split in
@@ -94,13 +91,10 @@ final class BoundedSplit {
      * @param weights the weights, not negative
      * @param lower the lower limits
      * @param upper the upper limits, {@link #NO_UPPER} for none
-     * @param currency the currency (for the allocation of the free shares)
-     * @param unit the rounding unit (for the allocation of the free shares)
      * @return the split
      * @throws IllegalArgumentException if the preconditions do not hold
      */
-    static BoundedSplit compute(long total, long base, BigInteger[] weights, long[] lower, long[] upper,
-            CurrencyUnit currency, RoundingUnit unit) {
+    static BoundedSplit compute(long total, long base, BigInteger[] weights, long[] lower, long[] upper) {
         int n = weights.length;
         long lowerSum = 0;
         for (int i = 0; i < n; i++) {
@@ -115,13 +109,14 @@ final class BoundedSplit {
             throw new IllegalArgumentException("Total " + total + " is outside what the limits allow, " + lowerSum + " to "
                     + (capacity == NO_UPPER ? "unbounded" : capacity));
         }
-        Fraction level = level(total, base, weights, lower, upper);
+        Level level = level(total, base, weights, lower, upper);
 
         State[] states = new State[n];
         long[] amounts = new long[n];
         long fixed = 0;
-        List<Integer> free = new ArrayList<>();
-        List<BigDecimal> freeWeights = new ArrayList<>();
+        int[] free = new int[n];
+        BigInteger[] freeWeights = new BigInteger[n];
+        int freeCount = 0;
         BigInteger freeWeightSum = BigInteger.ZERO;
         for (int i = 0; i < n; i++) {
             if (weights[i].signum() == 0) {
@@ -131,33 +126,32 @@ final class BoundedSplit {
                 continue;
             }
             // base + λ·w compared with a limit L, as λ.numerator·w against (L − base)·λ.denominator.
-            BigInteger above = level.numerator().multiply(weights[i]);
-            if (lower[i] > base && above.compareTo(BigInteger.valueOf(lower[i] - base).multiply(level.denominator())) <= 0) {
+            if (lower[i] > base && compareProducts(level.numerator(), weights[i], lower[i] - base, level.denominator()) <= 0) {
                 states[i] = State.AT_LOWER;
                 amounts[i] = lower[i];
                 fixed += lower[i];
             } else if (upper[i] != NO_UPPER
-                    && above.compareTo(BigInteger.valueOf(upper[i] - base).multiply(level.denominator())) >= 0) {
+                    && compareProducts(level.numerator(), weights[i], upper[i] - base, level.denominator()) >= 0) {
                 states[i] = State.AT_UPPER;
                 amounts[i] = upper[i];
                 fixed += upper[i];
             } else {
                 states[i] = State.FREE;
-                free.add(i);
-                freeWeights.add(new BigDecimal(weights[i]));
+                free[freeCount] = i;
+                freeWeights[freeCount++] = weights[i];
                 freeWeightSum = freeWeightSum.add(weights[i]);
             }
         }
-        long toShare = total - fixed - (long) free.size() * base;
+        long toShare = total - fixed - (long) freeCount * base;
         // The free shares' exact quotas sum to what is left: toShare = λ × Σ free weights.
-        if (!level.multipliedBy(Fraction.of(freeWeightSum, BigInteger.ONE)).equals(Fraction.of(toShare, 1))) {
+        if (compareProducts(level.numerator(), freeWeightSum, toShare, level.denominator()) != 0) {
             throw new IllegalStateException("Bug in the bounded split: level " + level + " does not account for " + toShare
-                    + " units among " + free.size() + " free shares");
+                    + " units among " + freeCount + " free shares");
         }
-        if (!free.isEmpty()) {
-            Allocation<Integer> allocation = Allocation.ofUnits(toShare, currency, unit, free, freeWeights);
-            for (int i : free) {
-                amounts[i] = base + allocation.unitsOf(i);
+        if (freeCount > 0) {
+            long[] parts = Allocation.splitUnits(toShare, Arrays.copyOf(freeWeights, freeCount));
+            for (int k = 0; k < freeCount; k++) {
+                amounts[free[k]] = base + parts[k];
             }
         }
         for (int i = 0; i < n; i++) {
@@ -166,32 +160,40 @@ final class BoundedSplit {
                         + ", outside its limits " + lower[i] + " to " + upper[i]);
             }
         }
-        return new BoundedSplit(amounts, states, level);
+        return new BoundedSplit(amounts, states, Fraction.of(BigInteger.valueOf(level.numerator()), level.denominator()));
+    }
+
+    /**
+     * Compares {@code a·x} with {@code b·y} exactly: on 128-bit products when {@code x} and {@code y}
+     * fit in a {@code long}, else on {@link BigInteger}s.
+     */
+    static int compareProducts(long a, BigInteger x, long b, BigInteger y) {
+        if (x.bitLength() <= 63 && y.bitLength() <= 63) {
+            long xl = x.longValue();
+            long yl = y.longValue();
+            int high = Long.compare(Math.multiplyHigh(a, xl), Math.multiplyHigh(b, yl));
+            return high != 0 ? high : Long.compareUnsigned(a * xl, b * yl);
+        }
+        return BigInteger.valueOf(a).multiply(x).compareTo(BigInteger.valueOf(b).multiply(y));
+    }
+
+    /** A level {@code numerator / denominator}, not reduced; the denominator is positive. */
+    private record Level(long numerator, BigInteger denominator) {
     }
 
     /**
      * One point where a share changes state as the level rises: at level {@code numerator / weight}
      * (kept unreduced: comparing by cross-multiplication needs no common divisor).
      */
-    private record Event(BigInteger numerator, BigInteger weight, int share, boolean reachesUpper) {
+    private record Event(long numerator, BigInteger weight, int share, boolean reachesUpper) {
 
         int compareLevel(Event other) {
-            // Both sides are non-negative: when all four fit in a long, compare the exact 128-bit products.
-            if (numerator.bitLength() < 63 && weight.bitLength() < 63 && other.numerator.bitLength() < 63
-                    && other.weight.bitLength() < 63) {
-                long a = numerator.longValue();
-                long b = other.weight.longValue();
-                long c = other.numerator.longValue();
-                long d = weight.longValue();
-                int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
-                return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
-            }
-            return numerator.multiply(other.weight).compareTo(other.numerator.multiply(weight));
+            return compareProducts(numerator, other.weight, other.numerator, weight);
         }
     }
 
     /** Finds the smallest level at which the clamped shares sum to {@code total}. */
-    private static Fraction level(long total, long base, BigInteger[] weights, long[] lower, long[] upper) {
+    private static Level level(long total, long base, BigInteger[] weights, long[] lower, long[] upper) {
         int n = weights.length;
         // Running state of the sum S(λ) = constant + λ × freeWeight on the current segment.
         long constant = 0;
@@ -202,13 +204,13 @@ final class BoundedSplit {
             if (weights[i].signum() == 0) {
                 continue;
             }
-            events.add(new Event(BigInteger.valueOf(lower[i] - base), weights[i], i, false));
+            events.add(new Event(lower[i] - base, weights[i], i, false));
             if (upper[i] != NO_UPPER) {
-                events.add(new Event(BigInteger.valueOf(upper[i] - base), weights[i], i, true));
+                events.add(new Event(upper[i] - base, weights[i], i, true));
             }
         }
         if (constant == total) {
-            return Fraction.ZERO;
+            return new Level(0, BigInteger.ONE);
         }
         Event[] sorted = events.toArray(new Event[0]);
         // A share leaves its lower limit before it reaches its upper one, also when both are at one level.
@@ -221,10 +223,9 @@ final class BoundedSplit {
         while (k < sorted.length) {
             Event at = sorted[k];
             // S(at) ≥ total  ⇔  constant·w + numerator·freeWeight ≥ total·w, with w > 0 the event's weight.
-            BigInteger sumAt = BigInteger.valueOf(constant).multiply(at.weight()).add(at.numerator().multiply(freeWeight));
-            if (sumAt.compareTo(BigInteger.valueOf(total).multiply(at.weight())) >= 0) {
+            if (compareProducts(at.numerator(), freeWeight, total - constant, at.weight()) >= 0) {
                 // The sum reaches the total inside this segment, whose slope is positive.
-                return Fraction.of(BigInteger.valueOf(total - constant), freeWeight);
+                return new Level(total - constant, freeWeight);
             }
             for (; k < sorted.length && sorted[k].compareLevel(at) == 0; k++) {
                 Event e = sorted[k];
@@ -242,10 +243,10 @@ final class BoundedSplit {
             last = at;
         }
         if (freeWeight.signum() > 0) {
-            return Fraction.of(BigInteger.valueOf(total - constant), freeWeight);
+            return new Level(total - constant, freeWeight);
         }
         if (constant == total && last != null) {
-            return Fraction.of(last.numerator(), last.weight());
+            return new Level(last.numerator(), last.weight());
         }
         throw new IllegalStateException("Bug in the bounded split: no level reaches " + total);
     }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
@@ -125,20 +124,21 @@ public final class StateAllocation {
         long[] ceiling = new long[n];
         long[] upper = new long[n];
         long lowerSum = 0;
+        // The share of the previous allocation a floor keeps, and a ceiling allows: 1 − d/100 and 1 + u/100.
+        Fraction keep = model.maxDecrease().map(d -> Fraction.ONE.minus(Fraction.from(d).dividedBy(HUNDRED))).orElse(null);
+        Fraction grow = model.maxIncrease().map(u -> Fraction.ONE.plus(Fraction.from(u).dividedBy(HUNDRED))).orElse(null);
         for (int i = 0; i < n; i++) {
             AssociationFigures f = list.get(i);
             floor[i] = -1;
             lower[i] = b;
             if (isProtected(model, f)) {
-                Fraction share = Fraction.ONE.minus(Fraction.from(model.maxDecrease().get()).dividedBy(HUNDRED));
-                floor[i] = ceiling(Fraction.of(previous[i], 1).multipliedBy(share));
+                floor[i] = ceiling(Fraction.of(previous[i], 1).multipliedBy(keep));
                 lower[i] = Math.max(b, floor[i]);
             }
             ceiling[i] = BoundedSplit.NO_UPPER;
             upper[i] = BoundedSplit.NO_UPPER;
-            if (model.maxIncrease().isPresent()) {
-                Fraction share = Fraction.ONE.plus(Fraction.from(model.maxIncrease().get()).dividedBy(HUNDRED));
-                ceiling[i] = Math.max(b, Fraction.of(previous[i], 1).multipliedBy(share).floor().longValueExact());
+            if (grow != null) {
+                ceiling[i] = Math.max(b, Fraction.of(previous[i], 1).multipliedBy(grow).floor().longValueExact());
                 // No allocation can exceed the amount, so a ceiling above it never binds; this keeps sums in range.
                 upper[i] = Math.max(lower[i], Math.min(ceiling[i], a));
             }
@@ -171,37 +171,23 @@ public final class StateAllocation {
         }
 
         // The model without limits: base plus a share of the rest by weight.
-        List<Integer> keys = new ArrayList<>(n);
-        List<BigDecimal> decimalWeights = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            keys.add(i);
-            decimalWeights.add(new BigDecimal(weights[i]));
-        }
-        Allocation<Integer> modelSplit = Allocation.ofUnits(a - n * b, currency, unit, keys, decimalWeights);
-        BoundedSplit split = BoundedSplit.compute(a, b, weights, lower, upper, currency, unit);
+        long[] modelShares = Allocation.splitUnits(a - n * b, weights);
+        BoundedSplit split = BoundedSplit.compute(a, b, weights, lower, upper);
 
         List<AssociationAllocation> results = new ArrayList<>(n);
-        MonetaryAmount baseAmount = money(b, unit, currency);
         for (int i = 0; i < n; i++) {
             AssociationFigures f = list.get(i);
-            long share = modelSplit.unitsOf(i);
-            long supportPart = 0;
-            if (weights[i].signum() > 0) {
-                supportPart = firstOfTwo(share, supportTerm[i], populationTerm[i]);
-            }
-            long modelAmount = b + share;
+            long share = modelShares[i];
+            // The share split again, by the two terms of the weight (the same largest remainder rule).
+            long supportPart = weights[i].signum() > 0 ? Allocation.splitUnits(share, supportTerm[i], populationTerm[i])[0] : 0;
             long allocated = split.amount(i);
             LimitApplied limit = switch (split.state(i)) {
                 case AT_LOWER -> LimitApplied.DECREASE_LIMIT;
                 case AT_UPPER -> allocated == ceiling[i] ? LimitApplied.INCREASE_LIMIT : LimitApplied.NONE;
                 case FREE -> LimitApplied.NONE;
             };
-            results.add(new AssociationAllocation(f.id(), f.name(), money(allocated, unit, currency), baseAmount,
-                    money(supportPart, unit, currency), money(share - supportPart, unit, currency),
-                    money(modelAmount, unit, currency),
-                    floor[i] < 0 ? Optional.empty() : Optional.of(money(floor[i], unit, currency)),
-                    ceiling[i] == BoundedSplit.NO_UPPER ? Optional.empty() : Optional.of(money(ceiling[i], unit, currency)),
-                    limit, money(allocated - modelAmount, unit, currency)));
+            results.add(new AssociationAllocation(f.id(), f.name(), unit, currency, allocated, b, supportPart,
+                    share - supportPart, floor[i], ceiling[i], limit));
         }
         BigDecimal supportSum = BigDecimal.ZERO;
         long populationSum = 0;
@@ -281,10 +267,6 @@ public final class StateAllocation {
         return (value.isInteger() ? floor : floor.add(BigInteger.ONE)).longValueExact();
     }
 
-    private static MonetaryAmount money(long units, RoundingUnit unit, CurrencyUnit currency) {
-        return unit.amountOf(units, currency);
-    }
-
     /**
      * The integer model weights: {@code w[i] × D} for a common denominator {@code D}, as the sum of a
      * försörjningsmått term and a population term, divided by their greatest common divisor.
@@ -311,27 +293,34 @@ public final class StateAllocation {
         // w[i] = s·f[i]/F + p·q[i]/Q; times F·Q (a zero sum only where its weight is zero, replaced by 1).
         BigInteger fSum = s.signum() > 0 ? measureSum : BigInteger.ONE;
         BigInteger qSum = p.signum() > 0 ? populationSum : BigInteger.ONE;
-        boolean small = true;
+        BigInteger[] population = new BigInteger[n];
         for (int i = 0; i < n; i++) {
-            supportTerm[i] = s.multiply(measure[i]).multiply(qSum);
-            populationTerm[i] = p.multiply(BigInteger.valueOf(list.get(i).population())).multiply(fSum);
-            small &= supportTerm[i].bitLength() < 63 && populationTerm[i].bitLength() < 63;
+            population[i] = BigInteger.valueOf(list.get(i).population());
         }
-        BigInteger gcd;
-        if (small) {
-            // The same greatest common divisor, by Euclid on longs: far cheaper than BigInteger.gcd.
+        long[] support = products(s, measure, qSum);
+        long[] pop = products(p, population, fSum);
+        BigInteger[] weights = new BigInteger[n];
+        if (support != null && pop != null) {
+            // Every term below 2^62: the greatest common divisor and the sums by Euclid on longs.
             long g = 0;
             for (int i = 0; i < n; i++) {
-                g = gcd(gcd(g, supportTerm[i].longValue()), populationTerm[i].longValue());
+                g = gcd(gcd(g, support[i]), pop[i]);
             }
-            gcd = BigInteger.valueOf(g);
-        } else {
-            gcd = BigInteger.ZERO;
             for (int i = 0; i < n; i++) {
-                gcd = gcd.gcd(supportTerm[i]).gcd(populationTerm[i]);
+                long st = g > 0 ? support[i] / g : support[i];
+                long pt = g > 0 ? pop[i] / g : pop[i];
+                supportTerm[i] = BigInteger.valueOf(st);
+                populationTerm[i] = BigInteger.valueOf(pt);
+                weights[i] = BigInteger.valueOf(st + pt);
             }
+            return weights;
         }
-        BigInteger[] weights = new BigInteger[n];
+        BigInteger gcd = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            supportTerm[i] = s.multiply(measure[i]).multiply(qSum);
+            populationTerm[i] = p.multiply(population[i]).multiply(fSum);
+            gcd = gcd.gcd(supportTerm[i]).gcd(populationTerm[i]);
+        }
         for (int i = 0; i < n; i++) {
             if (gcd.signum() > 0) {
                 supportTerm[i] = supportTerm[i].divide(gcd);
@@ -342,6 +331,31 @@ public final class StateAllocation {
         return weights;
     }
 
+    /** {@code a·x[i]·b} for every {@code i}, all not negative, or null if one is {@code 2^62} or more. */
+    private static long[] products(BigInteger a, BigInteger[] x, BigInteger b) {
+        if (a.bitLength() > 62 || b.bitLength() > 62) {
+            return null;
+        }
+        long al = a.longValue();
+        long bl = b.longValue();
+        long[] result = new long[x.length];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].bitLength() > 62) {
+                return null;
+            }
+            long ax = al * x[i].longValue();
+            if (Math.multiplyHigh(al, x[i].longValue()) != 0 || ax >>> 62 != 0) {
+                return null;
+            }
+            long axb = ax * bl;
+            if (Math.multiplyHigh(ax, bl) != 0 || axb >>> 62 != 0) {
+                return null;
+            }
+            result[i] = axb;
+        }
+        return result;
+    }
+
     private static long gcd(long a, long b) {
         while (b != 0) {
             long t = a % b;
@@ -349,26 +363,6 @@ public final class StateAllocation {
             b = t;
         }
         return a;
-    }
-
-    /**
-     * Splits {@code units} between two weights exactly as {@link Allocation} does (floor of each quota;
-     * the unit left over, if any, to the larger remainder, then the larger weight, then the first), and
-     * returns the first part; inline because it runs once per association.
-     */
-    static long firstOfTwo(long units, BigInteger first, BigInteger second) {
-        BigInteger sum = first.add(second);
-        BigInteger total = BigInteger.valueOf(units);
-        BigInteger[] a = total.multiply(first).divideAndRemainder(sum);
-        BigInteger[] b = total.multiply(second).divideAndRemainder(sum);
-        long part = a[0].longValueExact();
-        if (part + b[0].longValueExact() < units) {
-            int byRemainder = a[1].compareTo(b[1]);
-            if (byRemainder > 0 || byRemainder == 0 && first.compareTo(second) >= 0) {
-                part++;
-            }
-        }
-        return part;
     }
 
     /**
@@ -461,7 +455,7 @@ public final class StateAllocation {
      * @throws IllegalArgumentException if there is no such association
      */
     public long unitsOf(AssociationId association) {
-        return unit.unitsOf(allocationOf(association).amount());
+        return allocationOf(association).amountUnits();
     }
 
     /**
@@ -581,7 +575,7 @@ public final class StateAllocation {
         for (int i = 0; i < allocations.size(); i++) {
             AssociationAllocation r = allocations.get(i);
             sb.append(i == 0 ? " " : ", ").append(r.association()).append('=')
-                    .append(unit.decimalOf(unit.unitsOf(r.amount())).toPlainString());
+                    .append(unit.decimalOf(r.amountUnits()).toPlainString());
         }
         return sb.append(']').toString();
     }

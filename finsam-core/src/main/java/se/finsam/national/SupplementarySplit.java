@@ -97,7 +97,7 @@ public final class SupplementarySplit {
         for (int i = 0; i < n; i++) {
             weights[i] = BigInteger.valueOf(requested[i]);
         }
-        BoundedSplit split = BoundedSplit.compute(potUnits, 0, weights, lower, eligible, call.pot().getCurrency(), unit);
+        BoundedSplit split = BoundedSplit.compute(potUnits, 0, weights, lower, eligible);
         long[] granted = new long[n];
         for (int i = 0; i < n; i++) {
             granted[i] = split.amount(i);

@@ -117,9 +117,13 @@ class StateAllocationProperties {
         long size = r.nextInt(3) == 0 ? r.nextLong(1, 50) : r.nextLong(50, 200_000);
         List<AssociationFigures> figures = new ArrayList<>(n);
         long previousSum = 0;
+        // Now and then figures so large that the weights need more than 64 bits (the BigInteger paths).
+        boolean huge = r.nextInt(8) == 0;
         for (int i = 0; i < n; i++) {
-            long population = r.nextInt(6) == 0 ? 0 : r.nextLong(1, 500_000);
-            BigDecimal measure = r.nextInt(6) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(r.nextLong(1, 10_000_000), r.nextInt(4));
+            long population = r.nextInt(6) == 0 ? 0 : r.nextLong(1, huge ? 100_000_000_000L : 500_000);
+            BigDecimal measure = r.nextInt(6) == 0 ? BigDecimal.ZERO
+                    : huge ? BigDecimal.valueOf(r.nextLong(1, 1_000_000_000_000_000L), 6)
+                    : BigDecimal.valueOf(r.nextLong(1, 10_000_000), r.nextInt(4));
             if (i == n - 1 && figures.stream().allMatch(f -> f.population() == 0) && population == 0) {
                 population = 1;
             }
