@@ -156,12 +156,12 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
         Set<MemberId> named = new LinkedHashSet<>(key.namedMembers());
         for (MemberId id : named) {
             Member m = byId.get(id);
-            String path = keyPath + Violation.pointer("values", id);
             if (m == null) {
-                violations.add(Violation.of(path, ViolationCodes.KEY_UNKNOWN_MEMBER,
+                violations.add(Violation.of(keyPath + Violation.pointer("values", id), ViolationCodes.KEY_UNKNOWN_MEMBER,
                         "Unknown member '" + id + "' in " + keyName));
             } else if (m.party() != party) {
-                violations.add(Violation.of(path, ViolationCodes.KEY_MEMBER_NOT_IN_PARTY, "Member '" + id + "' in " + keyName
+                violations.add(Violation.of(keyPath + Violation.pointer("values", id),
+                        ViolationCodes.KEY_MEMBER_NOT_IN_PARTY, "Member '" + id + "' in " + keyName
                         + " is " + m.kind() + ", not " + (party == Party.MUNICIPALITIES ? "MUNICIPALITY" : "REGION")));
             }
         }

@@ -70,6 +70,9 @@ public record MemberId(String value) implements Comparable<MemberId> {
         if (!Character.isLetterOrDigit(value.codePointAt(0))) {
             return "must start with a letter or digit";
         }
+        if (isPlainAscii(value)) {
+            return null;
+        }
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             if (!(Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.')) {
@@ -78,6 +81,17 @@ public record MemberId(String value) implements Comparable<MemberId> {
             i += Character.charCount(cp);
         }
         return null;
+    }
+
+    /** The common case, checked without code points: only ASCII letters, digits, '-', '_' and '.'. */
+    private static boolean isPlainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z' || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String shorten(String value) {

@@ -47,6 +47,16 @@ public final class RoundingUnit {
     /** Largest number of integer digits of a unit: {@code MAX_UNITS} units of it have at most 40 digits. */
     private static final int MAX_UNIT_INTEGER_DIGITS = 25;
 
+    /** 10^0 to 10^18. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     /** The unit, stripped of trailing zeros; positive. */
     private final BigDecimal value;
     /** Decimals an amount at this unit is written with: {@code max(0, value.scale())}. */
@@ -160,6 +170,17 @@ public final class RoundingUnit {
             BigDecimal shifted = amount.movePointRight(value.scale());
             if (shifted.scale() == 0 && shifted.precision() <= 18) {
                 long units = shifted.longValue();
+                if (units <= MAX_UNITS && units >= -MAX_UNITS) {
+                    return units;
+                }
+            }
+        }
+        if (powerOfTen && value.scale() < 0 && value.scale() >= -18 && amount.scale() == 0 && amount.precision() <= 18) {
+            // Fast path for 1000, 10 000 ...: whole amounts that are longs divide exactly or not at all.
+            long whole = amount.longValue();
+            long power = POWERS_OF_TEN[-value.scale()];
+            if (whole % power == 0) {
+                long units = whole / power;
                 if (units <= MAX_UNITS && units >= -MAX_UNITS) {
                     return units;
                 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import se.finsam.testing.Generators;
 import se.finsam.testing.Property;
 import se.finsam.testing.Samples;
+import se.finsam.testing.Violations;
+import se.finsam.validation.ViolationCodes;
 
 /**
  * {@link RoundingUnit#parse(CharSequence)} is the inverse of {@link RoundingUnit#toString()}, and
@@ -64,6 +66,35 @@ class RoundingUnitProperties {
             assertThat(unit.unitsOf(amount)).as("units of %s at %s", amount, unit).isEqualTo(units);
             assertThat(unit.unitsOf(unit.amountOf(units, Samples.SEK))).as("units of the monetary %s at %s", amount, unit)
                     .isEqualTo(units);
+        });
+    }
+    @Test
+    void unitsOf_agreesWithExactDivision_onEveryPath() {
+        Property.forAll("rounding unit units agree with exact division", CASES, random -> {
+            RoundingUnit unit = switch (random.nextInt(4)) {
+                case 0 -> RoundingUnit.THOUSAND;
+                case 1 -> RoundingUnit.of(BigDecimal.ONE.scaleByPowerOfTen(random.nextInt(-20, 25)));
+                case 2 -> Generators.unit(random);
+                default -> unit(random);
+            };
+            // Whole amounts (the fast paths), amounts with decimals, multiples of the unit and not.
+            long units = Generators.totalUnits(random) * (random.nextBoolean() ? 1 : -1);
+            BigDecimal amount = unit.value().multiply(BigDecimal.valueOf(units));
+            if (random.nextInt(3) == 0) {
+                amount = amount.add(BigDecimal.valueOf(random.nextLong(-999, 1000), random.nextInt(0, 4)));
+            }
+            if (random.nextBoolean()) {
+                amount = amount.setScale(Math.max(0, amount.scale()));
+            }
+            BigDecimal[] qr = amount.divideAndRemainder(unit.value());
+            BigDecimal given = amount;
+            if (qr[1].signum() == 0 && qr[0].abs().compareTo(BigDecimal.valueOf(RoundingUnit.MAX_UNITS)) <= 0) {
+                assertThat(unit.unitsOf(given)).as("units of %s at %s", given, unit).isEqualTo(qr[0].longValueExact());
+            } else {
+                assertThat(Violations.thrownBy(() -> unit.unitsOf(given)).violations().get(0).code())
+                        .as("units of %s at %s", given, unit)
+                        .isIn(ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, ViolationCodes.AMOUNT_TOO_LARGE);
+            }
         });
     }
 }

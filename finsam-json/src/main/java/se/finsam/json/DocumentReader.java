@@ -219,7 +219,7 @@ final class DocumentReader extends TreeReader {
             return null;
         }
         return entries(node, path, (k, p) -> {
-            if (k.textValue().matches("[0-9]{4}")) {
+            if (k.textValue().length() == 4 && digits(k.textValue(), 0, 4)) {
                 return Integer.valueOf(k.textValue());
             }
             add(p, JsonViolationCodes.INVALID_VALUE, "Expected a year such as \"2007\" as key, was '"
@@ -377,13 +377,13 @@ final class DocumentReader extends TreeReader {
         ContributionKey municipalKey = optional(node, "municipalKey", path + "/municipalKey", this::key);
         ContributionKey regionalKey = optional(node, "regionalKey", path + "/regionalKey", this::key);
         boolean regionalOk = node.get("regionalKey") == null || regionalKey != null;
-        if (members != null && municipalKey != null && regionalOk) {
-            addAll(Charter.check(members, municipalKey, Optional.ofNullable(regionalKey)).under(path).violations());
-        }
-        if (members == null || municipalKey == null || !regionalOk || hasViolations()) {
+        if (members == null || municipalKey == null || !regionalOk) {
             return null;
         }
-        return build(path, () -> Charter.of(members, municipalKey, regionalKey));
+        // Checked once, by the charter itself: its violations are recorded below the path even when a
+        // stand-in member (whose name or code was wrong) keeps the result from being used.
+        Charter charter = build(path, () -> Charter.of(members, municipalKey, regionalKey));
+        return hasViolations() ? null : charter;
     }
 
     private List<Member> members(JsonNode node, String path) {

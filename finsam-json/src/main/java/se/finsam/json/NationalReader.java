@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import se.finsam.association.AssociationId;
@@ -80,7 +79,7 @@ final class NationalReader extends TreeReader {
         checkFields(root, "", FIELDS, "national allocation", "year", "appropriation", "associations");
         String note = optional(root, "note", "/note", this::text);
         Integer year = optional(root, "year", "/year", (n, p) -> shared(r -> r.year(n, p)));
-        CurrencyUnit currency = root.get("currency") == null ? Monetary.getCurrency("SEK")
+        CurrencyUnit currency = root.get("currency") == null ? defaultCurrency()
                 : shared(r -> r.currency(root.get("currency"), "/currency"));
         RoundingUnit unit = optional(root, "roundingUnit", "/roundingUnit", (n, p) -> shared(r -> r.unit(n, p)));
         MonetaryAmount appropriation = optional(root, "appropriation", "/appropriation", (n, p) -> money(n, p, currency));

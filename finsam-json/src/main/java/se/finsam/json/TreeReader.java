@@ -3,9 +3,9 @@ package se.finsam.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -37,12 +37,16 @@ import se.finsam.validation.Violation;
  */
 abstract class TreeReader {
 
-    /** Plain decimal text: optional minus, digits, optional fraction. No exponent, no plus, no spaces. */
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     /** Numbers may have at most this many significant digits and decimals. */
     static final int MAX_NUMBER_DIGITS = 40;
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * Currencies found, by code: Moneta's lookup goes through its providers every time, which costs more
+     * than reading the rest of a small value. Only codes that exist are kept (at most 26³).
+     */
+    private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
     /** The limits on the document being read. */
     final Limits limits;
@@ -116,12 +120,15 @@ abstract class TreeReader {
         BigDecimal value;
         if (node.isTextual()) {
             String text = node.textValue();
-            if (text.length() > MAX_NUMBER_DIGITS * 2 + 2 || !DECIMAL.matcher(text).matches()) {
+            if (text.length() > MAX_NUMBER_DIGITS * 2 + 2 || !isPlainDecimal(text)) {
                 add(path, JsonViolationCodes.INVALID_NUMBER, "Expected a plain decimal number such as \"1500.50\", was \""
                         + shorten(text) + "\"");
                 return null;
             }
             value = new BigDecimal(text);
+        } else if (node.isInt() || node.isLong()) {
+            // At most 19 digits and no decimals: always within range.
+            return BigDecimal.valueOf(node.longValue());
         } else if (node.isNumber()) {
             if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
                 // Never read through double: the mapper is set to exact decimals, so this is a bug guard.
@@ -132,6 +139,11 @@ abstract class TreeReader {
         } else {
             wrongType(node, path, "a number or a string holding a decimal number");
             return null;
+        }
+        if (value.scale() >= 0 && value.scale() <= MAX_NUMBER_DIGITS && value.precision() <= MAX_NUMBER_DIGITS) {
+            // Stripping trailing zeros can only lower the precision, and lowers the scale by fewer than
+            // the precision: within range already.
+            return value;
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.precision() > MAX_NUMBER_DIGITS || Math.abs(stripped.scale()) > MAX_NUMBER_DIGITS) {
@@ -174,11 +186,38 @@ abstract class TreeReader {
             return null;
         }
         try {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
+                    && digits(text, 5, 7) && digits(text, 8, 10)) {
+                // The common form, read directly: the formatter below costs more than the rest of a field.
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            }
             return LocalDate.parse(text, ISO_DATE);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             add(path, JsonViolationCodes.INVALID_DATE, what + ": '" + shorten(text) + "' is not an existing date (YYYY-MM-DD)");
             return null;
         }
+    }
+
+    /** True if {@code text} holds only ASCII digits from {@code from} to {@code to}. */
+    static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /** Plain decimal text: optional minus, digits, optional fraction. No exponent, no plus, no spaces. */
+    static boolean isPlainDecimal(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int point = text.indexOf('.');
+        if (point < 0) {
+            return digits(text, start, text.length());
+        }
+        return digits(text, start, point) && digits(text, point + 1, text.length());
     }
 
     final <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type, String what) {
@@ -202,12 +241,12 @@ abstract class TreeReader {
         if (code == null) {
             return null;
         }
-        if (!code.matches("[A-Z]{3}")) {
+        if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             add(path, JsonViolationCodes.INVALID_VALUE, "Currency must be an ISO 4217 code such as SEK, was '" + shorten(code) + "'");
             return null;
         }
         try {
-            return Monetary.getCurrency(code);
+            return CURRENCIES.computeIfAbsent(code, Monetary::getCurrency);
         } catch (UnknownCurrencyException e) {
             add(path, JsonViolationCodes.INVALID_VALUE, "Unknown currency '" + code + "'");
             return null;
@@ -216,7 +255,7 @@ abstract class TreeReader {
 
     /** The currency of a document that names none. */
     static CurrencyUnit defaultCurrency() {
-        return Monetary.getCurrency("SEK");
+        return CURRENCIES.computeIfAbsent("SEK", Monetary::getCurrency);
     }
 
     // --- plumbing ---------------------------------------------------------------------------------
