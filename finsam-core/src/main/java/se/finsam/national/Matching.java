@@ -98,6 +98,15 @@ public final class Matching {
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("matching", violations);
         }
+        return of(association, state, offer, offered, charter, unit, currency);
+    }
+
+    /**
+     * The matching of amounts already checked and counted in units: for the national allocation, which
+     * has them so.
+     */
+    static Matching of(AssociationId association, long state, MonetaryAmount offer, Long offered, Charter charter,
+            RoundingUnit unit, CurrencyUnit currency) {
         long effective = offered == null ? state : Math.min(state, offered);
         long regions;
         long municipalities;

@@ -91,6 +91,7 @@ public final class NationalAllocation {
         }
         List<AssociationId> requesters = new ArrayList<>();
         List<Long> requests = new ArrayList<>();
+        Long[] offers = new Long[associations.size()];
         for (int i = 0; i < associations.size(); i++) {
             AssociationFigures f = associations.get(i);
             String path = "/associations/" + i;
@@ -106,7 +107,7 @@ public final class NationalAllocation {
                 }
             }
             if (f.matchingOffer().isPresent()) {
-                NationalAmounts.units(f.matchingOffer().get(), currency, unit, path + "/matchingOffer",
+                offers[i] = NationalAmounts.units(f.matchingOffer().get(), currency, unit, path + "/matchingOffer",
                         "Matching offer for '" + f.id() + "'", violations);
             }
         }
@@ -130,12 +131,12 @@ public final class NationalAllocation {
         Map<AssociationId, Integer> map = new HashMap<>(associations.size() * 2);
         for (int i = 0; i < associations.size(); i++) {
             AssociationFigures f = associations.get(i);
-            long state = allocation.unitsOf(f.id());
+            long state = allocation.allocations().get(i).amountUnits();
             if (supplementary.isPresent() && f.supplementaryRequest().isPresent()) {
-                state += unit.unitsOf(supplementary.get().grantOf(f.id()).granted());
+                state += supplementary.get().grantOf(f.id()).grantedUnits();
             }
-            matchings.add(Matching.of(f.id(), unit.amountOf(state, currency), f.matchingOffer().orElse(null),
-                    f.charter().orElse(null), unit));
+            matchings.add(Matching.of(f.id(), state, f.matchingOffer().orElse(null), offers[i], f.charter().orElse(null),
+                    unit, currency));
             map.put(f.id(), i);
         }
         this.matching = Collections.unmodifiableList(matchings);

@@ -68,9 +68,7 @@ public final class SupplementarySplit {
         List<SupplementaryGrant> list = new ArrayList<>(ids.size());
         Map<AssociationId, Integer> map = new HashMap<>(ids.size() * 2);
         for (int i = 0; i < ids.size(); i++) {
-            list.add(new SupplementaryGrant(ids.get(i), unit.amountOf(requested[i], currency),
-                    unit.amountOf(eligible[i], currency), unit.amountOf(granted[i], currency),
-                    unit.amountOf(requested[i] - granted[i], currency)));
+            list.add(new SupplementaryGrant(ids.get(i), unit, currency, requested[i], eligible[i], granted[i]));
             map.put(ids.get(i), i);
         }
         this.grants = Collections.unmodifiableList(list);

@@ -131,9 +131,15 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
             v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_UNEXPECTED, "Project '" + id
                     + "' has cost basis " + basis + "; amounts per year need basis EXPLICIT"));
         }
-        costByYear.forEach((year, amount) -> checkCurrency("/costByYear/" + year, amount, currency, label, v));
+        costByYear.forEach((year, amount) -> {
+            if (!sameCurrency(amount, currency)) {
+                v.add(currencyMismatch("/costByYear/" + year, amount, currency, label));
+            }
+        });
         for (int i = 0; i < coFinancing.size(); i++) {
-            checkCurrency("/coFinancing/" + i + "/amount", coFinancing.get(i).amount(), currency, label, v);
+            if (!sameCurrency(coFinancing.get(i).amount(), currency)) {
+                v.add(currencyMismatch("/coFinancing/" + i + "/amount", coFinancing.get(i).amount(), currency, label));
+            }
         }
         Set<MemberId> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
@@ -156,13 +162,12 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<Integer, MonetaryAmount> e : byYear.entrySet()) {
-            String path = "/costByYear/" + e.getKey();
             if (e.getKey() < MIN_YEAR || e.getKey() > MAX_YEAR) {
-                v.add(Violation.of(path, ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Year " + e.getKey() + " of " + label
+                v.add(Violation.of("/costByYear/" + e.getKey(), ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Year " + e.getKey() + " of " + label
                         + " is outside " + MIN_YEAR + "–" + MAX_YEAR));
             }
             if (e.getValue().isNegative()) {
-                v.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Cost of " + label + " in " + e.getKey()
+                v.add(Violation.of("/costByYear/" + e.getKey(), ViolationCodes.AMOUNT_NEGATIVE, "Cost of " + label + " in " + e.getKey()
                         + " must not be negative, was " + plain(e.getValue())));
             }
             sum = sum.add(e.getValue().getNumber().numberValue(BigDecimal.class));
@@ -175,12 +180,13 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         }
     }
 
-    private static void checkCurrency(String path, MonetaryAmount amount, CurrencyUnit currency, String label,
-            List<Violation> v) {
-        if (!amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
-            v.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Amount of " + label + " is in "
-                    + amount.getCurrency().getCurrencyCode() + ", its total cost in " + currency.getCurrencyCode()));
-        }
+    private static boolean sameCurrency(MonetaryAmount amount, CurrencyUnit currency) {
+        return amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode());
+    }
+
+    private static Violation currencyMismatch(String path, MonetaryAmount amount, CurrencyUnit currency, String label) {
+        return Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Amount of " + label + " is in "
+                + amount.getCurrency().getCurrencyCode() + ", its total cost in " + currency.getCurrencyCode());
     }
 
     private static String plain(MonetaryAmount amount) {

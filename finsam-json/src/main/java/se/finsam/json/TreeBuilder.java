@@ -87,9 +87,6 @@ final class TreeBuilder {
                                 + " characters is longer than the limit of " + limits.maxStringLength() + ": \""
                                 + TreeReader.shorten(field) + "\"");
                     }
-                    if (((ObjectNode) top).has(field)) {
-                        throw error(p, JsonViolationCodes.SYNTAX, "Duplicate field '" + TreeReader.shorten(field) + "'");
-                    }
                 }
                 case END_OBJECT, END_ARRAY -> {
                     stack.pop();
@@ -100,18 +97,24 @@ final class TreeBuilder {
                 case START_OBJECT, START_ARRAY -> {
                     checkDepth(p, stack.size() + 1);
                     JsonNode child = t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
-                    add(top, field, child);
+                    add(p, top, field, child);
                     stack.push(child);
                 }
-                default -> add(top, field, scalar(p, t));
+                default -> add(p, top, field, scalar(p, t));
             }
             t = p.nextToken();
         }
     }
 
-    private static void add(JsonNode container, String field, JsonNode value) {
+    /**
+     * Adds a value to its object or array. A duplicate field is found here, when its value is added (one
+     * lookup instead of two), and reported at the value: the pointer is the field's all the same.
+     */
+    private static void add(JsonParser p, JsonNode container, String field, JsonNode value) {
         if (container instanceof ObjectNode object) {
-            object.set(field, value);
+            if (object.replace(field, value) != null) {
+                throw error(p, JsonViolationCodes.SYNTAX, "Duplicate field '" + TreeReader.shorten(field) + "'");
+            }
         } else {
             ((ArrayNode) container).add(value);
         }

@@ -272,12 +272,23 @@ abstract class TreeReader {
     }
 
     final void checkFields(JsonNode node, String path, Set<String> allowed, String what, String... required) {
+        int requiredSeen = 0;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
                 add(path + Violation.pointer(field), JsonViolationCodes.UNKNOWN_FIELD, "Unknown field '" + shorten(field)
                         + "' in " + what + "; expected one of " + allowed.stream().sorted().collect(Collectors.joining(", ")));
+            } else {
+                for (String r : required) {
+                    if (r.equals(field)) {
+                        requiredSeen++;
+                        break;
+                    }
+                }
             }
+        }
+        if (requiredSeen == required.length) {
+            return; // every required field is there (field names are unique): no need to look them up
         }
         for (String field : required) {
             if (node.get(field) == null) {
