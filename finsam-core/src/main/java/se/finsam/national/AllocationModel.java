@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -145,7 +145,8 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
      */
     public static AllocationModel of2016(CurrencyUnit currency) {
         Objects.requireNonNull(currency, "currency");
-        return of(Money.of(400_000, currency), BigDecimal.valueOf(75), BigDecimal.valueOf(25), BigDecimal.TEN, null);
+        return of(Amounts.exact(BigDecimal.valueOf(400_000), currency), BigDecimal.valueOf(75), BigDecimal.valueOf(25),
+                BigDecimal.TEN, null);
     }
 
     /**

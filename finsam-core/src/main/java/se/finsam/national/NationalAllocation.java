@@ -94,21 +94,23 @@ public final class NationalAllocation {
         Long[] offers = new Long[associations.size()];
         for (int i = 0; i < associations.size(); i++) {
             AssociationFigures f = associations.get(i);
-            String path = "/associations/" + i;
+            int at = i;
             if (f.supplementaryRequest().isPresent()) {
                 if (supplementaryCall.isEmpty()) {
-                    violations.add(Violation.of(path + "/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL,
+                    violations.add(Violation.of("/associations/" + i + "/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL,
                             "Association '" + f.id() + "' requests supplementary funds, but there is no call for them"));
                 } else {
-                    Long r = NationalAmounts.units(f.supplementaryRequest().get(), currency, unit, path + "/supplementaryRequest",
-                            "Supplementary request of '" + f.id() + "'", violations);
+                    Long r = NationalAmounts.units(f.supplementaryRequest().get(), currency, unit,
+                            () -> "/associations/" + at + "/supplementaryRequest",
+                            () -> "Supplementary request of '" + f.id() + "'", violations);
                     requesters.add(f.id());
                     requests.add(r == null ? 0 : r);
                 }
             }
             if (f.matchingOffer().isPresent()) {
-                offers[i] = NationalAmounts.units(f.matchingOffer().get(), currency, unit, path + "/matchingOffer",
-                        "Matching offer for '" + f.id() + "'", violations);
+                offers[i] = NationalAmounts.units(f.matchingOffer().get(), currency, unit,
+                        () -> "/associations/" + at + "/matchingOffer", () -> "Matching offer for '" + f.id() + "'",
+                        violations);
             }
         }
         StateAllocation.checkAssociations(model, currency, unit, associations, violations);

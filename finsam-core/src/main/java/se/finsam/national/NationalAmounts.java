@@ -2,6 +2,7 @@ package se.finsam.national;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.money.AmountFormat;
@@ -30,7 +31,18 @@ final class NationalAmounts {
      */
     static Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, String path, String what,
             List<Violation> violations) {
+        return units(amount, currency, unit, () -> path, () -> what, violations);
+    }
+
+    /**
+     * As {@link #units(MonetaryAmount, CurrencyUnit, RoundingUnit, String, String, List)}, with path and
+     * description made only for a violation: for amounts checked once per association.
+     */
+    static Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, Supplier<String> pathOf,
+            Supplier<String> whatOf, List<Violation> violations) {
         if (!amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
+            String path = pathOf.get();
+            String what = whatOf.get();
             violations.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, what + " is in "
                     + amount.getCurrency().getCurrencyCode() + ", but the national allocation is in "
                     + currency.getCurrencyCode()));
@@ -40,11 +52,13 @@ final class NationalAmounts {
         try {
             units = unit.unitsOf(amount);
         } catch (FinsamValidationException e) {
+            String path = pathOf.get();
+            String what = whatOf.get();
             e.violations().forEach(v -> violations.add(Violation.of(path, v.code(), what + ": " + v.message())));
             return null;
         }
         if (units < 0) {
-            violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, what + " must not be negative, was "
+            violations.add(Violation.of(pathOf.get(), ViolationCodes.AMOUNT_NEGATIVE, whatOf.get() + " must not be negative, was "
                     + unit.decimalOf(units).toPlainString()));
             return null;
         }

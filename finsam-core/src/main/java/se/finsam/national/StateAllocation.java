@@ -223,22 +223,25 @@ public final class StateAllocation {
         long populations = 0;
         for (int i = 0; i < n; i++) {
             AssociationFigures f = list.get(i);
-            String path = "/associations/" + i;
+            int at = i;
             Integer earlier = seen.putIfAbsent(f.id(), i);
             if (earlier != null) {
-                violations.add(Violation.of(path + "/id", ViolationCodes.NATIONAL_DUPLICATE_ASSOCIATION,
+                violations.add(Violation.of("/associations/" + i + "/id", ViolationCodes.NATIONAL_DUPLICATE_ASSOCIATION,
                         "Association id '" + f.id() + "' is used by associations " + earlier + " and " + i));
             }
             if (f.previousAllocation().isPresent()) {
-                Long p = NationalAmounts.units(f.previousAllocation().get(), currency, unit, path + "/previousAllocation",
-                        "Previous allocation of '" + f.id() + "'", violations);
+                Long p = NationalAmounts.units(f.previousAllocation().get(), currency, unit,
+                        () -> "/associations/" + at + "/previousAllocation", () -> "Previous allocation of '" + f.id() + "'",
+                        violations);
                 previous[i] = p == null ? 0 : p;
             } else if (model.maxIncrease().isPresent()) {
-                violations.add(Violation.of(path + "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
+                violations.add(Violation.of("/associations/" + i + "/previousAllocation",
+                        ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
                         "Association '" + f.id() + "' has no previous allocation, but the limit on increase ("
                                 + NationalAmounts.number(model.maxIncrease().get()) + " %) is measured from it"));
             } else if (isProtected(model, f)) {
-                violations.add(Violation.of(path + "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
+                violations.add(Violation.of("/associations/" + i + "/previousAllocation",
+                        ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
                         "Association '" + f.id() + "' has no previous allocation, but the limit on decrease ("
                                 + NationalAmounts.number(model.maxDecrease().get()) + " %) protects it; give it, or mark its"
                                 + " equity as above the reasonable level"));

@@ -102,8 +102,8 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
         for (Map.Entry<AssociationId, MonetaryAmount> e : copy.entrySet()) {
             AssociationId id = Objects.requireNonNull(e.getKey(), "association id");
             MonetaryAmount amount = Objects.requireNonNull(e.getValue(), () -> "request of '" + id + "'");
-            Long u = NationalAmounts.units(amount, pot.getCurrency(), unit, Violation.pointer("requests", id),
-                    "Supplementary request of '" + id + "'", violations);
+            Long u = NationalAmounts.units(amount, pot.getCurrency(), unit, () -> Violation.pointer("requests", id),
+                    () -> "Supplementary request of '" + id + "'", violations);
             units[ids.size()] = u == null ? 0 : u;
             ids.add(id);
         }

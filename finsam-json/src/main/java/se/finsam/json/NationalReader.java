@@ -13,11 +13,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.Charter;
 import se.finsam.member.Member;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.national.AllocationModel;
 import se.finsam.national.AssociationFigures;
@@ -102,7 +102,7 @@ final class NationalReader extends TreeReader {
 
     private MonetaryAmount money(JsonNode node, String path, CurrencyUnit currency) {
         BigDecimal value = decimal(node, path);
-        return value == null || currency == null ? null : Money.of(value, currency);
+        return value == null || currency == null ? null : Amounts.exact(value, currency);
     }
 
     private AllocationModel parameters(JsonNode node, String path, CurrencyUnit currency) {
@@ -171,7 +171,10 @@ final class NationalReader extends TreeReader {
                 (n, p) -> money(n, p, currency));
         MonetaryAmount offer = optional(node, "matchingOffer", path + "/matchingOffer", (n, p) -> money(n, p, currency));
         Charter charter = null;
-        boolean charterGiven = CHARTER_FIELDS.stream().anyMatch(field -> node.get(field) != null);
+        boolean charterGiven = false;
+        for (String field : CHARTER_FIELDS) {
+            charterGiven |= node.get(field) != null;
+        }
         boolean nameValid = name != null && !name.isBlank() && name.length() <= Member.MAX_NAME_LENGTH;
         if (charterGiven && id != null && nameValid) {
             charter = charter(node, path);

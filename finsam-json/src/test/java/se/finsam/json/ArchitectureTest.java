@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -38,6 +39,19 @@ class ArchitectureTest {
             .and().arePublic().and().areTopLevelClasses()
             .should().haveSimpleName("FinsamJson").orShould().haveSimpleName("FinsamModule")
             .orShould().haveSimpleName("FinsamMappingException").orShould().haveSimpleName("JsonViolationCodes");
+
+    /**
+     * Every amount finsam makes is exact whatever Moneta is configured to do: through
+     * {@code Amounts.exact}, never {@code Money.of}, whose default context a {@code javamoney.properties}
+     * can set to round (the national reader once did).
+     */
+    @ArchTest
+    static final ArchRule amountsAreMadeExactly = noClasses().that().resideInAPackage("se.finsam..")
+            .and().doNotHaveFullyQualifiedName("se.finsam.money.Amounts")
+            .should().callMethodWhere(DescribedPredicate.describe("Money.of(...)",
+                    call -> call.getTargetOwner().getFullName().equals("org.javamoney.moneta.Money")
+                            && call.getName().equals("of")))
+            .because("Money.of takes its precision from Moneta's configuration; Amounts.exact keeps every digit");
 
     /** Values are immutable; only a reader (one per document) and a builder collect state. */
     @ArchTest
