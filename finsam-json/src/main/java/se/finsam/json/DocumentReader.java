@@ -171,6 +171,8 @@ final class DocumentReader extends TreeReader {
             return null;
         }
         checkFields(node, path, fields(PROJECT_FIELDS, standalone), "project", "id", "name", "start", "totalCost");
+        // Every field reader that returns null has recorded why: a count that grew means a field was wrong.
+        int before = violationCount();
         ProjectId id = optional(node, "id", path + "/id", this::projectId);
         String label = id != null ? "project '" + id + "'" : "project " + path.substring(path.lastIndexOf('/') + 1);
         String name = optional(node, "name", path + "/name", this::text);
@@ -188,10 +190,7 @@ final class DocumentReader extends TreeReader {
                 (n, p) -> costByYear(n, p, currency));
         List<CoFinancing> coFinancing = optional(node, "coFinancing", path + "/coFinancing",
                 (n, p) -> list(n, p, limits.maxProjects(), "co-financing entries", (e, q) -> coFinancing(e, q, currency, false)));
-        if (id == null || name == null || start == null || totalCost == null
-                || !present(node, "focus", focus) || !present(node, "status", status) || !present(node, "members", members)
-                || !present(node, "owner", owner) || !present(node, "end", end) || !present(node, "basis", basis)
-                || !present(node, "costByYear", costByYear) || !present(node, "coFinancing", coFinancing)) {
+        if (id == null || name == null || start == null || totalCost == null || violationCount() > before) {
             return null;
         }
         Project.Builder b = Project.builder(id, name).focus(focus).period(start, end).totalCost(totalCost).owner(owner);

@@ -156,6 +156,8 @@ final class NationalReader extends TreeReader {
             return null;
         }
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "population", "supportMeasure");
+        // Every field reader that returns null has recorded why: a count that grew means a field was wrong.
+        int before = violationCount();
         AssociationId id = optional(node, "id", path + "/id", (n, p) -> {
             String text = text(n, p);
             return text == null ? null : build(p, () -> AssociationId.of(text));
@@ -179,9 +181,7 @@ final class NationalReader extends TreeReader {
         if (charterGiven && id != null && nameValid) {
             charter = charter(node, path);
         }
-        if (id == null || name == null || population == null || supportMeasure == null
-                || !given(node, "previousAllocation", previous) || !given(node, "equityAboveReasonableLevel", equityAbove)
-                || !given(node, "supplementaryRequest", request) || !given(node, "matchingOffer", offer)
+        if (id == null || name == null || population == null || supportMeasure == null || violationCount() > before
                 || charterGiven && charter == null) {
             return null;
         }
@@ -190,11 +190,6 @@ final class NationalReader extends TreeReader {
                 Optional.ofNullable(previous), Boolean.TRUE.equals(equityAbove), Optional.ofNullable(request),
                 Optional.ofNullable(offer), Optional.ofNullable(readCharter));
         return build(path, factory);
-    }
-
-    /** True if the field is absent, or present and read. */
-    private static boolean given(JsonNode node, String field, Object value) {
-        return node.get(field) == null || value != null;
     }
 
     /**

@@ -71,10 +71,17 @@ abstract class TreeReader {
         }
     }
 
-    /** True if any violation has been found. */
     /** Every violation found so far, in the order found; for a reader that delegates to another. */
     final List<Violation> violations() {
         return List.copyOf(violations);
+    }
+
+    /**
+     * How many violations have been found so far, kept or not: a reader compares two counts to tell
+     * whether anything it read in between was wrong, without looking its fields up again.
+     */
+    final int violationCount() {
+        return violations.size() + dropped;
     }
 
     final boolean hasViolations() {
