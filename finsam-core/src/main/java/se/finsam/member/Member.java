@@ -61,7 +61,7 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
             if (length == 0) {
                 violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Member '" + id + "' is "
                         + kind + ", which has no code, but code '" + MemberId.shorten(c) + "' was given"));
-            } else if (c.length() != length || !c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            } else if (c.length() != length || !allDigits(c)) {
                 violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Code of " + kind + " '" + id
                         + "' must be " + length + " digits, was '" + MemberId.shorten(c) + "'"));
             }
@@ -69,6 +69,15 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("member '" + id + "'", violations);
         }
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

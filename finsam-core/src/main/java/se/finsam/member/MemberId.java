@@ -26,6 +26,15 @@ public record MemberId(String value) implements Comparable<MemberId> {
     /** The longest id accepted. */
     public static final int MAX_LENGTH = 64;
 
+    /** The ASCII characters an id may hold: letters, digits, '-', '_' and '.'. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PLAIN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.';
+        }
+    }
+
     /**
      * Validates the id.
      *
@@ -87,7 +96,7 @@ public record MemberId(String value) implements Comparable<MemberId> {
     private static boolean isPlainAscii(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z' || c == '_' || c == '.')) {
+            if (c >= 128 || !PLAIN[c]) {
                 return false;
             }
         }
