@@ -234,8 +234,8 @@ public final class Allocation<K> {
             RoundingUnit unit, List<K> keys, List<BigDecimal> weights) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(unit, "unit");
-        List<K> keyList = List.copyOf(keys);
-        List<BigDecimal> weightList = List.copyOf(weights);
+        List<K> keyList = immutableCopy(keys, "key");
+        List<BigDecimal> weightList = immutableCopy(weights, "weight");
         int n = keyList.size();
         if (n != weightList.size()) {
             throw new IllegalArgumentException("Expected one weight per key, got " + n + " keys and "
@@ -292,12 +292,18 @@ public final class Allocation<K> {
         }
         // A handful of keys is found faster by scanning than by hashing: the index serves larger allocations.
         Map<K, Integer> index = n > SMALL ? new HashMap<>(n * 2) : null;
+        int[] hashes = index == null ? new int[n] : null;
         for (int i = 0; i < n; i++) {
-            boolean repeated;
+            boolean repeated = false;
             if (index != null) {
                 repeated = index.put(keyList.get(i), i) != null;
             } else {
-                repeated = keyList.subList(0, i).contains(keyList.get(i));
+                // A handful of keys: compare hash codes first, so that distinct keys are rarely compared.
+                K key = keyList.get(i);
+                hashes[i] = key.hashCode();
+                for (int j = 0; j < i && !repeated; j++) {
+                    repeated = hashes[j] == hashes[i] && keyList.get(j).equals(key);
+                }
             }
             if (repeated) {
                 throw new IllegalArgumentException("Allocation keys must be distinct, '" + keyList.get(i) + "' repeats in "
@@ -328,6 +334,21 @@ public final class Allocation<K> {
         }
         LargestRemainder.allocateBig(totalUnits, bigWeights, sum, parts, extra);
         return new Allocation<>(currency, unit, totalUnits, keyList, weightList, null, bigWeights, parts, extra, index);
+    }
+
+    /**
+     * An unmodifiable copy of a list, as {@link List#copyOf} makes it but with one copy of the elements
+     * instead of two: the array is private to the view.
+     *
+     * @throws NullPointerException if an element is null
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> immutableCopy(List<T> list, String what) {
+        Object[] elements = list.toArray();
+        for (Object e : elements) {
+            Objects.requireNonNull(e, what);
+        }
+        return (List<T>) Collections.unmodifiableList(Arrays.asList(elements));
     }
 
     private static List<Violation> add(List<Violation> violations, Violation v) {
