@@ -38,7 +38,7 @@ import se.finsam.national.SupplementarySplit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(2)
 public class NationalBenchmark {
 
     private byte[] document;

@@ -32,7 +32,7 @@ import se.finsam.project.CostSchedule;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(2)
 public class PlanBenchmark {
 
     private byte[] document;

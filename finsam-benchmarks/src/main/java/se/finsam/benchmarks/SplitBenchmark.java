@@ -42,7 +42,7 @@ import se.finsam.money.RoundingUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 public class SplitBenchmark {
 
     /** How many parties share the amount. */
