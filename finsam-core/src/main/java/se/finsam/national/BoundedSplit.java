@@ -169,12 +169,15 @@ final class BoundedSplit {
      */
     static int compareProducts(long a, BigInteger x, long b, BigInteger y) {
         if (x.bitLength() <= 63 && y.bitLength() <= 63) {
-            long xl = x.longValue();
-            long yl = y.longValue();
-            int high = Long.compare(Math.multiplyHigh(a, xl), Math.multiplyHigh(b, yl));
-            return high != 0 ? high : Long.compareUnsigned(a * xl, b * yl);
+            return compareProducts(a, x.longValue(), b, y.longValue());
         }
         return BigInteger.valueOf(a).multiply(x).compareTo(BigInteger.valueOf(b).multiply(y));
+    }
+
+    /** Compares {@code a·x} with {@code b·y} exactly, as signed 128-bit products. */
+    private static int compareProducts(long a, long x, long b, long y) {
+        int high = Long.compare(Math.multiplyHigh(a, x), Math.multiplyHigh(b, y));
+        return high != 0 ? high : Long.compareUnsigned(a * x, b * y);
     }
 
     /** A level {@code numerator / denominator}, not reduced; the denominator is positive. */
@@ -185,9 +188,18 @@ final class BoundedSplit {
      * One point where a share changes state as the level rises: at level {@code numerator / weight}
      * (kept unreduced: comparing by cross-multiplication needs no common divisor).
      */
-    private record Event(long numerator, BigInteger weight, int share, boolean reachesUpper) {
+    private record Event(long numerator, BigInteger weight, long smallWeight, int share, boolean reachesUpper) {
+
+        /** {@code smallWeight} is the weight when it fits in a {@code long}, else -1. */
+        Event(long numerator, BigInteger weight, int share, boolean reachesUpper) {
+            this(numerator, weight, weight.bitLength() <= 63 ? weight.longValue() : -1, share, reachesUpper);
+        }
 
         int compareLevel(Event other) {
+            if (smallWeight >= 0 && other.smallWeight >= 0) {
+                // The sort's hot path: both weights are longs, read once when the event was made.
+                return compareProducts(numerator, other.smallWeight, other.numerator, smallWeight);
+            }
             return compareProducts(numerator, other.weight, other.numerator, weight);
         }
     }
