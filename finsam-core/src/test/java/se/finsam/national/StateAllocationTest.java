@@ -10,6 +10,7 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
+import se.finsam.testing.EqualityGroups;
 import se.finsam.association.AssociationId;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
@@ -70,6 +71,29 @@ class StateAllocationTest {
         assertThat(a.redistribution()).isEqualTo(sek("0"));
         assertThat(allocation.allocationOf(id("c")).populationPart()).isEqualTo(sek("0"));
         assertThat(allocation.totalUnits()).isEqualTo(1300);
+    }
+
+    @Test
+    void associationAllocations_areEqualByAssociationAmountsAndLimit() {
+        StateAllocation limited = HALF_AND_HALF.withMaxDecrease(BigDecimal.TEN)
+                .allocate(sek("14000"), four("3000", "3000", "3000", "5000"), RoundingUnit.KRONA);
+        StateAllocation again = HALF_AND_HALF.withMaxDecrease(BigDecimal.TEN)
+                .allocate(sek("14000"), four("3000", "3000", "3000", "5000"), RoundingUnit.KRONA);
+        StateAllocation free = HALF_AND_HALF.allocate(sek("14000"), four("3000", "3000", "3000", "5000"),
+                RoundingUnit.KRONA);
+        EqualityGroups.create()
+                .addGroup(limited.allocationOf(id("d")), again.allocationOf(id("d")))
+                // The same model amount, no floor, no limit applied: 4 000 instead of 4 500.
+                .addGroup(free.allocationOf(id("d")))
+                .addGroup(limited.allocationOf(id("a")), again.allocationOf(id("a")))
+                .addGroup(free.allocationOf(id("a")))
+                .test();
+        assertThat(limited.allocationOf(id("d")).amountUnits()).isEqualTo(4500);
+        assertThat(limited.allocationOf(id("d")).unit()).isEqualTo(RoundingUnit.KRONA);
+        assertThat(limited.allocationOf(id("d"))).hasToString(
+                "AssociationAllocation[d: 4500 SEK, model 4000, floor 4500, DECREASE_LIMIT]");
+        assertThat(free.allocationOf(id("d")).floor()).isEmpty();
+        assertThat(free.allocationOf(id("d")).ceiling()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import se.finsam.testing.EqualityGroups;
 import se.finsam.association.AssociationId;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
@@ -52,6 +53,21 @@ class SupplementarySplitTest {
                 "a: requested 600 kr, capped at 400 kr; granted 400 kr (held at the cap); unmet 200 kr");
         assertThat(split.explain(AssociationId.of("b"))).isEqualTo(
                 "b: requested 300 kr; granted 250 kr (83,3 % of the request); unmet 50 kr");
+    }
+
+    @Test
+    void grants_areEqualByAssociationAndAmounts() {
+        SupplementarySplit split = SupplementaryCall.of(sek("900"), sek("400")).split(REQUESTS, RoundingUnit.KRONA);
+        SupplementarySplit again = SupplementaryCall.of(sek("900"), sek("400")).split(REQUESTS, RoundingUnit.KRONA);
+        SupplementarySplit ample = SupplementaryCall.of(sek("2000"), sek("400")).split(REQUESTS, RoundingUnit.KRONA);
+        AssociationId b = AssociationId.of("b");
+        EqualityGroups.create()
+                .addGroup(split.grantOf(b), again.grantOf(b))
+                .addGroup(ample.grantOf(b))
+                .addGroup(split.grantOf(AssociationId.of("a")), again.grantOf(AssociationId.of("a")))
+                .test();
+        assertThat(split.grantOf(b).grantedUnits()).isEqualTo(250);
+        assertThat(split.grantOf(b)).hasToString("SupplementaryGrant[b: granted 250 of 300 SEK, eligible 300]");
     }
 
     @Test
