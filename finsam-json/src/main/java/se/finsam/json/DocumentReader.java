@@ -88,7 +88,7 @@ final class DocumentReader extends TreeReader {
      * @throws FinsamValidationException if anything is wrong
      */
     AnnualPlan read(JsonNode root) {
-        return read(root, "", this::document, "document");
+        return read(root, Pointer.ROOT, this::document, "document");
     }
 
     /**
@@ -102,7 +102,7 @@ final class DocumentReader extends TreeReader {
      * @return the value
      * @throws FinsamValidationException if anything is wrong
      */
-    <T> T read(JsonNode node, String path, Reader<T> reader, String what) {
+    <T> T read(JsonNode node, Pointer path, Reader<T> reader, String what) {
         T value = reader.read(node, path);
         throwIfInvalid(what);
         if (value == null) {
@@ -112,36 +112,36 @@ final class DocumentReader extends TreeReader {
         return value;
     }
 
-    AnnualPlan document(JsonNode root, String path) {
+    AnnualPlan document(JsonNode root, Pointer path) {
         if (!expect(root, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(root, path, DOCUMENT_FIELDS, "document", "association", "year", "financing");
         CurrencyUnit[] currencyOut = new CurrencyUnit[1];
-        CoordinationAssociation association = optional(root, "association", path + "/association",
+        CoordinationAssociation association = optional(root, "association", path.field("association"),
                 (n, p) -> association(n, p, currencyOut));
         CurrencyUnit currency = currencyOut[0] != null ? currencyOut[0] : defaultCurrency();
-        Long year = optional(root, "year", path + "/year", this::integer);
-        RoundingUnit unit = optional(root, "roundingUnit", path + "/roundingUnit", this::unit);
-        RoundingUnit projectUnit = optional(root, "projectRoundingUnit", path + "/projectRoundingUnit", this::unit);
-        Financing financing = optional(root, "financing", path + "/financing", (n, p) -> financing(n, p, currency, false));
-        List<Project> projects = optional(root, "projects", path + "/projects",
+        Long year = optional(root, "year", path.field("year"), this::integer);
+        RoundingUnit unit = optional(root, "roundingUnit", path.field("roundingUnit"), this::unit);
+        RoundingUnit projectUnit = optional(root, "projectRoundingUnit", path.field("projectRoundingUnit"), this::unit);
+        Financing financing = optional(root, "financing", path.field("financing"), (n, p) -> financing(n, p, currency, false));
+        List<Project> projects = optional(root, "projects", path.field("projects"),
                 (n, p) -> list(n, p, limits.maxProjects(), "projects", (e, q) -> project(e, q, currency, false)));
-        List<CostLine> costs = optional(root, "costs", path + "/costs",
+        List<CostLine> costs = optional(root, "costs", path.field("costs"),
                 (n, p) -> list(n, p, limits.maxProjects(), "cost lines", (e, q) -> cost(e, q, currency, false)));
-        ContributionKey finalKey = optional(root, "finalMunicipalKey", path + "/finalMunicipalKey", this::key);
-        Equity equity = optional(root, "equity", path + "/equity", (n, p) -> equity(n, p, currency, false));
+        ContributionKey finalKey = optional(root, "finalMunicipalKey", path.field("finalMunicipalKey"), this::key);
+        Equity equity = optional(root, "equity", path.field("equity"), (n, p) -> equity(n, p, currency, false));
         boolean unitOk = root.get("roundingUnit") == null || unit != null;
         if (financing != null && unitOk && association == null) {
             // The association is broken, so the plan will not be built; still report what is wrong
             // with the financing (otherwise the plan reports it).
-            addAll(StatutorySplit.check(financing, unit != null ? unit : RoundingUnit.KRONA).under(path).violations());
+            addAll(StatutorySplit.check(financing, unit != null ? unit : RoundingUnit.KRONA).under(path.toString()).violations());
         }
         if (association == null || year == null || financing == null || hasViolations()) {
             return null;
         }
         if (year < Integer.MIN_VALUE || year > Integer.MAX_VALUE) {
-            add(path + "/year", ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + AnnualPlan.MIN_YEAR + " to "
+            add(path.field("year"), ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + AnnualPlan.MIN_YEAR + " to "
                     + AnnualPlan.MAX_YEAR + ", was " + year);
             return null;
         }
@@ -162,33 +162,33 @@ final class DocumentReader extends TreeReader {
     // --- projects, costs, equity ---------------------------------------------------------------
 
     /** Reads a project on its own: its amounts are in its {@code currency} field, SEK by default. */
-    Project project(JsonNode node, String path) {
+    Project project(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> project(n, p, c, true));
     }
 
-    private Project project(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
+    private Project project(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, fields(PROJECT_FIELDS, standalone), "project", "id", "name", "start", "totalCost");
         // Every field reader that returns null has recorded why: a count that grew means a field was wrong.
         int before = violationCount();
-        ProjectId id = optional(node, "id", path + "/id", this::projectId);
-        String label = id != null ? "project '" + id + "'" : "project " + path.substring(path.lastIndexOf('/') + 1);
-        String name = optional(node, "name", path + "/name", this::text);
-        String focus = optional(node, "focus", path + "/focus", this::text);
-        ProjectStatus status = optional(node, "status", path + "/status",
+        ProjectId id = optional(node, "id", path.field("id"), this::projectId);
+        String label = id != null ? "project '" + id + "'" : "project " + path.last();
+        String name = optional(node, "name", path.field("name"), this::text);
+        String focus = optional(node, "focus", path.field("focus"), this::text);
+        ProjectStatus status = optional(node, "status", path.field("status"),
                 (n, p) -> enumValue(n, p, ProjectStatus.class, "project status"));
-        List<MemberId> members = optional(node, "members", path + "/members",
+        List<MemberId> members = optional(node, "members", path.field("members"),
                 (n, p) -> list(n, p, limits.maxMembers(), "members", this::memberId));
-        MemberId owner = optional(node, "owner", path + "/owner", this::memberId);
-        LocalDate start = optional(node, "start", path + "/start", (n, p) -> date(n, p, "Start of " + label));
-        LocalDate end = optional(node, "end", path + "/end", (n, p) -> date(n, p, "End of " + label));
-        MonetaryAmount totalCost = optional(node, "totalCost", path + "/totalCost", (n, p) -> money(n, p, currency));
-        CostBasis basis = optional(node, "basis", path + "/basis", (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
-        Map<Integer, MonetaryAmount> costByYear = optional(node, "costByYear", path + "/costByYear",
+        MemberId owner = optional(node, "owner", path.field("owner"), this::memberId);
+        LocalDate start = optional(node, "start", path.field("start"), (n, p) -> date(n, p, "Start of " + label));
+        LocalDate end = optional(node, "end", path.field("end"), (n, p) -> date(n, p, "End of " + label));
+        MonetaryAmount totalCost = optional(node, "totalCost", path.field("totalCost"), (n, p) -> money(n, p, currency));
+        CostBasis basis = optional(node, "basis", path.field("basis"), (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
+        Map<Integer, MonetaryAmount> costByYear = optional(node, "costByYear", path.field("costByYear"),
                 (n, p) -> costByYear(n, p, currency));
-        List<CoFinancing> coFinancing = optional(node, "coFinancing", path + "/coFinancing",
+        List<CoFinancing> coFinancing = optional(node, "coFinancing", path.field("coFinancing"),
                 (n, p) -> list(n, p, limits.maxProjects(), "co-financing entries", (e, q) -> coFinancing(e, q, currency, false)));
         if (id == null || name == null || start == null || totalCost == null || violationCount() > before) {
             return null;
@@ -212,7 +212,7 @@ final class DocumentReader extends TreeReader {
         return build(path, b::build);
     }
 
-    private Map<Integer, MonetaryAmount> costByYear(JsonNode node, String path, CurrencyUnit currency) {
+    private Map<Integer, MonetaryAmount> costByYear(JsonNode node, Pointer path, CurrencyUnit currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")
                 || !withinLimit(node, path, limits.maxProjects(), "years")) {
             return null;
@@ -228,34 +228,34 @@ final class DocumentReader extends TreeReader {
     }
 
     /** Reads co-financing on its own: its amount is in its {@code currency} field, SEK by default. */
-    CoFinancing coFinancing(JsonNode node, String path) {
+    CoFinancing coFinancing(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> coFinancing(n, p, c, true));
     }
 
-    private CoFinancing coFinancing(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
+    private CoFinancing coFinancing(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, fields(CO_FINANCING_FIELDS, standalone), "co-financing", "source", "amount");
-        String source = optional(node, "source", path + "/source", this::text);
-        MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
+        String source = optional(node, "source", path.field("source"), this::text);
+        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
         return source == null || amount == null ? null : build(path, () -> CoFinancing.of(source, amount));
     }
 
     /** Reads a cost line on its own: its amount is in its {@code currency} field, SEK by default. */
-    CostLine cost(JsonNode node, String path) {
+    CostLine cost(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> cost(n, p, c, true));
     }
 
-    private CostLine cost(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
+    private CostLine cost(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, fields(COST_FIELDS, standalone), "cost", "category", "amount");
-        CostCategory category = optional(node, "category", path + "/category",
+        CostCategory category = optional(node, "category", path.field("category"),
                 (n, p) -> enumValue(n, p, CostCategory.class, "cost category"));
-        String name = optional(node, "name", path + "/name", this::text);
-        MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
+        String name = optional(node, "name", path.field("name"), this::text);
+        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
         if (category == null || amount == null || !present(node, "name", name)) {
             return null;
         }
@@ -263,17 +263,17 @@ final class DocumentReader extends TreeReader {
     }
 
     /** Reads equity on its own: its amounts are in its {@code currency} field, SEK by default. */
-    Equity equity(JsonNode node, String path) {
+    Equity equity(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> equity(n, p, c, true));
     }
 
-    private Equity equity(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
+    private Equity equity(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, fields(EQUITY_FIELDS, standalone), "equity", "amount", "thresholds");
-        MonetaryAmount amount = optional(node, "amount", path + "/amount", (n, p) -> money(n, p, currency));
-        EquityPolicy policy = optional(node, "thresholds", path + "/thresholds", (n, p) -> thresholds(n, p, currency));
+        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
+        EquityPolicy policy = optional(node, "thresholds", path.field("thresholds"), (n, p) -> thresholds(n, p, currency));
         return amount == null || policy == null ? null : new Equity(amount, policy);
     }
 
@@ -281,31 +281,31 @@ final class DocumentReader extends TreeReader {
      * Reads an equity policy on its own, {@code {"currency": "SEK", "thresholds": [...]}}: the
      * thresholds as in a document's {@code equity}.
      */
-    EquityPolicy equityPolicy(JsonNode node, String path) {
+    EquityPolicy equityPolicy(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> {
             checkFields(n, p, fields(POLICY_FIELDS, true), "equity policy", "thresholds");
-            return optional(n, "thresholds", p + "/thresholds", (t, q) -> thresholds(t, q, c));
+            return optional(n, "thresholds", p.field("thresholds"), (t, q) -> thresholds(t, q, c));
         });
     }
 
-    private EquityPolicy thresholds(JsonNode node, String path, CurrencyUnit currency) {
+    private EquityPolicy thresholds(JsonNode node, Pointer path, CurrencyUnit currency) {
         List<EquityPolicy.Step> steps = list(node, path, limits.maxProjects(), "equity thresholds",
                 (e, q) -> step(e, q, currency, false));
         return steps == null ? null : build(path, () -> EquityPolicy.of(steps));
     }
 
     /** Reads an equity threshold on its own: its size is in its {@code currency} field, SEK by default. */
-    EquityPolicy.Step step(JsonNode node, String path) {
+    EquityPolicy.Step step(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> step(n, p, c, true));
     }
 
-    private EquityPolicy.Step step(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
+    private EquityPolicy.Step step(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, fields(STEP_FIELDS, standalone), "equity threshold", "fromSize", "maxPercent");
-        MonetaryAmount from = optional(node, "fromSize", path + "/fromSize", (n, p) -> money(n, p, currency));
-        BigDecimal percent = optional(node, "maxPercent", path + "/maxPercent", this::decimal);
+        MonetaryAmount from = optional(node, "fromSize", path.field("fromSize"), (n, p) -> money(n, p, currency));
+        BigDecimal percent = optional(node, "maxPercent", path.field("maxPercent"), this::decimal);
         return from == null || percent == null ? null : new EquityPolicy.Step(from, percent);
     }
 
@@ -313,14 +313,14 @@ final class DocumentReader extends TreeReader {
      * Reads every element of an array of at most {@code max} elements; null if any element is wrong (each
      * already reported).
      */
-    private <T> List<T> list(JsonNode node, String path, int max, String what, Reader<T> element) {
+    private <T> List<T> list(JsonNode node, Pointer path, int max, String what, Reader<T> element) {
         if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
             return null;
         }
         List<T> list = new ArrayList<>(node.size());
         boolean ok = true;
         for (int i = 0; i < node.size(); i++) {
-            T value = element.read(node.get(i), path + "/" + i);
+            T value = element.read(node.get(i), path.index(i));
             ok &= value != null;
             list.add(value);
         }
@@ -332,7 +332,7 @@ final class DocumentReader extends TreeReader {
         return parent.get(field) == null || value != null;
     }
 
-    private MonetaryAmount money(JsonNode node, String path, CurrencyUnit currency) {
+    private MonetaryAmount money(JsonNode node, Pointer path, CurrencyUnit currency) {
         BigDecimal value = decimal(node, path);
         return value == null || currency == null ? null : Amounts.exact(value, currency);
     }
@@ -340,19 +340,19 @@ final class DocumentReader extends TreeReader {
     // --- association --------------------------------------------------------------------------
 
     /** Reads an association on its own, as in a document. */
-    CoordinationAssociation association(JsonNode node, String path) {
+    CoordinationAssociation association(JsonNode node, Pointer path) {
         return association(node, path, new CurrencyUnit[1]);
     }
 
-    CoordinationAssociation association(JsonNode node, String path, CurrencyUnit[] currencyOut) {
+    CoordinationAssociation association(JsonNode node, Pointer path, CurrencyUnit[] currencyOut) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "members", "municipalKey");
-        AssociationId id = optional(node, "id", path + "/id", this::associationId);
-        String name = optional(node, "name", path + "/name", this::text);
+        AssociationId id = optional(node, "id", path.field("id"), this::associationId);
+        String name = optional(node, "name", path.field("name"), this::text);
         CurrencyUnit currency = node.get(CURRENCY) == null ? defaultCurrency()
-                : currency(node.get(CURRENCY), path + "/" + CURRENCY);
+                : currency(node.get(CURRENCY), path.field(CURRENCY));
         currencyOut[0] = currency;
         Charter charter = charterOf(node, path);
         if (id == null || name == null || currency == null || charter == null) {
@@ -362,7 +362,7 @@ final class DocumentReader extends TreeReader {
     }
 
     /** Reads a charter on its own: {@code {"members": [...], "municipalKey": ..., "regionalKey": ...}}. */
-    Charter charter(JsonNode node, String path) {
+    Charter charter(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
@@ -371,10 +371,10 @@ final class DocumentReader extends TreeReader {
     }
 
     /** The members and keys of an object whose fields were checked; null if anything is wrong. */
-    private Charter charterOf(JsonNode node, String path) {
-        List<Member> members = optional(node, "members", path + "/members", this::members);
-        ContributionKey municipalKey = optional(node, "municipalKey", path + "/municipalKey", this::key);
-        ContributionKey regionalKey = optional(node, "regionalKey", path + "/regionalKey", this::key);
+    private Charter charterOf(JsonNode node, Pointer path) {
+        List<Member> members = optional(node, "members", path.field("members"), this::members);
+        ContributionKey municipalKey = optional(node, "municipalKey", path.field("municipalKey"), this::key);
+        ContributionKey regionalKey = optional(node, "regionalKey", path.field("regionalKey"), this::key);
         boolean regionalOk = node.get("regionalKey") == null || regionalKey != null;
         if (members == null || municipalKey == null || !regionalOk) {
             return null;
@@ -385,26 +385,26 @@ final class DocumentReader extends TreeReader {
         return hasViolations() ? null : charter;
     }
 
-    private List<Member> members(JsonNode node, String path) {
+    private List<Member> members(JsonNode node, Pointer path) {
         return list(node, path, limits.maxMembers(), "members", this::memberOrStandIn);
     }
 
     /** Reads a member: {@code {"id", "kind", "name", "code"}}. */
-    Member member(JsonNode node, String path) {
+    Member member(JsonNode node, Pointer path) {
         Member member = memberOrStandIn(node, path);
         return hasViolations() ? null : member;
     }
 
-    private Member memberOrStandIn(JsonNode node, String path) {
+    private Member memberOrStandIn(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, MEMBER_FIELDS, "member", "id", "kind", "name");
-        MemberId id = optional(node, "id", path + "/id", this::memberId);
-        MemberKind kind = optional(node, "kind", path + "/kind", (n, p) -> enumValue(n, p, MemberKind.class, "member kind"));
-        String name = optional(node, "name", path + "/name", this::text);
+        MemberId id = optional(node, "id", path.field("id"), this::memberId);
+        MemberKind kind = optional(node, "kind", path.field("kind"), (n, p) -> enumValue(n, p, MemberKind.class, "member kind"));
+        String name = optional(node, "name", path.field("name"), this::text);
         boolean codeGiven = node.get("code") != null;
-        String code = codeGiven ? text(node.get("code"), path + "/code") : null;
+        String code = codeGiven ? text(node.get("code"), path.field("code")) : null;
         if (id == null || kind == null) {
             return null;
         }
@@ -420,25 +420,25 @@ final class DocumentReader extends TreeReader {
     }
 
     /** Reads a member id: a string such as {@code "eskilstuna"}. */
-    MemberId memberId(JsonNode node, String path) {
+    MemberId memberId(JsonNode node, Pointer path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> MemberId.of(text));
     }
 
     /** Reads a project id: a string such as {@code "ungdomstorget"}. */
-    ProjectId projectId(JsonNode node, String path) {
+    ProjectId projectId(JsonNode node, Pointer path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> ProjectId.of(text));
     }
 
     /** Reads an association id: a string such as {@code "rar-sormland"}. */
-    AssociationId associationId(JsonNode node, String path) {
+    AssociationId associationId(JsonNode node, Pointer path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> AssociationId.of(text));
     }
 
     /** Reads an age band: a string such as {@code "16-64"}. */
-    AgeBand ageBand(JsonNode node, String path) {
+    AgeBand ageBand(JsonNode node, Pointer path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> AgeBand.parse(text));
     }
@@ -446,10 +446,10 @@ final class DocumentReader extends TreeReader {
     // --- keys ------------------------------------------------------------------------------------
 
     /** Reads a key of the given basis only: a key of another basis is a violation at {@code /basis}. */
-    <K extends ContributionKey> K key(JsonNode node, String path, Class<K> type, KeyBasis basis) {
+    <K extends ContributionKey> K key(JsonNode node, Pointer path, Class<K> type, KeyBasis basis) {
         ContributionKey key = key(node, path);
         if (key != null && !type.isInstance(key)) {
-            add(path + "/basis", JsonViolationCodes.INVALID_VALUE, "Expected a key of basis " + basis + ", was "
+            add(path.field("basis"), JsonViolationCodes.INVALID_VALUE, "Expected a key of basis " + basis + ", was "
                     + key.basis());
             return null;
         }
@@ -457,21 +457,21 @@ final class DocumentReader extends TreeReader {
     }
 
     /** Reads a key: {@code {"basis", "values", "referenceDate", "ageBand"}}. */
-    ContributionKey key(JsonNode node, String path) {
+    ContributionKey key(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        KeyBasis basis = optional(node, "basis", path + "/basis", (n, p) -> enumValue(n, p, KeyBasis.class, "key basis"));
+        KeyBasis basis = optional(node, "basis", path.field("basis"), (n, p) -> enumValue(n, p, KeyBasis.class, "key basis"));
         checkFields(node, path, KEY_FIELDS, "key", "basis");
         if (basis == null) {
             return null;
         }
         JsonNode values = node.get("values");
-        String valuesPath = path + "/values";
+        Pointer valuesPath = path.field("values");
         if (basis != KeyBasis.POPULATION) {
             for (String field : List.of("referenceDate", "ageBand")) {
                 if (node.get(field) != null) {
-                    add(path + "/" + field, JsonViolationCodes.CONFLICTING_FIELDS,
+                    add(path.field(field), JsonViolationCodes.CONFLICTING_FIELDS,
                             "Field '" + field + "' belongs to a POPULATION key, not " + basis);
                 }
             }
@@ -494,8 +494,8 @@ final class DocumentReader extends TreeReader {
             }
             case POPULATION -> {
                 Map<MemberId, Long> map = valueMap(node, valuesPath, this::integer);
-                LocalDate date = optional(node, "referenceDate", path + "/referenceDate", (n, p) -> date(n, p, "Reference date"));
-                AgeBand band = optional(node, "ageBand", path + "/ageBand", this::ageBand);
+                LocalDate date = optional(node, "referenceDate", path.field("referenceDate"), (n, p) -> date(n, p, "Reference date"));
+                AgeBand band = optional(node, "ageBand", path.field("ageBand"), this::ageBand);
                 boolean dateOk = node.get("referenceDate") == null || date != null;
                 boolean bandOk = node.get("ageBand") == null || band != null;
                 if (map == null || !dateOk || !bandOk) {
@@ -507,7 +507,7 @@ final class DocumentReader extends TreeReader {
         }
     }
 
-    private <V> Map<MemberId, V> valueMap(JsonNode key, String path, Reader<V> valueReader) {
+    private <V> Map<MemberId, V> valueMap(JsonNode key, Pointer path, Reader<V> valueReader) {
         JsonNode values = key.get("values");
         if (values == null) {
             add(path, JsonViolationCodes.MISSING_FIELD, "Missing required field 'values' in key");
@@ -523,11 +523,11 @@ final class DocumentReader extends TreeReader {
     // --- financing, year, units ----------------------------------------------------------------
 
     /** Reads financing on its own: its amount is in its {@code currency} field, SEK by default. */
-    Financing financing(JsonNode node, String path) {
+    Financing financing(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> financing(n, p, c, true));
     }
 
-    private Financing financing(JsonNode node, String path, CurrencyUnit currency, boolean standalone) {
+    private Financing financing(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
@@ -541,7 +541,7 @@ final class DocumentReader extends TreeReader {
             return null;
         }
         String field = total ? "total" : "stateContribution";
-        BigDecimal amount = decimal(node.get(field), path + "/" + field);
+        BigDecimal amount = decimal(node.get(field), path.field(field));
         if (amount == null || currency == null) {
             return null;
         }
@@ -549,7 +549,7 @@ final class DocumentReader extends TreeReader {
         return total ? Financing.ofTotal(money) : Financing.ofStateContribution(money);
     }
 
-    Integer year(JsonNode node, String path) {
+    Integer year(JsonNode node, Pointer path) {
         Long value = integer(node, path);
         if (value == null) {
             return null;
@@ -563,7 +563,7 @@ final class DocumentReader extends TreeReader {
     }
 
     /** Reads a rounding unit: a decimal such as {@code "0.01"}, {@code "1"} or {@code "1000"}. */
-    RoundingUnit unit(JsonNode node, String path) {
+    RoundingUnit unit(JsonNode node, Pointer path) {
         BigDecimal value = decimal(node, path);
         return value == null ? null : build(path, () -> RoundingUnit.of(value));
     }
@@ -571,34 +571,34 @@ final class DocumentReader extends TreeReader {
     // --- values on their own: results, and the currency of a value outside a document ------------
 
     /** Reads a contribution on its own: {@code {"currency", "member", "kind", "amount"}}, SEK by default. */
-    Contribution contribution(JsonNode node, String path) {
+    Contribution contribution(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, currency) -> {
             checkFields(n, p, fields(CONTRIBUTION_FIELDS, true), "contribution", "member", "kind", "amount");
-            MemberId member = optional(n, "member", p + "/member", this::memberId);
-            MemberKind kind = optional(n, "kind", p + "/kind", (k, q) -> enumValue(k, q, MemberKind.class, "member kind"));
-            MonetaryAmount amount = optional(n, "amount", p + "/amount", (a, q) -> money(a, q, currency));
+            MemberId member = optional(n, "member", p.field("member"), this::memberId);
+            MemberKind kind = optional(n, "kind", p.field("kind"), (k, q) -> enumValue(k, q, MemberKind.class, "member kind"));
+            MonetaryAmount amount = optional(n, "amount", p.field("amount"), (a, q) -> money(a, q, currency));
             return member == null || kind == null || amount == null ? null : new Contribution(member, kind, amount);
         });
     }
 
     /** Reads a violation: {@code {"path", "code", "message"}}; a path is a JSON pointer, code and message not blank. */
-    Violation violation(JsonNode node, String path) {
+    Violation violation(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, VIOLATION_FIELDS, "violation", "path", "code", "message");
-        String pointer = optional(node, "path", path + "/path", this::text);
-        String code = optional(node, "code", path + "/code", this::text);
-        String message = optional(node, "message", path + "/message", this::text);
+        String pointer = optional(node, "path", path.field("path"), this::text);
+        String code = optional(node, "code", path.field("code"), this::text);
+        String message = optional(node, "message", path.field("message"), this::text);
         boolean ok = pointer != null && code != null && message != null;
         if (pointer != null && !pointer.isEmpty() && pointer.charAt(0) != '/') {
-            add(path + "/path", JsonViolationCodes.INVALID_VALUE, "A violation's path is a JSON pointer, empty or starting"
+            add(path.field("path"), JsonViolationCodes.INVALID_VALUE, "A violation's path is a JSON pointer, empty or starting"
                     + " with '/', was '" + shorten(pointer) + "'");
             ok = false;
         }
         for (String[] field : new String[][] {{"code", code}, {"message", message}}) {
             if (field[1] != null && field[1].isBlank()) {
-                add(path + "/" + field[0], JsonViolationCodes.INVALID_VALUE, "A violation's " + field[0] + " must not be blank");
+                add(path.field(field[0]), JsonViolationCodes.INVALID_VALUE, "A violation's " + field[0] + " must not be blank");
                 ok = false;
             }
         }
@@ -606,20 +606,20 @@ final class DocumentReader extends TreeReader {
     }
 
     /** Reads a validation result: {@code {"valid", "violations"}}; {@code valid} must agree with the violations. */
-    ValidationResult validationResult(JsonNode node, String path) {
+    ValidationResult validationResult(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, RESULT_FIELDS, "validation result", "valid", "violations");
-        Boolean valid = optional(node, "valid", path + "/valid",
+        Boolean valid = optional(node, "valid", path.field("valid"),
                 (n, p) -> expect(n, p, JsonNode::isBoolean, "a boolean") ? n.booleanValue() : null);
-        List<Violation> list = optional(node, "violations", path + "/violations",
+        List<Violation> list = optional(node, "violations", path.field("violations"),
                 (n, p) -> list(n, p, Limits.MAX_VIOLATIONS + 1, "violations", this::violation));
         if (valid == null || list == null) {
             return null;
         }
         if (valid != list.isEmpty()) {
-            add(path + "/valid", JsonViolationCodes.CONFLICTING_FIELDS, "'valid' is " + valid + " but there "
+            add(path.field("valid"), JsonViolationCodes.CONFLICTING_FIELDS, "'valid' is " + valid + " but there "
                     + (list.size() == 1 ? "is 1 violation" : "are " + list.size() + " violations"));
             return null;
         }
@@ -628,16 +628,16 @@ final class DocumentReader extends TreeReader {
 
     @FunctionalInterface
     interface CurrencyReader<T> {
-        T read(JsonNode node, String path, CurrencyUnit currency);
+        T read(JsonNode node, Pointer path, CurrencyUnit currency);
     }
 
     /** Reads the {@code currency} field of a value on its own (default SEK), then the value in that currency. */
-    private <T> T withCurrency(JsonNode node, String path, CurrencyReader<T> reader) {
+    private <T> T withCurrency(JsonNode node, Pointer path, CurrencyReader<T> reader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         JsonNode code = node.get(CURRENCY);
-        CurrencyUnit currency = code == null ? defaultCurrency() : currency(code, path + "/" + CURRENCY);
+        CurrencyUnit currency = code == null ? defaultCurrency() : currency(code, path.field(CURRENCY));
         T value = reader.read(node, path, currency);
         return currency == null ? null : value;
     }

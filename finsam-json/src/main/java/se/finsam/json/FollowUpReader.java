@@ -58,41 +58,41 @@ final class FollowUpReader extends StatisticsReader {
     }
 
     private ProjectFollowUp document(JsonNode root) {
-        if (!expect(root, "", JsonNode::isObject, "an object")) {
+        if (!expect(root, Pointer.ROOT, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(root, "", DOCUMENT_FIELDS, "participant document", "name", "start", "municipalities", "participants");
-        String name = optional(root, "name", "/name", this::text);
-        Optional<String> note = note(root, "");
-        LocalDate start = optional(root, "start", "/start", this::date);
-        LocalDate end = optional(root, "end", "/end", this::date);
-        List<Member> municipalities = optional(root, "municipalities", "/municipalities", this::municipalities);
-        List<Participant> participants = optional(root, "participants", "/participants",
+        checkFields(root, Pointer.ROOT, DOCUMENT_FIELDS, "participant document", "name", "start", "municipalities", "participants");
+        String name = optional(root, "name", Pointer.ROOT.field("name"), this::text);
+        Optional<String> note = note(root, Pointer.ROOT);
+        LocalDate start = optional(root, "start", Pointer.ROOT.field("start"), this::date);
+        LocalDate end = optional(root, "end", Pointer.ROOT.field("end"), this::date);
+        List<Member> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
+        List<Participant> participants = optional(root, "participants", Pointer.ROOT.field("participants"),
                 (n, p) -> list(n, p, this::participant));
         List<AnonymousParticipants> anonymous = root.get("anonymous") == null ? List.of()
-                : list(root.get("anonymous"), "/anonymous", this::anonymous);
-        List<Target> targets = root.get("targets") == null ? List.of() : list(root.get("targets"), "/targets", this::target);
+                : list(root.get("anonymous"), Pointer.ROOT.field("anonymous"), this::anonymous);
+        List<Target> targets = root.get("targets") == null ? List.of() : list(root.get("targets"), Pointer.ROOT.field("targets"), this::target);
         if (name == null || !noteOk(root, note) || start == null || (root.get("end") != null && end == null)
                 || municipalities == null || participants == null || anonymous == null || targets == null) {
             return null;
         }
-        return build("", () -> new ProjectFollowUp(name, note, start, Optional.ofNullable(end), municipalities, participants,
+        return build(Pointer.ROOT, () -> new ProjectFollowUp(name, note, start, Optional.ofNullable(end), municipalities, participants,
                 anonymous, targets));
     }
 
-    private Participant participant(JsonNode node, String path) {
+    private Participant participant(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, PARTICIPANT_FIELDS, "participant", "start", "gender", "ageBand", "municipality", "before");
-        LocalDate start = optional(node, "start", path + "/start", this::date);
-        LocalDate end = optional(node, "end", path + "/end", this::date);
-        ExitReason exit = optional(node, "exit", path + "/exit", (n, p) -> enumValue(n, p, ExitReason.class, "exit reason"));
-        Gender gender = optional(node, "gender", path + "/gender", (n, p) -> enumValue(n, p, Gender.class, "gender"));
-        AgeBand ageBand = optional(node, "ageBand", path + "/ageBand", this::ageBand);
-        MemberId municipality = optional(node, "municipality", path + "/municipality", this::memberId);
-        Situation before = optional(node, "before", path + "/before", this::situation);
-        Situation after = optional(node, "after", path + "/after", this::situation);
+        LocalDate start = optional(node, "start", path.field("start"), this::date);
+        LocalDate end = optional(node, "end", path.field("end"), this::date);
+        ExitReason exit = optional(node, "exit", path.field("exit"), (n, p) -> enumValue(n, p, ExitReason.class, "exit reason"));
+        Gender gender = optional(node, "gender", path.field("gender"), (n, p) -> enumValue(n, p, Gender.class, "gender"));
+        AgeBand ageBand = optional(node, "ageBand", path.field("ageBand"), this::ageBand);
+        MemberId municipality = optional(node, "municipality", path.field("municipality"), this::memberId);
+        Situation before = optional(node, "before", path.field("before"), this::situation);
+        Situation after = optional(node, "after", path.field("after"), this::situation);
         if (start == null || gender == null || ageBand == null || municipality == null || before == null) {
             return null;
         }
@@ -103,41 +103,41 @@ final class FollowUpReader extends StatisticsReader {
         return participant != null ? participant : Participant.ongoing(start, gender, ageBand, municipality, before);
     }
 
-    private Situation situation(JsonNode node, String path) {
+    private Situation situation(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, SITUATION_FIELDS, "situation", "occupation", "support");
-        Occupation occupation = optional(node, "occupation", path + "/occupation",
+        Occupation occupation = optional(node, "occupation", path.field("occupation"),
                 (n, p) -> enumValue(n, p, Occupation.class, "occupation"));
-        SupportSource support = optional(node, "support", path + "/support",
+        SupportSource support = optional(node, "support", path.field("support"),
                 (n, p) -> enumValue(n, p, SupportSource.class, "source of support"));
         return occupation == null || support == null ? null : Situation.of(occupation, support);
     }
 
-    private AnonymousParticipants anonymous(JsonNode node, String path) {
+    private AnonymousParticipants anonymous(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, ANONYMOUS_FIELDS, "anonymous participants", "year", "gender", "count");
-        Integer year = optional(node, "year", path + "/year", this::intValue);
-        Gender gender = optional(node, "gender", path + "/gender", (n, p) -> enumValue(n, p, Gender.class, "gender"));
-        Integer count = optional(node, "count", path + "/count", this::intValue);
+        Integer year = optional(node, "year", path.field("year"), this::intValue);
+        Gender gender = optional(node, "gender", path.field("gender"), (n, p) -> enumValue(n, p, Gender.class, "gender"));
+        Integer count = optional(node, "count", path.field("count"), this::intValue);
         if (year == null || gender == null || count == null) {
             return null;
         }
         return build(path, () -> AnonymousParticipants.of(year, gender, count));
     }
 
-    private Target target(JsonNode node, String path) {
+    private Target target(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, TARGET_FIELDS, "target", "measure", "atLeast");
-        TargetMeasure measure = optional(node, "measure", path + "/measure",
+        TargetMeasure measure = optional(node, "measure", path.field("measure"),
                 (n, p) -> enumValue(n, p, TargetMeasure.class, "target measure"));
-        BigDecimal atLeast = optional(node, "atLeast", path + "/atLeast", this::decimal);
-        Integer within = optional(node, "withinMonths", path + "/withinMonths", this::intValue);
+        BigDecimal atLeast = optional(node, "atLeast", path.field("atLeast"), this::decimal);
+        Integer within = optional(node, "withinMonths", path.field("withinMonths"), this::intValue);
         Optional<String> note = note(node, path);
         if (measure == null || atLeast == null || (node.get("withinMonths") != null && within == null) || !noteOk(node, note)) {
             return null;

@@ -64,43 +64,43 @@ final class IndicatorReader extends StatisticsReader {
     }
 
     private IndicatorSet document(JsonNode root) {
-        if (!expect(root, "", JsonNode::isObject, "an object")) {
+        if (!expect(root, Pointer.ROOT, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(root, "", DOCUMENT_FIELDS, "indicator document", "name", "ageBand", "municipalities");
+        checkFields(root, Pointer.ROOT, DOCUMENT_FIELDS, "indicator document", "name", "ageBand", "municipalities");
         if (root.get("support") == null && root.get("illHealth") == null) {
-            add("", JsonViolationCodes.CONFLICTING_FIELDS, "An indicator document needs 'support', 'illHealth' or both");
+            add(Pointer.ROOT, JsonViolationCodes.CONFLICTING_FIELDS, "An indicator document needs 'support', 'illHealth' or both");
         }
-        String name = optional(root, "name", "/name", this::text);
-        Optional<String> note = note(root, "");
-        CurrencyUnit currency = root.get("currency") == null ? defaultCurrency() : currency(root.get("currency"), "/currency");
-        AgeBand ageBand = optional(root, "ageBand", "/ageBand", this::ageBand);
-        List<Member> municipalities = optional(root, "municipalities", "/municipalities", this::municipalities);
+        String name = optional(root, "name", Pointer.ROOT.field("name"), this::text);
+        Optional<String> note = note(root, Pointer.ROOT);
+        CurrencyUnit currency = root.get("currency") == null ? defaultCurrency() : currency(root.get("currency"), Pointer.ROOT.field("currency"));
+        AgeBand ageBand = optional(root, "ageBand", Pointer.ROOT.field("ageBand"), this::ageBand);
+        List<Member> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
         List<AreaGroup> aggregates = root.get("aggregates") == null ? List.of()
-                : list(root.get("aggregates"), "/aggregates", this::aggregate);
+                : list(root.get("aggregates"), Pointer.ROOT.field("aggregates"), this::aggregate);
         List<IndicatorPeriod<SupportFigures>> support = root.get("support") == null ? List.of()
-                : list(root.get("support"), "/support", (n, p) -> period(n, p, false,
+                : list(root.get("support"), Pointer.ROOT.field("support"), (n, p) -> period(n, p, false,
                         (f, fp) -> supportFigures(f, fp, currency)));
         List<IndicatorPeriod<IllHealthFigures>> illHealth = root.get("illHealth") == null ? List.of()
-                : list(root.get("illHealth"), "/illHealth", (n, p) -> period(n, p, true, this::illHealthFigures));
+                : list(root.get("illHealth"), Pointer.ROOT.field("illHealth"), (n, p) -> period(n, p, true, this::illHealthFigures));
         if (name == null || !noteOk(root, note) || currency == null || ageBand == null || municipalities == null
                 || aggregates == null || support == null || illHealth == null) {
             return null;
         }
-        return build("", () -> new IndicatorSet(name, note, currency, ageBand, municipalities, aggregates, support,
+        return build(Pointer.ROOT, () -> new IndicatorSet(name, note, currency, ageBand, municipalities, aggregates, support,
                 illHealth));
     }
 
-    private AreaGroup aggregate(JsonNode node, String path) {
+    private AreaGroup aggregate(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, AGGREGATE_FIELDS, "aggregate", "id", "name", "kind", "municipalities");
-        MemberId id = optional(node, "id", path + "/id", this::memberId);
-        String name = optional(node, "name", path + "/name", this::text);
-        AreaGroup.Kind kind = optional(node, "kind", path + "/kind",
+        MemberId id = optional(node, "id", path.field("id"), this::memberId);
+        String name = optional(node, "name", path.field("name"), this::text);
+        AreaGroup.Kind kind = optional(node, "kind", path.field("kind"),
                 (n, p) -> enumValue(n, p, AreaGroup.Kind.class, "aggregate kind"));
-        List<MemberId> members = optional(node, "municipalities", path + "/municipalities",
+        List<MemberId> members = optional(node, "municipalities", path.field("municipalities"),
                 (n, p) -> list(n, p, this::memberId));
         if (id == null || name == null || kind == null || members == null) {
             return null;
@@ -112,16 +112,16 @@ final class IndicatorReader extends StatisticsReader {
      * A period {@code {"start", "end", "note", "figures": {ID: FIGURES}}}. A period whose dates are
      * wrong becomes a stand-in, so that its figures are still checked against the municipalities.
      */
-    private <F> IndicatorPeriod<F> period(JsonNode node, String path, boolean twelveMonths,
-            BiFunction<JsonNode, String, F> figuresReader) {
+    private <F> IndicatorPeriod<F> period(JsonNode node, Pointer path, boolean twelveMonths,
+            BiFunction<JsonNode, Pointer, F> figuresReader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, PERIOD_FIELDS, "period", "start", "end", "figures");
-        LocalDate start = optional(node, "start", path + "/start", this::date);
-        LocalDate end = optional(node, "end", path + "/end", this::date);
+        LocalDate start = optional(node, "start", path.field("start"), this::date);
+        LocalDate end = optional(node, "end", path.field("end"), this::date);
         Optional<String> note = note(node, path);
-        Map<MemberId, F> figures = optional(node, "figures", path + "/figures", (n, p) -> figures(n, p, figuresReader));
+        Map<MemberId, F> figures = optional(node, "figures", path.field("figures"), (n, p) -> figures(n, p, figuresReader));
         if (start == null || figures == null || !noteOk(node, note)) {
             return null;
         }
@@ -135,14 +135,14 @@ final class IndicatorReader extends StatisticsReader {
         return new IndicatorPeriod<>(period, figures, note);
     }
 
-    private <F> Map<MemberId, F> figures(JsonNode node, String path, BiFunction<JsonNode, String, F> reader) {
+    private <F> Map<MemberId, F> figures(JsonNode node, Pointer path, BiFunction<JsonNode, Pointer, F> reader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         Map<MemberId, F> figures = new LinkedHashMap<>();
         boolean allOk = true;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String p = path + Violation.pointer(e.getKey());
+            Pointer p = path.field(e.getKey());
             MemberId id = build(p, () -> MemberId.of(e.getKey()));
             F f = reader.apply(e.getValue(), p);
             if (id == null || f == null) {
@@ -155,16 +155,16 @@ final class IndicatorReader extends StatisticsReader {
     }
 
     /** Support figures, or a stand-in when they break a rule (already reported); null if unreadable. */
-    private SupportFigures supportFigures(JsonNode node, String path, CurrencyUnit currency) {
+    private SupportFigures supportFigures(JsonNode node, Pointer path, CurrencyUnit currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, SUPPORT_FIELDS, "support figures", "population", "payments");
-        Long population = optional(node, "population", path + "/population", this::integer);
-        Map<SupportKind, BigDecimal> paid = optional(node, "payments", path + "/payments",
+        Long population = optional(node, "population", path.field("population"), this::integer);
+        Map<SupportKind, BigDecimal> paid = optional(node, "payments", path.field("payments"),
                 (n, p) -> enumMap(n, p, SupportKind.class, "kind of support", this::decimal));
         Map<SupportKind, BigDecimal> equivalents = node.get("fullYearEquivalents") == null ? Map.of()
-                : enumMap(node.get("fullYearEquivalents"), path + "/fullYearEquivalents", SupportKind.class,
+                : enumMap(node.get("fullYearEquivalents"), path.field("fullYearEquivalents"), SupportKind.class,
                         "kind of support", this::decimal);
         if (population == null || paid == null || equivalents == null || currency == null) {
             return null;
@@ -183,13 +183,13 @@ final class IndicatorReader extends StatisticsReader {
     }
 
     /** Ill-health figures, or a stand-in when they break a rule (already reported); null if unreadable. */
-    private IllHealthFigures illHealthFigures(JsonNode node, String path) {
+    private IllHealthFigures illHealthFigures(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, ILL_HEALTH_FIELDS, "ill-health figures", "insured", "days");
-        Long insured = optional(node, "insured", path + "/insured", this::integer);
-        Map<IllHealthBenefit, Map<BenefitExtent, Long>> days = optional(node, "days", path + "/days",
+        Long insured = optional(node, "insured", path.field("insured"), this::integer);
+        Map<IllHealthBenefit, Map<BenefitExtent, Long>> days = optional(node, "days", path.field("days"),
                 (n, p) -> enumMap(n, p, IllHealthBenefit.class, "benefit",
                         (e, ep) -> enumMap(e, ep, BenefitExtent.class, "extent", this::integer)));
         if (insured == null || days == null) {

@@ -73,21 +73,21 @@ final class NationalReader extends TreeReader {
     }
 
     private NationalAllocation national(JsonNode root) {
-        if (!expect(root, "", JsonNode::isObject, "an object")) {
+        if (!expect(root, Pointer.ROOT, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(root, "", FIELDS, "national allocation", "year", "appropriation", "associations");
-        String note = optional(root, "note", "/note", this::text);
-        Integer year = optional(root, "year", "/year", (n, p) -> shared(r -> r.year(n, p)));
+        checkFields(root, Pointer.ROOT, FIELDS, "national allocation", "year", "appropriation", "associations");
+        String note = optional(root, "note", Pointer.ROOT.field("note"), this::text);
+        Integer year = optional(root, "year", Pointer.ROOT.field("year"), (n, p) -> shared(r -> r.year(n, p)));
         CurrencyUnit currency = root.get("currency") == null ? defaultCurrency()
-                : shared(r -> r.currency(root.get("currency"), "/currency"));
-        RoundingUnit unit = optional(root, "roundingUnit", "/roundingUnit", (n, p) -> shared(r -> r.unit(n, p)));
-        MonetaryAmount appropriation = optional(root, "appropriation", "/appropriation", (n, p) -> money(n, p, currency));
+                : shared(r -> r.currency(root.get("currency"), Pointer.ROOT.field("currency")));
+        RoundingUnit unit = optional(root, "roundingUnit", Pointer.ROOT.field("roundingUnit"), (n, p) -> shared(r -> r.unit(n, p)));
+        MonetaryAmount appropriation = optional(root, "appropriation", Pointer.ROOT.field("appropriation"), (n, p) -> money(n, p, currency));
         AllocationModel model = root.get("parameters") == null
                 ? (currency == null ? null : AllocationModel.of2016(currency))
-                : parameters(root.get("parameters"), "/parameters", currency);
-        SupplementaryCall call = optional(root, "supplementary", "/supplementary", (n, p) -> supplementary(n, p, currency));
-        List<AssociationFigures> associations = optional(root, "associations", "/associations",
+                : parameters(root.get("parameters"), Pointer.ROOT.field("parameters"), currency);
+        SupplementaryCall call = optional(root, "supplementary", Pointer.ROOT.field("supplementary"), (n, p) -> supplementary(n, p, currency));
+        List<AssociationFigures> associations = optional(root, "associations", Pointer.ROOT.field("associations"),
                 (n, p) -> associations(n, p, currency));
         boolean noteOk = root.get("note") == null || note != null;
         boolean unitOk = root.get("roundingUnit") == null || unit != null;
@@ -96,26 +96,26 @@ final class NationalReader extends TreeReader {
                 || associations == null || hasViolations()) {
             return null;
         }
-        return build("", () -> NationalAllocation.of(Year.of(year), appropriation, model, associations, call,
+        return build(Pointer.ROOT, () -> NationalAllocation.of(Year.of(year), appropriation, model, associations, call,
                 unit != null ? unit : RoundingUnit.KRONA, note));
     }
 
-    private MonetaryAmount money(JsonNode node, String path, CurrencyUnit currency) {
+    private MonetaryAmount money(JsonNode node, Pointer path, CurrencyUnit currency) {
         BigDecimal value = decimal(node, path);
         return value == null || currency == null ? null : Amounts.exact(value, currency);
     }
 
-    private AllocationModel parameters(JsonNode node, String path, CurrencyUnit currency) {
+    private AllocationModel parameters(JsonNode node, Pointer path, CurrencyUnit currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, PARAMETER_FIELDS, "parameters", "base", "supportMeasureWeight", "populationWeight");
-        MonetaryAmount base = optional(node, "base", path + "/base", (n, p) -> money(n, p, currency));
-        BigDecimal supportMeasureWeight = optional(node, "supportMeasureWeight", path + "/supportMeasureWeight",
+        MonetaryAmount base = optional(node, "base", path.field("base"), (n, p) -> money(n, p, currency));
+        BigDecimal supportMeasureWeight = optional(node, "supportMeasureWeight", path.field("supportMeasureWeight"),
                 this::decimal);
-        BigDecimal populationWeight = optional(node, "populationWeight", path + "/populationWeight", this::decimal);
-        BigDecimal maxDecrease = optional(node, "maxDecrease", path + "/maxDecrease", this::decimal);
-        BigDecimal maxIncrease = optional(node, "maxIncrease", path + "/maxIncrease", this::decimal);
+        BigDecimal populationWeight = optional(node, "populationWeight", path.field("populationWeight"), this::decimal);
+        BigDecimal maxDecrease = optional(node, "maxDecrease", path.field("maxDecrease"), this::decimal);
+        BigDecimal maxIncrease = optional(node, "maxIncrease", path.field("maxIncrease"), this::decimal);
         if (base == null || supportMeasureWeight == null || populationWeight == null
                 || node.get("maxDecrease") != null && maxDecrease == null
                 || node.get("maxIncrease") != null && maxIncrease == null) {
@@ -124,54 +124,54 @@ final class NationalReader extends TreeReader {
         return build(path, () -> AllocationModel.of(base, supportMeasureWeight, populationWeight, maxDecrease, maxIncrease));
     }
 
-    private SupplementaryCall supplementary(JsonNode node, String path, CurrencyUnit currency) {
+    private SupplementaryCall supplementary(JsonNode node, Pointer path, CurrencyUnit currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, SUPPLEMENTARY_FIELDS, "supplementary", "pot", "cap");
-        MonetaryAmount pot = optional(node, "pot", path + "/pot", (n, p) -> money(n, p, currency));
-        MonetaryAmount cap = optional(node, "cap", path + "/cap", (n, p) -> money(n, p, currency));
+        MonetaryAmount pot = optional(node, "pot", path.field("pot"), (n, p) -> money(n, p, currency));
+        MonetaryAmount cap = optional(node, "cap", path.field("cap"), (n, p) -> money(n, p, currency));
         if (pot == null || cap == null) {
             return null;
         }
         return build(path, () -> SupplementaryCall.of(pot, cap));
     }
 
-    private List<AssociationFigures> associations(JsonNode node, String path, CurrencyUnit currency) {
+    private List<AssociationFigures> associations(JsonNode node, Pointer path, CurrencyUnit currency) {
         if (!expect(node, path, JsonNode::isArray, "an array")) {
             return null;
         }
         List<AssociationFigures> list = new ArrayList<>(node.size());
         boolean allOk = true;
         for (int i = 0; i < node.size(); i++) {
-            AssociationFigures f = association(node.get(i), path + "/" + i, currency);
+            AssociationFigures f = association(node.get(i), path.index(i), currency);
             allOk &= f != null;
             list.add(f);
         }
         return allOk ? list : null;
     }
 
-    private AssociationFigures association(JsonNode node, String path, CurrencyUnit currency) {
+    private AssociationFigures association(JsonNode node, Pointer path, CurrencyUnit currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "population", "supportMeasure");
         // Every field reader that returns null has recorded why: a count that grew means a field was wrong.
         int before = violationCount();
-        AssociationId id = optional(node, "id", path + "/id", (n, p) -> {
+        AssociationId id = optional(node, "id", path.field("id"), (n, p) -> {
             String text = text(n, p);
             return text == null ? null : build(p, () -> AssociationId.of(text));
         });
-        String name = optional(node, "name", path + "/name", this::text);
-        Long population = optional(node, "population", path + "/population", this::integer);
-        BigDecimal supportMeasure = optional(node, "supportMeasure", path + "/supportMeasure", this::decimal);
-        MonetaryAmount previous = optional(node, "previousAllocation", path + "/previousAllocation",
+        String name = optional(node, "name", path.field("name"), this::text);
+        Long population = optional(node, "population", path.field("population"), this::integer);
+        BigDecimal supportMeasure = optional(node, "supportMeasure", path.field("supportMeasure"), this::decimal);
+        MonetaryAmount previous = optional(node, "previousAllocation", path.field("previousAllocation"),
                 (n, p) -> money(n, p, currency));
-        Boolean equityAbove = optional(node, "equityAboveReasonableLevel", path + "/equityAboveReasonableLevel",
+        Boolean equityAbove = optional(node, "equityAboveReasonableLevel", path.field("equityAboveReasonableLevel"),
                 (n, p) -> expect(n, p, JsonNode::isBoolean, "true or false") ? n.booleanValue() : null);
-        MonetaryAmount request = optional(node, "supplementaryRequest", path + "/supplementaryRequest",
+        MonetaryAmount request = optional(node, "supplementaryRequest", path.field("supplementaryRequest"),
                 (n, p) -> money(n, p, currency));
-        MonetaryAmount offer = optional(node, "matchingOffer", path + "/matchingOffer", (n, p) -> money(n, p, currency));
+        MonetaryAmount offer = optional(node, "matchingOffer", path.field("matchingOffer"), (n, p) -> money(n, p, currency));
         Charter charter = null;
         boolean charterGiven = false;
         for (String field : CHARTER_FIELDS) {
@@ -196,7 +196,7 @@ final class NationalReader extends TreeReader {
      * Reads the entry's members and keys as the association document does: its id, name and charter
      * fields form an association object at the same path, so every violation is located in this document.
      */
-    private Charter charter(JsonNode node, String path) {
+    private Charter charter(JsonNode node, Pointer path) {
         ObjectNode association = JsonNodeFactory.instance.objectNode();
         association.set("id", node.get("id"));
         association.set("name", node.get("name"));

@@ -30,9 +30,9 @@ abstract class StatisticsReader extends TreeReader {
     private static final Set<String> MUNICIPALITY_FIELDS = Set.of("id", "name", "code");
 
     /** The optional {@code note} of an object. */
-    final Optional<String> note(JsonNode parent, String path) {
+    final Optional<String> note(JsonNode parent, Pointer path) {
         JsonNode node = parent.get("note");
-        return node == null ? Optional.empty() : Optional.ofNullable(text(node, path + "/note"));
+        return node == null ? Optional.empty() : Optional.ofNullable(text(node, path.field("note")));
     }
 
     /** True if the note is absent or was read; false if it was of the wrong type (already reported). */
@@ -41,19 +41,19 @@ abstract class StatisticsReader extends TreeReader {
     }
 
     /** An array of municipalities {@code {"id", "name", "code"}}; a stand-in for one whose name or code is wrong. */
-    final List<Member> municipalities(JsonNode node, String path) {
+    final List<Member> municipalities(JsonNode node, Pointer path) {
         return list(node, path, this::municipality);
     }
 
-    private Member municipality(JsonNode node, String path) {
+    private Member municipality(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(node, path, MUNICIPALITY_FIELDS, "municipality", "id", "name");
-        MemberId id = optional(node, "id", path + "/id", this::memberId);
-        String name = optional(node, "name", path + "/name", this::text);
+        MemberId id = optional(node, "id", path.field("id"), this::memberId);
+        String name = optional(node, "name", path.field("name"), this::text);
         boolean codeGiven = node.get("code") != null;
-        String code = codeGiven ? text(node.get("code"), path + "/code") : null;
+        String code = codeGiven ? text(node.get("code"), path.field("code")) : null;
         if (id == null) {
             return null;
         }
@@ -64,32 +64,32 @@ abstract class StatisticsReader extends TreeReader {
     }
 
     /** An array whose elements are read by {@code reader}; null if any element is unreadable (already reported). */
-    final <T> List<T> list(JsonNode node, String path, Reader<T> reader) {
+    final <T> List<T> list(JsonNode node, Pointer path, Reader<T> reader) {
         if (!expect(node, path, JsonNode::isArray, "an array")) {
             return null;
         }
         List<T> list = new ArrayList<>(node.size());
         boolean allOk = true;
         for (int i = 0; i < node.size(); i++) {
-            T element = reader.read(node.get(i), path + "/" + i);
+            T element = reader.read(node.get(i), path.index(i));
             allOk &= element != null;
             list.add(element);
         }
         return allOk ? list : null;
     }
 
-    final MemberId memberId(JsonNode node, String path) {
+    final MemberId memberId(JsonNode node, Pointer path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> MemberId.of(text));
     }
 
-    final AgeBand ageBand(JsonNode node, String path) {
+    final AgeBand ageBand(JsonNode node, Pointer path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> AgeBand.parse(text));
     }
 
     /** A JSON whole number that fits an {@code int}; larger ones are out of range. */
-    final Integer intValue(JsonNode node, String path) {
+    final Integer intValue(JsonNode node, Pointer path) {
         Long value = integer(node, path);
         if (value == null) {
             return null;
@@ -106,7 +106,7 @@ abstract class StatisticsReader extends TreeReader {
      * {@code valueReader}; returns null if anything was wrong (already reported). Which constants must
      * be present is the core's rule.
      */
-    final <E extends Enum<E>, V> Map<E, V> enumMap(JsonNode node, String path, Class<E> type, String what,
+    final <E extends Enum<E>, V> Map<E, V> enumMap(JsonNode node, Pointer path, Class<E> type, String what,
             Reader<V> valueReader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
@@ -114,7 +114,7 @@ abstract class StatisticsReader extends TreeReader {
         Map<E, V> map = new EnumMap<>(type);
         boolean allOk = true;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String p = path + Violation.pointer(e.getKey());
+            Pointer p = path.field(e.getKey());
             E key = null;
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(e.getKey())) {

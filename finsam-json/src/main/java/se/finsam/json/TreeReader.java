@@ -107,7 +107,7 @@ abstract class TreeReader {
      *
      * @return true if within the limit; otherwise the violation is recorded
      */
-    final boolean withinLimit(JsonNode node, String path, int limit, String what) {
+    final boolean withinLimit(JsonNode node, Pointer path, int limit, String what) {
         if (node.size() > limit) {
             add(path, JsonViolationCodes.LIMIT_EXCEEDED, "At most " + limit + " " + what + " are accepted, found "
                     + node.size());
@@ -118,12 +118,12 @@ abstract class TreeReader {
 
     // --- scalars -----------------------------------------------------------------------------------
 
-    final String text(JsonNode node, String path) {
+    final String text(JsonNode node, Pointer path) {
         return expect(node, path, JsonNode::isTextual, "a string") ? node.textValue() : null;
     }
 
     /** An exact decimal: a JSON number, or a string holding a plain decimal such as "15000000" or "34.9". */
-    final BigDecimal decimal(JsonNode node, String path) {
+    final BigDecimal decimal(JsonNode node, Pointer path) {
         BigDecimal value;
         if (node.isTextual()) {
             String text = node.textValue();
@@ -162,7 +162,7 @@ abstract class TreeReader {
     }
 
     /** A JSON integer (not a float such as 5.0, not a string such as "5") that fits in a long. */
-    final Long integer(JsonNode node, String path) {
+    final Long integer(JsonNode node, Pointer path) {
         if (!node.isIntegralNumber()) {
             if (node.isNumber()) {
                 add(path, JsonViolationCodes.WRONG_TYPE, "Expected a whole number, was " + shorten(node.asText()));
@@ -178,8 +178,8 @@ abstract class TreeReader {
         return node.longValue();
     }
 
-    /** An existing ISO date {@code YYYY-MM-DD}; see {@link #date(JsonNode, String, String)}. */
-    final LocalDate date(JsonNode node, String path) {
+    /** An existing ISO date {@code YYYY-MM-DD}; see {@link #date(JsonNode, Pointer, String)}. */
+    final LocalDate date(JsonNode node, Pointer path) {
         return date(node, path, "Date");
     }
 
@@ -187,7 +187,7 @@ abstract class TreeReader {
      * An existing ISO date {@code YYYY-MM-DD}; an impossible one such as {@code 2008-06-31} is an
      * {@link JsonViolationCodes#INVALID_DATE} violation whose message starts with {@code what}.
      */
-    final LocalDate date(JsonNode node, String path, String what) {
+    final LocalDate date(JsonNode node, Pointer path, String what) {
         String text = text(node, path);
         if (text == null) {
             return null;
@@ -227,7 +227,7 @@ abstract class TreeReader {
         return digits(text, start, point) && digits(text, point + 1, text.length());
     }
 
-    final <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type, String what) {
+    final <E extends Enum<E>> E enumValue(JsonNode node, Pointer path, Class<E> type, String what) {
         String text = text(node, path);
         if (text == null) {
             return null;
@@ -243,7 +243,7 @@ abstract class TreeReader {
     }
 
     /** An ISO 4217 currency code such as "SEK". */
-    final CurrencyUnit currency(JsonNode node, String path) {
+    final CurrencyUnit currency(JsonNode node, Pointer path) {
         String code = text(node, path);
         if (code == null) {
             return null;
@@ -269,21 +269,21 @@ abstract class TreeReader {
 
     @FunctionalInterface
     interface Reader<T> {
-        T read(JsonNode node, String path);
+        T read(JsonNode node, Pointer path);
     }
 
     /** Reads field {@code name} of {@code parent} if present; its absence was reported by checkFields. */
-    final <T> T optional(JsonNode parent, String name, String path, Reader<T> reader) {
+    final <T> T optional(JsonNode parent, String name, Pointer path, Reader<T> reader) {
         JsonNode node = parent.get(name);
         return node == null ? null : reader.read(node, path);
     }
 
-    final void checkFields(JsonNode node, String path, Set<String> allowed, String what, String... required) {
+    final void checkFields(JsonNode node, Pointer path, Set<String> allowed, String what, String... required) {
         int requiredSeen = 0;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
-                add(path + Violation.pointer(field), JsonViolationCodes.UNKNOWN_FIELD, "Unknown field '" + shorten(field)
+                add(path.field(field), JsonViolationCodes.UNKNOWN_FIELD, "Unknown field '" + shorten(field)
                         + "' in " + what + "; expected one of " + allowed.stream().sorted().collect(Collectors.joining(", ")));
             } else {
                 for (String r : required) {
@@ -299,12 +299,12 @@ abstract class TreeReader {
         }
         for (String field : required) {
             if (node.get(field) == null) {
-                add(path + "/" + field, JsonViolationCodes.MISSING_FIELD, "Missing required field '" + field + "' in " + what);
+                add(path.field(field), JsonViolationCodes.MISSING_FIELD, "Missing required field '" + field + "' in " + what);
             }
         }
     }
 
-    final boolean expect(JsonNode node, String path, Predicate<JsonNode> test, String expected) {
+    final boolean expect(JsonNode node, Pointer path, Predicate<JsonNode> test, String expected) {
         if (test.test(node)) {
             return true;
         }
@@ -312,7 +312,7 @@ abstract class TreeReader {
         return false;
     }
 
-    final void wrongType(JsonNode node, String path, String expected) {
+    final void wrongType(JsonNode node, Pointer path, String expected) {
         add(path, JsonViolationCodes.WRONG_TYPE, "Expected " + expected + ", found " + describe(node));
     }
 
@@ -332,11 +332,11 @@ abstract class TreeReader {
      * Reads every entry of an object (already checked to be one): each key by {@code key}, each value by
      * {@code value}, both given the entry's path. Every wrong entry is reported; null if any was wrong.
      */
-    final <K, V> Map<K, V> entries(JsonNode object, String path, Reader<K> key, Reader<V> value) {
+    final <K, V> Map<K, V> entries(JsonNode object, Pointer path, Reader<K> key, Reader<V> value) {
         Map<K, V> map = new LinkedHashMap<>();
         boolean ok = true;
         for (Map.Entry<String, JsonNode> e : object.properties()) {
-            String p = path + Violation.pointer(e.getKey());
+            Pointer p = path.field(e.getKey());
             K k = key.read(TextNode.valueOf(e.getKey()), p);
             V v = value.read(e.getValue(), p);
             if (k == null || v == null) {
@@ -349,17 +349,19 @@ abstract class TreeReader {
     }
 
     /** Calls a core factory; on failure records its violations below {@code path} and returns null. */
-    final <T> T build(String path, Supplier<T> factory) {
+    final <T> T build(Pointer path, Supplier<T> factory) {
         try {
             return factory.get();
         } catch (FinsamValidationException e) {
-            e.violations().forEach(v -> add(v.under(path)));
+            String at = path.toString();
+            e.violations().forEach(v -> add(v.under(at)));
             return null;
         }
     }
 
-    final void add(String path, String code, String message) {
-        add(Violation.of(path, code, message));
+    /** Records a violation at {@code path}: the one place a pointer's text is made. */
+    final void add(Pointer path, String code, String message) {
+        add(Violation.of(path.toString(), code, message));
     }
 
     static String shorten(String text) {

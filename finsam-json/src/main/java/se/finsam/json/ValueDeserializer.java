@@ -25,7 +25,7 @@ final class ValueDeserializer<T> extends StdDeserializer<T> {
     /** Reads one value with a reader, at a path. */
     @FunctionalInterface
     interface Read<T> {
-        T read(DocumentReader reader, JsonNode node, String path);
+        T read(DocumentReader reader, JsonNode node, Pointer path);
     }
 
     private final transient Limits limits;
@@ -46,7 +46,7 @@ final class ValueDeserializer<T> extends StdDeserializer<T> {
         try {
             JsonNode node = new TreeBuilder(limits).read(p);
             DocumentReader reader = new DocumentReader(limits);
-            return reader.read(node, base, (n, path) -> read.read(reader, n, path), what);
+            return reader.read(node, Pointer.of(base), (n, path) -> read.read(reader, n, path), what);
         } catch (FinsamValidationException e) {
             throw new FinsamMappingException(p, e);
         }
@@ -70,7 +70,7 @@ final class ValueDeserializer<T> extends StdDeserializer<T> {
             String path = p == null ? "" : TreeBuilder.pointer(p);
             try {
                 DocumentReader reader = new DocumentReader(limits);
-                return reader.read(TextNode.valueOf(key), path, (n, q) -> read.read(reader, n, q), what);
+                return reader.read(TextNode.valueOf(key), Pointer.of(path), (n, q) -> read.read(reader, n, q), what);
             } catch (FinsamValidationException e) {
                 throw new FinsamMappingException(p, e);
             }
