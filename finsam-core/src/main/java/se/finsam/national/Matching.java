@@ -1,6 +1,6 @@
 package se.finsam.national;
 
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -118,10 +118,10 @@ public final class Matching {
             municipalities = split.partyUnits(Party.MUNICIPALITIES);
             members = Optional.of(split);
         } else {
-            Allocation<Party> parties = Allocation.ofUnits(effective, currency, unit,
-                    List.of(Party.REGIONS, Party.MUNICIPALITIES), List.of(BigDecimal.ONE, BigDecimal.ONE));
-            regions = parties.unitsOf(Party.REGIONS);
-            municipalities = parties.unitsOf(Party.MUNICIPALITIES);
+            // Half each; an odd unit goes to the regions, listed first.
+            long[] parties = Allocation.splitUnits(effective, BigInteger.ONE, BigInteger.ONE);
+            regions = parties[0];
+            municipalities = parties[1];
         }
         return new Matching(association, unit, currency, state, Optional.ofNullable(offer), effective, regions,
                 municipalities, members);
