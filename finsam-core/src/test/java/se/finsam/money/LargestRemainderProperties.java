@@ -45,6 +45,36 @@ class LargestRemainderProperties {
         return Arrays.stream(w).mapToObj(BigInteger::valueOf).toArray(BigInteger[]::new);
     }
 
+    /** One of the {@code long} paths of {@link LargestRemainder}. */
+    @FunctionalInterface
+    interface LongPath {
+        void allocate(long total, long[] w, long sum, long[] parts, boolean[] extra);
+    }
+
+    /**
+     * Asserts that a {@code long} path, the {@link BigInteger} path and the dispatching
+     * {@code allocate} give the same parts and flags, and that the parts sum to the total.
+     */
+    private static void assertAgreesWithBigInteger(String name, LongPath path, long total, long[] w, long sum) {
+        int n = w.length;
+        long[] parts = new long[n];
+        boolean[] extra = new boolean[n];
+        path.allocate(total, w, sum, parts, extra);
+        long[] bigParts = new long[n];
+        boolean[] bigExtra = new boolean[n];
+        LargestRemainder.allocateBig(total, big(w), BigInteger.valueOf(sum), bigParts, bigExtra);
+        long[] dispatchedParts = new long[n];
+        boolean[] dispatchedExtra = new boolean[n];
+        LargestRemainder.allocate(total, big(w), dispatchedParts, dispatchedExtra);
+
+        Lazy input = Lazy.text(() -> "total " + total + ", weights " + Arrays.toString(w));
+        assertThat(parts).as("%s path vs BigInteger path, %s", name, input).isEqualTo(bigParts);
+        assertThat(extra).as("remaining-unit flags, %s vs BigInteger, %s", name, input).isEqualTo(bigExtra);
+        assertThat(dispatchedParts).as("allocate() vs BigInteger path, %s", input).isEqualTo(bigParts);
+        assertThat(dispatchedExtra).as("allocate() flags vs BigInteger path, %s", input).isEqualTo(bigExtra);
+        assertThat(Arrays.stream(bigParts).sum()).as("sum of parts, %s", input).isEqualTo(total);
+    }
+
     @Test
     void longPath_andBigIntegerPath_agree() {
         Property.forAll("largest remainder long and BigInteger paths agree", CASES, random -> {
@@ -54,22 +84,7 @@ class LargestRemainderProperties {
             long sum = Arrays.stream(w).sum();
             assertThat(Math.multiplyHigh(total, sum)).as("generator keeps total·sum in a long").isZero();
 
-            long[] fastParts = new long[n];
-            boolean[] fastExtra = new boolean[n];
-            LargestRemainder.allocateLong(total, w, sum, fastParts, fastExtra);
-            long[] bigParts = new long[n];
-            boolean[] bigExtra = new boolean[n];
-            LargestRemainder.allocateBig(total, big(w), BigInteger.valueOf(sum), bigParts, bigExtra);
-            long[] dispatchedParts = new long[n];
-            boolean[] dispatchedExtra = new boolean[n];
-            LargestRemainder.allocate(total, big(w), dispatchedParts, dispatchedExtra);
-
-            Lazy input = Lazy.text(() -> "total " + total + ", weights " + Arrays.toString(w));
-            assertThat(fastParts).as("long path vs BigInteger path, %s", input).isEqualTo(bigParts);
-            assertThat(fastExtra).as("remaining-unit flags, long vs BigInteger, %s", input).isEqualTo(bigExtra);
-            assertThat(dispatchedParts).as("allocate() vs BigInteger path, %s", input).isEqualTo(bigParts);
-            assertThat(dispatchedExtra).as("allocate() flags vs BigInteger path, %s", input).isEqualTo(bigExtra);
-            assertThat(Arrays.stream(bigParts).sum()).as("sum of parts, %s", input).isEqualTo(total);
+            assertAgreesWithBigInteger("long", LargestRemainder::allocateLong, total, w, sum);
         });
     }
 
@@ -119,21 +134,7 @@ class LargestRemainderProperties {
             long[] w = wideWeights(n, random);
             long sum = Arrays.stream(w).sum();
 
-            long[] wideParts = new long[n];
-            boolean[] wideExtra = new boolean[n];
-            LargestRemainder.allocateWide(total, w, sum, wideParts, wideExtra);
-            long[] bigParts = new long[n];
-            boolean[] bigExtra = new boolean[n];
-            LargestRemainder.allocateBig(total, big(w), BigInteger.valueOf(sum), bigParts, bigExtra);
-            long[] dispatchedParts = new long[n];
-            boolean[] dispatchedExtra = new boolean[n];
-            LargestRemainder.allocate(total, big(w), dispatchedParts, dispatchedExtra);
-
-            Lazy input = Lazy.text(() -> "total " + total + ", weights " + Arrays.toString(w));
-            assertThat(wideParts).as("128-bit path vs BigInteger path, %s", input).isEqualTo(bigParts);
-            assertThat(wideExtra).as("remaining-unit flags, 128-bit vs BigInteger, %s", input).isEqualTo(bigExtra);
-            assertThat(dispatchedParts).as("allocate() vs BigInteger path, %s", input).isEqualTo(bigParts);
-            assertThat(dispatchedExtra).as("allocate() flags vs BigInteger path, %s", input).isEqualTo(bigExtra);
+            assertAgreesWithBigInteger("128-bit", LargestRemainder::allocateWide, total, w, sum);
         });
     }
 
