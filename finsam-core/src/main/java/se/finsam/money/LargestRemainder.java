@@ -147,6 +147,10 @@ final class LargestRemainder {
             }
             return;
         }
+        if (remBits + indexBits <= 63) {
+            distributeByRemainderRuns(left, w, rem, remBits, indexBits, parts, extra);
+            return;
+        }
         int[] order = sortedIndices(n, (i, j) -> {
             int c = Long.compare(rem[j], rem[i]);
             return c != 0 ? c : Long.compare(w[j], w[i]);
@@ -154,6 +158,48 @@ final class LargestRemainder {
         for (int r = 0; r < left; r++) {
             parts[order[r]]++;
             extra[order[r]] = true;
+        }
+    }
+
+    /**
+     * The same order when remainder and index fit in one {@code long} but the weight does not: one
+     * primitive sort by remainder (then the lower index), and within each run of equal remainders, which
+     * is rare and short, an insertion sort by weight (descending) that keeps the index order of equal weights.
+     */
+    private static void distributeByRemainderRuns(int left, long[] w, long[] rem, int remBits, int indexBits,
+            long[] parts, boolean[] extra) {
+        int n = w.length;
+        long indexMask = (1L << indexBits) - 1;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (rem[i] << indexBits) | (indexMask - i);
+        }
+        Arrays.sort(keys);
+        int given = 0;
+        int top = n - 1;
+        int[] run = new int[n];
+        while (given < left) {
+            // keys[low..top] share one remainder; from the top down their indices ascend.
+            long remainder = keys[top] >>> indexBits;
+            int low = top;
+            while (low > 0 && keys[low - 1] >>> indexBits == remainder) {
+                low--;
+            }
+            int length = top - low + 1;
+            for (int k = 0; k < length; k++) {
+                int i = (int) (indexMask - (keys[top - k] & indexMask));
+                int at = k;
+                while (at > 0 && w[run[at - 1]] < w[i]) {
+                    run[at] = run[at - 1];
+                    at--;
+                }
+                run[at] = i;
+            }
+            for (int k = 0; k < length && given < left; k++, given++) {
+                parts[run[k]]++;
+                extra[run[k]] = true;
+            }
+            top = low - 1;
         }
     }
 

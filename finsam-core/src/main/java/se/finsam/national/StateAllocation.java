@@ -132,13 +132,13 @@ public final class StateAllocation {
             floor[i] = -1;
             lower[i] = b;
             if (isProtected(model, f)) {
-                floor[i] = ceiling(Fraction.of(previous[i], 1).multipliedBy(keep));
+                floor[i] = times(previous[i], keep, true);
                 lower[i] = Math.max(b, floor[i]);
             }
             ceiling[i] = BoundedSplit.NO_UPPER;
             upper[i] = BoundedSplit.NO_UPPER;
             if (grow != null) {
-                ceiling[i] = Math.max(b, Fraction.of(previous[i], 1).multipliedBy(grow).floor().longValueExact());
+                ceiling[i] = Math.max(b, times(previous[i], grow, false));
                 // No allocation can exceed the amount, so a ceiling above it never binds; this keeps sums in range.
                 upper[i] = Math.max(lower[i], Math.min(ceiling[i], a));
             }
@@ -265,9 +265,25 @@ public final class StateAllocation {
         return model.maxDecrease().isPresent() && !f.equityAboveReasonableLevel();
     }
 
-    private static long ceiling(Fraction value) {
-        BigInteger floor = value.floor();
-        return (value.isInteger() ? floor : floor.add(BigInteger.ONE)).longValueExact();
+    /**
+     * {@code units × share} rounded up or down to a whole unit, for {@code units ≥ 0} and {@code share ≥ 0}:
+     * on longs when the product fits, else with fractions.
+     */
+    private static long times(long units, Fraction share, boolean up) {
+        BigInteger numerator = share.numerator();
+        BigInteger denominator = share.denominator();
+        if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+            long n = numerator.longValue();
+            long product = units * n;
+            if (Math.multiplyHigh(units, n) == 0 && product >= 0) {
+                long d = denominator.longValue();
+                long quotient = product / d;
+                return up && product % d != 0 ? quotient + 1 : quotient;
+            }
+        }
+        Fraction exact = Fraction.of(units, 1).multipliedBy(share);
+        BigInteger floor = exact.floor();
+        return (up && !exact.isInteger() ? floor.add(BigInteger.ONE) : floor).longValueExact();
     }
 
     /**

@@ -110,14 +110,17 @@ class LargestRemainderProperties {
     /** Weights whose sum fits in a {@code long} but whose products with the total mostly do not. */
     private static long[] wideWeights(int n, SplittableRandom random) {
         long[] w = new long[n];
-        long bound = switch (random.nextInt(3)) {
+        int kind = random.nextInt(4);
+        long bound = switch (kind) {
             case 0 -> 5;
             case 1 -> Long.MAX_VALUE / n / 1_000_000;
-            default -> Long.MAX_VALUE / n;
+            case 2 -> Long.MAX_VALUE / n;
+            default -> 8; // small multiples of a large power of two: equal remainders with large weights
         };
+        long scale = kind == 3 ? 1L << (40 + random.nextInt(12)) : 1;
         boolean anyPositive = false;
         for (int i = 0; i < n; i++) {
-            w[i] = random.nextInt(6) == 0 ? 0 : random.nextLong(bound) + (random.nextBoolean() ? 1 : 0);
+            w[i] = (random.nextInt(6) == 0 ? 0 : random.nextLong(bound) + (random.nextBoolean() ? 1 : 0)) * scale;
             anyPositive |= w[i] > 0;
         }
         if (!anyPositive) {
