@@ -113,7 +113,7 @@ public final class NationalAllocation {
                         violations);
             }
         }
-        StateAllocation.checkAssociations(model, currency, unit, associations, violations);
+        long[] previous = StateAllocation.checkAssociations(model, currency, unit, associations, violations);
         if (!violations.isEmpty()) {
             List<Violation> all = new ArrayList<>();
             unit.checkPayableIn(currency).ifPresent(v -> all.add(v.under("/roundingUnit")));
@@ -121,7 +121,8 @@ public final class NationalAllocation {
             throw new FinsamValidationException("national allocation", all);
         }
 
-        this.allocation = model.allocate(unit.amountOf(total - potUnits, currency), associations, unit);
+        this.allocation = StateAllocation.compute(model, unit.amountOf(total - potUnits, currency), associations, unit,
+                previous);
         if (supplementaryCall.isPresent()) {
             long[] requestUnits = requests.stream().mapToLong(Long::longValue).toArray();
             this.supplementary = Optional.of(SupplementarySplit.compute(supplementaryCall.get(), potUnits, capUnits,

@@ -101,6 +101,17 @@ public final class StateAllocation {
     /** Validates the input, checks that the limits can be met, and allocates. */
     static StateAllocation compute(AllocationModel model, MonetaryAmount amount, List<AssociationFigures> associations,
             RoundingUnit unit) {
+        return compute(model, amount, associations, unit, null);
+    }
+
+    /**
+     * As {@link #compute(AllocationModel, MonetaryAmount, List, RoundingUnit)}, for a caller that has
+     * already checked the associations with {@link #checkAssociations} and found nothing wrong.
+     *
+     * @param checkedPrevious what {@code checkAssociations} returned, or null to check here
+     */
+    static StateAllocation compute(AllocationModel model, MonetaryAmount amount, List<AssociationFigures> associations,
+            RoundingUnit unit, long[] checkedPrevious) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
@@ -112,7 +123,7 @@ public final class StateAllocation {
         unit.checkPayableIn(currency).ifPresent(v -> violations.add(v.under("/roundingUnit")));
         Long total = NationalAmounts.units(amount, currency, unit, "/appropriation", "Amount to allocate", violations);
         Long base = NationalAmounts.units(model.base(), currency, unit, "/parameters/base", "Base amount", violations);
-        long[] previous = checkAssociations(model, currency, unit, list, violations);
+        long[] previous = checkedPrevious != null ? checkedPrevious : checkAssociations(model, currency, unit, list, violations);
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("national allocation", violations);
         }
