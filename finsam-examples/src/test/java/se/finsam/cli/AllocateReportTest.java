@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.finsam.cli.CliTest.Run;
+import se.finsam.json.NationalDocuments;
 
 /** {@code finsam allocate}: golden output on a small national document, the formats and the exit statuses. */
 class AllocateReportTest {
@@ -18,8 +19,8 @@ class AllocateReportTest {
     static final String NATIONAL_2016 = "documents/national-2016.json";
 
     /**
-     * Three associations, base 1 000 kr, 50/50, at most 10 % decrease; 12 000 kr of which 900 for
-     * supplementary funds (cap 400). By hand: 11 100 kr allocated, 8 100 above the bases; model weights
+     * The national document of finsam-json's tests ({@link NationalDocuments#SMALL}): three associations,
+     * base 1 000 kr, 50/50, at most 10 % decrease; 12 000 kr of which 900 for supplementary funds (cap 400). By hand: 11 100 kr allocated, 8 100 above the bases; model weights
      * norr 0.5·4/10 + 0.5·100/1000 = 0.25, mitt 0.125 + 0.15 = 0.275, syd 0.175 + 0.3 = 0.475, so the model
      * gives 3 025, 3 227 and 4 848 (mitt's and syd's halves tie; the larger weight, syd, gets the unit).
      * syd had 5 500: its floor 4 950 holds it (+102). norr and mitt split the other 4 150 above their bases by
@@ -27,31 +28,7 @@ class AllocateReportTest {
      * fit: norr 400 of its 600, syd 300, 200 left. mitt's members offer 2 000 of its 3 174: 1 174 unmatched.
      * syd's 4 950 + 300 = 5 250 is matched 2 625 by the region and 2 625 by Ystad (60 %) and Simrishamn.
      */
-    static final String SMALL = """
-            {
-              "note": "Test data",
-              "year": 2016,
-              "appropriation": "12000",
-              "parameters": {"base": "1000", "supportMeasureWeight": "50", "populationWeight": "50", "maxDecrease": "10"},
-              "supplementary": {"pot": "900", "cap": "400"},
-              "associations": [
-                {"id": "norr", "name": "Samordningsförbundet Norr", "population": 100, "supportMeasure": "4",
-                 "previousAllocation": "3000", "supplementaryRequest": "600"},
-                {"id": "mitt", "name": "Samordningsförbundet Mitt", "population": 300, "supportMeasure": "2.5",
-                 "previousAllocation": "3000", "equityAboveReasonableLevel": true, "matchingOffer": "2000"},
-                {"id": "syd", "name": "Samordningsförbundet Syd", "population": 600, "supportMeasure": "3.5",
-                 "previousAllocation": "5500", "supplementaryRequest": "300",
-                 "members": [
-                   {"id": "fk", "kind": "SOCIAL_INSURANCE_AGENCY", "name": "Försäkringskassan"},
-                   {"id": "af", "kind": "PUBLIC_EMPLOYMENT_SERVICE", "name": "Arbetsförmedlingen"},
-                   {"id": "region", "kind": "REGION", "name": "Region Syd", "code": "12"},
-                   {"id": "ystad", "kind": "MUNICIPALITY", "name": "Ystad", "code": "1286"},
-                   {"id": "simrishamn", "kind": "MUNICIPALITY", "name": "Simrishamn", "code": "1291"}
-                 ],
-                 "municipalKey": {"basis": "PERCENTAGES", "values": {"ystad": "60", "simrishamn": "40"}}}
-              ]
-            }
-            """;
+    static final String SMALL = NationalDocuments.SMALL;
 
     static final String SMALL_TABLE = """
             National allocation 2016

@@ -3,8 +3,8 @@ package se.finsam.json;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Small national documents for tests, as JSON text. */
-final class NationalDocuments {
+/** Small national documents for tests, as JSON text; shared with the command line's tests. */
+public final class NationalDocuments {
 
     private NationalDocuments() {
     }
@@ -13,7 +13,7 @@ final class NationalDocuments {
      * A valid national document: three associations, base 1 000 kr, 50/50, at most 10 % decrease,
      * 12 000 kr of which 900 for supplementary funds (cap 400); the third association has its members.
      */
-    static final String SMALL = """
+    public static final String SMALL = """
             {
               "note": "Test data",
               "year": 2016,
@@ -40,7 +40,7 @@ final class NationalDocuments {
             """;
 
     /** Returns {@link #SMALL} with the first occurrence of {@code from} replaced by {@code to}. */
-    static String smallWith(String from, String to) {
+    public static String smallWith(String from, String to) {
         if (!SMALL.contains(from)) {
             throw new IllegalArgumentException("Test document has no '" + from + "'");
         }
