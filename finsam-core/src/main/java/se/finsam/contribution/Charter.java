@@ -32,8 +32,9 @@ import se.finsam.validation.ViolationCodes;
  * Violations are located as in the document format: {@code /members/3/id},
  * {@code /municipalKey/values/flen2}, {@code /regionalKey}.
  *
- * <p>The order of the members matters: it is the tie order of every split (the member listed first
- * wins a tie) and the order of every result.
+ * <p>The order of the members matters: it is the order of every result, and within a party the tie
+ * order of its split (the member listed first wins a tie). The split between the parties does not
+ * depend on it (see {@link StatutorySplit}).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -202,22 +203,6 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
     public List<Member> membersOf(Party party) {
         Objects.requireNonNull(party, "party");
         return members.stream().filter(m -> m.party() == party).toList();
-    }
-
-    /**
-     * Returns the parties in the order in which their first member is listed; the tie order of the
-     * statutory split.
-     *
-     * @return the three parties, in order
-     */
-    public List<Party> partyOrder() {
-        List<Party> order = new ArrayList<>(3);
-        for (Member m : members) {
-            if (!order.contains(m.party())) {
-                order.add(m.party());
-            }
-        }
-        return List.copyOf(order);
     }
 
     /**

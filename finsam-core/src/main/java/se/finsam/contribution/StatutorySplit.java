@@ -22,8 +22,10 @@ import se.finsam.validation.ViolationCodes;
  * <ol>
  *   <li><b>Parties.</b> From a total: state, regions and municipalities by weights 2 : 1 : 1. From
  *       the state's contribution {@code S}: the state pays {@code S}, and {@code S} is split 1 : 1
- *       between regions and municipalities. Ties between the regions and the municipalities go to the
- *       party whose first member is listed first.</li>
+ *       between regions and municipalities. The parties' amounts depend on the amount alone, never on
+ *       the order of the members: ties go in the order of 5 § of the law, state, regions,
+ *       municipalities, so a total of {@code 4k + 2} units gives the regions the last unit, and an odd
+ *       state contribution gives the regions the odd unit of its match.</li>
  *   <li><b>State.</b> Försäkringskassan pays the state's whole share; Arbetsförmedlingen pays 0.</li>
  *   <li><b>Regions.</b> One region pays the regional share; several split it by the regional key.</li>
  *   <li><b>Municipalities.</b> The municipal share is split by the municipal key.</li>
@@ -39,6 +41,16 @@ import se.finsam.validation.ViolationCodes;
  * }</pre>
  */
 public final class StatutorySplit {
+
+    /** The parties in the order of 5 § of the law: the tie order of the split between parties. */
+    private static final List<Party> LAW_ORDER = List.of(Party.STATE, Party.REGIONS, Party.MUNICIPALITIES);
+    /** The weights 2 : 1 : 1 of {@link #LAW_ORDER}. */
+    private static final List<BigDecimal> STATUTORY_WEIGHTS = LAW_ORDER.stream()
+            .map(p -> BigDecimal.valueOf(p.statutoryWeight())).toList();
+    /** The parties that match the state's contribution, in the law's order. */
+    private static final List<Party> MATCHING_ORDER = List.of(Party.REGIONS, Party.MUNICIPALITIES);
+    /** Regions and municipalities match the state half each. */
+    private static final List<BigDecimal> MATCHING_WEIGHTS = List.of(BigDecimal.ONE, BigDecimal.ONE);
 
     private StatutorySplit() {
     }
@@ -62,16 +74,13 @@ public final class StatutorySplit {
         CurrencyUnit currency = financing.amount().getCurrency();
         long amountUnits = unit.unitsOf(financing.amount());
 
-        List<Party> partyOrder = charter.partyOrder();
         Allocation<Party> parties;
         long stateUnits;
         if (financing.basis() == Financing.Basis.TOTAL) {
-            List<BigDecimal> weights = partyOrder.stream().map(p -> BigDecimal.valueOf(p.statutoryWeight())).toList();
-            parties = Allocation.ofUnits(amountUnits, currency, unit, partyOrder, weights);
+            parties = Allocation.ofUnits(amountUnits, currency, unit, LAW_ORDER, STATUTORY_WEIGHTS);
             stateUnits = parties.unitsOf(Party.STATE);
         } else {
-            List<Party> matching = partyOrder.stream().filter(p -> p != Party.STATE).toList();
-            parties = Allocation.ofUnits(amountUnits, currency, unit, matching, List.of(BigDecimal.ONE, BigDecimal.ONE));
+            parties = Allocation.ofUnits(amountUnits, currency, unit, MATCHING_ORDER, MATCHING_WEIGHTS);
             stateUnits = amountUnits;
         }
         Allocation<MemberId> regions = splitParty(charter, Party.REGIONS, parties.unitsOf(Party.REGIONS), currency, unit);

@@ -57,20 +57,12 @@ class CharterTest {
 
         assertThat(charter.members()).extracting(m -> m.id().value()).startsWith("fk", "af", "landstinget", "eskilstuna")
                 .hasSize(12);
-        assertThat(charter.partyOrder()).containsExactly(Party.STATE, Party.REGIONS, Party.MUNICIPALITIES);
         assertThat(charter.membersOf(Party.REGIONS)).extracting(m -> m.id().value()).containsExactly("landstinget");
         assertThat(charter.membersOf(Party.MUNICIPALITIES)).hasSize(9);
         assertThat(charter.member(id("flen"))).map(Member::name).contains("Flen");
         assertThat(charter.member(id("flen2"))).isEmpty();
         assertThat(charter.regionalKey()).isEmpty();
         assertThat(Charter.check(charter.members(), charter.municipalKey(), Optional.empty()).isValid()).isTrue();
-    }
-
-    @Test
-    void partyOrder_followsTheFirstMemberOfEachParty() {
-        Charter charter = Charter.of(List.of(ESKILSTUNA, FK, SORMLAND, AF), ContributionKey.equal(), null);
-
-        assertThat(charter.partyOrder()).containsExactly(Party.MUNICIPALITIES, Party.STATE, Party.REGIONS);
     }
 
     @Test

@@ -3,6 +3,7 @@ package se.finsam.contribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.finsam.association.CoordinationAssociation;
@@ -131,6 +132,41 @@ class StatutorySplitProperties {
                     Financing.ofStateContribution(unit.amountOf(2 * quarter, Samples.SEK)), unit);
             assertThat(fromState.contributions()).as("contributions from %s quarters of %s", quarter, unit)
                     .isEqualTo(fromTotal.contributions());
+        });
+    }
+
+    @Test
+    void partyAmounts_dependOnTheAmountAlone_neverOnTheOrderOfTheMembers() {
+        Property.forAll("statutory split independent of member order", CASES, random -> {
+            CoordinationAssociation association = Generators.association(random);
+            RoundingUnit unit = Generators.unit(random);
+            // Every residue modulo 4 equally often: 4k + 2 is where regions and municipalities tie.
+            long amount = Math.max(0, Generators.totalUnits(random) / 4 * 4 - 4) + random.nextInt(4);
+            Financing financing = random.nextBoolean() ? Financing.ofTotal(unit.amountOf(amount, Samples.SEK))
+                    : Financing.ofStateContribution(unit.amountOf(amount, Samples.SEK));
+            List<Member> permuted = new ArrayList<>(association.members());
+            Generators.shuffle(random, permuted);
+            Charter charter = association.charter();
+            CoordinationAssociation reordered = CoordinationAssociation.of(association.id(), association.name(),
+                    association.currency(), Charter.of(permuted, charter.municipalKey(), charter.regionalKey().orElse(null)));
+            Lazy input = Lazy.text(() -> financing + " at " + unit + ", members " + association.members().stream()
+                    .map(Member::id).toList() + " and " + permuted.stream().map(Member::id).toList());
+
+            ContributionSplit split = association.contributions(financing, unit);
+            ContributionSplit other = reordered.contributions(financing, unit);
+            for (Party party : Party.values()) {
+                assertThat(other.partyUnits(party)).as("%s, %s", party, input).isEqualTo(split.partyUnits(party));
+            }
+            // The law's order decides the ties: the regions never get less than the municipalities.
+            long regions = split.partyUnits(Party.REGIONS);
+            long municipalities = split.partyUnits(Party.MUNICIPALITIES);
+            assertThat(regions - municipalities).as("regions − municipalities, %s", input).isBetween(0L, 1L);
+            long matched = financing.basis() == Financing.Basis.TOTAL ? amount : 2 * amount;
+            long expectedRegions = financing.basis() == Financing.Basis.TOTAL
+                    ? (amount % 4 == 3 ? amount / 4 + 1 : amount / 4 + (amount % 4 == 2 ? 1 : 0))
+                    : (amount + 1) / 2;
+            assertThat(regions).as("regions of %s units, %s", amount, input).isEqualTo(expectedRegions);
+            assertThat(split.totalUnits()).as("total, %s", input).isEqualTo(matched);
         });
     }
 }

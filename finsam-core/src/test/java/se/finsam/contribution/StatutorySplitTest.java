@@ -6,6 +6,7 @@ import static se.finsam.testing.Samples.id;
 import static se.finsam.testing.Samples.sek;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,20 +78,36 @@ class StatutorySplitTest {
     }
 
     @Test
-    void split_of15000002_givesTheOddUnitOfTheQuartersToThePartyListedFirst() {
+    void split_of15000002_givesTheOddUnitOfTheQuartersToTheRegions_whateverTheMemberOrder() {
         ContributionSplit regionFirst = rar.contributions(Financing.ofTotal(sek("15000002")), RoundingUnit.KRONA);
         assertThat(regionFirst.partyTotal(Party.STATE)).isEqualTo(sek("7500001"));
         assertThat(regionFirst.partyTotal(Party.REGIONS)).isEqualTo(sek("3750001"));
         assertThat(regionFirst.partyTotal(Party.MUNICIPALITIES)).isEqualTo(sek("3750000"));
 
+        // The law's order (5 §: state, region(s), municipalities) breaks the tie, not the order of the members.
         List<Member> municipalitiesFirst = new ArrayList<>(rar.members());
         Member landstinget = municipalitiesFirst.remove(2);
         municipalitiesFirst.add(landstinget);
         ContributionSplit split = CoordinationAssociation.of(rar.id(), rar.name(), rar.currency(),
                 Charter.of(municipalitiesFirst, rar.charter().municipalKey(), null))
                 .contributions(Financing.ofTotal(sek("15000002")), RoundingUnit.KRONA);
-        assertThat(split.partyTotal(Party.MUNICIPALITIES)).isEqualTo(sek("3750001"));
-        assertThat(split.partyTotal(Party.REGIONS)).isEqualTo(sek("3750000"));
+        assertThat(split.partyTotal(Party.REGIONS)).isEqualTo(sek("3750001"));
+        assertThat(split.partyTotal(Party.MUNICIPALITIES)).isEqualTo(sek("3750000"));
+        assertThat(split.amountOf(id("eskilstuna"))).isEqualTo(regionFirst.amountOf(id("eskilstuna")));
+    }
+
+    @Test
+    void split_ofAnOddStateContribution_givesTheOddUnitOfTheMatchToTheRegions_whateverTheMemberOrder() {
+        List<Member> municipalitiesFirst = new ArrayList<>(rar.members());
+        Collections.reverse(municipalitiesFirst);
+        for (List<Member> members : List.of(rar.members(), municipalitiesFirst)) {
+            ContributionSplit split = CoordinationAssociation.of(rar.id(), rar.name(), rar.currency(),
+                    Charter.of(members, rar.charter().municipalKey(), null))
+                    .contributions(Financing.ofStateContribution(sek("7500001")), RoundingUnit.KRONA);
+            assertThat(split.partyTotal(Party.STATE)).isEqualTo(sek("7500001"));
+            assertThat(split.partyTotal(Party.REGIONS)).as("regions, members %s", members).isEqualTo(sek("3750001"));
+            assertThat(split.partyTotal(Party.MUNICIPALITIES)).isEqualTo(sek("3750000"));
+        }
     }
 
     @Test

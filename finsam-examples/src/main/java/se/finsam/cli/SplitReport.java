@@ -50,7 +50,8 @@ final class SplitReport {
         sb.append(table);
         if (explain) {
             sb.append("\nHow each amount came about (largest remainder at unit ").append(unit)
-                    .append("; ties to the larger weight, then to the member listed first):\n\n");
+                    .append("; between the parties ties go to the state, then the regions; within a party to the larger weight,"
+                            + " then to the member listed first):\n\n");
             sb.append(split.explain()).append('\n');
         }
         return sb.toString();
