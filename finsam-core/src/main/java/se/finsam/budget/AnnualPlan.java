@@ -12,6 +12,9 @@ import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.CoordinationAssociation;
+import se.finsam.contribution.Charter;
+import se.finsam.contribution.Charter.PartialKey;
+import se.finsam.contribution.Charter.PartialMember;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
@@ -24,6 +27,7 @@ import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -95,44 +99,40 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
         Objects.requireNonNull(financing, "financing");
         Objects.requireNonNull(roundingUnit, "roundingUnit");
         Objects.requireNonNull(projectRoundingUnit, "projectRoundingUnit");
-        projects = List.copyOf(projects);
-        costs = List.copyOf(costs);
+        projects = List.copyOf(Objects.requireNonNull(projects, "projects"));
+        costs = List.copyOf(Objects.requireNonNull(costs, "costs"));
         Objects.requireNonNull(finalMunicipalKey, "finalMunicipalKey");
         Objects.requireNonNull(equity, "equity");
 
         List<Violation> v = new ArrayList<>();
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            v.add(Violation.of("/year", ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + MIN_YEAR + " to " + MAX_YEAR
-                    + ", was " + year));
-        }
+        checkYear(year).violations().forEach(v::add);
         collect(v, "", () -> association.contributions(financing, roundingUnit));
-        boolean unitsFit = true;
-        try {
-            roundingUnit.unitsOf(projectRoundingUnit.value());
-        } catch (FinsamValidationException e) {
-            unitsFit = false;
-            v.add(Violation.of("/projectRoundingUnit", ViolationCodes.UNIT_NOT_MULTIPLE_OF_ROUNDING_UNIT, "Project rounding unit "
-                    + projectRoundingUnit + " must be a whole multiple of the rounding unit " + roundingUnit));
-        }
+        ValidationResult units = checkUnits(roundingUnit, projectRoundingUnit);
+        units.violations().forEach(v::add);
         CurrencyUnit currency = association.currency();
-        checkProjects(association, projects, projectRoundingUnit, unitsFit, currency, v);
-        for (int i = 0; i < costs.size(); i++) {
-            checkAmount(v, "/costs/" + i + "/amount", costs.get(i).amount(), currency, roundingUnit);
+        List<PartialMember> members = new ArrayList<>(association.members().size());
+        association.members().forEach(m -> members.add(PartialMember.of(m)));
+        List<ProjectId> ids = new ArrayList<>(projects.size());
+        for (int i = 0; i < projects.size(); i++) {
+            Project p = projects.get(i);
+            ids.add(p.id());
+            String path = "/projects/" + i;
+            checkProject(members, p.id(), p.members(), p.owner(), p.totalCost(), p.costByYear(),
+                    units.isValid() ? projectRoundingUnit : null, currency).violations().forEach(x -> v.add(x.under(path)));
         }
-        finalMunicipalKey.ifPresent(key -> {
-            try {
-                association.withMunicipalKey(key);
-            } catch (FinsamValidationException e) {
-                e.violations().forEach(x -> v.add(Violation.of(x.path().replaceFirst("^/municipalKey", "/finalMunicipalKey"),
-                        x.code(), x.message().replace("municipal key", "final municipal key")
-                                .replace("Municipal key", "Final municipal key"))));
-            }
-        });
+        checkProjectIds(ids).violations().forEach(v::add);
+        for (int i = 0; i < costs.size(); i++) {
+            String path = "/costs/" + i + "/amount";
+            checkAmount(costs.get(i).amount(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
+        }
+        finalMunicipalKey.ifPresent(key -> Charter.checkCoverage(members, PartialKey.of(key), Party.MUNICIPALITIES,
+                "final municipal key").violations().forEach(x -> v.add(x.under("/finalMunicipalKey"))));
         equity.ifPresent(e -> {
-            checkAmount(v, "/equity/amount", e.amount(), currency, roundingUnit);
+            checkAmount(e.amount(), currency, roundingUnit).violations().forEach(x -> v.add(x.under("/equity/amount")));
             List<EquityPolicy.Step> steps = e.policy().steps();
             for (int i = 0; i < steps.size(); i++) {
-                checkAmount(v, "/equity/thresholds/" + i + "/fromSize", steps.get(i).fromSize(), currency, roundingUnit);
+                String path = "/equity/thresholds/" + i + "/fromSize";
+                checkAmount(steps.get(i).fromSize(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
             }
         });
         if (!v.isEmpty()) {
@@ -140,65 +140,171 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
         }
     }
 
-    private static void checkProjects(CoordinationAssociation association, List<Project> projects, RoundingUnit unit,
-            boolean unitsFit, CurrencyUnit currency, List<Violation> v) {
-        Map<ProjectId, Integer> ids = new HashMap<>();
-        for (int i = 0; i < projects.size(); i++) {
-            Project p = projects.get(i);
-            String path = "/projects/" + i;
-            Integer earlier = ids.putIfAbsent(p.id(), i);
+    /**
+     * Checks a budget year: from {@value #MIN_YEAR} to {@value #MAX_YEAR}.
+     *
+     * @param year the year
+     * @return the violation at {@code /year}, if any
+     */
+    public static ValidationResult checkYear(long year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            return ValidationResult.of(List.of(Violation.of("/year", ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from "
+                    + MIN_YEAR + " to " + MAX_YEAR + ", was " + year)));
+        }
+        return ValidationResult.valid();
+    }
+
+    /**
+     * Checks that the project rounding unit is a whole multiple of the rounding unit: a project schedule in
+     * thousands suits contributions in kronor, not the other way round.
+     *
+     * <pre>{@code AnnualPlan.checkUnits(RoundingUnit.THOUSAND, RoundingUnit.KRONA)  // unit.not-multiple-of-rounding-unit}</pre>
+     *
+     * @param roundingUnit the unit of contributions, costs and the budget
+     * @param projectRoundingUnit the unit of project cost schedules
+     * @return the violation at {@code /projectRoundingUnit}, if any
+     */
+    public static ValidationResult checkUnits(RoundingUnit roundingUnit, RoundingUnit projectRoundingUnit) {
+        Objects.requireNonNull(roundingUnit, "roundingUnit");
+        Objects.requireNonNull(projectRoundingUnit, "projectRoundingUnit");
+        try {
+            roundingUnit.unitsOf(projectRoundingUnit.value());
+            return ValidationResult.valid();
+        } catch (FinsamValidationException e) {
+            return ValidationResult.of(List.of(Violation.of("/projectRoundingUnit", ViolationCodes.UNIT_NOT_MULTIPLE_OF_ROUNDING_UNIT,
+                    "Project rounding unit " + projectRoundingUnit + " must be a whole multiple of the rounding unit "
+                            + roundingUnit)));
+        }
+    }
+
+    /**
+     * Checks what a plan asks of one project, on what is known of it and of the members: every member and
+     * the owner it names is a member of the association; its members span at least two parties; its amounts
+     * are in the association's currency and whole multiples of the project rounding unit. A reader that
+     * reports every fault of a document at once passes {@code null} for what it could not read, and the
+     * rules that need it are skipped: a member of unknown id or kind hides nothing but its own party.
+     *
+     * <pre>{@code
+     * AnnualPlan.checkProject(members, ProjectId.of("p"), List.of(koping, arboga), Optional.empty(),
+     *         sek("120000"), Map.of(), RoundingUnit.KRONA, SEK);   // /members project.single-party
+     * }</pre>
+     *
+     * @param members what is known of the association's members, in order
+     * @param id the project's id, or null if unknown
+     * @param projectMembers the members the project names, null elements where unknown
+     * @param owner the project's owner, empty if none; null if unknown
+     * @param totalCost the total cost, or null if unknown
+     * @param costByYear the explicit amounts that could be read (null values where unknown), or null
+     * @param projectRoundingUnit the unit of project schedules, or null if unknown
+     * @param currency the association's currency, or null if unknown
+     * @return every violation, at paths below the project: {@code /members/2}, {@code /owner},
+     *     {@code /totalCost}, {@code /costByYear/2007}
+     */
+    public static ValidationResult checkProject(List<PartialMember> members, ProjectId id, List<MemberId> projectMembers,
+            Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
+            RoundingUnit projectRoundingUnit, CurrencyUnit currency) {
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(projectMembers, "projectMembers");
+        List<Violation> v = new ArrayList<>();
+        String label = id != null ? "Project '" + id + "'" : "The project";
+        Map<MemberId, PartialMember> byId = new HashMap<>();
+        boolean idUnknown = false;
+        for (PartialMember m : members) {
+            if (m.id() == null) {
+                idUnknown = true;
+            } else {
+                byId.putIfAbsent(m.id(), m);
+            }
+        }
+        Set<Party> parties = EnumSet.noneOf(Party.class);
+        boolean partiesKnown = true;
+        for (int j = 0; j < projectMembers.size(); j++) {
+            MemberId named = projectMembers.get(j);
+            PartialMember m = named == null ? null : byId.get(named);
+            if (named == null || (m == null && idUnknown)) {
+                partiesKnown = false;
+            } else if (m == null) {
+                partiesKnown = false;
+                v.add(Violation.of("/members/" + j, ViolationCodes.PROJECT_UNKNOWN_MEMBER, label + " names unknown member '"
+                        + named + "'"));
+            } else if (m.kind() == null) {
+                partiesKnown = false;
+            } else {
+                parties.add(m.kind().party());
+            }
+        }
+        if (!projectMembers.isEmpty() && partiesKnown && parties.size() < 2) {
+            v.add(Violation.of("/members", ViolationCodes.PROJECT_SINGLE_PARTY, label + " involves only the party "
+                    + parties.iterator().next() + "; a project needs at least two parties (two municipalities are one party)"));
+        }
+        if (owner != null && owner.isPresent() && !byId.containsKey(owner.get()) && !idUnknown) {
+            v.add(Violation.of("/owner", ViolationCodes.PROJECT_UNKNOWN_MEMBER, "Owner '" + owner.get() + "' of "
+                    + (id != null ? "project '" + id + "'" : "the project") + " is not a member"));
+        }
+        if (totalCost != null && currency != null && !sameCurrency(totalCost, currency)) {
+            v.add(Violation.of("/totalCost", ViolationCodes.AMOUNT_CURRENCY_MISMATCH, label + " is costed in "
+                    + totalCost.getCurrency().getCurrencyCode() + ", the association in " + currency.getCurrencyCode()));
+        } else if (projectRoundingUnit != null) {
+            // What a schedule needs of its amounts, checked without computing it: whole units.
+            if (totalCost != null) {
+                collect(v, "/totalCost", () -> projectRoundingUnit.unitsOf(totalCost));
+            }
+            if (costByYear != null) {
+                costByYear.forEach((year, amount) -> {
+                    if (amount != null) {
+                        collect(v, "/costByYear/" + year, () -> projectRoundingUnit.unitsOf(amount));
+                    }
+                });
+            }
+        }
+        return ValidationResult.of(v);
+    }
+
+    /**
+     * Checks that project ids are unique.
+     *
+     * @param ids each project's id in order, null where unknown
+     * @return a violation at {@code /projects/<i>/id} for each repeated id
+     */
+    public static ValidationResult checkProjectIds(List<ProjectId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<Violation> v = new ArrayList<>();
+        Map<ProjectId, Integer> seen = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ProjectId id = ids.get(i);
+            Integer earlier = id == null ? null : seen.putIfAbsent(id, i);
             if (earlier != null) {
-                v.add(Violation.of(path + "/id", ViolationCodes.PROJECT_DUPLICATE_ID, "Project id '" + p.id()
+                v.add(Violation.of("/projects/" + i + "/id", ViolationCodes.PROJECT_DUPLICATE_ID, "Project id '" + id
                         + "' is used by projects " + earlier + " and " + i));
             }
-            Set<Party> parties = EnumSet.noneOf(Party.class);
-            for (int j = 0; j < p.members().size(); j++) {
-                Optional<Member> m = association.charter().member(p.members().get(j));
-                if (m.isEmpty()) {
-                    v.add(Violation.of(path + "/members/" + j, ViolationCodes.PROJECT_UNKNOWN_MEMBER, "Project '" + p.id()
-                            + "' names unknown member '" + p.members().get(j) + "'"));
-                } else {
-                    parties.add(m.get().party());
-                }
-            }
-            if (!p.members().isEmpty() && parties.size() < 2 && countUnknown(association, p.members()) == 0) {
-                v.add(Violation.of(path + "/members", ViolationCodes.PROJECT_SINGLE_PARTY, "Project '" + p.id()
-                        + "' involves only the party " + parties.iterator().next()
-                        + "; a project needs at least two parties (two municipalities are one party)"));
-            }
-            if (p.owner().isPresent() && association.charter().member(p.owner().get()).isEmpty()) {
-                v.add(Violation.of(path + "/owner", ViolationCodes.PROJECT_UNKNOWN_MEMBER, "Owner '" + p.owner().get()
-                        + "' of project '" + p.id() + "' is not a member"));
-            }
-            if (!p.totalCost().getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
-                v.add(Violation.of(path + "/totalCost", ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Project '" + p.id()
-                        + "' is costed in " + p.totalCost().getCurrency().getCurrencyCode() + ", the association in "
-                        + currency.getCurrencyCode()));
-            } else if (unitsFit) {
-                // What a schedule needs of its amounts, checked without computing it: whole units.
-                collect(v, path + "/totalCost", () -> unit.unitsOf(p.totalCost()));
-                p.costByYear().forEach((year, amount) -> collect(v, path + "/costByYear/" + year, () -> unit.unitsOf(amount)));
-            }
         }
+        return ValidationResult.of(v);
     }
 
-    private static int countUnknown(CoordinationAssociation association, List<MemberId> members) {
-        int n = 0;
-        for (MemberId id : members) {
-            n += association.charter().member(id).isEmpty() ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static void checkAmount(List<Violation> v, String path, MonetaryAmount amount, CurrencyUnit currency,
-            RoundingUnit unit) {
-        if (!amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
-            v.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Amount "
+    /**
+     * Checks an amount of the plan outside the projects (a cost line, equity, a threshold): in the
+     * association's currency and a whole multiple of the rounding unit.
+     *
+     * @param amount the amount
+     * @param currency the association's currency, or null if unknown
+     * @param roundingUnit the rounding unit, or null if unknown
+     * @return the violation, at path {@code ""}, if any
+     */
+    public static ValidationResult checkAmount(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit roundingUnit) {
+        Objects.requireNonNull(amount, "amount");
+        List<Violation> v = new ArrayList<>(1);
+        if (currency != null && !sameCurrency(amount, currency)) {
+            v.add(Violation.of("", ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Amount "
                     + amount.getNumber().numberValue(BigDecimal.class).toPlainString() + " is in "
                     + amount.getCurrency().getCurrencyCode() + ", the association in " + currency.getCurrencyCode()));
-            return;
+        } else if (roundingUnit != null) {
+            collect(v, "", () -> roundingUnit.unitsOf(amount));
         }
-        collect(v, path, () -> unit.unitsOf(amount));
+        return ValidationResult.of(v);
+    }
+
+    private static boolean sameCurrency(MonetaryAmount amount, CurrencyUnit currency) {
+        return amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode());
     }
 
     private static void collect(List<Violation> v, String path, Runnable check) {
@@ -309,7 +415,7 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
          * @return this builder
          */
         public Builder projects(List<Project> projects) {
-            this.projects = List.copyOf(projects);
+            this.projects = List.copyOf(Objects.requireNonNull(projects, "projects"));
             return this;
         }
 
@@ -320,7 +426,7 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
          * @return this builder
          */
         public Builder costs(List<CostLine> costs) {
-            this.costs = List.copyOf(costs);
+            this.costs = List.copyOf(Objects.requireNonNull(costs, "costs"));
             return this;
         }
 

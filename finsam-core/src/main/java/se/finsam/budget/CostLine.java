@@ -1,9 +1,11 @@
 package se.finsam.budget;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -37,14 +39,17 @@ public record CostLine(CostCategory category, Optional<String> name, MonetaryAmo
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(amount, "amount");
+        List<Violation> violations = new ArrayList<>(2);
         if (amount.isNegative()) {
-            throw FinsamValidationException.of("cost line", Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE,
-                    "Cost " + category + " must not be negative, was "
-                            + amount.getNumber().numberValue(BigDecimal.class).toPlainString()));
+            violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE, "Cost " + category
+                    + " must not be negative, was " + AmountFormat.plain(amount)));
         }
         if (name.isPresent() && (name.get().isBlank() || name.get().length() > 200)) {
-            throw FinsamValidationException.of("cost line", Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID,
+            violations.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID,
                     "Name of a " + category + " cost must be 1 to 200 characters and not blank"));
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("cost line", violations);
         }
     }
 

@@ -63,7 +63,7 @@ public record EquityPolicy(List<Step> steps) {
      *     {@code /thresholds} or {@code /thresholds/1/fromSize}
      */
     public EquityPolicy {
-        steps = List.copyOf(steps);
+        steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
         List<Violation> v = new ArrayList<>();
         if (steps.isEmpty()) {
             v.add(Violation.of("", ViolationCodes.EQUITY_THRESHOLDS_INVALID, "The equity thresholds need at least one step"));

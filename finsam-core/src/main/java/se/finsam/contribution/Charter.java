@@ -57,7 +57,7 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
      * @throws FinsamValidationException if a rule is broken
      */
     public Charter {
-        members = List.copyOf(members);
+        members = List.copyOf(Objects.requireNonNull(members, "members"));
         Objects.requireNonNull(municipalKey, "municipalKey");
         Objects.requireNonNull(regionalKey, "regionalKey");
         check(members, municipalKey, regionalKey).throwIfInvalid("charter");
@@ -88,6 +88,104 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
      */
     public static ValidationResult check(List<Member> members, ContributionKey municipalKey,
             Optional<ContributionKey> regionalKey) {
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(municipalKey, "municipalKey");
+        Objects.requireNonNull(regionalKey, "regionalKey");
+        List<PartialMember> partial = new ArrayList<>(members.size());
+        for (Member m : members) {
+            partial.add(PartialMember.of(m));
+        }
+        return checkPartial(partial, Optional.of(PartialKey.of(municipalKey)), regionalKey.map(PartialKey::of));
+    }
+
+    /**
+     * What is known of a member while a document is read: its id and kind, either of which may be unknown
+     * (null) because the document's value could not be read, and its code. The charter's rules that need
+     * an unknown part are skipped for it.
+     *
+     * @param id the member's id, or null if unknown
+     * @param kind the member's kind, or null if unknown
+     * @param code the member's code; empty if it has none, or if it is unknown
+     */
+    public record PartialMember(MemberId id, MemberKind kind, Optional<String> code) {
+
+        /**
+         * Validates that the code is not null.
+         *
+         * @param id the member's id, or null if unknown
+         * @param kind the member's kind, or null if unknown
+         * @param code the member's code, or empty
+         */
+        public PartialMember {
+            Objects.requireNonNull(code, "code");
+        }
+
+        /**
+         * Obtains everything known of a member.
+         *
+         * @param member the member
+         * @return the partial member, with nothing unknown
+         */
+        public static PartialMember of(Member member) {
+            return new PartialMember(member.id(), member.kind(), member.code());
+        }
+    }
+
+    /**
+     * What is known of a key while a document is read: the members it names that could be read, and
+     * whether those are all it names. An {@link KeyBasis#EQUAL equal} key, or one whose values could not
+     * be read at all, names none and is not complete: it is not checked against the members.
+     *
+     * @param named the members the key names (and that could be read), in order
+     * @param complete whether {@code named} is every member the key names
+     */
+    public record PartialKey(List<MemberId> named, boolean complete) {
+
+        /**
+         * Copies the named members.
+         *
+         * @param named the members the key names, in order
+         * @param complete whether they are all
+         */
+        public PartialKey {
+            named = List.copyOf(named);
+        }
+
+        /**
+         * Obtains what a key names: every member of an explicit key; nothing to check of an equal key.
+         *
+         * @param key the key
+         * @return the partial key
+         */
+        public static PartialKey of(ContributionKey key) {
+            Objects.requireNonNull(key, "key");
+            return key.basis() == KeyBasis.EQUAL ? new PartialKey(List.of(), false) : new PartialKey(key.namedMembers(), true);
+        }
+    }
+
+    /**
+     * Checks the rules of a charter on what is known of it, without throwing: for a reader that reports
+     * every fault of a document at once. Each rule runs on every member and key that could be read, and is
+     * skipped only where it needs a part that is unknown: with a member of unknown kind, no kind is
+     * reported missing (it could be that kind) and its party is not checked; with a member of unknown id, no
+     * key member is reported unknown; with a key not {@link PartialKey#complete() complete}, no member is
+     * reported missing from it.
+     *
+     * <pre>{@code
+     * Charter.checkPartial(members, Optional.of(new PartialKey(List.of(koping2, arboga), true)), Optional.empty());
+     *         // /municipalKey/values/koping2 key.unknown-member and /municipalKey/values key.member-missing 'koping'
+     * }</pre>
+     *
+     * @param members what is known of each member, in order
+     * @param municipalKey what is known of the municipal key; empty if there is none
+     * @param regionalKey what is known of the regional key; empty if there is none
+     * @return every violation, located as in the document format
+     */
+    public static ValidationResult checkPartial(List<PartialMember> members, Optional<PartialKey> municipalKey,
+            Optional<PartialKey> regionalKey) {
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(municipalKey, "municipalKey");
+        Objects.requireNonNull(regionalKey, "regionalKey");
         List<Violation> violations = new ArrayList<>();
         if (members.size() > MAX_MEMBERS) {
             violations.add(Violation.of("/members", ViolationCodes.TOO_MANY_MEMBERS,
@@ -97,50 +195,64 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
         Map<MemberId, Integer> ids = new HashMap<>();
         Map<String, Integer> codes = new HashMap<>();
         int[] count = new int[MemberKind.values().length];
+        boolean kindUnknown = false;
         for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            Integer earlier = ids.putIfAbsent(m.id(), i);
-            if (earlier != null) {
-                violations.add(Violation.of(Violation.pointer("members", i, "id"), ViolationCodes.DUPLICATE_MEMBER_ID,
-                        "Member id '" + m.id() + "' is used by members " + earlier + " and " + i));
+            PartialMember m = Objects.requireNonNull(members.get(i), "member");
+            if (m.id() != null) {
+                Integer earlier = ids.putIfAbsent(m.id(), i);
+                if (earlier != null) {
+                    violations.add(Violation.of(Violation.pointer("members", i, "id"), ViolationCodes.DUPLICATE_MEMBER_ID,
+                            "Member id '" + m.id() + "' is used by members " + earlier + " and " + i));
+                }
             }
             if (m.code().isPresent()) {
                 Integer sameCode = codes.putIfAbsent(m.code().get(), i);
                 if (sameCode != null) {
                     violations.add(Violation.of(Violation.pointer("members", i, "code"), ViolationCodes.DUPLICATE_MEMBER_CODE,
-                            "Code '" + m.code().get() + "' is used by members '" + members.get(sameCode).id() + "' and '"
-                                    + m.id() + "'"));
+                            "Code '" + m.code().get() + "' is used by members " + label(members, sameCode) + " and "
+                                    + label(members, i)));
                 }
+            }
+            if (m.kind() == null) {
+                kindUnknown = true;
+                continue;
             }
             int seen = ++count[m.kind().ordinal()];
             if (seen == 2 && m.kind() == MemberKind.SOCIAL_INSURANCE_AGENCY) {
                 violations.add(Violation.of(Violation.pointer("members", i, "kind"),
-                        ViolationCodes.SOCIAL_INSURANCE_AGENCY_DUPLICATE,
-                        "Only one member may be Försäkringskassan (SOCIAL_INSURANCE_AGENCY); '" + m.id() + "' is a second"));
+                        ViolationCodes.SOCIAL_INSURANCE_AGENCY_DUPLICATE, "Only one member may be Försäkringskassan"
+                                + " (SOCIAL_INSURANCE_AGENCY); " + label(members, i) + " is a second"));
             } else if (seen == 2 && m.kind() == MemberKind.PUBLIC_EMPLOYMENT_SERVICE) {
                 violations.add(Violation.of(Violation.pointer("members", i, "kind"),
-                        ViolationCodes.PUBLIC_EMPLOYMENT_SERVICE_DUPLICATE,
-                        "Only one member may be Arbetsförmedlingen (PUBLIC_EMPLOYMENT_SERVICE); '" + m.id() + "' is a second"));
+                        ViolationCodes.PUBLIC_EMPLOYMENT_SERVICE_DUPLICATE, "Only one member may be Arbetsförmedlingen"
+                                + " (PUBLIC_EMPLOYMENT_SERVICE); " + label(members, i) + " is a second"));
             }
         }
-        requireKind(count, MemberKind.SOCIAL_INSURANCE_AGENCY, ViolationCodes.SOCIAL_INSURANCE_AGENCY_MISSING,
-                "Försäkringskassan (SOCIAL_INSURANCE_AGENCY)", violations);
-        requireKind(count, MemberKind.PUBLIC_EMPLOYMENT_SERVICE, ViolationCodes.PUBLIC_EMPLOYMENT_SERVICE_MISSING,
-                "Arbetsförmedlingen (PUBLIC_EMPLOYMENT_SERVICE)", violations);
-        requireKind(count, MemberKind.REGION, ViolationCodes.REGION_MISSING, "a region (REGION)", violations);
-        requireKind(count, MemberKind.MUNICIPALITY, ViolationCodes.MUNICIPALITY_MISSING, "a municipality (MUNICIPALITY)",
-                violations);
-
-        Map<MemberId, Member> byId = new HashMap<>();
-        members.forEach(m -> byId.putIfAbsent(m.id(), m));
-        checkCoverage(municipalKey, "/municipalKey", "municipal key", Party.MUNICIPALITIES, members, byId, violations);
+        if (!kindUnknown) {
+            // A member of unknown kind could be the one missing: only a charter whose every kind is known lacks one.
+            requireKind(count, MemberKind.SOCIAL_INSURANCE_AGENCY, ViolationCodes.SOCIAL_INSURANCE_AGENCY_MISSING,
+                    "Försäkringskassan (SOCIAL_INSURANCE_AGENCY)", violations);
+            requireKind(count, MemberKind.PUBLIC_EMPLOYMENT_SERVICE, ViolationCodes.PUBLIC_EMPLOYMENT_SERVICE_MISSING,
+                    "Arbetsförmedlingen (PUBLIC_EMPLOYMENT_SERVICE)", violations);
+            requireKind(count, MemberKind.REGION, ViolationCodes.REGION_MISSING, "a region (REGION)", violations);
+            requireKind(count, MemberKind.MUNICIPALITY, ViolationCodes.MUNICIPALITY_MISSING, "a municipality (MUNICIPALITY)",
+                    violations);
+        }
+        municipalKey.ifPresent(key -> checkCoverage(members, key, Party.MUNICIPALITIES, "municipal key").violations()
+                .forEach(v -> violations.add(v.under("/municipalKey"))));
         if (regionalKey.isPresent()) {
-            checkCoverage(regionalKey.get(), "/regionalKey", "regional key", Party.REGIONS, members, byId, violations);
+            checkCoverage(members, regionalKey.get(), Party.REGIONS, "regional key").violations()
+                    .forEach(v -> violations.add(v.under("/regionalKey")));
         } else if (count[MemberKind.REGION.ordinal()] > 1) {
             violations.add(Violation.of("/regionalKey", ViolationCodes.REGIONAL_KEY_MISSING, "The association has "
                     + count[MemberKind.REGION.ordinal()] + " regions, so a regional key must say how they share the regional quarter"));
         }
         return ValidationResult.of(violations);
+    }
+
+    private static String label(List<PartialMember> members, int i) {
+        MemberId id = members.get(i).id();
+        return id != null ? "'" + id + "'" : "member " + i;
     }
 
     private static void requireKind(int[] count, MemberKind kind, String code, String what, List<Violation> violations) {
@@ -149,33 +261,65 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
         }
     }
 
-    private static void checkCoverage(ContributionKey key, String keyPath, String keyName, Party party,
-            List<Member> members, Map<MemberId, Member> byId, List<Violation> violations) {
-        if (key.basis() == KeyBasis.EQUAL) {
-            return;
+    /**
+     * Checks that a key covers exactly the members of its party, on what is known of both: each member it
+     * names is a member of the party, and, when the key is complete, it names every member of the party.
+     * A named member is reported unknown only when every member's id is known, and a member is reported
+     * missing only when its id and kind are known.
+     *
+     * <pre>{@code
+     * Charter.checkCoverage(members, new PartialKey(List.of(koping, flen2), true), Party.MUNICIPALITIES, "final municipal key");
+     *         // /values/flen2 key.unknown-member: "Unknown member 'flen2' in final municipal key"
+     * }</pre>
+     *
+     * @param members what is known of each member, in order
+     * @param key what is known of the key
+     * @param party the party the key splits among its members
+     * @param keyName the key's name in messages, e.g. {@code "municipal key"}
+     * @return every violation, located below the key: {@code /values/<member>} and {@code /values}
+     */
+    public static ValidationResult checkCoverage(List<PartialMember> members, PartialKey key, Party party, String keyName) {
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(party, "party");
+        Objects.requireNonNull(keyName, "keyName");
+        List<Violation> violations = new ArrayList<>();
+        Map<MemberId, PartialMember> byId = new HashMap<>();
+        boolean idUnknown = false;
+        for (PartialMember m : members) {
+            if (m.id() == null) {
+                idUnknown = true;
+            } else {
+                byId.putIfAbsent(m.id(), m);
+            }
         }
-        Set<MemberId> named = new LinkedHashSet<>(key.namedMembers());
+        Set<MemberId> named = new LinkedHashSet<>(key.named());
         for (MemberId id : named) {
-            Member m = byId.get(id);
+            PartialMember m = byId.get(id);
             if (m == null) {
-                violations.add(Violation.of(keyPath + Violation.pointer("values", id), ViolationCodes.KEY_UNKNOWN_MEMBER,
-                        "Unknown member '" + id + "' in " + keyName));
-            } else if (m.party() != party) {
-                violations.add(Violation.of(keyPath + Violation.pointer("values", id),
-                        ViolationCodes.KEY_MEMBER_NOT_IN_PARTY, "Member '" + id + "' in " + keyName
-                        + " is " + m.kind() + ", not " + (party == Party.MUNICIPALITIES ? "MUNICIPALITY" : "REGION")));
+                if (!idUnknown) {
+                    violations.add(Violation.of(Violation.pointer("values", id), ViolationCodes.KEY_UNKNOWN_MEMBER,
+                            "Unknown member '" + id + "' in " + keyName));
+                }
+            } else if (m.kind() != null && m.kind().party() != party) {
+                violations.add(Violation.of(Violation.pointer("values", id), ViolationCodes.KEY_MEMBER_NOT_IN_PARTY,
+                        "Member '" + id + "' in " + keyName + " is " + m.kind() + ", not "
+                                + (party == Party.MUNICIPALITIES ? "MUNICIPALITY" : "REGION")));
             }
         }
-        for (Member m : members) {
-            if (m.party() == party && !named.contains(m.id())) {
-                violations.add(Violation.of(keyPath + "/values", ViolationCodes.KEY_MEMBER_MISSING,
-                        capitalize(keyName) + " has no value for member '" + m.id() + "'"));
+        if (key.complete()) {
+            for (PartialMember m : members) {
+                if (m.id() != null && m.kind() != null && m.kind().party() == party && !named.contains(m.id())) {
+                    violations.add(Violation.of("/values", ViolationCodes.KEY_MEMBER_MISSING,
+                            capitalize(keyName) + " has no value for member '" + m.id() + "'"));
+                }
             }
         }
+        return ValidationResult.of(violations);
     }
 
     private static String capitalize(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.finsam.member.MemberId;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -122,8 +123,6 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
      */
     record Percentages(Map<MemberId, BigDecimal> values) implements ContributionKey {
 
-        private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
         /**
          * Validates the percentages; reports every problem at once.
          *
@@ -133,28 +132,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
          */
         public Percentages {
             values = copy(values);
-            List<Violation> violations = new ArrayList<>();
-            checkNotEmpty(values, violations);
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean summable = true;
-            for (Map.Entry<MemberId, BigDecimal> e : values.entrySet()) {
-                BigDecimal p = e.getValue();
-                String path = Violation.pointer("values", e.getKey());
-                if (!checkDigits(e.getKey(), p, path, violations)) {
-                    summable = false;
-                } else if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
-                    violations.add(Violation.of(path, ViolationCodes.KEY_PERCENTAGE_OUT_OF_RANGE,
-                            "Percentage of '" + e.getKey() + "' must be from 0 to 100, was " + p.toPlainString()));
-                    sum = sum.add(p);
-                } else {
-                    sum = sum.add(p);
-                }
-            }
-            if (summable && !values.isEmpty() && sum.compareTo(HUNDRED) != 0) {
-                violations.add(Violation.of("/values", ViolationCodes.KEY_PERCENTAGE_SUM,
-                        "Percentages must sum to 100, was " + sum.toPlainString()));
-            }
-            throwIfAny("percentage key", violations);
+            check(KeyBasis.PERCENTAGES, values, true).throwIfInvalid("percentage key");
         }
 
         /**
@@ -220,23 +198,9 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             values = copy(values);
             Objects.requireNonNull(referenceDate, "referenceDate");
             Objects.requireNonNull(ageBand, "ageBand");
-            List<Violation> violations = new ArrayList<>();
-            checkNotEmpty(values, violations);
-            boolean anyPositive = false;
-            for (Map.Entry<MemberId, Long> e : values.entrySet()) {
-                long count = e.getValue();
-                String path = Violation.pointer("values", e.getKey());
-                if (count < 0) {
-                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
-                            "Head count of '" + e.getKey() + "' must not be negative, was " + count));
-                } else if (count > MAX_HEAD_COUNT) {
-                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
-                            "Head count of '" + e.getKey() + "' is implausibly large: " + count));
-                }
-                anyPositive |= count > 0;
-            }
-            checkAnyPositive(values, anyPositive, violations);
-            throwIfAny("population key", violations);
+            Map<MemberId, BigDecimal> counts = new LinkedHashMap<>(values.size() * 2);
+            values.forEach((member, count) -> counts.put(member, BigDecimal.valueOf(count)));
+            check(KeyBasis.POPULATION, counts, true).throwIfInvalid("population key");
         }
 
         @Override
@@ -273,23 +237,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
          */
         public Weights {
             values = copy(values);
-            List<Violation> violations = new ArrayList<>();
-            checkNotEmpty(values, violations);
-            boolean anyPositive = false;
-            for (Map.Entry<MemberId, BigDecimal> e : values.entrySet()) {
-                BigDecimal w = e.getValue();
-                String path = Violation.pointer("values", e.getKey());
-                if (!checkDigits(e.getKey(), w, path, violations)) {
-                    continue;
-                }
-                if (w.signum() < 0) {
-                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
-                            "Weight of '" + e.getKey() + "' must not be negative, was " + w.toPlainString()));
-                }
-                anyPositive |= w.signum() > 0;
-            }
-            checkAnyPositive(values, anyPositive, violations);
-            throwIfAny("weight key", violations);
+            check(KeyBasis.WEIGHTS, values, true).throwIfInvalid("weight key");
         }
 
         /**
@@ -390,32 +338,108 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
         return v;
     }
 
-    private static void checkNotEmpty(Map<MemberId, ?> values, List<Violation> violations) {
-        if (values.isEmpty()) {
+    /**
+     * Checks the values of a key without throwing, on what is known of them: a reader that reports every
+     * fault of a document at once passes the values it could read and says whether those are all of them;
+     * a rule that needs every value (the sum of percentages, at least one positive value, not empty) is
+     * skipped when some could not be read. Which members the key must cover is checked by
+     * {@link Charter}.
+     *
+     * <pre>{@code
+     * ContributionKey.check(KeyBasis.PERCENTAGES, Map.of(flen, new BigDecimal("99.9")), true);
+     *         // key.percentage-sum: "Percentages must sum to 100, was 99.9"
+     * ContributionKey.check(KeyBasis.POPULATION, Map.of(flen, BigDecimal.valueOf(-5)), false);
+     *         // key.value-negative at /values/flen, though another value could not be read
+     * }</pre>
+     *
+     * @param basis the key's basis; an {@link KeyBasis#EQUAL equal} key has no values to check
+     * @param values the values that could be read, by member; head counts as whole numbers
+     * @param complete whether {@code values} holds every value of the key
+     * @return every violation, at {@code /values} and {@code /values/<member>}
+     */
+    static ValidationResult check(KeyBasis basis, Map<MemberId, BigDecimal> values, boolean complete) {
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(values, "values");
+        List<Violation> violations = new ArrayList<>();
+        if (basis == KeyBasis.EQUAL) {
+            return ValidationResult.valid();
+        }
+        if (complete && values.isEmpty()) {
             violations.add(Violation.of("/values", ViolationCodes.KEY_EMPTY, "Key has no values"));
         }
-    }
-
-    private static void checkAnyPositive(Map<MemberId, ?> values, boolean anyPositive, List<Violation> violations) {
-        if (!values.isEmpty() && !anyPositive && violations.isEmpty()) {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean summable = complete;
+        boolean anyPositive = false;
+        for (Map.Entry<MemberId, BigDecimal> e : values.entrySet()) {
+            MemberId member = Objects.requireNonNull(e.getKey(), "member id");
+            BigDecimal value = Objects.requireNonNull(e.getValue(), () -> "value of '" + member + "'");
+            String path = Violation.pointer("values", member);
+            if (basis == KeyBasis.POPULATION) {
+                if (value.signum() < 0) {
+                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
+                            "Head count of '" + member + "' must not be negative, was " + text(value)));
+                } else if (value.compareTo(BigDecimal.valueOf(MAX_HEAD_COUNT)) > 0) {
+                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
+                            "Head count of '" + member + "' is implausibly large: " + text(value)));
+                } else if (value.signum() > 0 && value.stripTrailingZeros().scale() > 0) {
+                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
+                            "Head count of '" + member + "' must be a whole number, was " + text(value)));
+                }
+                anyPositive |= value.signum() > 0;
+                continue;
+            }
+            if (!withinDigits(value)) {
+                violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE, "Value of '" + member
+                        + "' has too many digits: " + value + " (at most " + MAX_DIGITS
+                        + " significant digits and decimals)"));
+                summable = false;
+                continue;
+            }
+            if (basis == KeyBasis.PERCENTAGES) {
+                if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    violations.add(Violation.of(path, ViolationCodes.KEY_PERCENTAGE_OUT_OF_RANGE,
+                            "Percentage of '" + member + "' must be from 0 to 100, was " + value.toPlainString()));
+                }
+                sum = sum.add(value);
+            } else if (value.signum() < 0) {
+                violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
+                        "Weight of '" + member + "' must not be negative, was " + value.toPlainString()));
+            }
+            anyPositive |= value.signum() > 0;
+        }
+        if (basis == KeyBasis.PERCENTAGES) {
+            if (summable && !values.isEmpty() && sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+                violations.add(Violation.of("/values", ViolationCodes.KEY_PERCENTAGE_SUM,
+                        "Percentages must sum to 100, was " + sum.toPlainString()));
+            }
+        } else if (complete && !values.isEmpty() && !anyPositive && violations.isEmpty()) {
             violations.add(Violation.of("/values", ViolationCodes.KEY_ALL_ZERO,
                     "At least one value must be positive, all " + values.size() + " are zero"));
         }
+        return ValidationResult.of(violations);
     }
 
-    private static boolean checkDigits(MemberId member, BigDecimal value, String path, List<Violation> violations) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() > MAX_DIGITS || Math.abs(stripped.scale()) > MAX_DIGITS) {
-            violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE, "Value of '" + member
-                    + "' has too many digits: " + value + " (at most " + MAX_DIGITS + " significant digits and decimals)"));
+    /**
+     * True if a value has at most {@link #MAX_DIGITS} significant digits, decimals and integer digits
+     * once its trailing zeros are stripped. Scales of any size, {@code Integer.MIN_VALUE} included, are
+     * bounded on {@code long}s before anything is stripped.
+     */
+    private static boolean withinDigits(BigDecimal value) {
+        if (value.signum() == 0) {
+            return true;
+        }
+        long scale = value.scale();
+        // Stripping lowers the scale by fewer than the precision, and never raises it.
+        if (scale < -MAX_DIGITS || scale - value.precision() + 1 > MAX_DIGITS) {
             return false;
         }
-        return true;
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.precision() <= MAX_DIGITS && stripped.scale() <= MAX_DIGITS && stripped.scale() >= -MAX_DIGITS;
     }
 
-    private static void throwIfAny(String what, List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException(what, violations);
-        }
+    /** A value for a message: plain when short, scientific when its plain text would be long. */
+    private static String text(BigDecimal value) {
+        long scale = value.scale();
+        return scale >= -MAX_DIGITS && scale <= MAX_DIGITS ? value.toPlainString() : value.toString();
     }
 }

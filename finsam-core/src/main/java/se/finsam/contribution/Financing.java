@@ -2,6 +2,10 @@ package se.finsam.contribution;
 
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import se.finsam.money.AmountFormat;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
 
 /**
  * What a year's contributions are derived from: either the whole budget, or what Försäkringskassan
@@ -28,22 +32,32 @@ public record Financing(Basis basis, MonetaryAmount amount) {
     }
 
     /**
-     * Validates that no component is null; the amount's sign and unit are checked by the split.
+     * Validates the financing: the amount is not negative. Whether it suits a rounding unit is checked by
+     * the split, which knows the unit.
+     *
+     * <pre>{@code Financing.ofTotal(Money.of(-100, "SEK"))  // throws: /total amount.negative}</pre>
      *
      * @param basis what the amount is
-     * @param amount the amount
+     * @param amount the amount, not negative
      * @throws NullPointerException if a component is null
+     * @throws FinsamValidationException with code {@link ViolationCodes#AMOUNT_NEGATIVE} at {@code /total}
+     *     or {@code /stateContribution} if the amount is negative
      */
     public Financing {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(amount, "amount");
+        if (amount.isNegative()) {
+            throw FinsamValidationException.of("financing", Violation.of(basis == Basis.TOTAL ? "/total" : "/stateContribution",
+                    ViolationCodes.AMOUNT_NEGATIVE, "Financing must not be negative, was " + AmountFormat.plain(amount)));
+        }
     }
 
     /**
      * Obtains financing from the whole budget.
      *
-     * @param total the whole budget
+     * @param total the whole budget, not negative
      * @return the financing
+     * @throws FinsamValidationException if the amount is negative
      */
     public static Financing ofTotal(MonetaryAmount total) {
         return new Financing(Basis.TOTAL, total);
@@ -52,8 +66,9 @@ public record Financing(Basis basis, MonetaryAmount amount) {
     /**
      * Obtains financing from Försäkringskassan's contribution, which the others match.
      *
-     * @param stateContribution what Försäkringskassan pays
+     * @param stateContribution what Försäkringskassan pays, not negative
      * @return the financing
+     * @throws FinsamValidationException if the amount is negative
      */
     public static Financing ofStateContribution(MonetaryAmount stateContribution) {
         return new Financing(Basis.STATE_CONTRIBUTION, stateContribution);

@@ -9,6 +9,7 @@ import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.Party;
 import se.finsam.money.Allocation;
+import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
@@ -92,17 +93,24 @@ public final class StatutorySplit {
     /**
      * Checks, without throwing, that financing can be split at a unit: the amount is not negative, a
      * whole multiple of the unit and not too large, and the unit is payable in the amount's currency.
+     * A reader that could not read the unit passes {@code null}: then only the sign is checked.
      *
      * @param financing the financing
-     * @param unit the rounding unit
+     * @param unit the rounding unit, or null if unknown
      * @return the violations, at {@code /financing/total} or {@code /financing/stateContribution} and
      *     {@code /roundingUnit}
      */
     public static ValidationResult check(Financing financing, RoundingUnit unit) {
         Objects.requireNonNull(financing, "financing");
-        Objects.requireNonNull(unit, "unit");
         String amountPath = financing.basis() == Financing.Basis.TOTAL ? "/financing/total" : "/financing/stateContribution";
         List<Violation> violations = new ArrayList<>();
+        if (unit == null) {
+            if (financing.amount().isNegative()) {
+                violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_NEGATIVE, "Financing must not be negative, was "
+                        + AmountFormat.plain(financing.amount())));
+            }
+            return ValidationResult.of(violations);
+        }
         unit.checkPayableIn(financing.amount().getCurrency()).ifPresent(v -> violations.add(v.under("/roundingUnit")));
         try {
             long units = unit.unitsOf(financing.amount());

@@ -58,7 +58,7 @@ public final class Distribution<K> {
      * @throws IllegalArgumentException if a count is negative, a group repeats, or a count names no group
      */
     public static <K> Distribution<K> of(List<K> groups, Map<K, Long> counts) {
-        List<K> order = List.copyOf(groups);
+        List<K> order = List.copyOf(Objects.requireNonNull(groups, "groups"));
         Map<K, Long> countOf = new HashMap<>();
         long total = 0;
         for (K group : order) {

@@ -79,10 +79,10 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        municipalities = List.copyOf(municipalities);
-        participants = List.copyOf(participants);
-        anonymous = List.copyOf(anonymous);
-        targets = List.copyOf(targets);
+        municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
+        participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
+        anonymous = List.copyOf(Objects.requireNonNull(anonymous, "anonymous"));
+        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
         List<Violation> violations = new ArrayList<>();
         TextRules.checkName("/name", name, violations);
         TextRules.checkNote("/note", note, violations);

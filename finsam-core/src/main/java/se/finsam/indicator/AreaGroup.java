@@ -55,7 +55,7 @@ public record AreaGroup(MemberId id, String name, Kind kind, List<MemberId> muni
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
-        municipalities = List.copyOf(municipalities);
+        municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
         List<Violation> violations = new ArrayList<>();
         TextRules.checkName("/name", name, violations);
         if (municipalities.isEmpty()) {

@@ -81,10 +81,10 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(ageBand, "ageBand");
-        municipalities = List.copyOf(municipalities);
-        aggregates = List.copyOf(aggregates);
-        support = List.copyOf(support);
-        illHealth = List.copyOf(illHealth);
+        municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
+        aggregates = List.copyOf(Objects.requireNonNull(aggregates, "aggregates"));
+        support = List.copyOf(Objects.requireNonNull(support, "support"));
+        illHealth = List.copyOf(Objects.requireNonNull(illHealth, "illHealth"));
         List<Violation> violations = new ArrayList<>();
         TextRules.checkName("/name", name, violations);
         TextRules.checkNote("/note", note, violations);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -48,27 +49,49 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(code, "code");
+        check(id, kind, name, code).throwIfInvalid("member '" + id + "'");
+    }
+
+    /**
+     * Checks the rules of a member without throwing, on what is known of it: a reader that reports every
+     * fault of a document at once passes {@code null} for a part it could not read (and has reported), and
+     * the rules that need that part are skipped.
+     *
+     * <pre>{@code
+     * Member.check(MemberId.of("flen"), MemberKind.MUNICIPALITY, "Flen", Optional.of("0482"));   // valid
+     * Member.check(MemberId.of("flen"), null, " ", Optional.of("482"));   // the blank name only: the code needs the kind
+     * }</pre>
+     *
+     * @param id the member's id, or null if unknown
+     * @param kind what the member is, or null if unknown
+     * @param name the member's name, or null if unknown
+     * @param code the official code, empty if none (or unknown)
+     * @return every violation, at {@code /name} and {@code /code}
+     */
+    public static ValidationResult check(MemberId id, MemberKind kind, String name, Optional<String> code) {
+        Objects.requireNonNull(code, "code");
         List<Violation> violations = new ArrayList<>(2);
-        if (name.isBlank()) {
-            violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member '" + id + "' is blank"));
-        } else if (name.length() > MAX_NAME_LENGTH) {
-            violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member '" + id
-                    + "' is longer than " + MAX_NAME_LENGTH + " characters"));
+        String label = id != null ? "member '" + id + "'" : "member";
+        if (name != null) {
+            if (name.isBlank()) {
+                violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of " + label + " is blank"));
+            } else if (name.length() > MAX_NAME_LENGTH) {
+                violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of " + label
+                        + " is longer than " + MAX_NAME_LENGTH + " characters"));
+            }
         }
-        if (code.isPresent()) {
+        if (code.isPresent() && kind != null) {
             String c = code.get();
             int length = kind.codeLength();
             if (length == 0) {
-                violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Member '" + id + "' is "
-                        + kind + ", which has no code, but code '" + MemberId.shorten(c) + "' was given"));
+                violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Member" + (id != null ? " '" + id + "'" : "")
+                        + " is " + kind + ", which has no code, but code '" + MemberId.shorten(c) + "' was given"));
             } else if (c.length() != length || !allDigits(c)) {
-                violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Code of " + kind + " '" + id
-                        + "' must be " + length + " digits, was '" + MemberId.shorten(c) + "'"));
+                violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Code of " + kind
+                        + (id != null ? " '" + id + "'" : "") + " must be " + length + " digits, was '" + MemberId.shorten(c) + "'"));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("member '" + id + "'", violations);
-        }
+        return ValidationResult.of(violations);
     }
 
     private static boolean allDigits(String text) {

@@ -171,7 +171,7 @@ public final class NationalAllocation {
         Objects.requireNonNull(appropriation, "appropriation");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(unit, "unit");
-        return new NationalAllocation(year, appropriation, model, List.copyOf(associations),
+        return new NationalAllocation(year, appropriation, model, List.copyOf(Objects.requireNonNull(associations, "associations")),
                 Optional.ofNullable(supplementaryCall), unit, Optional.ofNullable(note));
     }
 

@@ -115,7 +115,7 @@ public final class StateAllocation {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
-        List<AssociationFigures> list = List.copyOf(associations);
+        List<AssociationFigures> list = List.copyOf(Objects.requireNonNull(associations, "associations"));
         CurrencyUnit currency = amount.getCurrency();
         int n = list.size();
 

@@ -1,7 +1,10 @@
 package se.finsam.project;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -34,13 +37,17 @@ public record CoFinancing(String source, MonetaryAmount amount) {
     public CoFinancing {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(amount, "amount");
+        List<Violation> violations = new ArrayList<>(2);
         if (source.isBlank() || source.length() > 200) {
-            throw FinsamValidationException.of("co-financing", Violation.of("/source", ViolationCodes.PROJECT_NAME_INVALID,
+            violations.add(Violation.of("/source", ViolationCodes.PROJECT_NAME_INVALID,
                     "Co-financing source must be 1 to 200 characters and not blank, was '" + source + "'"));
         }
         if (amount.isNegative()) {
-            throw FinsamValidationException.of("co-financing", Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE,
-                    "Co-financing from '" + source + "' must not be negative, was " + amount.getNumber()));
+            violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE,
+                    "Co-financing from '" + source + "' must not be negative, was " + AmountFormat.plain(amount)));
+        }
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("co-financing", violations);
         }
     }
 

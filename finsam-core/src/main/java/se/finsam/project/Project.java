@@ -18,6 +18,7 @@ import se.finsam.member.MemberId;
 import se.finsam.money.Allocation;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -67,6 +68,12 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
     public static final int MIN_YEAR = 1900;
     /** The latest budget year accepted. */
     public static final int MAX_YEAR = 2200;
+    /**
+     * The most budget years a project's period may span, first and last included (a project of 2006-08-15
+     * to 2008-08-14 spans 3). It bounds the work of a cost schedule; Finsam projects run for months or a
+     * few years.
+     */
+    public static final int MAX_PERIOD_YEARS = 50;
 
     /**
      * Validates the project; reports every problem at once.
@@ -91,92 +98,175 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(focus, "focus");
         Objects.requireNonNull(status, "status");
-        members = List.copyOf(members);
+        members = List.copyOf(Objects.requireNonNull(members, "members"));
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(totalCost, "totalCost");
         Objects.requireNonNull(basis, "basis");
-        costByYear = Collections.unmodifiableSortedMap(new TreeMap<>(costByYear));
-        coFinancing = List.copyOf(coFinancing);
+        costByYear = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(costByYear, "costByYear")));
+        coFinancing = List.copyOf(Objects.requireNonNull(coFinancing, "coFinancing"));
+        check(id, name, status, members, start, end, totalCost, basis, costByYear, true, coFinancing)
+                .throwIfInvalid("project '" + id + "'");
+    }
 
+    /**
+     * Checks the rules of a project without throwing, on what is known of it: a reader that reports every
+     * fault of a document at once passes {@code null} for a part it could not read (and has reported), and
+     * each rule that needs that part is skipped. That the members exist and span two parties, and that the
+     * amounts suit the plan's rounding unit, is checked where the project meets its plan.
+     *
+     * <pre>{@code
+     * Project.check(id, "TROSAM", ProjectStatus.APPROVED, List.of(), LocalDate.of(2006, 6, 1),
+     *         null, sek("-1"), CostBasis.MONTHS, Map.of(), true, List.of());
+     *         // /totalCost amount.negative; the end could not be read, so nothing is said of it
+     * }</pre>
+     *
+     * @param id the project's id, or null if unknown
+     * @param name the name, or null if unknown
+     * @param status the status, or null if unknown
+     * @param members the members taking part, null elements where unknown
+     * @param start the first day, or null if unknown
+     * @param end the last day: empty if the project has no end, null if unknown
+     * @param totalCost the total cost, or null if unknown
+     * @param basis the cost basis, or null if unknown
+     * @param costByYear the explicit amounts per year that could be read; empty if none are given, null if
+     *     the field could not be read
+     * @param costByYearComplete whether {@code costByYear} holds every amount given
+     * @param coFinancing the co-financing entries, null elements where unknown
+     * @return every violation, at paths below the project ({@code /end}, {@code /costByYear/2031})
+     */
+    public static ValidationResult check(ProjectId id, String name, ProjectStatus status, List<MemberId> members,
+            LocalDate start, Optional<LocalDate> end, MonetaryAmount totalCost, CostBasis basis,
+            Map<Integer, MonetaryAmount> costByYear, boolean costByYearComplete, List<CoFinancing> coFinancing) {
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(coFinancing, "coFinancing");
         List<Violation> v = new ArrayList<>();
-        String label = "project '" + id + "'";
-        if (name.isBlank() || name.length() > 200) {
+        String label = id != null ? "project '" + id + "'" : "the project";
+        if (name != null && (name.isBlank() || name.length() > 200)) {
             v.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID, "Name of " + label
                     + " must be 1 to 200 characters and not blank"));
         }
-        if (end.isPresent() && end.get().isBefore(start)) {
-            v.add(Violation.of("/end", ViolationCodes.PROJECT_END_BEFORE_START, "End " + end.get() + " of " + label
-                    + " is before its start " + start));
+        boolean startInRange = start != null && inRange(start.getYear());
+        if (start != null && !startInRange) {
+            v.add(Violation.of("/start", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + start + " of " + label
+                    + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
         }
-        if (end.isEmpty() && !status.allowsOpenEnd()) {
-            v.add(Violation.of("/end", ViolationCodes.PROJECT_END_MISSING, "Project '" + id + "' is " + status
-                    + " and needs an end date; only PRELIMINARY and DELAYED projects may lack one"));
-        }
-        for (LocalDate d : end.isPresent() ? List.of(start, end.get()) : List.of(start)) {
-            if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
-                v.add(Violation.of(d == start ? "/start" : "/end", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + d
-                        + " of " + label + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
+        if (end != null && end.isPresent()) {
+            LocalDate last = end.get();
+            if (!inRange(last.getYear())) {
+                v.add(Violation.of("/end", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + last + " of " + label
+                        + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
+            } else if (start != null && last.isBefore(start)) {
+                v.add(Violation.of("/end", ViolationCodes.PROJECT_END_BEFORE_START, "End " + last + " of " + label
+                        + " is before its start " + start));
+            } else if (startInRange && last.getYear() - start.getYear() + 1 > MAX_PERIOD_YEARS) {
+                v.add(Violation.of("/end", ViolationCodes.PROJECT_PERIOD_TOO_LONG, "Period " + start + " to " + last + " of "
+                        + label + " spans " + (last.getYear() - start.getYear() + 1) + " budget years; at most "
+                        + MAX_PERIOD_YEARS + " are accepted"));
             }
         }
-        CurrencyUnit currency = totalCost.getCurrency();
-        if (totalCost.isNegative()) {
+        if (end != null && end.isEmpty() && status != null && !status.allowsOpenEnd()) {
+            v.add(Violation.of("/end", ViolationCodes.PROJECT_END_MISSING, "Project" + (id != null ? " '" + id + "'" : "")
+                    + " is " + status + " and needs an end date; only PRELIMINARY and DELAYED projects may lack one"));
+        }
+        if (totalCost != null && totalCost.isNegative()) {
             v.add(Violation.of("/totalCost", ViolationCodes.AMOUNT_NEGATIVE, "Total cost of " + label
                     + " must not be negative, was " + plain(totalCost)));
         }
-        if (basis == CostBasis.EXPLICIT) {
-            checkExplicit(label, totalCost, costByYear, v);
-        } else if (!costByYear.isEmpty()) {
-            v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_UNEXPECTED, "Project '" + id
-                    + "' has cost basis " + basis + "; amounts per year need basis EXPLICIT"));
-        }
-        costByYear.forEach((year, amount) -> {
-            if (!sameCurrency(amount, currency)) {
-                v.add(currencyMismatch("/costByYear/" + year, amount, currency, label));
+        if (costByYear != null) {
+            if (basis == null || basis == CostBasis.EXPLICIT) {
+                checkExplicit(label, basis != null, start, startInRange ? end : null, totalCost, costByYear,
+                        costByYearComplete, v);
+            } else if (!costByYear.isEmpty() || !costByYearComplete) {
+                v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_UNEXPECTED, "Project"
+                        + (id != null ? " '" + id + "'" : "") + " has cost basis " + basis
+                        + "; amounts per year need basis EXPLICIT"));
             }
-        });
-        for (int i = 0; i < coFinancing.size(); i++) {
-            if (!sameCurrency(coFinancing.get(i).amount(), currency)) {
-                v.add(currencyMismatch("/coFinancing/" + i + "/amount", coFinancing.get(i).amount(), currency, label));
+        }
+        if (totalCost != null) {
+            CurrencyUnit currency = totalCost.getCurrency();
+            if (costByYear != null) {
+                costByYear.forEach((year, amount) -> {
+                    if (amount != null && !sameCurrency(amount, currency)) {
+                        v.add(currencyMismatch("/costByYear/" + year, amount, currency, label));
+                    }
+                });
+            }
+            for (int i = 0; i < coFinancing.size(); i++) {
+                CoFinancing c = coFinancing.get(i);
+                if (c != null && !sameCurrency(c.amount(), currency)) {
+                    v.add(currencyMismatch("/coFinancing/" + i + "/amount", c.amount(), currency, label));
+                }
             }
         }
         Set<MemberId> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
-            if (!seen.add(members.get(i))) {
-                v.add(Violation.of("/members/" + i, ViolationCodes.PROJECT_DUPLICATE_MEMBER, "Member '" + members.get(i)
+            MemberId m = members.get(i);
+            if (m != null && !seen.add(m)) {
+                v.add(Violation.of("/members/" + i, ViolationCodes.PROJECT_DUPLICATE_MEMBER, "Member '" + m
                         + "' is listed twice in " + label));
             }
         }
-        if (!v.isEmpty()) {
-            throw new FinsamValidationException(label, v);
-        }
+        return ValidationResult.of(v);
     }
 
-    private static void checkExplicit(String label, MonetaryAmount total, SortedMap<Integer, MonetaryAmount> byYear,
-            List<Violation> v) {
-        if (byYear.isEmpty()) {
+    private static boolean inRange(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
+    /**
+     * The rules of explicit amounts per year. {@code basisKnown} is false when the basis could not be read:
+     * then only the rules of each amount on its own run. {@code end} is null when unknown (or when the
+     * start is unknown or out of range): then only the start bounds the years.
+     */
+    private static void checkExplicit(String label, boolean basisKnown, LocalDate start, Optional<LocalDate> end,
+            MonetaryAmount total, Map<Integer, MonetaryAmount> byYear, boolean complete, List<Violation> v) {
+        if (basisKnown && complete && byYear.isEmpty()) {
             v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_MISSING, "Cost basis EXPLICIT of "
                     + label + " needs the cost of at least one year"));
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (Map.Entry<Integer, MonetaryAmount> e : byYear.entrySet()) {
-            if (e.getKey() < MIN_YEAR || e.getKey() > MAX_YEAR) {
-                v.add(Violation.of("/costByYear/" + e.getKey(), ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Year " + e.getKey() + " of " + label
+        boolean summable = basisKnown && complete && total != null;
+        for (Map.Entry<Integer, MonetaryAmount> e : new TreeMap<>(byYear).entrySet()) {
+            int year = Objects.requireNonNull(e.getKey(), "year");
+            String path = "/costByYear/" + year;
+            if (!inRange(year)) {
+                v.add(Violation.of(path, ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Year " + year + " of " + label
                         + " is outside " + MIN_YEAR + "–" + MAX_YEAR));
+            } else if (start != null && year < start.getYear()) {
+                v.add(Violation.of(path, ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "Year " + year + " of "
+                        + label + " is before its start " + start));
+            } else if (start != null && end != null && end.isPresent() && !end.get().isBefore(start)
+                    && year > end.get().getYear()) {
+                v.add(Violation.of(path, ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "Year " + year + " of "
+                        + label + " is after its end " + end.get()));
+            } else if (start != null && end != null && end.isEmpty() && year - start.getYear() + 1 > MAX_PERIOD_YEARS) {
+                v.add(Violation.of(path, ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "Year " + year + " of "
+                        + label + ", which has no end, is more than " + (MAX_PERIOD_YEARS - 1) + " years after its start "
+                        + start + "; at most " + MAX_PERIOD_YEARS + " budget years are accepted"));
             }
-            if (e.getValue().isNegative()) {
-                v.add(Violation.of("/costByYear/" + e.getKey(), ViolationCodes.AMOUNT_NEGATIVE, "Cost of " + label + " in " + e.getKey()
-                        + " must not be negative, was " + plain(e.getValue())));
+            MonetaryAmount amount = e.getValue();
+            if (amount == null) {
+                summable = false;
+                continue;
             }
-            sum = sum.add(e.getValue().getNumber().numberValue(BigDecimal.class));
+            if (amount.isNegative()) {
+                v.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Cost of " + label + " in " + year
+                        + " must not be negative, was " + plain(amount)));
+            }
+            if (summable) {
+                sum = sum.add(amount.getNumber().numberValue(BigDecimal.class));
+            }
         }
-        BigDecimal totalValue = total.getNumber().numberValue(BigDecimal.class);
-        if (sum.compareTo(totalValue) != 0) {
-            v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM, "Costs per year of " + label
-                    + " sum to " + sum.stripTrailingZeros().toPlainString() + ", not to the total cost "
-                    + totalValue.stripTrailingZeros().toPlainString()));
+        if (summable) {
+            BigDecimal totalValue = total.getNumber().numberValue(BigDecimal.class);
+            if (sum.compareTo(totalValue) != 0) {
+                v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM, "Costs per year of " + label
+                        + " sum to " + sum.stripTrailingZeros().toPlainString() + ", not to the total cost "
+                        + totalValue.stripTrailingZeros().toPlainString()));
+            }
         }
     }
 
@@ -278,7 +368,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
          * @return this builder
          */
         public Builder members(List<MemberId> members) {
-            this.members = List.copyOf(members);
+            this.members = List.copyOf(Objects.requireNonNull(members, "members"));
             return this;
         }
 
@@ -335,7 +425,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
          * @return this builder
          */
         public Builder costByYear(Map<Integer, MonetaryAmount> costByYear) {
-            this.costByYear = new TreeMap<>(costByYear);
+            this.costByYear = new TreeMap<>(Objects.requireNonNull(costByYear, "costByYear"));
             this.basis = CostBasis.EXPLICIT;
             return this;
         }
@@ -347,20 +437,38 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
          * @return this builder
          */
         public Builder coFinancing(List<CoFinancing> coFinancing) {
-            this.coFinancing = List.copyOf(coFinancing);
+            this.coFinancing = List.copyOf(Objects.requireNonNull(coFinancing, "coFinancing"));
             return this;
         }
 
         /**
-         * Obtains the project.
+         * Obtains the project; every part not set and every broken rule is reported at once.
+         *
+         * <pre>{@code
+         * Project.builder(ProjectId.of("p"), "P").build();
+         *         // throws: /start value.missing and /totalCost value.missing, in one exception
+         * }</pre>
          *
          * @return the project
-         * @throws NullPointerException if the period or total cost was not set
-         * @throws FinsamValidationException if a rule is broken
+         * @throws FinsamValidationException with {@link ViolationCodes#VALUE_MISSING} at {@code /start} and
+         *     {@code /totalCost} for a period or total cost not set, and every violation of the rules
          */
         public Project build() {
-            Objects.requireNonNull(start, "period not set");
-            Objects.requireNonNull(totalCost, "totalCost not set");
+            List<Violation> v = new ArrayList<>();
+            if (start == null) {
+                v.add(Violation.of("/start", ViolationCodes.VALUE_MISSING, "Project '" + id
+                        + "' has no period: call period(start, end)"));
+            }
+            if (totalCost == null) {
+                v.add(Violation.of("/totalCost", ViolationCodes.VALUE_MISSING, "Project '" + id
+                        + "' has no total cost: call totalCost(amount)"));
+            }
+            if (!v.isEmpty()) {
+                // Without a period, its end is not set either: nothing is said of it.
+                v.addAll(check(id, name, status, members, start, start == null ? null : end, totalCost, basis, costByYear,
+                        true, coFinancing).violations());
+                throw new FinsamValidationException("project '" + id + "'", v);
+            }
             return new Project(id, name, focus, status, members, owner, start, end, totalCost, basis, costByYear,
                     coFinancing);
         }

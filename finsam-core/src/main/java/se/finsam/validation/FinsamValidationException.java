@@ -34,7 +34,7 @@ public class FinsamValidationException extends IllegalArgumentException {
      */
     public FinsamValidationException(String what, List<Violation> violations) {
         super(message(what, violations));
-        this.violations = List.copyOf(violations);
+        this.violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
     }
 
     /**

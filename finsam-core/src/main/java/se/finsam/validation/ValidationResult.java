@@ -30,7 +30,7 @@ public record ValidationResult(List<Violation> violations) {
      * @throws NullPointerException if the list or an element is null
      */
     public ValidationResult {
-        violations = List.copyOf(violations);
+        violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
     }
 
     /**
@@ -49,7 +49,7 @@ public record ValidationResult(List<Violation> violations) {
      * @return the result
      */
     public static ValidationResult of(Collection<Violation> violations) {
-        return violations.isEmpty() ? VALID : new ValidationResult(List.copyOf(violations));
+        return Objects.requireNonNull(violations, "violations").isEmpty() ? VALID : new ValidationResult(List.copyOf(violations));
     }
 
     /**

@@ -9,6 +9,11 @@ public final class ViolationCodes {
     private ViolationCodes() {
     }
 
+    // --- values built in steps ------------------------------------------------------------------
+
+    /** A builder asked to build before a required part was set, e.g. a project without a period. */
+    public static final String VALUE_MISSING = "value.missing";
+
     // --- money ------------------------------------------------------------------------------
 
     /** A rounding unit that is not a positive decimal of sensible size. */
@@ -119,6 +124,13 @@ public final class ViolationCodes {
     public static final String PROJECT_SINGLE_PARTY = "project.single-party";
     /** Two projects with the same id. */
     public static final String PROJECT_DUPLICATE_ID = "project.duplicate-id";
+    /**
+     * An explicit year outside the project's period: before its start year, after its end year, or, for a
+     * project without an end, more than {@code Project.MAX_PERIOD_YEARS} − 1 years after its start year.
+     */
+    public static final String PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD = "project.explicit-year-outside-period";
+    /** A project whose period spans more than {@code Project.MAX_PERIOD_YEARS} (50) budget years. */
+    public static final String PROJECT_PERIOD_TOO_LONG = "project.period-too-long";
 
     // --- budget (F8, F9) -----------------------------------------------------------------------
 

@@ -186,4 +186,27 @@ class BudgetTest {
 
         assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCodes.YEAR_OUT_OF_RANGE);
     }
+
+    @Test
+    void builder_refusesNullLists_namingTheParameter() {
+        AnnualPlan.Builder builder = AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")));
+        org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> builder.projects(null))
+                .withMessage("projects");
+        org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> builder.costs(null))
+                .withMessage("costs");
+    }
+
+    @Test
+    void plan_reportsAProjectOfOneParty_andACostLineOffTheUnit_andAProjectOffThePeriod_together() {
+        // Rules of the plan, of its projects and of its cost lines run together: none waits for another.
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> AnnualPlan.builder(
+                Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                .projects(List.of(project("p", "P", "2007-01-01", "2007-12-31", "1000").members(List.of(id("flen"),
+                        id("gnesta"))).build()))
+                .costs(List.of(CostLine.of(CostCategory.BOARD, sek("210000.50"))))
+                .build());
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/projects/0/members project.single-party", "/costs/0/amount amount.not-multiple-of-unit");
+    }
 }

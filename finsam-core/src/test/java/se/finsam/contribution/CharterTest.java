@@ -245,4 +245,40 @@ class CharterTest {
                 "/members association.region-missing",
                 "/members association.municipality-missing");
     }
+
+    @Test
+    void checkPartial_withAMemberOfUnknownKind_stillChecksTheKeys() {
+        // Köping's kind could not be read (KOMMUN): the key's unknown member and the member it lacks are still named.
+        List<Charter.PartialMember> members = List.of(Charter.PartialMember.of(FK), Charter.PartialMember.of(AF),
+                Charter.PartialMember.of(SORMLAND), new Charter.PartialMember(id("koping"), null, Optional.empty()),
+                Charter.PartialMember.of(ESKILSTUNA), Charter.PartialMember.of(FLEN));
+        ValidationResult result = Charter.checkPartial(members,
+                Optional.of(new Charter.PartialKey(List.of(id("koping"), id("flen2"), id("eskilstuna")), true)), Optional.empty());
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/municipalKey/values/flen2 key.unknown-member", "/municipalKey/values key.member-missing");
+        assertThat(result.violations().get(1).message()).contains("'flen'");
+    }
+
+    @Test
+    void checkPartial_withAMemberOfUnknownKind_reportsNoKindMissing_butAnIncompleteKeyReportsNoMemberMissing() {
+        List<Charter.PartialMember> members = List.of(Charter.PartialMember.of(FK), Charter.PartialMember.of(SORMLAND),
+                new Charter.PartialMember(id("x"), null, Optional.empty()), Charter.PartialMember.of(ESKILSTUNA),
+                Charter.PartialMember.of(FLEN));
+        ValidationResult result = Charter.checkPartial(members,
+                Optional.of(new Charter.PartialKey(List.of(id("eskilstuna")), false)), Optional.empty());
+
+        assertThat(result.isValid()).as("%s", result.violations()).isTrue();
+        ValidationResult known = Charter.checkPartial(List.of(Charter.PartialMember.of(FK), Charter.PartialMember.of(SORMLAND),
+                Charter.PartialMember.of(ESKILSTUNA)), Optional.of(new Charter.PartialKey(List.of(id("eskilstuna")), true)),
+                Optional.empty());
+        assertThat(known.violations()).extracting(v -> v.code()).containsExactly(
+                ViolationCodes.PUBLIC_EMPLOYMENT_SERVICE_MISSING);
+    }
+
+    @Test
+    void of_refusesNullMembers_namingTheParameter() {
+        assertThatThrownBy(() -> Charter.of(null, ContributionKey.equal(), null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("members");
+    }
 }

@@ -234,11 +234,12 @@ class StatutorySplitTest {
 
     @Test
     @Raises(ViolationCodes.AMOUNT_NEGATIVE)
-    void split_ofANegativeTotal_isRejected() {
-        Violations.assertSingle(() -> rar.contributions(Financing.ofTotal(sek("-15000000")), RoundingUnit.KRONA),
-                ViolationCodes.AMOUNT_NEGATIVE, "/financing/total", "was -15000000");
-        Violations.assertSingle(() -> rar.contributions(Financing.ofStateContribution(sek("-1")), RoundingUnit.KRONA),
-                ViolationCodes.AMOUNT_NEGATIVE, "/financing/stateContribution", "was -1");
+    void financing_ofANegativeAmount_isNeverBuilt() {
+        Violations.assertSingle(() -> Financing.ofTotal(sek("-15000000")), ViolationCodes.AMOUNT_NEGATIVE, "/total",
+                "was -15000000");
+        Violations.assertSingle(() -> Financing.ofStateContribution(sek("-1")), ViolationCodes.AMOUNT_NEGATIVE,
+                "/stateContribution", "was -1");
+        assertThat(Financing.ofTotal(sek("0")).amount()).isEqualTo(sek("0"));
     }
 
     @Test
@@ -268,9 +269,9 @@ class StatutorySplitTest {
 
     @Test
     void split_withSeveralFinancingProblems_reportsThemTogether() {
-        var e = Violations.thrownBy(() -> rar.contributions(Financing.ofTotal(sek("-15000000.5")), RoundingUnit.parse("0.001")));
+        var e = Violations.thrownBy(() -> rar.contributions(Financing.ofTotal(sek("15000000.0005")), RoundingUnit.parse("0.001")));
 
         assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
-                .containsExactly("/roundingUnit unit.finer-than-currency", "/financing/total amount.negative");
+                .containsExactly("/roundingUnit unit.finer-than-currency", "/financing/total amount.not-multiple-of-unit");
     }
 }

@@ -1,6 +1,7 @@
 package se.finsam.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.finsam.testing.Samples.project;
 import static se.finsam.testing.Samples.sek;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.finsam.member.MemberId;
 import se.finsam.money.RoundingUnit;
 import se.finsam.testing.Raises;
+import se.finsam.testing.Violations;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -140,5 +142,81 @@ class ProjectTest {
         assertThat(p.coFinancing()).hasSize(1);
         assertThat(p.schedule(RoundingUnit.KRONA).unitsIn(2007)).isEqualTo(1000);
         assertThat(only(() -> CoFinancing.of("ESF", sek("-1"))).code()).isEqualTo(ViolationCodes.AMOUNT_NEGATIVE);
+    }
+
+    @Test
+    @Raises({ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD})
+    void explicitYears_outsideThePeriod_areRejected_atTheirYear() {
+        // A project that ends in 2007 cannot have costs in 2031 (a budget would show them as commitments).
+        FinsamValidationException e = Violations.thrownBy(() -> project("k", "Kungsgatan", "2006-09-01", "2007-12-31",
+                "307000").costByYear(Map.of(2005, sek("7000"), 2007, sek("200000"), 2031, sek("100000"))).build());
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/costByYear/2005 project.explicit-year-outside-period", "/costByYear/2031 project.explicit-year-outside-period");
+        Violations.assertHas(e, ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "/costByYear/2031", "2031", "after its end",
+                "2007-12-31", "'k'");
+        Violations.assertHas(e, ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "/costByYear/2005", "before its start",
+                "2006-09-01");
+    }
+
+    @Test
+    void explicitYears_ofAProjectWithoutAnEnd_runFromItsStartYear_forAtMostFiftyYears() {
+        Project open = project("k", "Kungsgatan", "2006-09-01", null, "307000").status(ProjectStatus.PRELIMINARY)
+                .costByYear(Map.of(2006, sek("7000"), 2055, sek("300000"))).build();
+        assertThat(open.schedule(RoundingUnit.KRONA).amountIn(2055)).isEqualTo(sek("300000"));
+
+        Violations.assertSingle(() -> project("k", "Kungsgatan", "2006-09-01", null, "307000").status(ProjectStatus.DELAYED)
+                .costByYear(Map.of(2006, sek("7000"), 2056, sek("300000"))).build(),
+                ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "/costByYear/2056", "no end", "2006-09-01");
+        Violations.assertSingle(() -> project("k", "Kungsgatan", "2006-09-01", null, "307000").status(ProjectStatus.DELAYED)
+                .costByYear(Map.of(2005, sek("7000"), 2006, sek("300000"))).build(),
+                ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "/costByYear/2005", "before its start");
+    }
+
+    @Test
+    @Raises({ViolationCodes.PROJECT_PERIOD_TOO_LONG})
+    void period_ofMoreThanFiftyBudgetYears_isRejected() {
+        assertThat(project("p", "P", "2000-01-01", "2049-12-31", "100").build().schedule(RoundingUnit.KRONA).years())
+                .hasSize(Project.MAX_PERIOD_YEARS);
+        Violations.assertSingle(() -> project("p", "P", "2000-12-31", "2050-01-01", "100").build(),
+                ViolationCodes.PROJECT_PERIOD_TOO_LONG, "/end", "51 budget years", "at most 50");
+    }
+
+    @Test
+    @Raises({ViolationCodes.VALUE_MISSING})
+    void builder_withoutPeriodAndTotalCost_namesBothInOneException() {
+        FinsamValidationException e = Violations.thrownBy(() -> Project.builder(ProjectId.of("p"), " ").build());
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/start value.missing", "/totalCost value.missing", "/name project.name-invalid");
+        Violations.assertHas(e, ViolationCodes.VALUE_MISSING, "/start", "period(");
+        Violations.assertHas(e, ViolationCodes.VALUE_MISSING, "/totalCost", "totalCost(");
+    }
+
+    @Test
+    void builder_andRecord_refuseNullCollections_namingTheParameter() {
+        Project.Builder builder = project("p", "P", "2007-01-01", "2007-12-31", "100");
+        assertThatNullPointerException().isThrownBy(() -> builder.members(null)).withMessage("members");
+        assertThatNullPointerException().isThrownBy(() -> builder.costByYear(null)).withMessage("costByYear");
+        assertThatNullPointerException().isThrownBy(() -> builder.coFinancing(null)).withMessage("coFinancing");
+        Project p = builder.build();
+        assertThatNullPointerException().isThrownBy(() -> new Project(p.id(), p.name(), p.focus(), p.status(), null,
+                p.owner(), p.start(), p.end(), p.totalCost(), p.basis(), p.costByYear(), p.coFinancing())).withMessage("members");
+    }
+
+    @Test
+    void check_skipsOnlyTheRulesThatNeedAnUnknownPart() {
+        // The end could not be read: nothing is said of it, but the negative cost and the blank name are reported.
+        var result = Project.check(ProjectId.of("t"), " ", ProjectStatus.APPROVED, List.of(MemberId.of("a"), MemberId.of("a")),
+                java.time.LocalDate.of(2006, 6, 1), null, sek("-1"), CostBasis.MONTHS, Map.of(), true, List.of());
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/name project.name-invalid", "/totalCost amount.negative", "/members/1 project.duplicate-member");
+
+        // An unreadable total cost hides the sum of the explicit amounts, not their years or signs.
+        var explicit = Project.check(null, null, null, List.of(), java.time.LocalDate.of(2006, 6, 1),
+                java.util.Optional.of(java.time.LocalDate.of(2006, 12, 31)), null, CostBasis.EXPLICIT,
+                Map.of(2006, sek("-5"), 2009, sek("10")), true, List.of());
+        assertThat(explicit.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/costByYear/2006 amount.negative", "/costByYear/2009 project.explicit-year-outside-period");
     }
 }
