@@ -12,6 +12,7 @@ import se.finsam.contribution.StatutorySplit;
 import se.finsam.member.Member;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -54,10 +55,26 @@ public record CoordinationAssociation(AssociationId id, String name, CurrencyUni
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(charter, "charter");
+        checkName(id, name).throwIfInvalid("association");
+    }
+
+    /**
+     * Checks an association's name: 1 to 200 characters and not blank.
+     *
+     * <pre>{@code CoordinationAssociation.checkName(AssociationId.of("rar"), " ")  // /name association.name-invalid}</pre>
+     *
+     * @param id the association's id, for the message, or null if unknown
+     * @param name the name
+     * @return the violation at {@code /name}, if any
+     */
+    public static ValidationResult checkName(AssociationId id, String name) {
+        Objects.requireNonNull(name, "name");
         if (name.isBlank() || name.length() > Member.MAX_NAME_LENGTH) {
-            throw FinsamValidationException.of("association", Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
-                    "Name of association '" + id + "' must be 1 to " + Member.MAX_NAME_LENGTH + " characters and not blank"));
+            return ValidationResult.of(List.of(Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
+                    "Name of " + (id != null ? "association '" + id + "'" : "the association") + " must be 1 to "
+                            + Member.MAX_NAME_LENGTH + " characters and not blank")));
         }
+        return ValidationResult.valid();
     }
 
     /**

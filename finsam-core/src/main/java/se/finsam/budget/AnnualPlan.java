@@ -189,7 +189,7 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
      *         sek("120000"), Map.of(), RoundingUnit.KRONA, SEK);   // /members project.single-party
      * }</pre>
      *
-     * @param members what is known of the association's members, in order
+     * @param members what is known of the association's members, in order; null if nothing is known
      * @param id the project's id, or null if unknown
      * @param projectMembers the members the project names, null elements where unknown
      * @param owner the project's owner, empty if none; null if unknown
@@ -203,13 +203,13 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
     public static ValidationResult checkProject(List<PartialMember> members, ProjectId id, List<MemberId> projectMembers,
             Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
             RoundingUnit projectRoundingUnit, CurrencyUnit currency) {
-        Objects.requireNonNull(members, "members");
         Objects.requireNonNull(projectMembers, "projectMembers");
         List<Violation> v = new ArrayList<>();
         String label = id != null ? "Project '" + id + "'" : "The project";
         Map<MemberId, PartialMember> byId = new HashMap<>();
-        boolean idUnknown = false;
-        for (PartialMember m : members) {
+        // Members not known at all (the association could not be read): like one member of unknown id and kind.
+        boolean idUnknown = members == null;
+        for (PartialMember m : members != null ? members : List.<PartialMember>of()) {
             if (m.id() == null) {
                 idUnknown = true;
             } else {

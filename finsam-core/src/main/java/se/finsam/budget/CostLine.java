@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -39,18 +40,30 @@ public record CostLine(CostCategory category, Optional<String> name, MonetaryAmo
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(amount, "amount");
+        check(category, name, amount).throwIfInvalid("cost line");
+    }
+
+    /**
+     * Checks a cost line without throwing, on what is known of it: a reader passes {@code null} for a part
+     * it could not read, and the rules that need it are skipped.
+     *
+     * @param category the category, or null if unknown
+     * @param name the name, empty if none; null if unknown
+     * @param amount the cost, or null if unknown
+     * @return every violation, at {@code /amount} and {@code /name}
+     */
+    public static ValidationResult check(CostCategory category, Optional<String> name, MonetaryAmount amount) {
         List<Violation> violations = new ArrayList<>(2);
-        if (amount.isNegative()) {
-            violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE, "Cost " + category
-                    + " must not be negative, was " + AmountFormat.plain(amount)));
+        String what = category != null ? "Cost " + category : "The cost";
+        if (amount != null && amount.isNegative()) {
+            violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE, what + " must not be negative, was "
+                    + AmountFormat.plain(amount)));
         }
-        if (name.isPresent() && (name.get().isBlank() || name.get().length() > 200)) {
-            violations.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID,
-                    "Name of a " + category + " cost must be 1 to 200 characters and not blank"));
+        if (name != null && name.isPresent() && (name.get().isBlank() || name.get().length() > 200)) {
+            violations.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID, "Name of a "
+                    + (category != null ? category + " " : "") + "cost must be 1 to 200 characters and not blank"));
         }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("cost line", violations);
-        }
+        return ValidationResult.of(violations);
     }
 
     /**

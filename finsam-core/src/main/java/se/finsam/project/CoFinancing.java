@@ -6,6 +6,7 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -37,18 +38,28 @@ public record CoFinancing(String source, MonetaryAmount amount) {
     public CoFinancing {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(amount, "amount");
+        check(source, amount).throwIfInvalid("co-financing");
+    }
+
+    /**
+     * Checks co-financing without throwing, on what is known of it: a reader passes {@code null} for a
+     * part it could not read, and the rules that need it are skipped.
+     *
+     * @param source who pays, or null if unknown
+     * @param amount how much, or null if unknown
+     * @return every violation, at {@code /source} and {@code /amount}
+     */
+    public static ValidationResult check(String source, MonetaryAmount amount) {
         List<Violation> violations = new ArrayList<>(2);
-        if (source.isBlank() || source.length() > 200) {
+        if (source != null && (source.isBlank() || source.length() > 200)) {
             violations.add(Violation.of("/source", ViolationCodes.PROJECT_NAME_INVALID,
                     "Co-financing source must be 1 to 200 characters and not blank, was '" + source + "'"));
         }
-        if (amount.isNegative()) {
-            violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE,
-                    "Co-financing from '" + source + "' must not be negative, was " + AmountFormat.plain(amount)));
+        if (amount != null && amount.isNegative()) {
+            violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE, "Co-financing"
+                    + (source != null ? " from '" + source + "'" : "") + " must not be negative, was " + AmountFormat.plain(amount)));
         }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("co-financing", violations);
-        }
+        return ValidationResult.of(violations);
     }
 
     /**

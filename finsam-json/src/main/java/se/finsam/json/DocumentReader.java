@@ -4,28 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import se.finsam.money.Amounts;
+import se.finsam.association.AssociationId;
+import se.finsam.association.CoordinationAssociation;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
 import se.finsam.budget.Equity;
 import se.finsam.budget.EquityPolicy;
-import se.finsam.project.CoFinancing;
-import se.finsam.project.CostBasis;
-import se.finsam.project.Project;
-import se.finsam.project.ProjectId;
-import se.finsam.project.ProjectStatus;
-import se.finsam.validation.ViolationCodes;
-import se.finsam.association.AssociationId;
-import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.AgeBand;
 import se.finsam.contribution.Charter;
+import se.finsam.contribution.Charter.PartialKey;
+import se.finsam.contribution.Charter.PartialMember;
+import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.Financing;
 import se.finsam.contribution.KeyBasis;
@@ -33,16 +31,30 @@ import se.finsam.contribution.StatutorySplit;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
+import se.finsam.member.Party;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
-import se.finsam.contribution.Contribution;
+import se.finsam.project.CoFinancing;
+import se.finsam.project.CostBasis;
+import se.finsam.project.Project;
+import se.finsam.project.ProjectId;
+import se.finsam.project.ProjectStatus;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
 /**
  * Turns a parsed JSON tree into an {@link AnnualPlan}, collecting every violation with its JSON
- * pointer. Types and fields are checked here; the domain rules by the core factories it calls, whose
- * violations it relocates below the path of the value they were built from.
+ * pointer. Types and fields are checked here; the domain rules by the core, whose violations it
+ * relocates below the path of the value they concern.
+ *
+ * <p>Validation collects, it does not stop: every value that can be read is read, and every rule runs
+ * on what could be read. A value whose parts were all read is built through its core factory, which
+ * checks its rules; a value with a part that could not be read (whose own violation is then reported)
+ * is checked by the core's partial checks ({@link Member#check}, {@link ContributionKey#check},
+ * {@link Charter#checkPartial}, {@link Project#check}, {@link AnnualPlan#checkProject} and the others),
+ * which skip only the rules that need the missing part. So a key naming an unknown member and summing to
+ * 99.9 reports both, and a project's single party is reported beside an unknown cost category.
  *
  * <p>Not thread-safe: one instance reads one document.
  */
@@ -112,253 +124,169 @@ final class DocumentReader extends TreeReader {
         return value;
     }
 
+    // --- what could be read of each part -------------------------------------------------------------
+
+    /**
+     * What could be read of a member: the member, if it was built, and what is known of it for the
+     * association's rules.
+     */
+    private record MemberRead(Member member, PartialMember partial) {
+        static final MemberRead UNKNOWN = new MemberRead(null, new PartialMember(null, null, Optional.empty()));
+    }
+
+    /** What could be read of a key: the key, if it was built, and the members it names. */
+    private record KeyRead(ContributionKey key, PartialKey partial) {
+        static final KeyRead UNKNOWN = new KeyRead(null, new PartialKey(List.of(), false));
+    }
+
+    /** What could be read of a charter: the charter, if it was built; its members, null if unknown. */
+    private record CharterRead(Charter charter, List<PartialMember> members) {
+    }
+
+    /**
+     * What could be read of an association: the association, if it was built; its members, null if
+     * unknown; the currency amounts are read in (SEK when unknown) and whether it is the association's.
+     */
+    private record AssociationRead(CoordinationAssociation association, List<PartialMember> members,
+            CurrencyUnit currency, boolean currencyKnown) {
+    }
+
+    /** What could be read of a project for the plan's rules: the project, if built, and its parts (null: unknown). */
+    private record ProjectRead(Project project, ProjectId id, List<MemberId> members, Optional<MemberId> owner,
+            MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear) {
+        static final ProjectRead UNKNOWN = new ProjectRead(null, null, List.of(), null, null, null);
+    }
+
+    /** What could be read of a cost line: the line, if built, and its amount (null: unknown). */
+    private record CostRead(CostLine line, MonetaryAmount amount) {
+    }
+
+    /** What could be read of equity: the equity, if built, its amount and its thresholds' sizes (null: unknown). */
+    private record EquityRead(Equity equity, MonetaryAmount amount, List<MonetaryAmount> fromSizes) {
+    }
+
+    // --- the document ----------------------------------------------------------------------------------
+
     AnnualPlan document(JsonNode root, Pointer path) {
         if (!expect(root, path, JsonNode::isObject, "an object")) {
             return null;
         }
         checkFields(root, path, DOCUMENT_FIELDS, "document", "association", "year", "financing");
-        CurrencyUnit[] currencyOut = new CurrencyUnit[1];
-        CoordinationAssociation association = optional(root, "association", path.field("association"),
-                (n, p) -> association(n, p, currencyOut));
-        CurrencyUnit currency = currencyOut[0] != null ? currencyOut[0] : defaultCurrency();
-        Long year = optional(root, "year", path.field("year"), this::integer);
-        RoundingUnit unit = optional(root, "roundingUnit", path.field("roundingUnit"), this::unit);
-        RoundingUnit projectUnit = optional(root, "projectRoundingUnit", path.field("projectRoundingUnit"), this::unit);
+        JsonNode associationNode = root.get("association");
+        AssociationRead a = associationNode == null ? new AssociationRead(null, null, defaultCurrency(), false)
+                : readAssociation(associationNode, path.field("association"));
+        CurrencyUnit currency = a.currency();
+        CurrencyUnit knownCurrency = a.currencyKnown() ? currency : null;
+
+        Integer year = optional(root, "year", path.field("year"), this::year);
+        RoundingUnit unit = root.get("roundingUnit") == null ? RoundingUnit.KRONA
+                : unit(root.get("roundingUnit"), path.field("roundingUnit"));
+        RoundingUnit projectUnit = root.get("projectRoundingUnit") == null ? unit
+                : unit(root.get("projectRoundingUnit"), path.field("projectRoundingUnit"));
+        boolean unitsFit = unit != null && projectUnit != null
+                && report(path, AnnualPlan.checkUnits(unit, projectUnit));
+
         Financing financing = optional(root, "financing", path.field("financing"), (n, p) -> financing(n, p, currency, false));
-        List<Project> projects = optional(root, "projects", path.field("projects"),
-                (n, p) -> list(n, p, limits.maxProjects(), "projects", (e, q) -> project(e, q, currency, false)));
-        List<CostLine> costs = optional(root, "costs", path.field("costs"),
-                (n, p) -> list(n, p, limits.maxProjects(), "cost lines", (e, q) -> cost(e, q, currency, false)));
-        ContributionKey finalKey = optional(root, "finalMunicipalKey", path.field("finalMunicipalKey"), this::key);
-        Equity equity = optional(root, "equity", path.field("equity"), (n, p) -> equity(n, p, currency, false));
-        boolean unitOk = root.get("roundingUnit") == null || unit != null;
-        if (financing != null && unitOk && association == null) {
-            // The association is broken, so the plan will not be built; still report what is wrong
-            // with the financing (otherwise the plan reports it).
-            addAll(StatutorySplit.check(financing, unit != null ? unit : RoundingUnit.KRONA).under(path.toString()).violations());
+        if (financing != null) {
+            report(path, StatutorySplit.check(financing, knownCurrency != null ? unit : null));
+        } else if (unit != null && knownCurrency != null) {
+            unit.checkPayableIn(knownCurrency).ifPresent(v -> add(v.under(path.field("roundingUnit").toString())));
         }
-        if (association == null || year == null || financing == null || hasViolations()) {
-            return null;
-        }
-        if (year < Integer.MIN_VALUE || year > Integer.MAX_VALUE) {
-            add(path.field("year"), ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + AnnualPlan.MIN_YEAR + " to "
-                    + AnnualPlan.MAX_YEAR + ", was " + year);
-            return null;
-        }
-        AnnualPlan.Builder builder = AnnualPlan.builder(association, year.intValue(), financing)
-                .projects(projects != null ? projects : List.of())
-                .costs(costs != null ? costs : List.of())
-                .finalMunicipalKey(finalKey)
-                .equity(equity);
-        if (unit != null) {
-            builder.roundingUnit(unit);
-        }
-        if (projectUnit != null) {
-            builder.projectRoundingUnit(projectUnit);
-        }
-        return build(path, builder::build);
-    }
+        List<ProjectRead> projects = optional(root, "projects", path.field("projects"),
+                (n, p) -> readList(n, p, limits.maxProjects(), "projects", (e, q) -> readProject(e, q, currency, false)));
+        List<CostRead> costs = optional(root, "costs", path.field("costs"),
+                (n, p) -> readList(n, p, limits.maxProjects(), "cost lines", (e, q) -> readCost(e, q, currency, false)));
+        KeyRead finalKey = optional(root, "finalMunicipalKey", path.field("finalMunicipalKey"), this::readKey);
+        EquityRead equity = optional(root, "equity", path.field("equity"), (n, p) -> readEquity(n, p, currency, false));
 
-    // --- projects, costs, equity ---------------------------------------------------------------
-
-    /** Reads a project on its own: its amounts are in its {@code currency} field, SEK by default. */
-    Project project(JsonNode node, Pointer path) {
-        return withCurrency(node, path, (n, p, c) -> project(n, p, c, true));
-    }
-
-    private Project project(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+        if (!hasViolations() && a.association() != null && year != null && unit != null && projectUnit != null
+                && financing != null) {
+            // Every part was read and built: the plan checks its own rules.
+            AnnualPlan.Builder builder = AnnualPlan.builder(a.association(), year, financing)
+                    .roundingUnit(unit)
+                    .projectRoundingUnit(projectUnit)
+                    .projects(projects != null ? projects.stream().map(ProjectRead::project).toList() : List.of())
+                    .costs(costs != null ? costs.stream().map(CostRead::line).toList() : List.of())
+                    .finalMunicipalKey(finalKey != null ? finalKey.key() : null)
+                    .equity(equity != null ? equity.equity() : null);
+            return build(path, builder::build);
         }
-        checkFields(node, path, fields(PROJECT_FIELDS, standalone), "project", "id", "name", "start", "totalCost");
-        // Every field reader that returns null has recorded why: a count that grew means a field was wrong.
-        int before = violationCount();
-        ProjectId id = optional(node, "id", path.field("id"), this::projectId);
-        String label = id != null ? "project '" + id + "'" : "project " + path.last();
-        String name = optional(node, "name", path.field("name"), this::text);
-        String focus = optional(node, "focus", path.field("focus"), this::text);
-        ProjectStatus status = optional(node, "status", path.field("status"),
-                (n, p) -> enumValue(n, p, ProjectStatus.class, "project status"));
-        List<MemberId> members = optional(node, "members", path.field("members"),
-                (n, p) -> list(n, p, limits.maxMembers(), "members", this::memberId));
-        MemberId owner = optional(node, "owner", path.field("owner"), this::memberId);
-        LocalDate start = optional(node, "start", path.field("start"), (n, p) -> date(n, p, "Start of " + label));
-        LocalDate end = optional(node, "end", path.field("end"), (n, p) -> date(n, p, "End of " + label));
-        MonetaryAmount totalCost = optional(node, "totalCost", path.field("totalCost"), (n, p) -> money(n, p, currency));
-        CostBasis basis = optional(node, "basis", path.field("basis"), (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
-        Map<Integer, MonetaryAmount> costByYear = optional(node, "costByYear", path.field("costByYear"),
-                (n, p) -> costByYear(n, p, currency));
-        List<CoFinancing> coFinancing = optional(node, "coFinancing", path.field("coFinancing"),
-                (n, p) -> list(n, p, limits.maxProjects(), "co-financing entries", (e, q) -> coFinancing(e, q, currency, false)));
-        if (id == null || name == null || start == null || totalCost == null || violationCount() > before) {
-            return null;
-        }
-        Project.Builder b = Project.builder(id, name).focus(focus).period(start, end).totalCost(totalCost).owner(owner);
-        if (status != null) {
-            b.status(status);
-        }
-        if (members != null) {
-            b.members(members);
-        }
-        if (costByYear != null) {
-            b.costByYear(costByYear);
-        }
-        if (basis != null) {
-            b.basis(basis);
-        }
-        if (coFinancing != null) {
-            b.coFinancing(coFinancing);
-        }
-        return build(path, b::build);
-    }
-
-    private Map<Integer, MonetaryAmount> costByYear(JsonNode node, Pointer path, CurrencyUnit currency) {
-        if (!expect(node, path, JsonNode::isObject, "an object")
-                || !withinLimit(node, path, limits.maxProjects(), "years")) {
-            return null;
-        }
-        return entries(node, path, (k, p) -> {
-            if (k.textValue().length() == 4 && digits(k.textValue(), 0, 4)) {
-                return Integer.valueOf(k.textValue());
+        // Something could not be read or built: the plan's own rules run on what could.
+        List<PartialMember> members = a.members();
+        RoundingUnit scheduleUnit = unitsFit ? projectUnit : null;
+        if (projects != null) {
+            List<ProjectId> ids = new ArrayList<>(projects.size());
+            for (int i = 0; i < projects.size(); i++) {
+                ProjectRead p = projects.get(i);
+                ids.add(p.id());
+                report(path.field("projects").index(i), AnnualPlan.checkProject(members, p.id(), p.members(), p.owner(),
+                        p.totalCost(), p.costByYear(), scheduleUnit, knownCurrency));
             }
-            add(p, JsonViolationCodes.INVALID_VALUE, "Expected a year such as \"2007\" as key, was '"
-                    + shorten(k.textValue()) + "'");
-            return null;
-        }, (v, p) -> money(v, p, currency));
-    }
-
-    /** Reads co-financing on its own: its amount is in its {@code currency} field, SEK by default. */
-    CoFinancing coFinancing(JsonNode node, Pointer path) {
-        return withCurrency(node, path, (n, p, c) -> coFinancing(n, p, c, true));
-    }
-
-    private CoFinancing coFinancing(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            report(path, AnnualPlan.checkProjectIds(ids));
         }
-        checkFields(node, path, fields(CO_FINANCING_FIELDS, standalone), "co-financing", "source", "amount");
-        String source = optional(node, "source", path.field("source"), this::text);
-        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        return source == null || amount == null ? null : build(path, () -> CoFinancing.of(source, amount));
-    }
-
-    /** Reads a cost line on its own: its amount is in its {@code currency} field, SEK by default. */
-    CostLine cost(JsonNode node, Pointer path) {
-        return withCurrency(node, path, (n, p, c) -> cost(n, p, c, true));
-    }
-
-    private CostLine cost(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+        if (costs != null) {
+            for (int i = 0; i < costs.size(); i++) {
+                MonetaryAmount amount = costs.get(i).amount();
+                if (amount != null) {
+                    report(path.field("costs").index(i).field("amount"), AnnualPlan.checkAmount(amount, knownCurrency, unit));
+                }
+            }
         }
-        checkFields(node, path, fields(COST_FIELDS, standalone), "cost", "category", "amount");
-        CostCategory category = optional(node, "category", path.field("category"),
-                (n, p) -> enumValue(n, p, CostCategory.class, "cost category"));
-        String name = optional(node, "name", path.field("name"), this::text);
-        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        if (category == null || amount == null || !present(node, "name", name)) {
-            return null;
+        if (finalKey != null && members != null) {
+            report(path.field("finalMunicipalKey"), Charter.checkCoverage(members, finalKey.partial(), Party.MUNICIPALITIES,
+                    "final municipal key"));
         }
-        return build(path, () -> new CostLine(category, Optional.ofNullable(name), amount));
-    }
-
-    /** Reads equity on its own: its amounts are in its {@code currency} field, SEK by default. */
-    Equity equity(JsonNode node, Pointer path) {
-        return withCurrency(node, path, (n, p, c) -> equity(n, p, c, true));
-    }
-
-    private Equity equity(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+        if (equity != null) {
+            if (equity.amount() != null) {
+                report(path.field("equity").field("amount"), AnnualPlan.checkAmount(equity.amount(), knownCurrency, unit));
+            }
+            for (int i = 0; i < equity.fromSizes().size(); i++) {
+                MonetaryAmount size = equity.fromSizes().get(i);
+                if (size != null) {
+                    report(path.field("equity").field("thresholds").index(i).field("fromSize"),
+                            AnnualPlan.checkAmount(size, knownCurrency, unit));
+                }
+            }
         }
-        checkFields(node, path, fields(EQUITY_FIELDS, standalone), "equity", "amount", "thresholds");
-        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        EquityPolicy policy = optional(node, "thresholds", path.field("thresholds"), (n, p) -> thresholds(n, p, currency));
-        return amount == null || policy == null ? null : new Equity(amount, policy);
+        return null;
     }
 
-    /**
-     * Reads an equity policy on its own, {@code {"currency": "SEK", "thresholds": [...]}}: the
-     * thresholds as in a document's {@code equity}.
-     */
-    EquityPolicy equityPolicy(JsonNode node, Pointer path) {
-        return withCurrency(node, path, (n, p, c) -> {
-            checkFields(n, p, fields(POLICY_FIELDS, true), "equity policy", "thresholds");
-            return optional(n, "thresholds", p.field("thresholds"), (t, q) -> thresholds(t, q, c));
-        });
-    }
-
-    private EquityPolicy thresholds(JsonNode node, Pointer path, CurrencyUnit currency) {
-        List<EquityPolicy.Step> steps = list(node, path, limits.maxProjects(), "equity thresholds",
-                (e, q) -> step(e, q, currency, false));
-        return steps == null ? null : build(path, () -> EquityPolicy.of(steps));
-    }
-
-    /** Reads an equity threshold on its own: its size is in its {@code currency} field, SEK by default. */
-    EquityPolicy.Step step(JsonNode node, Pointer path) {
-        return withCurrency(node, path, (n, p, c) -> step(n, p, c, true));
-    }
-
-    private EquityPolicy.Step step(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+    /** Records every violation of a core check below {@code path}; true if there was none. */
+    private boolean report(Pointer path, ValidationResult result) {
+        if (result.isValid()) {
+            return true;
         }
-        checkFields(node, path, fields(STEP_FIELDS, standalone), "equity threshold", "fromSize", "maxPercent");
-        MonetaryAmount from = optional(node, "fromSize", path.field("fromSize"), (n, p) -> money(n, p, currency));
-        BigDecimal percent = optional(node, "maxPercent", path.field("maxPercent"), this::decimal);
-        return from == null || percent == null ? null : new EquityPolicy.Step(from, percent);
+        String at = path.toString();
+        result.violations().forEach(v -> add(v.under(at)));
+        return false;
     }
 
-    /**
-     * Reads every element of an array of at most {@code max} elements; null if any element is wrong (each
-     * already reported).
-     */
-    private <T> List<T> list(JsonNode node, Pointer path, int max, String what, Reader<T> element) {
-        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
-            return null;
-        }
-        List<T> list = new ArrayList<>(node.size());
-        boolean ok = true;
-        for (int i = 0; i < node.size(); i++) {
-            T value = element.read(node.get(i), path.index(i));
-            ok &= value != null;
-            list.add(value);
-        }
-        return ok ? list : null;
-    }
-
-    /** True when an optional field is absent, or present and read. */
-    private static boolean present(JsonNode parent, String field, Object value) {
-        return parent.get(field) == null || value != null;
-    }
-
-    private MonetaryAmount money(JsonNode node, Pointer path, CurrencyUnit currency) {
-        BigDecimal value = decimal(node, path);
-        return value == null || currency == null ? null : Amounts.exact(value, currency);
-    }
-
-    // --- association --------------------------------------------------------------------------
+    // --- association, charter, members ----------------------------------------------------------------
 
     /** Reads an association on its own, as in a document. */
     CoordinationAssociation association(JsonNode node, Pointer path) {
-        return association(node, path, new CurrencyUnit[1]);
+        AssociationRead read = readAssociation(node, path);
+        return hasViolations() ? null : read.association();
     }
 
-    CoordinationAssociation association(JsonNode node, Pointer path, CurrencyUnit[] currencyOut) {
+    private AssociationRead readAssociation(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return new AssociationRead(null, null, defaultCurrency(), false);
         }
-        checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "members", "municipalKey");
+        int before = violationCount();
+        checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "members");
         AssociationId id = optional(node, "id", path.field("id"), this::associationId);
         String name = optional(node, "name", path.field("name"), this::text);
+        boolean nameValid = name != null && report(path, CoordinationAssociation.checkName(id, name));
         CurrencyUnit currency = node.get(CURRENCY) == null ? defaultCurrency()
                 : currency(node.get(CURRENCY), path.field(CURRENCY));
-        currencyOut[0] = currency;
-        Charter charter = charterOf(node, path);
-        if (id == null || name == null || currency == null || charter == null) {
-            return null;
+        CharterRead charter = readCharter(node, path);
+        CoordinationAssociation association = null;
+        if (violationCount() == before && id != null && nameValid && currency != null && charter.charter() != null) {
+            association = build(path, () -> CoordinationAssociation.of(id, name, currency, charter.charter()));
         }
-        return build(path, () -> CoordinationAssociation.of(id, name, currency, charter));
+        return new AssociationRead(association, charter.members(), currency != null ? currency : defaultCurrency(),
+                currency != null);
     }
 
     /** Reads a charter on its own: {@code {"members": [...], "municipalKey": ..., "regionalKey": ...}}. */
@@ -366,57 +294,71 @@ final class DocumentReader extends TreeReader {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        checkFields(node, path, CHARTER_FIELDS, "charter", "members", "municipalKey");
-        return charterOf(node, path);
-    }
-
-    /** The members and keys of an object whose fields were checked; null if anything is wrong. */
-    private Charter charterOf(JsonNode node, Pointer path) {
-        List<Member> members = optional(node, "members", path.field("members"), this::members);
-        ContributionKey municipalKey = optional(node, "municipalKey", path.field("municipalKey"), this::key);
-        ContributionKey regionalKey = optional(node, "regionalKey", path.field("regionalKey"), this::key);
-        boolean regionalOk = node.get("regionalKey") == null || regionalKey != null;
-        if (members == null || municipalKey == null || !regionalOk) {
-            return null;
-        }
-        // Checked once, by the charter itself: its violations are recorded below the path even when a
-        // stand-in member (whose name or code was wrong) keeps the result from being used.
-        Charter charter = build(path, () -> Charter.of(members, municipalKey, regionalKey));
+        checkFields(node, path, CHARTER_FIELDS, "charter", "members");
+        Charter charter = readCharter(node, path).charter();
         return hasViolations() ? null : charter;
     }
 
-    private List<Member> members(JsonNode node, Pointer path) {
-        return list(node, path, limits.maxMembers(), "members", this::memberOrStandIn);
+    /**
+     * Reads the members and keys of an object whose fields were checked, and checks them together: built
+     * into a charter when every part was read, else by the charter's partial check.
+     */
+    private CharterRead readCharter(JsonNode node, Pointer path) {
+        List<MemberRead> members = optional(node, "members", path.field("members"),
+                (n, p) -> readList(n, p, limits.maxMembers(), "members", this::readMember));
+        KeyRead municipalKey = optional(node, "municipalKey", path.field("municipalKey"), this::readKey);
+        KeyRead regionalKey = optional(node, "regionalKey", path.field("regionalKey"), this::readKey);
+        List<PartialMember> partial = null;
+        boolean membersBuilt = members != null;
+        if (members != null) {
+            partial = new ArrayList<>(members.size());
+            for (MemberRead m : members) {
+                partial.add(m.partial());
+                membersBuilt &= m.member() != null;
+            }
+            if (municipalKey == null && partial.stream().anyMatch(m -> m.kind() == MemberKind.MUNICIPALITY)) {
+                // Required when there are municipalities; without any, the charter names the real fault.
+                add(path.field("municipalKey"), JsonViolationCodes.MISSING_FIELD,
+                        "Missing required field 'municipalKey' in association: it splits the municipalities' quarter");
+            }
+        }
+        if (membersBuilt && municipalKey != null && municipalKey.key() != null
+                && (regionalKey == null || regionalKey.key() != null)) {
+            List<Member> list = members.stream().map(MemberRead::member).toList();
+            Charter charter = build(path, () -> Charter.of(list, municipalKey.key(),
+                    regionalKey != null ? regionalKey.key() : null));
+            return new CharterRead(charter, partial);
+        }
+        if (partial != null) {
+            report(path, Charter.checkPartial(partial, Optional.ofNullable(municipalKey).map(KeyRead::partial),
+                    Optional.ofNullable(regionalKey).map(KeyRead::partial)));
+        }
+        return new CharterRead(null, partial);
     }
 
     /** Reads a member: {@code {"id", "kind", "name", "code"}}. */
     Member member(JsonNode node, Pointer path) {
-        Member member = memberOrStandIn(node, path);
+        Member member = readMember(node, path).member();
         return hasViolations() ? null : member;
     }
 
-    private Member memberOrStandIn(JsonNode node, Pointer path) {
+    private MemberRead readMember(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return MemberRead.UNKNOWN;
         }
+        int before = violationCount();
         checkFields(node, path, MEMBER_FIELDS, "member", "id", "kind", "name");
         MemberId id = optional(node, "id", path.field("id"), this::memberId);
         MemberKind kind = optional(node, "kind", path.field("kind"), (n, p) -> enumValue(n, p, MemberKind.class, "member kind"));
         String name = optional(node, "name", path.field("name"), this::text);
         boolean codeGiven = node.get("code") != null;
         String code = codeGiven ? text(node.get("code"), path.field("code")) : null;
-        if (id == null || kind == null) {
-            return null;
+        PartialMember partial = new PartialMember(id, kind, Optional.ofNullable(code));
+        if (violationCount() == before) {
+            return new MemberRead(build(path, () -> new Member(id, kind, name, Optional.ofNullable(code))), partial);
         }
-        Member member = name == null || (codeGiven && code == null) ? null
-                : build(path, () -> new Member(id, kind, name, Optional.ofNullable(code)));
-        if (member == null) {
-            // Its name or code is wrong (already reported), but id and kind are right: a stand-in
-            // keeps the association's own rules (duplicates, parties, key coverage) checkable; the
-            // violation already recorded stops the association from being built.
-            return Member.of(id, kind, "(invalid)");
-        }
-        return member;
+        report(path, Member.check(id, kind, name, Optional.ofNullable(code)));
+        return new MemberRead(null, partial);
     }
 
     /** Reads a member id: a string such as {@code "eskilstuna"}. */
@@ -458,17 +400,23 @@ final class DocumentReader extends TreeReader {
 
     /** Reads a key: {@code {"basis", "values", "referenceDate", "ageBand"}}. */
     ContributionKey key(JsonNode node, Pointer path) {
+        return readKey(node, path).key();
+    }
+
+    /**
+     * Reads a key, reporting every fault of its values at once: each value is read on its own, and the
+     * key's rules run on the values that could be read (see {@link ContributionKey#check}).
+     */
+    private KeyRead readKey(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return KeyRead.UNKNOWN;
         }
+        int before = violationCount();
         KeyBasis basis = optional(node, "basis", path.field("basis"), (n, p) -> enumValue(n, p, KeyBasis.class, "key basis"));
         checkFields(node, path, KEY_FIELDS, "key", "basis");
-        if (basis == null) {
-            return null;
-        }
         JsonNode values = node.get("values");
         Pointer valuesPath = path.field("values");
-        if (basis != KeyBasis.POPULATION) {
+        if (basis != null && basis != KeyBasis.POPULATION) {
             for (String field : List.of("referenceDate", "ageBand")) {
                 if (node.get(field) != null) {
                     add(path.field(field), JsonViolationCodes.CONFLICTING_FIELDS,
@@ -476,48 +424,279 @@ final class DocumentReader extends TreeReader {
                 }
             }
         }
-        switch (basis) {
-            case EQUAL -> {
-                if (values != null) {
-                    add(valuesPath, JsonViolationCodes.CONFLICTING_FIELDS, "An EQUAL key has no values");
-                    return null;
-                }
-                return ContributionKey.equal();
+        if (basis == KeyBasis.EQUAL) {
+            if (values != null) {
+                add(valuesPath, JsonViolationCodes.CONFLICTING_FIELDS, "An EQUAL key has no values");
             }
-            case PERCENTAGES, WEIGHTS -> {
-                Map<MemberId, BigDecimal> map = valueMap(node, valuesPath, this::decimal);
-                if (map == null) {
-                    return null;
-                }
-                return build(path, () -> basis == KeyBasis.PERCENTAGES ? ContributionKey.ofPercentages(map)
-                        : ContributionKey.ofWeights(map));
-            }
-            case POPULATION -> {
-                Map<MemberId, Long> map = valueMap(node, valuesPath, this::integer);
-                LocalDate date = optional(node, "referenceDate", path.field("referenceDate"), (n, p) -> date(n, p, "Reference date"));
-                AgeBand band = optional(node, "ageBand", path.field("ageBand"), this::ageBand);
-                boolean dateOk = node.get("referenceDate") == null || date != null;
-                boolean bandOk = node.get("ageBand") == null || band != null;
-                if (map == null || !dateOk || !bandOk) {
-                    return null;
-                }
-                return build(path, () -> ContributionKey.ofPopulation(map, date, band));
-            }
-            default -> throw new AssertionError(basis);
+            return new KeyRead(violationCount() == before ? ContributionKey.equal() : null, PartialKey.of(ContributionKey.equal()));
         }
+        if (values == null) {
+            if (basis != null) {
+                add(valuesPath, JsonViolationCodes.MISSING_FIELD, "Missing required field 'values' in key");
+            }
+            return KeyRead.UNKNOWN;
+        }
+        if (!expect(values, valuesPath, JsonNode::isObject, "an object")
+                || !withinLimit(values, valuesPath, limits.maxMembers(), "key values")) {
+            return KeyRead.UNKNOWN;
+        }
+        // Each entry on its own: a member id that could be read is named, whatever its value.
+        List<MemberId> named = new ArrayList<>(values.size());
+        Map<MemberId, BigDecimal> readable = new LinkedHashMap<>(values.size() * 2);
+        Map<MemberId, Long> counts = basis == KeyBasis.POPULATION ? new LinkedHashMap<>(values.size() * 2) : null;
+        boolean idsComplete = true;
+        for (Map.Entry<String, JsonNode> e : values.properties()) {
+            Pointer p = valuesPath.field(e.getKey());
+            MemberId id = build(p, () -> MemberId.of(e.getKey()));
+            if (id == null) {
+                idsComplete = false;
+            } else {
+                named.add(id);
+            }
+            if (basis == KeyBasis.POPULATION) {
+                Long count = integer(e.getValue(), p);
+                if (id != null && count != null) {
+                    counts.put(id, count);
+                    readable.put(id, BigDecimal.valueOf(count));
+                }
+            } else if (basis != null) {
+                BigDecimal value = decimal(e.getValue(), p);
+                if (id != null && value != null) {
+                    readable.put(id, value);
+                }
+            }
+        }
+        PartialKey partial = new PartialKey(named, idsComplete);
+        if (basis == null) {
+            return new KeyRead(null, partial);
+        }
+        LocalDate date = optional(node, "referenceDate", path.field("referenceDate"), (n, p) -> date(n, p, "Reference date"));
+        AgeBand band = optional(node, "ageBand", path.field("ageBand"), this::ageBand);
+        if (violationCount() == before) {
+            ContributionKey key = build(path, () -> switch (basis) {
+                case PERCENTAGES -> ContributionKey.ofPercentages(readable);
+                case WEIGHTS -> ContributionKey.ofWeights(readable);
+                case POPULATION -> ContributionKey.ofPopulation(counts, date, band);
+                case EQUAL -> throw new AssertionError(basis);
+            });
+            return new KeyRead(key, partial);
+        }
+        report(path, ContributionKey.check(basis, readable, readable.size() == values.size()));
+        return new KeyRead(null, partial);
     }
 
-    private <V> Map<MemberId, V> valueMap(JsonNode key, Pointer path, Reader<V> valueReader) {
-        JsonNode values = key.get("values");
-        if (values == null) {
-            add(path, JsonViolationCodes.MISSING_FIELD, "Missing required field 'values' in key");
+    // --- projects, costs, equity ---------------------------------------------------------------
+
+    /** Reads a project on its own: its amounts are in its {@code currency} field, SEK by default. */
+    Project project(JsonNode node, Pointer path) {
+        return withCurrency(node, path, (n, p, c) -> readProject(n, p, c, true).project());
+    }
+
+    private ProjectRead readProject(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return ProjectRead.UNKNOWN;
+        }
+        int before = violationCount();
+        checkFields(node, path, fields(PROJECT_FIELDS, standalone), "project", "id", "name", "start", "totalCost");
+        ProjectId id = optional(node, "id", path.field("id"), this::projectId);
+        String label = id != null ? "project '" + id + "'" : "project " + path.last();
+        String name = optional(node, "name", path.field("name"), this::text);
+        String focus = optional(node, "focus", path.field("focus"), this::text);
+        ProjectStatus status = node.get("status") == null ? ProjectStatus.APPROVED
+                : enumValue(node.get("status"), path.field("status"), ProjectStatus.class, "project status");
+        List<MemberId> members = optional(node, "members", path.field("members"),
+                (n, p) -> readList(n, p, limits.maxMembers(), "members", this::memberId));
+        Optional<MemberId> owner = node.get("owner") == null ? Optional.empty()
+                : Optional.ofNullable(memberId(node.get("owner"), path.field("owner")));
+        if (node.get("owner") != null && owner.isEmpty()) {
+            owner = null;
+        }
+        LocalDate start = optional(node, "start", path.field("start"), (n, p) -> date(n, p, "Start of " + label));
+        Optional<LocalDate> end = node.get("end") == null ? Optional.empty()
+                : Optional.ofNullable(date(node.get("end"), path.field("end"), "End of " + label));
+        if (node.get("end") != null && end.isEmpty()) {
+            end = null;
+        }
+        MonetaryAmount totalCost = optional(node, "totalCost", path.field("totalCost"), (n, p) -> money(n, p, currency));
+        // Without a basis, amounts per year make the basis EXPLICIT; without either, it is MONTHS.
+        CostBasis basis = node.get("basis") != null
+                ? enumValue(node.get("basis"), path.field("basis"), CostBasis.class, "cost basis")
+                : node.get("costByYear") != null ? CostBasis.EXPLICIT : CostBasis.MONTHS;
+        Map<Integer, MonetaryAmount> costByYear = node.get("costByYear") == null ? Map.of()
+                : costByYear(node.get("costByYear"), path.field("costByYear"), currency);
+        boolean costByYearComplete = node.get("costByYear") == null || costByYear != null
+                && costByYear.size() == node.get("costByYear").size();
+        List<CoFinancing> coFinancing = optional(node, "coFinancing", path.field("coFinancing"),
+                (n, p) -> readList(n, p, limits.maxProjects(), "co-financing entries",
+                        (e, q) -> coFinancing(e, q, currency, false)));
+        List<MemberId> knownMembers = members != null ? members : List.of();
+        if (violationCount() == before) {
+            Project.Builder b = Project.builder(id, name).focus(focus).status(status).members(knownMembers)
+                    .period(start, end.orElse(null)).totalCost(totalCost).owner(owner.orElse(null)).basis(basis);
+            if (node.get("costByYear") != null) {
+                b.costByYear(costByYear).basis(basis);
+            }
+            if (coFinancing != null) {
+                b.coFinancing(coFinancing);
+            }
+            Project project = build(path, b::build);
+            return new ProjectRead(project, id, knownMembers, owner, totalCost, costByYear);
+        }
+        List<CoFinancing> knownCoFinancing = coFinancing != null ? coFinancing : List.of();
+        report(path, Project.check(id, name, status, knownMembers, start, end, totalCost, basis, costByYear,
+                costByYearComplete, knownCoFinancing));
+        return new ProjectRead(null, id, knownMembers, owner, totalCost, costByYear);
+    }
+
+    /** The amounts per year that could be read (each wrong entry reported); null if the field is not an object. */
+    private Map<Integer, MonetaryAmount> costByYear(JsonNode node, Pointer path, CurrencyUnit currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")
+                || !withinLimit(node, path, limits.maxProjects(), "years")) {
             return null;
         }
-        if (!expect(values, path, JsonNode::isObject, "an object")
-                || !withinLimit(values, path, limits.maxMembers(), "key values")) {
+        Map<Integer, MonetaryAmount> map = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            Pointer p = path.field(e.getKey());
+            String key = e.getKey();
+            Integer year = null;
+            if (key.length() == 4 && digits(key, 0, 4)) {
+                year = Integer.valueOf(key);
+            } else {
+                add(p, JsonViolationCodes.INVALID_VALUE, "Expected a year such as \"2007\" as key, was '" + shorten(key) + "'");
+            }
+            MonetaryAmount amount = money(e.getValue(), p, currency);
+            if (year != null && amount != null) {
+                map.put(year, amount);
+            }
+        }
+        return map;
+    }
+
+    /** Reads co-financing on its own: its amount is in its {@code currency} field, SEK by default. */
+    CoFinancing coFinancing(JsonNode node, Pointer path) {
+        return withCurrency(node, path, (n, p, c) -> coFinancing(n, p, c, true));
+    }
+
+    private CoFinancing coFinancing(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        return entries(values, path, (k, p) -> build(p, () -> MemberId.of(k.textValue())), valueReader);
+        int before = violationCount();
+        checkFields(node, path, fields(CO_FINANCING_FIELDS, standalone), "co-financing", "source", "amount");
+        String source = optional(node, "source", path.field("source"), this::text);
+        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
+        if (violationCount() == before) {
+            return build(path, () -> CoFinancing.of(source, amount));
+        }
+        report(path, CoFinancing.check(source, amount));
+        return null;
+    }
+
+    /** Reads a cost line on its own: its amount is in its {@code currency} field, SEK by default. */
+    CostLine cost(JsonNode node, Pointer path) {
+        return withCurrency(node, path, (n, p, c) -> readCost(n, p, c, true).line());
+    }
+
+    private CostRead readCost(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return new CostRead(null, null);
+        }
+        int before = violationCount();
+        checkFields(node, path, fields(COST_FIELDS, standalone), "cost", "category", "amount");
+        CostCategory category = optional(node, "category", path.field("category"),
+                (n, p) -> enumValue(n, p, CostCategory.class, "cost category"));
+        Optional<String> name = node.get("name") == null ? Optional.empty()
+                : Optional.ofNullable(text(node.get("name"), path.field("name")));
+        if (node.get("name") != null && name.isEmpty()) {
+            name = null;
+        }
+        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
+        if (violationCount() == before) {
+            Optional<String> given = name;
+            return new CostRead(build(path, () -> new CostLine(category, given, amount)), amount);
+        }
+        report(path, CostLine.check(category, name, amount));
+        return new CostRead(null, amount);
+    }
+
+    /** Reads equity on its own: its amounts are in its {@code currency} field, SEK by default. */
+    Equity equity(JsonNode node, Pointer path) {
+        return withCurrency(node, path, (n, p, c) -> readEquity(n, p, c, true).equity());
+    }
+
+    private EquityRead readEquity(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return new EquityRead(null, null, List.of());
+        }
+        checkFields(node, path, fields(EQUITY_FIELDS, standalone), "equity", "amount", "thresholds");
+        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
+        List<EquityPolicy.Step> steps = optional(node, "thresholds", path.field("thresholds"),
+                (n, p) -> readList(n, p, limits.maxProjects(), "equity thresholds", (e, q) -> step(e, q, currency, false)));
+        List<MonetaryAmount> sizes = new ArrayList<>();
+        EquityPolicy policy = null;
+        if (steps != null) {
+            boolean all = true;
+            for (EquityPolicy.Step s : steps) {
+                sizes.add(s != null ? s.fromSize() : null);
+                all &= s != null;
+            }
+            if (all) {
+                policy = build(path.field("thresholds"), () -> EquityPolicy.of(steps));
+            }
+        }
+        return new EquityRead(amount != null && policy != null ? new Equity(amount, policy) : null, amount, sizes);
+    }
+
+    /**
+     * Reads an equity policy on its own, {@code {"currency": "SEK", "thresholds": [...]}}: the
+     * thresholds as in a document's {@code equity}.
+     */
+    EquityPolicy equityPolicy(JsonNode node, Pointer path) {
+        return withCurrency(node, path, (n, p, c) -> {
+            checkFields(n, p, fields(POLICY_FIELDS, true), "equity policy", "thresholds");
+            return optional(n, "thresholds", p.field("thresholds"), (t, q) -> thresholds(t, q, c));
+        });
+    }
+
+    private EquityPolicy thresholds(JsonNode node, Pointer path, CurrencyUnit currency) {
+        List<EquityPolicy.Step> steps = readList(node, path, limits.maxProjects(), "equity thresholds",
+                (e, q) -> step(e, q, currency, false));
+        return steps == null || steps.contains(null) ? null : build(path, () -> EquityPolicy.of(steps));
+    }
+
+    /** Reads an equity threshold on its own: its size is in its {@code currency} field, SEK by default. */
+    EquityPolicy.Step step(JsonNode node, Pointer path) {
+        return withCurrency(node, path, (n, p, c) -> step(n, p, c, true));
+    }
+
+    private EquityPolicy.Step step(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return null;
+        }
+        checkFields(node, path, fields(STEP_FIELDS, standalone), "equity threshold", "fromSize", "maxPercent");
+        MonetaryAmount from = optional(node, "fromSize", path.field("fromSize"), (n, p) -> money(n, p, currency));
+        BigDecimal percent = optional(node, "maxPercent", path.field("maxPercent"), this::decimal);
+        return from == null || percent == null ? null : new EquityPolicy.Step(from, percent);
+    }
+
+    /**
+     * Reads every element of an array of at most {@code max} elements, in order, whatever each element
+     * gives (a wrong element reports itself); null if the node is not such an array.
+     */
+    private <T> List<T> readList(JsonNode node, Pointer path, int max, String what, Reader<T> element) {
+        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
+            return null;
+        }
+        List<T> list = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            list.add(element.read(node.get(i), path.index(i)));
+        }
+        return list;
+    }
+
+    private MonetaryAmount money(JsonNode node, Pointer path, CurrencyUnit currency) {
+        BigDecimal value = decimal(node, path);
+        return value == null || currency == null ? null : Amounts.exact(value, currency);
     }
 
     // --- financing, year, units ----------------------------------------------------------------
@@ -546,7 +725,7 @@ final class DocumentReader extends TreeReader {
             return null;
         }
         MonetaryAmount money = Amounts.exact(amount, currency);
-        return total ? Financing.ofTotal(money) : Financing.ofStateContribution(money);
+        return build(path, () -> total ? Financing.ofTotal(money) : Financing.ofStateContribution(money));
     }
 
     Integer year(JsonNode node, Pointer path) {
@@ -554,12 +733,9 @@ final class DocumentReader extends TreeReader {
         if (value == null) {
             return null;
         }
-        if (value < AnnualPlan.MIN_YEAR || value > AnnualPlan.MAX_YEAR) {
-            add(path, ViolationCodes.YEAR_OUT_OF_RANGE, "Year must be from " + AnnualPlan.MIN_YEAR + " to "
-                    + AnnualPlan.MAX_YEAR + ", was " + value);
-            return null;
-        }
-        return value.intValue();
+        ValidationResult range = AnnualPlan.checkYear(value);
+        range.violations().forEach(v -> add(path, v.code(), v.message()));
+        return range.isValid() ? value.intValue() : null;
     }
 
     /** Reads a rounding unit: a decimal such as {@code "0.01"}, {@code "1"} or {@code "1000"}. */
@@ -614,8 +790,8 @@ final class DocumentReader extends TreeReader {
         Boolean valid = optional(node, "valid", path.field("valid"),
                 (n, p) -> expect(n, p, JsonNode::isBoolean, "a boolean") ? n.booleanValue() : null);
         List<Violation> list = optional(node, "violations", path.field("violations"),
-                (n, p) -> list(n, p, Limits.MAX_VIOLATIONS + 1, "violations", this::violation));
-        if (valid == null || list == null) {
+                (n, p) -> readList(n, p, Limits.MAX_VIOLATIONS + 1, "violations", this::violation));
+        if (valid == null || list == null || list.contains(null)) {
             return null;
         }
         if (valid != list.isEmpty()) {

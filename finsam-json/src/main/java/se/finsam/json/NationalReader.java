@@ -205,7 +205,7 @@ final class NationalReader extends TreeReader {
                 association.set(field, node.get(field));
             }
         }
-        CoordinationAssociation read = shared(r -> r.association(association, path, new CurrencyUnit[1]));
+        CoordinationAssociation read = shared(r -> r.association(association, path));
         return read == null ? null : read.charter();
     }
 }
