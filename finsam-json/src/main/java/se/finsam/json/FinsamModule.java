@@ -57,7 +57,12 @@ import se.finsam.validation.Violation;
  * <p>Reading is as strict as {@link FinsamJson}'s, by the same code: the deserializers read the value's
  * tree token by token (exact decimals however the mapper is set up, duplicate fields rejected, the limits
  * on depth, string and number length, members and projects), and build it through the core factories,
- * so that every rule lives in one place. Everything wrong with a value is reported at once in one
+ * so that every rule lives in one place. A number that reaches the module only as a binary {@code double}
+ * (from {@code treeToValue} of a tree read without {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS},
+ * or {@code convertValue} of a Java {@code double}) may have lost digits that nothing can restore
+ * ({@code 1.00000000000000000001} is the double {@code 1.0}): it is refused as
+ * {@code json.invalid-number}, never rounded. Text, token buffers and trees of {@code BigDecimal}s are
+ * read exactly. Everything wrong with a value is reported at once in one
  * {@link FinsamMappingException}, each violation located by a JSON pointer from the root of the document.
  * Malformed JSON is the mapper's own {@code JsonParseException}; the size of the whole document is bounded
  * by the mapper's {@code StreamReadConstraints}. As everywhere in Jackson, a JSON {@code null} becomes a
