@@ -137,6 +137,24 @@ public final class Matching {
     }
 
     /**
+     * Returns the rounding unit every amount is a whole multiple of.
+     *
+     * @return the unit
+     */
+    public RoundingUnit unit() {
+        return unit;
+    }
+
+    /**
+     * Returns the currency of every amount.
+     *
+     * @return the currency
+     */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
      * Returns what the state offers the association.
      *
      * @return the state money

@@ -45,6 +45,24 @@ public final class SupplementaryGrant {
     }
 
     /**
+     * Returns the rounding unit every amount is a whole multiple of.
+     *
+     * @return the unit
+     */
+    public RoundingUnit unit() {
+        return unit;
+    }
+
+    /**
+     * Returns the currency of every amount.
+     *
+     * @return the currency
+     */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
      * Returns what the association asked for.
      *
      * @return the request

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.finsam.testing.Samples.id;
 import static se.finsam.testing.Samples.sek;
 
+import java.math.BigDecimal;
+import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 import se.finsam.association.AssociationId;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.testing.Samples;
 import se.finsam.validation.FinsamValidationException;
@@ -42,6 +45,15 @@ class MatchingTest {
         assertThat(m.regions()).isEqualTo(sek("400000"));
         assertThat(m.municipalities()).isEqualTo(sek("400000"));
         assertThat(m.explain()).contains("offer 800 000 kr, so the state pays 800 000 kr and 200 000 kr is unmatched");
+    }
+
+    @Test
+    void unitAndCurrency_areThoseOfItsAmounts() {
+        Matching m = Matching.of(X, Amounts.exact(new BigDecimal("3000"), Monetary.getCurrency("EUR")), null, null,
+                RoundingUnit.THOUSAND);
+
+        assertThat(m.unit()).isEqualTo(RoundingUnit.THOUSAND);
+        assertThat(m.currency().getCurrencyCode()).isEqualTo("EUR");
     }
 
     @Test

@@ -56,6 +56,15 @@ class SupplementarySplitTest {
     }
 
     @Test
+    void grant_knowsItsUnitAndCurrency() {
+        SupplementaryGrant grant = SupplementaryCall.of(sek("900"), sek("400")).split(REQUESTS, RoundingUnit.ORE)
+                .grantOf(AssociationId.of("b"));
+
+        assertThat(grant.unit()).isEqualTo(RoundingUnit.ORE);
+        assertThat(grant.currency().getCurrencyCode()).isEqualTo("SEK");
+    }
+
+    @Test
     void grants_areEqualByAssociationAndAmounts() {
         SupplementarySplit split = SupplementaryCall.of(sek("900"), sek("400")).split(REQUESTS, RoundingUnit.KRONA);
         SupplementarySplit again = SupplementaryCall.of(sek("900"), sek("400")).split(REQUESTS, RoundingUnit.KRONA);

@@ -18,6 +18,7 @@ import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 import se.finsam.project.ScheduleTotals;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.Charter;
@@ -76,8 +77,12 @@ final class DocumentWriter {
      * amounts need it.
      */
     private static void currency(JsonGenerator g, MonetaryAmount amount, boolean standalone) throws IOException {
+        currency(g, amount.getCurrency(), standalone);
+    }
+
+    private static void currency(JsonGenerator g, CurrencyUnit currency, boolean standalone) throws IOException {
         if (standalone) {
-            g.writeStringField(DocumentReader.CURRENCY, amount.getCurrency().getCurrencyCode());
+            g.writeStringField(DocumentReader.CURRENCY, currency.getCurrencyCode());
         }
     }
 
@@ -270,14 +275,29 @@ final class DocumentWriter {
         g.writeEndObject();
     }
 
+    /** The contributions of a plan's year: the output of {@code finsam split --format json}. */
     static void split(JsonGenerator g, AnnualPlan d, ContributionSplit split) throws IOException {
         g.writeStartObject();
         g.writeStringField("association", d.association().id().value());
         g.writeNumberField("year", d.year());
+        splitFields(g, split);
+        g.writeEndObject();
+    }
+
+    /**
+     * A split on its own: the output of {@code finsam split} without the association and the year, which a
+     * split does not know.
+     */
+    static void split(JsonGenerator g, ContributionSplit split) throws IOException {
+        g.writeStartObject();
+        splitFields(g, split);
+        g.writeEndObject();
+    }
+
+    private static void splitFields(JsonGenerator g, ContributionSplit split) throws IOException {
         g.writeStringField("currency", split.currency().getCurrencyCode());
         g.writeStringField("total", split.unit().decimalOf(split.totalUnits()).toPlainString());
         contributions(g, split);
-        g.writeEndObject();
     }
 
     private static void contributions(JsonGenerator g, ContributionSplit split) throws IOException {
@@ -292,6 +312,7 @@ final class DocumentWriter {
         g.writeEndArray();
     }
 
+    /** Every project's schedule of a plan: the output of {@code finsam schedule --format json}. */
     static void schedule(JsonGenerator g, AnnualPlan plan) throws IOException {
         RoundingUnit unit = plan.projectRoundingUnit();
         List<CostSchedule> schedules = plan.schedules();
@@ -300,18 +321,7 @@ final class DocumentWriter {
         g.writeStringField("currency", plan.association().currency().getCurrencyCode());
         g.writeArrayFieldStart("projects");
         for (CostSchedule s : schedules) {
-            g.writeStartObject();
-            g.writeStringField("project", s.project().id().value());
-            g.writeStringField("name", s.project().name());
-            g.writeStringField("status", s.project().status().name());
-            g.writeStringField("basis", s.project().basis().name());
-            g.writeStringField("totalCost", unit.decimalOf(unit.unitsOf(s.project().totalCost())).toPlainString());
-            g.writeObjectFieldStart("costByYear");
-            for (int year : s.years()) {
-                g.writeStringField(String.valueOf(year), unit.decimalOf(s.unitsIn(year)).toPlainString());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            schedule(g, s, false);
         }
         g.writeEndArray();
         g.writeObjectFieldStart("totalByYear");
@@ -328,6 +338,28 @@ final class DocumentWriter {
         g.writeEndObject();
     }
 
+    /**
+     * One project's schedule, at its unit's scale: an entry of {@code finsam schedule}'s {@code projects},
+     * with {@code "currency"} first when on its own.
+     */
+    static void schedule(JsonGenerator g, CostSchedule s, boolean standalone) throws IOException {
+        RoundingUnit unit = s.unit();
+        g.writeStartObject();
+        currency(g, s.currency(), standalone);
+        g.writeStringField("project", s.project().id().value());
+        g.writeStringField("name", s.project().name());
+        g.writeStringField("status", s.project().status().name());
+        g.writeStringField("basis", s.project().basis().name());
+        g.writeStringField("totalCost", amount(s.project().totalCost(), unit));
+        g.writeObjectFieldStart("costByYear");
+        for (int year : s.years()) {
+            g.writeStringField(String.valueOf(year), unit.decimalOf(s.unitsIn(year)).toPlainString());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** A budget: the output of {@code finsam budget --format json}. */
     static void budget(JsonGenerator g, Budget b) throws IOException {
         RoundingUnit unit = b.unit();
         g.writeStartObject();
@@ -367,18 +399,9 @@ final class DocumentWriter {
         g.writeStringField("unreservedSurplus", amount(b.unreservedSurplus(), unit));
         g.writeStringField("shortfall", amount(b.shortfall(), unit));
         if (b.settlement().isPresent()) {
-            g.writeArrayFieldStart("settlement");
-            for (Settlement.Entry e : b.settlement().get().entries()) {
-                if (e.kind() == MemberKind.MUNICIPALITY) {
-                    g.writeStartObject();
-                    g.writeStringField("member", e.member().value());
-                    g.writeStringField("invoiced", amount(e.invoiced(), unit));
-                    g.writeStringField("due", amount(e.due(), unit));
-                    g.writeStringField("difference", amount(e.difference(), unit));
-                    g.writeEndObject();
-                }
-            }
-            g.writeEndArray();
+            // The final key is municipal: only the municipalities' contributions can differ.
+            g.writeFieldName("settlement");
+            settlementEntries(g, b.settlement().get(), true);
         }
         if (b.equityCheck().isPresent()) {
             EquityCheck e = b.equityCheck().get();
@@ -392,6 +415,31 @@ final class DocumentWriter {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** A settlement on its own: {@code {"currency", "entries"}}, every member's entry as in a budget. */
+    static void settlement(JsonGenerator g, Settlement s) throws IOException {
+        g.writeStartObject();
+        currency(g, s.preliminary().currency(), true);
+        g.writeFieldName("entries");
+        settlementEntries(g, s, false);
+        g.writeEndObject();
+    }
+
+    private static void settlementEntries(JsonGenerator g, Settlement s, boolean municipalitiesOnly) throws IOException {
+        RoundingUnit unit = s.preliminary().unit();
+        g.writeStartArray();
+        for (Settlement.Entry e : s.entries()) {
+            if (!municipalitiesOnly || e.kind() == MemberKind.MUNICIPALITY) {
+                g.writeStartObject();
+                g.writeStringField("member", e.member().value());
+                g.writeStringField("invoiced", amount(e.invoiced(), unit));
+                g.writeStringField("due", amount(e.due(), unit));
+                g.writeStringField("difference", amount(e.difference(), unit));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
     }
 
     /** An amount as a decimal string at the unit's scale. */

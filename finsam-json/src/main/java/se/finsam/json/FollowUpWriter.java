@@ -4,16 +4,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Optional;
 import se.finsam.followup.Distribution;
-import se.finsam.followup.Gender;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.followup.Share;
 import se.finsam.followup.Target;
 import se.finsam.followup.TargetResult;
 import se.finsam.followup.TimeInProject;
 import se.finsam.indicator.DisplayRounding;
-import se.finsam.member.MemberId;
 
-/** Writes the report of {@code finsam followup --format json}: every result of a project. */
+/**
+ * Writes the report of {@code finsam followup --format json}: every result of a project; and, for
+ * {@link FinsamModule}, each kind of result on its own in its shape within the report.
+ */
 final class FollowUpWriter {
 
     private FollowUpWriter() {
@@ -42,66 +43,90 @@ final class FollowUpWriter {
         share(g, "closerToWork", p.closerToWork());
         share(g, "onPublicSupportBefore", p.onPublicSupport(false));
         share(g, "onPublicSupportAfter", p.onPublicSupport(true));
-        Distribution<MemberId> byMunicipality = p.byMunicipality();
-        g.writeArrayFieldStart("byMunicipality");
-        for (MemberId id : byMunicipality.groups()) {
-            g.writeStartObject();
-            g.writeStringField("municipality", id.value());
-            g.writeStringField("name", p.municipalityName(id));
-            g.writeNumberField("count", byMunicipality.count(id));
-            g.writeStringField("percent", byMunicipality.percent(id).toPlainString());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        Distribution<Gender> byGender = p.byGender();
-        g.writeArrayFieldStart("byGender");
-        for (Gender gender : byGender.groups()) {
-            g.writeStartObject();
-            g.writeStringField("gender", gender.name());
-            g.writeNumberField("count", byGender.count(gender));
-            g.writeStringField("percent", byGender.percent(gender).toPlainString());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        g.writeFieldName("byMunicipality");
+        distribution(g, p.byMunicipality(), (out, id) -> {
+            out.writeStringField("municipality", id.value());
+            out.writeStringField("name", p.municipalityName(id));
+        });
+        g.writeFieldName("byGender");
+        distribution(g, p.byGender(), (out, gender) -> out.writeStringField("gender", gender.name()));
         Optional<TimeInProject> time = p.timeInProject();
+        g.writeFieldName("timeInProject");
         if (time.isPresent()) {
-            TimeInProject t = time.get();
-            g.writeObjectFieldStart("timeInProject");
-            g.writeNumberField("participants", t.participants());
-            g.writeStringField("meanDays", DisplayRounding.days(t.meanDays()).toPlainString());
-            g.writeStringField("medianDays", DisplayRounding.days(t.medianDays()).toPlainString());
-            g.writeNumberField("shortestDays", t.shortestDays());
-            g.writeNumberField("longestDays", t.longestDays());
-            g.writeEndObject();
+            timeInProject(g, time.get());
         } else {
-            g.writeNullField("timeInProject");
+            g.writeNull();
         }
         g.writeArrayFieldStart("targets");
         for (TargetResult r : p.targetResults()) {
-            Target t = r.target();
-            g.writeStartObject();
-            g.writeStringField("measure", t.measure().name());
-            g.writeStringField("atLeast", IndicatorWriter.plain(t.atLeast()));
-            if (t.withinMonths().isPresent()) {
-                g.writeNumberField("withinMonths", t.withinMonths().get());
-            }
-            if (t.note().isPresent()) {
-                g.writeStringField("note", t.note().get());
-            }
-            g.writeNumberField("count", r.count());
-            if (t.measure().isShare()) {
-                g.writeNumberField("of", r.base());
-                writePercent(g, IndicatorWriter.percent(r.share()));
-            }
-            g.writeStringField("status", r.status().name());
-            g.writeEndObject();
+            target(g, r);
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
+    /** Writes the fields that name a group of a distribution. */
+    @FunctionalInterface
+    interface GroupFields<K> {
+        void write(JsonGenerator generator, K group) throws IOException;
+    }
+
+    /**
+     * A distribution: one object per group, in order, with the fields that name the group, then
+     * {@code "count"} and {@code "percent"} (one decimal, the groups summing to exactly 100.0).
+     */
+    static <K> void distribution(JsonGenerator g, Distribution<K> distribution, GroupFields<K> group) throws IOException {
+        g.writeStartArray();
+        for (K k : distribution.groups()) {
+            g.writeStartObject();
+            group.write(g, k);
+            g.writeNumberField("count", distribution.count(k));
+            g.writeStringField("percent", distribution.percent(k).toPlainString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Time in the project: {@code timeInProject} of the report. */
+    static void timeInProject(JsonGenerator g, TimeInProject t) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("participants", t.participants());
+        g.writeStringField("meanDays", DisplayRounding.days(t.meanDays()).toPlainString());
+        g.writeStringField("medianDays", DisplayRounding.days(t.medianDays()).toPlainString());
+        g.writeNumberField("shortestDays", t.shortestDays());
+        g.writeNumberField("longestDays", t.longestDays());
+        g.writeEndObject();
+    }
+
+    /** A target and whether it is met: an entry of {@code targets} of the report. */
+    static void target(JsonGenerator g, TargetResult r) throws IOException {
+        Target t = r.target();
+        g.writeStartObject();
+        g.writeStringField("measure", t.measure().name());
+        g.writeStringField("atLeast", IndicatorWriter.plain(t.atLeast()));
+        if (t.withinMonths().isPresent()) {
+            g.writeNumberField("withinMonths", t.withinMonths().get());
+        }
+        if (t.note().isPresent()) {
+            g.writeStringField("note", t.note().get());
+        }
+        g.writeNumberField("count", r.count());
+        if (t.measure().isShare()) {
+            g.writeNumberField("of", r.base());
+            writePercent(g, IndicatorWriter.percent(r.share()));
+        }
+        g.writeStringField("status", r.status().name());
+        g.writeEndObject();
+    }
+
     private static void share(JsonGenerator g, String field, Share share) throws IOException {
-        g.writeObjectFieldStart(field);
+        g.writeFieldName(field);
+        share(g, share);
+    }
+
+    /** A share: {@code {"count", "of", "percent"}}, the percentage rounded for display or null when of 0. */
+    static void share(JsonGenerator g, Share share) throws IOException {
+        g.writeStartObject();
         g.writeNumberField("count", share.count());
         g.writeNumberField("of", share.base());
         writePercent(g, IndicatorWriter.percent(share.value()));

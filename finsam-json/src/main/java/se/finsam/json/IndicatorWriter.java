@@ -20,7 +20,10 @@ import se.finsam.indicator.SupportMeasure;
 import se.finsam.member.MemberId;
 import se.finsam.money.Fraction;
 
-/** Writes the report of {@code finsam indicators --format json}: every measure of every area and period. */
+/**
+ * Writes the report of {@code finsam indicators --format json}: every measure of every area and period;
+ * and, for {@link FinsamModule}, one measure or comparison on its own in the same fields.
+ */
 final class IndicatorWriter {
 
     private IndicatorWriter() {
@@ -39,8 +42,7 @@ final class IndicatorWriter {
         for (int p = 0; p < set.support().size(); p++) {
             IndicatorPeriod<?> period = set.support().get(p);
             g.writeStartObject();
-            period(g, period.period(), period.note());
-            g.writeNumberField("days", period.period().days());
+            supportPeriod(g, period.period(), period.note());
             if (p > 0) {
                 g.writeObjectFieldStart("comparedWith");
                 period(g, set.support().get(p - 1).period(), Optional.empty());
@@ -79,6 +81,12 @@ final class IndicatorWriter {
         g.writeEndObject();
     }
 
+    /** A support period's fields: its start, end, note and number of days. */
+    private static void supportPeriod(JsonGenerator g, ReportingPeriod period, Optional<String> note) throws IOException {
+        period(g, period, note);
+        g.writeNumberField("days", period.days());
+    }
+
     private static void period(JsonGenerator g, ReportingPeriod period, Optional<String> note) throws IOException {
         g.writeStringField("start", period.startInclusive().toString());
         g.writeStringField("end", period.endInclusive().toString());
@@ -97,6 +105,45 @@ final class IndicatorWriter {
         SupportMeasure m = set.supportMeasure(p, area);
         g.writeStartObject();
         area(g, set, area);
+        measureFields(g, m);
+        if (p > 0) {
+            g.writeObjectFieldStart("change");
+            changeFields(g, set.supportComparison(p, area));
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * A support measure on its own: {@code {"currency", "start", "end", "days", "ageBand"}}, the period and
+     * age band that the report writes once for all areas, then the fields of its area in the report.
+     */
+    static void supportMeasure(JsonGenerator g, SupportMeasure m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("currency", m.figures().currency().getCurrencyCode());
+        supportPeriod(g, m.period(), Optional.empty());
+        g.writeStringField("ageBand", m.ageBand().toString());
+        measureFields(g, m);
+        g.writeEndObject();
+    }
+
+    /**
+     * A comparison on its own: {@code {"currency", "start", "end", "days", "comparedWith": {"start", "end"}}},
+     * the later period and the earlier as the report writes them, then the fields of an area's
+     * {@code change}.
+     */
+    static void supportComparison(JsonGenerator g, SupportComparison c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("currency", c.later().figures().currency().getCurrencyCode());
+        supportPeriod(g, c.later().period(), Optional.empty());
+        g.writeObjectFieldStart("comparedWith");
+        period(g, c.earlier().period(), Optional.empty());
+        g.writeEndObject();
+        changeFields(g, c);
+        g.writeEndObject();
+    }
+
+    private static void measureFields(JsonGenerator g, SupportMeasure m) throws IOException {
         g.writeNumberField("population", m.figures().population());
         byKind(g, "paid", k -> plain(m.figures().paid(k)), plain(m.figures().totalPaid()));
         byKind(g, "rate", k -> DisplayRounding.rate(m.rate(k)).toPlainString(), DisplayRounding.rate(m.rate()).toPlainString());
@@ -104,16 +151,13 @@ final class IndicatorWriter {
             byKind(g, "fullYearEquivalents", k -> plain(m.figures().fullYearEquivalents(k).orElseThrow()),
                     plain(m.figures().totalFullYearEquivalents().get()));
         }
-        if (p > 0) {
-            SupportComparison c = set.supportComparison(p, area);
-            g.writeObjectFieldStart("change");
-            byKind(g, "paid", k -> plain(amount(c.paymentChange(k))), plain(amount(c.paymentChange())));
-            byKind(g, "rate", k -> DisplayRounding.rate(c.rateChange(k)).toPlainString(),
-                    DisplayRounding.rate(c.rateChange()).toPlainString());
-            byKind(g, "percent", k -> percent(c.relativeChange(k)), percent(c.relativeChange()));
-            g.writeEndObject();
-        }
-        g.writeEndObject();
+    }
+
+    private static void changeFields(JsonGenerator g, SupportComparison c) throws IOException {
+        byKind(g, "paid", k -> plain(amount(c.paymentChange(k))), plain(amount(c.paymentChange())));
+        byKind(g, "rate", k -> DisplayRounding.rate(c.rateChange(k)).toPlainString(),
+                DisplayRounding.rate(c.rateChange()).toPlainString());
+        byKind(g, "percent", k -> percent(c.relativeChange(k)), percent(c.relativeChange()));
     }
 
     private static void illHealthArea(JsonGenerator g, IndicatorSet set, int p, MemberId area) throws IOException {

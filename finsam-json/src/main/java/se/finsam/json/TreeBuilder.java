@@ -18,7 +18,8 @@ import se.finsam.validation.Violation;
 /**
  * Builds a JSON tree from a parser token by token, the same way whoever owns the parser: the facade's
  * hardened mapper or a user's own {@code ObjectMapper} through {@link FinsamModule}. Numbers become exact
- * decimals (never {@code double}), a duplicate field is a syntax error, and the {@link Limits} on depth,
+ * decimals (never {@code double}); a number that the parser only has as a binary {@code double} (a tree
+ * built with doubles) stays one, and the reader refuses it. A duplicate field is a syntax error, and the {@link Limits} on depth,
  * string and number length are checked on each token before its value is made. Iterative, so that no
  * nesting can overflow the stack.
  *
@@ -139,6 +140,11 @@ final class TreeBuilder {
                 }
                 try {
                     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                        if (isBinary(p.getNumberTypeFP())) {
+                            // A tree or buffer that holds a double: the JSON's digits are gone. Kept as the
+                            // double it is, for the reader to refuse it where a number is read.
+                            yield NODES.numberNode(p.getDoubleValue());
+                        }
                         // Exact: from the text, however the parser's owner has set up floating point.
                         yield DecimalNode.valueOf(p.getDecimalValue());
                     }
@@ -158,6 +164,18 @@ final class TreeBuilder {
             case VALUE_NULL -> NODES.nullNode();
             default -> throw error(p, JsonViolationCodes.SYNTAX, "Unexpected " + t);
         };
+    }
+
+    /**
+     * Whether a floating-point number reached the parser as a binary {@code float} or {@code double}
+     * rather than as text or a {@code BigDecimal}: the parser of a tree built without
+     * {@code USE_BIG_DECIMAL_FOR_FLOATS}, or of a buffer filled from Java doubles. Such a number may
+     * already have lost digits ({@code 1.00000000000000000001} is the double {@code 1.0}), and nothing
+     * can tell; a parser of text answers {@code UNKNOWN} and gives its digits exactly.
+     */
+    private static boolean isBinary(JsonParser.NumberTypeFP type) {
+        return type == JsonParser.NumberTypeFP.DOUBLE64 || type == JsonParser.NumberTypeFP.FLOAT32
+                || type == JsonParser.NumberTypeFP.FLOAT16;
     }
 
     private void checkDepth(JsonParser p, int depth) {

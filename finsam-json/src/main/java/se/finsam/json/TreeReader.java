@@ -138,8 +138,10 @@ abstract class TreeReader {
             return BigDecimal.valueOf(node.longValue());
         } else if (node.isNumber()) {
             if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
-                // Never read through double: the mapper is set to exact decimals, so this is a bug guard.
-                add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + node.asText() + " is not an exact decimal");
+                // Only from a tree or buffer of doubles (FinsamModule's treeToValue, convertValue): digits may be lost.
+                add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + node.asText() + " was read as a binary floating-point"
+                        + " number (a double), which may have lost digits of the JSON text: build the tree with"
+                        + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, or give the number as a string or a BigDecimal");
                 return null;
             }
             value = node.decimalValue();

@@ -52,6 +52,31 @@ final class ValueDeserializer<T> extends StdDeserializer<T> {
         }
     }
 
+    /**
+     * Refuses to read a result of a computation ({@code Budget}, {@code ContributionSplit}, ...): the
+     * module writes results in the command line's shapes and does not read them back, since a result is
+     * computed from its inputs, never built from its figures. Asking for one is a programming error,
+     * Jackson's {@code InvalidDefinitionException}, that says what to read instead; without it Jackson
+     * would bind a record's components by their names, a shape finsam never writes.
+     */
+    static final class Result<T> extends StdDeserializer<T> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String instead;
+
+        Result(Class<T> type, String instead) {
+            super(type);
+            this.instead = instead;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return ctxt.reportBadDefinition(handledType(), handledType().getSimpleName()
+                    + " is a result: FinsamModule writes it and does not read it back; " + instead);
+        }
+    }
+
     /** Deserializes a map key of an id type (member, project, association ids) with the same reader. */
     static final class Key extends KeyDeserializer {
         private final Limits limits;

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
 /**
- * Serializes one finsam value for {@link FinsamModule} with the {@link DocumentWriter}, the same code that
- * writes a whole document. Thread-safe.
+ * Serializes one finsam value for {@link FinsamModule} with the writers of documents and results
+ * ({@link DocumentWriter}, {@link NationalWriter}, {@link IndicatorWriter}, {@link FollowUpWriter}), the
+ * same code that writes them for {@link FinsamJson} and the command line. Thread-safe.
  */
 final class ValueSerializer<T> extends StdSerializer<T> {
 
@@ -19,15 +20,25 @@ final class ValueSerializer<T> extends StdSerializer<T> {
         void write(JsonGenerator generator, T value) throws IOException;
     }
 
-    private final transient Write<T> write;
+    /** Writes one value that holds values of other types (a distribution's groups), with the mapper's serializers. */
+    @FunctionalInterface
+    interface WriteWithProvider<T> {
+        void write(JsonGenerator generator, T value, SerializerProvider provider) throws IOException;
+    }
+
+    private final transient WriteWithProvider<T> write;
 
     ValueSerializer(Class<T> type, Write<T> write) {
+        this(type, (WriteWithProvider<T>) (g, v, provider) -> write.write(g, v));
+    }
+
+    ValueSerializer(Class<T> type, WriteWithProvider<T> write) {
         super(type);
         this.write = write;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-        write.write(g, value);
+        write.write(g, value, provider);
     }
 }

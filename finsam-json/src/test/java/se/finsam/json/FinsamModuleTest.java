@@ -6,8 +6,11 @@ import static se.finsam.json.Documents.MINIMAL;
 import static se.finsam.json.Documents.minimalWith;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +140,77 @@ class FinsamModuleTest {
         assertThat(sek.totalCost().getCurrency()).isEqualTo(Monetary.getCurrency("SEK"));
         assertThat(eur.totalCost().getCurrency()).isEqualTo(Monetary.getCurrency("EUR"));
         assertThat(mapper.writeValueAsString(sek)).startsWith("{\"currency\":\"SEK\",");
+    }
+
+    /** The municipal key of {@link Documents#MINIMAL} as weights, one of them with 21 significant digits. */
+    private static final String FINE_WEIGHTS = minimalWith("{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
+            "{\"basis\": \"WEIGHTS\", \"values\": {\"koping\": 1.00000000000000000001, \"arboga\": 1}}");
+
+    private static BigDecimal kopingWeight(AnnualPlan plan) {
+        return plan.association().charter().municipalKey().weightOf(MemberId.of("koping"));
+    }
+
+    @Test
+    void readValue_fromText_readsAWeightOf21DigitsExactly() throws Exception {
+        assertThat(kopingWeight(mapper.readValue(FINE_WEIGHTS, AnnualPlan.class))).isEqualTo(new BigDecimal("1.00000000000000000001"));
+    }
+
+    @Test
+    void readValue_throughATokenBuffer_readsAWeightOf21DigitsExactly() throws Exception {
+        // Jackson buffers tokens for creators, type ids and convertValue; the buffer keeps a number's text.
+        TokenBuffer buffer = mapper.readValue(FINE_WEIGHTS, TokenBuffer.class);
+
+        AnnualPlan plan = mapper.readValue(buffer.asParser(mapper), AnnualPlan.class);
+
+        assertThat(kopingWeight(plan)).isEqualTo(new BigDecimal("1.00000000000000000001"));
+    }
+
+    @Test
+    void treeToValue_ofATreeOfExactDecimals_readsTheWeightExactly() throws Exception {
+        JsonNode tree = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(FINE_WEIGHTS);
+
+        assertThat(kopingWeight(mapper.treeToValue(tree, AnnualPlan.class))).isEqualTo(new BigDecimal("1.00000000000000000001"));
+    }
+
+    @Test
+    void treeToValue_ofATreeOfDoubles_refusesTheNumber_insteadOfRoundingItTo1() throws Exception {
+        JsonNode tree = new ObjectMapper().readTree(FINE_WEIGHTS);   // the weight is a DoubleNode of 1.0 now
+
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class, () -> mapper.treeToValue(tree, AnnualPlan.class));
+
+        assertThat(e).as("a plan was built from a weight the tree had already rounded").isNotNull();
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/association/municipalKey/values/koping", JsonViolationCodes.INVALID_NUMBER));
+        assertThat(e.violations().get(0).message()).contains("1.0", "binary floating-point", "USE_BIG_DECIMAL_FOR_FLOATS");
+    }
+
+    @Test
+    void treeToValue_ofATreeOfDoubles_reportsEveryDoubleAtOnce() throws Exception {
+        JsonNode tree = new ObjectMapper().readTree("{\"basis\": \"WEIGHTS\", \"values\": {\"a\": 2.5, \"b\": 1, \"c\": 0.1}}");
+
+        FinsamMappingException e = catchThrowableOfType(FinsamMappingException.class,
+                () -> mapper.treeToValue(tree, ContributionKey.Weights.class));
+
+        assertThat(e).isNotNull();
+        assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/values/a", JsonViolationCodes.INVALID_NUMBER),
+                org.assertj.core.groups.Tuple.tuple("/values/c", JsonViolationCodes.INVALID_NUMBER));
+    }
+
+    @Test
+    void convertValue_ofAJavaDouble_refusesIt_butAStringOrBigDecimalIsExact() {
+        Map<String, Object> doubles = Map.of("category", "BOARD", "amount", 310000.5);
+        Map<String, Object> exact = Map.of("category", "BOARD", "amount", new BigDecimal("310000.50"));
+
+        // convertValue wraps every JsonMappingException in an IllegalArgumentException.
+        IllegalArgumentException wrapped = catchThrowableOfType(IllegalArgumentException.class,
+                () -> mapper.convertValue(doubles, se.finsam.budget.CostLine.class));
+
+        assertThat(wrapped).isNotNull().hasCauseInstanceOf(FinsamMappingException.class);
+        assertThat(((FinsamMappingException) wrapped.getCause()).violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/amount", JsonViolationCodes.INVALID_NUMBER));
+        assertThat(mapper.convertValue(exact, se.finsam.budget.CostLine.class).amount().getNumber().numberValue(BigDecimal.class))
+                .isEqualByComparingTo("310000.50");
     }
 
     @Test

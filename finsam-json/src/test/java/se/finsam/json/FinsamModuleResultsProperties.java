@@ -1,0 +1,151 @@
+package se.finsam.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.budget.Budget;
+import se.finsam.contribution.Contribution;
+import se.finsam.contribution.ContributionSplit;
+import se.finsam.contribution.Settlement;
+import se.finsam.money.RoundingUnit;
+import se.finsam.project.CostSchedule;
+import se.finsam.testing.Property;
+
+/**
+ * The results of random valid plans ({@link FinsamJsonProperties#document}), written by
+ * {@link FinsamModule}: the JSON says what the result holds, amount by amount at the unit's scale, and a
+ * budget is what the command line prints for the same plan.
+ */
+class FinsamModuleResultsProperties {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new FinsamModule());
+    private static final ObjectMapper TREES = new ObjectMapper();
+    private static final FinsamJson JSON = FinsamJson.create();
+    private static final int CASES = 500;
+
+    private static JsonNode write(Object value) {
+        try {
+            return TREES.readTree(MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("Writing " + value + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return TREES.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** An amount as the results write it: a decimal string of the unit's number of decimals, never fewer. */
+    private static void assertAmount(JsonNode node, MonetaryAmount expected, RoundingUnit unit, String what) {
+        assertThat(node.isTextual()).as("%s is a string: %s", what, node).isTrue();
+        BigDecimal written = new BigDecimal(node.textValue());
+        assertThat(written).as(what).isEqualByComparingTo(expected.getNumber().numberValue(BigDecimal.class));
+        assertThat(written.scale()).as("decimals of %s at unit %s", what, unit).isEqualTo(Math.max(0, unit.scale()));
+    }
+
+    @Test
+    void split_writesEveryContributionInMemberOrder_summingToTheTotal() {
+        Property.forAll("module split", CASES, random -> {
+            ContributionSplit split = FinsamJsonProperties.document(random).contributions();
+            JsonNode json = write(split);
+
+            assertThat(json.get("currency").textValue()).isEqualTo(split.currency().getCurrencyCode());
+            assertAmount(json.get("total"), split.total(), split.unit(), "total");
+            List<Contribution> contributions = split.contributions();
+            assertThat(json.get("contributions")).hasSize(contributions.size());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < contributions.size(); i++) {
+                JsonNode c = json.get("contributions").get(i);
+                assertThat(c.get("member").textValue()).isEqualTo(contributions.get(i).member().value());
+                assertThat(c.get("kind").textValue()).isEqualTo(contributions.get(i).kind().name());
+                assertAmount(c.get("amount"), contributions.get(i).amount(), split.unit(), "amount of " + c.get("member"));
+                sum = sum.add(new BigDecimal(c.get("amount").textValue()));
+            }
+            assertThat(sum).as("sum of the contributions").isEqualByComparingTo(new BigDecimal(json.get("total").textValue()));
+        });
+    }
+
+    @Test
+    void budgetAndSplit_areWhatTheCommandLinePrintsForThePlan() {
+        Property.forAll("module budget and split", CASES, random -> {
+            Budget budget = FinsamJsonProperties.document(random).budget();
+            AnnualPlan plan = budget.plan();
+
+            assertThat(write(budget)).isEqualTo(tree(JSON.writeBudget(budget)));
+            ObjectNode split = (ObjectNode) tree(JSON.writeSplit(plan));
+            split.remove(List.of("association", "year"));
+            assertThat(write(plan.contributions())).isEqualTo(split);
+        });
+    }
+
+    @Test
+    void schedule_writesEveryYearOfTheProject_atTheProjectUnit() {
+        Property.forAll("module schedule", CASES, random -> {
+            AnnualPlan plan = FinsamJsonProperties.document(random);
+            JsonNode printed = tree(JSON.writeSchedule(plan)).get("projects");
+            List<CostSchedule> schedules = plan.schedules();
+            for (int i = 0; i < schedules.size(); i++) {
+                CostSchedule s = schedules.get(i);
+                JsonNode json = write(s);
+
+                assertThat(json.get("currency").textValue()).isEqualTo(s.currency().getCurrencyCode());
+                assertThat(json.get("project").textValue()).isEqualTo(s.project().id().value());
+                List<String> years = new ArrayList<>();
+                json.get("costByYear").fieldNames().forEachRemaining(years::add);
+                assertThat(years).isEqualTo(s.years().stream().map(String::valueOf).toList());
+                for (int year : s.years()) {
+                    assertAmount(json.get("costByYear").get(String.valueOf(year)), s.amountIn(year), s.unit(), "cost in " + year);
+                }
+                ObjectNode withoutCurrency = json.deepCopy();
+                withoutCurrency.remove("currency");
+                assertThat(withoutCurrency).as("the entry of finsam schedule").isEqualTo(printed.get(i));
+            }
+        });
+    }
+
+    @Test
+    void settlement_writesEveryMember_theDifferencesSummingToZero() {
+        int[] settled = {0};
+        Property.forAll("module settlement", CASES, random -> {
+            AnnualPlan plan = FinsamJsonProperties.document(random);
+            if (plan.finalMunicipalKey().isEmpty()) {
+                return;
+            }
+            settled[0]++;
+            Settlement settlement = Settlement.between(plan.contributions(),
+                    plan.association().withMunicipalKey(plan.finalMunicipalKey().get()).contributions(plan.financing(),
+                            plan.roundingUnit()));
+            RoundingUnit unit = settlement.preliminary().unit();
+            JsonNode entries = write(settlement).get("entries");
+
+            assertThat(entries).hasSize(settlement.entries().size());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < entries.size(); i++) {
+                Settlement.Entry e = settlement.entries().get(i);
+                JsonNode json = entries.get(i);
+                assertThat(json.get("member").textValue()).isEqualTo(e.member().value());
+                assertAmount(json.get("invoiced"), e.invoiced(), unit, "invoiced");
+                assertAmount(json.get("due"), e.due(), unit, "due");
+                assertAmount(json.get("difference"), e.difference(), unit, "difference");
+                sum = sum.add(new BigDecimal(json.get("difference").textValue()));
+            }
+            assertThat(sum).isEqualByComparingTo(BigDecimal.ZERO);
+        });
+        if (Integer.getInteger("finsam.case") == null) {
+            assertThat(settled[0]).as("plans with a final key").isPositive();
+        }
+    }
+}
