@@ -3,8 +3,10 @@ package se.finsam.json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +19,21 @@ import java.util.stream.Stream;
  * ({@code # schema: accept}), and then every violation the reader must report, one {@code path code}
  * a line ({@code ""} for the root).
  */
-record Catalogue(String name, Path document, String kind, String schema, Set<String> expected) {
+record Catalogue(String name, Path document, String kind, String schema, List<String> layers, Set<String> expected) {
 
     /** Every entry of the catalogue, in file order. */
     static List<Catalogue> entries() {
+        return entries("/catalogue");
+    }
+
+    /**
+     * Every entry of a catalogue folder on the test class path, in file order: {@code /catalogue}, or
+     * {@code /multi-fault}, whose {@code .expected} files name each fault's layer in a line
+     * {@code # fault: LAYER: what}.
+     */
+    static List<Catalogue> entries(String folder) {
         try {
-            Path dir = Path.of(Catalogue.class.getResource("/catalogue").toURI());
+            Path dir = Path.of(Catalogue.class.getResource(folder).toURI());
             try (Stream<Path> files = Files.list(dir)) {
                 return files.filter(p -> p.toString().endsWith(".json")).sorted().map(Catalogue::load).toList();
             }
@@ -44,9 +55,13 @@ record Catalogue(String name, Path document, String kind, String schema, Set<Str
         }
         String kind = null;
         String schema = null;
+        List<String> layers = new ArrayList<>();
         Set<String> expected = new LinkedHashSet<>();
         for (String line : lines) {
-            if (line.startsWith("# kind: ")) {
+            if (line.startsWith("# fault: ")) {
+                String fault = line.substring("# fault: ".length());
+                layers.add(fault.substring(0, fault.indexOf(':')).trim());
+            } else if (line.startsWith("# kind: ")) {
                 kind = line.substring("# kind: ".length()).trim();
             } else if (line.startsWith("# schema: ")) {
                 schema = line.substring("# schema: ".length()).trim();
@@ -54,7 +69,7 @@ record Catalogue(String name, Path document, String kind, String schema, Set<Str
                 expected.add(line.startsWith("\"\" ") ? line.substring(2) : line);
             }
         }
-        return new Catalogue(name, document, kind, schema, expected);
+        return new Catalogue(name, document, kind, schema, layers, expected);
     }
 
     /** The violations as {@code path code} lines, as in the expected file (root path empty). */

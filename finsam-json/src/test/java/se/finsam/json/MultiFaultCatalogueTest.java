@@ -2,17 +2,9 @@ package se.finsam.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,61 +19,13 @@ import se.finsam.validation.ValidationResult;
  */
 class MultiFaultCatalogueTest {
 
-    /** One document of the catalogue. */
-    record Entry(String name, Path document, List<String> layers, Set<String> expected) {
-
-        byte[] bytes() {
-            try {
-                return Files.readAllBytes(document);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static List<Entry> entries() {
-        try {
-            Path dir = Path.of(MultiFaultCatalogueTest.class.getResource("/multi-fault").toURI());
-            try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(p -> p.toString().endsWith(".json")).sorted().map(MultiFaultCatalogueTest::load).toList();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Entry load(Path document) {
-        String file = document.getFileName().toString();
-        String name = file.substring(0, file.length() - ".json".length());
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(document.resolveSibling(name + ".expected"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Multi-fault entry " + name + " needs a .expected file", e);
-        }
-        List<String> layers = new ArrayList<>();
-        Set<String> expected = new LinkedHashSet<>();
-        for (String line : lines) {
-            if (line.startsWith("# fault: ")) {
-                String fault = line.substring("# fault: ".length());
-                layers.add(fault.substring(0, fault.indexOf(':')).trim());
-            } else if (!line.isBlank() && !line.startsWith("#")) {
-                expected.add(line.startsWith("\"\" ") ? line.substring(2) : line);
-            }
-        }
-        return new Entry(name, document, layers, expected);
+    static List<Catalogue> entries() {
+        return Catalogue.entries("/multi-fault");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
-    void document_reportsEveryFault_inOneRun(Entry entry) {
+    void document_reportsEveryFault_inOneRun(Catalogue entry) {
         FinsamJson json = FinsamJson.create();
         byte[] bytes = entry.bytes();
         ValidationResult result = json.validate(bytes, json.kindOf(bytes));
@@ -94,7 +38,7 @@ class MultiFaultCatalogueTest {
 
     @Test
     void catalogue_hasAtLeastThirtyPlans_eachWithTwoToFourFaultsFromDifferentLayers() {
-        List<Entry> entries = entries();
+        List<Catalogue> entries = entries();
 
         assertThat(entries.stream().filter(e -> e.name().startsWith("plan-"))).hasSizeGreaterThanOrEqualTo(30);
         assertThat(entries).allSatisfy(e -> {
