@@ -10,8 +10,10 @@ import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.contribution.StatutorySplit;
 import se.finsam.member.Member;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -54,9 +56,13 @@ public record CoordinationAssociation(AssociationId id, String name, CurrencyUni
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(charter, "charter");
-        if (name.isBlank() || name.length() > Member.MAX_NAME_LENGTH) {
-            throw FinsamValidationException.of("association", Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
-                    "Name of association '" + id + "' must be 1 to " + Member.MAX_NAME_LENGTH + " characters and not blank"));
+        List<Violation> violations = new ArrayList<>(2);
+        TextRules.problemOfName(name).ifPresent(p -> violations.add(Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
+                "Name of association '" + id + "' " + p)));
+        Amounts.problemOfCurrency(currency).ifPresent(p -> violations.add(Violation.of("/currency", ViolationCodes.CURRENCY_INVALID,
+                "Currency of association '" + id + "': " + p)));
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("association", violations);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -42,10 +43,10 @@ public record CostLine(CostCategory category, Optional<String> name, MonetaryAmo
                     "Cost " + category + " must not be negative, was "
                             + amount.getNumber().numberValue(BigDecimal.class).toPlainString()));
         }
-        if (name.isPresent() && (name.get().isBlank() || name.get().length() > 200)) {
+        name.flatMap(TextRules::problemOfName).ifPresent(p -> {
             throw FinsamValidationException.of("cost line", Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID,
-                    "Name of a " + category + " cost must be 1 to 200 characters and not blank"));
-        }
+                    "Name of a " + category + " cost " + p));
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -30,7 +31,7 @@ import se.finsam.validation.ViolationCodes;
 public record Member(MemberId id, MemberKind kind, String name, Optional<String> code) {
 
     /** The longest name accepted. */
-    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_NAME_LENGTH = TextRules.MAX_NAME_LENGTH;
 
     /**
      * Validates the member; reports every problem at once.
@@ -49,12 +50,8 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(code, "code");
         List<Violation> violations = new ArrayList<>(2);
-        if (name.isBlank()) {
-            violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member '" + id + "' is blank"));
-        } else if (name.length() > MAX_NAME_LENGTH) {
-            violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member '" + id
-                    + "' is longer than " + MAX_NAME_LENGTH + " characters"));
-        }
+        TextRules.problemOfName(name).ifPresent(p -> violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID,
+                "Name of member '" + id + "' " + p)));
         if (code.isPresent()) {
             String c = code.get();
             int length = kind.codeLength();

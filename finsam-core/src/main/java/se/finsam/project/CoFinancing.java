@@ -3,6 +3,7 @@ package se.finsam.project;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -34,13 +35,13 @@ public record CoFinancing(String source, MonetaryAmount amount) {
     public CoFinancing {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(amount, "amount");
-        if (source.isBlank() || source.length() > 200) {
+        TextRules.problemOfName(source).ifPresent(p -> {
             throw FinsamValidationException.of("co-financing", Violation.of("/source", ViolationCodes.PROJECT_NAME_INVALID,
-                    "Co-financing source must be 1 to 200 characters and not blank, was '" + source + "'"));
-        }
+                    "Co-financing source " + p));
+        });
         if (amount.isNegative()) {
             throw FinsamValidationException.of("co-financing", Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE,
-                    "Co-financing from '" + source + "' must not be negative, was " + amount.getNumber()));
+                    "Co-financing from '" + TextRules.escape(source) + "' must not be negative, was " + amount.getNumber()));
         }
     }
 

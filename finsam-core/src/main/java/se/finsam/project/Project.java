@@ -18,6 +18,7 @@ import se.finsam.member.MemberId;
 import se.finsam.money.Allocation;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -102,10 +103,8 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
 
         List<Violation> v = new ArrayList<>();
         String label = "project '" + id + "'";
-        if (name.isBlank() || name.length() > 200) {
-            v.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID, "Name of " + label
-                    + " must be 1 to 200 characters and not blank"));
-        }
+        TextRules.problemOfName(name).ifPresent(p -> v.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID,
+                "Name of " + label + " " + p)));
         if (end.isPresent() && end.get().isBefore(start)) {
             v.add(Violation.of("/end", ViolationCodes.PROJECT_END_BEFORE_START, "End " + end.get() + " of " + label
                     + " is before its start " + start));

@@ -186,4 +186,15 @@ class BudgetTest {
 
         assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCodes.YEAR_OUT_OF_RANGE);
     }
+
+    @Test
+    @Raises(ViolationCodes.PROJECT_NAME_INVALID)
+    void costLine_whoseNameHoldsAControlCharacterOrIsInvisible_isRejected() {
+        se.finsam.testing.Violations.assertSingle(() -> CostLine.of(CostCategory.STAFF, "Lön\u001b[8m", sek("1")),
+                ViolationCodes.PROJECT_NAME_INVALID, "/name", "STAFF", "\\u001B");
+        se.finsam.testing.Violations.assertSingle(() -> CostLine.of(CostCategory.STAFF, "\u200b", sek("1")),
+                ViolationCodes.PROJECT_NAME_INVALID, "/name", "blank");
+        assertThat(CostLine.of(CostCategory.STAFF, "😀".repeat(200), sek("1")).name()).hasValueSatisfying(n ->
+                assertThat(n).hasSize(400));
+    }
 }
