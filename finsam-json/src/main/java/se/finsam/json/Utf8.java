@@ -1,5 +1,8 @@
 package se.finsam.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.HexFormat;
 
 /**
@@ -9,11 +12,16 @@ import java.util.HexFormat;
  * the bytes that never occur ({@code C0}, {@code C1}, {@code F5} to {@code FF}), continuation bytes
  * without a lead, and sequences cut short. Jackson 2.20's own decoder accepts the first two.
  *
- * <p>One pass, no allocation; ASCII, the bulk of a document, costs one comparison a byte.
+ * <p>One pass, no allocation; ASCII, the bulk of a document, is skipped eight bytes at a time.
  *
  * <p>Thread-safe: it has no state.
  */
 final class Utf8 {
+
+    /** Reads eight bytes of an array as one {@code long}, at any offset. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The high bit of every byte of a {@code long}: zero for eight ASCII bytes. */
+    private static final long ASCII_MASK = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -29,6 +37,13 @@ final class Utf8 {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
+            // Eight ASCII bytes at a time: one load and one test.
+            while (i + Long.BYTES <= n && ((long) LONGS.get(bytes, i) & ASCII_MASK) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= n) {
+                break;
+            }
             int b = bytes[i];
             if (b >= 0) {
                 i++;
