@@ -37,8 +37,9 @@ import se.finsam.validation.Violation;
  * String out = json.writeBudget(plan.budget());
  * }</pre>
  *
- * <p>Reading is strict: duplicate keys, trailing content, unknown fields, wrong types, inexact or
- * absurd numbers and impossible dates are violations; every violation in a document is reported at
+ * <p>Reading is strict: ill-formed UTF-8 (overlong forms, encoded surrogates, cut-short sequences), lone
+ * surrogates, duplicate keys, trailing content, unknown fields, wrong types, inexact or absurd numbers,
+ * dates other than {@code YYYY-MM-DD} and names with control characters are violations; every violation in a document is reported at
  * once, each with its JSON pointer, in one {@link FinsamValidationException}, the only exception that
  * reading a document throws for bad input. Numbers are read as exact decimals, never through
  * {@code double}.
