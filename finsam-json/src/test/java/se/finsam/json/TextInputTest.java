@@ -266,11 +266,15 @@ class TextInputTest {
     void violationMessages_neverQuoteAControlCharacterRaw() {
         String json = Documents.minimalWith("\"kind\": \"REGION\"", "\"kind\": \"\\u001b[2JREGION\"")
                 .replace("\"year\": 2011", "\"year\": 2011, \"\\u001b]0;title\\u0007\": 1")
-                .replace("\"id\": \"koping\"", "\"id\": \"kop\\u0085ing\"");
+                .replace("\"id\": \"koping\"", "\"id\": \"kop\\u0085ing\"")
+                .replace("\"financing\": {\"total\": \"1000000\"}", "\"financing\": {\"total\": \"1000000\"}, \"roundingUnit\": \"1\\u001b\"")
+                .replace("{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
+                        "{\"basis\": \"POPULATION\", \"values\": {\"koping\": 6, \"arboga\": 4}, \"ageBand\": \"16-64\\u001b\"}");
 
         FinsamValidationException e = PLAN.rejection(json);
 
-        assertThat(e.violations()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(v -> assertThat(v.message().chars()
+        assertThat(e.violations()).extracting(Violation::path).contains("/roundingUnit", "/association/municipalKey/ageBand");
+        assertThat(e.violations()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(v -> assertThat(v.message().chars()
                 .filter(Character::isISOControl)).as(se.finsam.validation.TextRules.escape(v.message())).isEmpty());
     }
 
