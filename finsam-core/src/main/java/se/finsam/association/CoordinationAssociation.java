@@ -3,6 +3,7 @@ package se.finsam.association;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionKey;
@@ -10,9 +11,11 @@ import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.contribution.StatutorySplit;
 import se.finsam.member.Member;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -55,11 +58,17 @@ public record CoordinationAssociation(AssociationId id, String name, CurrencyUni
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(charter, "charter");
-        checkName(id, name).throwIfInvalid("association");
+        List<Violation> violations = new ArrayList<>(checkName(id, name).violations());
+        Amounts.problemOfCurrency(currency).ifPresent(p -> violations.add(Violation.of("/currency", ViolationCodes.CURRENCY_INVALID,
+                "Currency of association '" + id + "': " + p)));
+        if (!violations.isEmpty()) {
+            throw new FinsamValidationException("association", violations);
+        }
     }
 
     /**
-     * Checks an association's name: 1 to 200 characters and not blank.
+     * Checks an association's name: the rule of names in {@link TextRules} (1 to 200 characters, not
+     * blank, no control characters).
      *
      * <pre>{@code CoordinationAssociation.checkName(AssociationId.of("rar"), " ")  // /name association.name-invalid}</pre>
      *
@@ -69,10 +78,10 @@ public record CoordinationAssociation(AssociationId id, String name, CurrencyUni
      */
     public static ValidationResult checkName(AssociationId id, String name) {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank() || name.length() > Member.MAX_NAME_LENGTH) {
+        Optional<String> problem = TextRules.problemOfName(name);
+        if (problem.isPresent()) {
             return ValidationResult.of(List.of(Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
-                    "Name of " + (id != null ? "association '" + id + "'" : "the association") + " must be 1 to "
-                            + Member.MAX_NAME_LENGTH + " characters and not blank")));
+                    "Name of " + (id != null ? "association '" + id + "'" : "the association") + " " + problem.get())));
         }
         return ValidationResult.valid();
     }

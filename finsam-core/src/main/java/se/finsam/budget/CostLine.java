@@ -8,6 +8,7 @@ import javax.money.MonetaryAmount;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -59,9 +60,9 @@ public record CostLine(CostCategory category, Optional<String> name, MonetaryAmo
             violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE, what + " must not be negative, was "
                     + AmountFormat.plain(amount)));
         }
-        if (name != null && name.isPresent() && (name.get().isBlank() || name.get().length() > 200)) {
-            violations.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID, "Name of a "
-                    + (category != null ? category + " " : "") + "cost must be 1 to 200 characters and not blank"));
+        if (name != null) {
+            name.flatMap(TextRules::problemOfName).ifPresent(p -> violations.add(Violation.of("/name",
+                    ViolationCodes.PROJECT_NAME_INVALID, "Name of a " + (category != null ? category + " " : "") + "cost " + p)));
         }
         return ValidationResult.of(violations);
     }

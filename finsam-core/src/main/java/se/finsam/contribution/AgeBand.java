@@ -1,6 +1,7 @@
 package se.finsam.contribution;
 
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -68,7 +69,7 @@ public record AgeBand(int fromAge, int toAge) {
 
     private static FinsamValidationException invalid(String text) {
         return FinsamValidationException.of("age band", Violation.of("", ViolationCodes.AGE_BAND_INVALID,
-                "Age band '" + text + "' must be FROM-TO with 0 <= FROM <= TO <= " + MAX_AGE));
+                "Age band '" + TextRules.escape(text) + "' must be FROM-TO with 0 <= FROM <= TO <= " + MAX_AGE));
     }
 
     /**

@@ -13,6 +13,7 @@ import se.finsam.contribution.AgeBand;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
+import se.finsam.money.Amounts;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
@@ -88,6 +89,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
         List<Violation> violations = new ArrayList<>();
         TextRules.checkName("/name", name, violations);
         TextRules.checkNote("/note", note, violations);
+        Amounts.problemOfCurrency(currency).ifPresent(p -> violations.add(Violation.of("/currency", ViolationCodes.CURRENCY_INVALID, p)));
         Map<MemberId, String> ids = new HashMap<>();
         if (municipalities.isEmpty()) {
             violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE, "An indicator set needs at least one municipality"));

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -31,7 +32,7 @@ import se.finsam.validation.ViolationCodes;
 public record Member(MemberId id, MemberKind kind, String name, Optional<String> code) {
 
     /** The longest name accepted. */
-    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_NAME_LENGTH = TextRules.MAX_NAME_LENGTH;
 
     /**
      * Validates the member; reports every problem at once.
@@ -73,12 +74,8 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
         List<Violation> violations = new ArrayList<>(2);
         String label = id != null ? "member '" + id + "'" : "member";
         if (name != null) {
-            if (name.isBlank()) {
-                violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of " + label + " is blank"));
-            } else if (name.length() > MAX_NAME_LENGTH) {
-                violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of " + label
-                        + " is longer than " + MAX_NAME_LENGTH + " characters"));
-            }
+            TextRules.problemOfName(name).ifPresent(p -> violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID,
+                    "Name of " + label + " " + p)));
         }
         if (code.isPresent() && kind != null) {
             String c = code.get();

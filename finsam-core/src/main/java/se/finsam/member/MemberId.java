@@ -2,6 +2,7 @@ package se.finsam.member;
 
 import java.util.Objects;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -85,7 +86,7 @@ public record MemberId(String value) implements Comparable<MemberId> {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             if (!(Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.')) {
-                return "may hold only letters, digits, '-', '_' and '.', found '" + new String(Character.toChars(cp)) + "'";
+                return "may hold only letters, digits, '-', '_' and '.', found '" + TextRules.escape(Character.toString(cp)) + "'";
             }
             i += Character.charCount(cp);
         }
@@ -103,8 +104,9 @@ public record MemberId(String value) implements Comparable<MemberId> {
         return true;
     }
 
+    /** The id as quoted in a message: at most {@value #MAX_LENGTH} characters, control characters escaped. */
     static String shorten(String value) {
-        return value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…";
+        return TextRules.escape(value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…");
     }
 
     /**

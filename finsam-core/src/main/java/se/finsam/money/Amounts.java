@@ -3,6 +3,7 @@ package se.finsam.money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
@@ -42,5 +43,38 @@ public final class Amounts {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(currency, "currency");
         return Money.of(number, currency, EXACT);
+    }
+
+    /**
+     * Returns why finsam amounts cannot be in a currency, or empty if they can. ISO 4217 gives codes to
+     * things that are not money one pays a contribution in: {@code XXX} (no currency), the precious metals
+     * {@code XAU}, {@code XAG}, {@code XPT} and {@code XPD}, {@code XTS} (for testing), and funds and
+     * units of account ({@code XDR}, {@code XBA} to {@code XBD}, {@code XSU}, {@code XUA}); none has a
+     * minor unit, so no rounding unit could be checked against it. Every code without a minor unit is
+     * refused, whether named here or not.
+     *
+     * <pre>{@code
+     * Amounts.problemOfCurrency(Monetary.getCurrency("SEK"));   // empty
+     * Amounts.problemOfCurrency(Monetary.getCurrency("XAU"));   // "'XAU' is gold, a precious metal, not a currency"
+     * }</pre>
+     *
+     * @param currency the currency
+     * @return the reason, starting with the quoted code, or empty
+     */
+    public static Optional<String> problemOfCurrency(CurrencyUnit currency) {
+        Objects.requireNonNull(currency, "currency");
+        String code = currency.getCurrencyCode();
+        String why = switch (code) {
+            case "XXX" -> "means no currency";
+            case "XAU" -> "is gold, a precious metal, not a currency";
+            case "XAG" -> "is silver, a precious metal, not a currency";
+            case "XPT" -> "is platinum, a precious metal, not a currency";
+            case "XPD" -> "is palladium, a precious metal, not a currency";
+            case "XTS" -> "is reserved for testing, not a currency";
+            case "XDR", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA" -> "is a unit of account, not a currency";
+            default -> currency.getDefaultFractionDigits() < 0 ? "has no minor unit in ISO 4217, so it is not a currency"
+                    + " amounts can be paid in" : null;
+        };
+        return Optional.ofNullable(why).map(w -> "'" + code + "' " + w + "; use a currency such as SEK");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -123,7 +124,7 @@ public final class RoundingUnit {
 
     private static FinsamValidationException invalid(String text, String why) {
         return FinsamValidationException.of("rounding unit",
-                Violation.of("", ViolationCodes.UNIT_INVALID, "Rounding unit '" + text + "' " + why));
+                Violation.of("", ViolationCodes.UNIT_INVALID, "Rounding unit '" + TextRules.escape(text) + "' " + why));
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
 import se.finsam.contribution.Charter;
-import se.finsam.member.Member;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -83,10 +83,8 @@ public record AssociationFigures(AssociationId id, String name, long population,
         Objects.requireNonNull(matchingOffer, "matchingOffer");
         Objects.requireNonNull(charter, "charter");
         List<Violation> violations = new ArrayList<>();
-        if (name.isBlank() || name.length() > Member.MAX_NAME_LENGTH) {
-            violations.add(Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID, "Name of association '" + id
-                    + "' must be 1 to " + Member.MAX_NAME_LENGTH + " characters and not blank"));
-        }
+        TextRules.problemOfName(name).ifPresent(p -> violations.add(Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
+                "Name of association '" + id + "' " + p)));
         if (population < 0) {
             violations.add(Violation.of("/population", ViolationCodes.NATIONAL_POPULATION_NEGATIVE,
                     "Population of '" + id + "' must not be negative, was " + population));

@@ -14,6 +14,7 @@ import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -73,6 +74,7 @@ public final class NationalAllocation {
 
         CurrencyUnit currency = appropriation.getCurrency();
         List<Violation> violations = new ArrayList<>();
+        TextRules.checkNote("/note", note, violations);
         Long total = NationalAmounts.units(appropriation, currency, unit, "/appropriation", "Appropriation", violations);
         NationalAmounts.units(model.base(), currency, unit, "/parameters/base", "Base amount", violations);
         long potUnits = 0;

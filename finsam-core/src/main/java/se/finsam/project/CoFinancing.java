@@ -7,6 +7,7 @@ import javax.money.MonetaryAmount;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -51,13 +52,14 @@ public record CoFinancing(String source, MonetaryAmount amount) {
      */
     public static ValidationResult check(String source, MonetaryAmount amount) {
         List<Violation> violations = new ArrayList<>(2);
-        if (source != null && (source.isBlank() || source.length() > 200)) {
-            violations.add(Violation.of("/source", ViolationCodes.PROJECT_NAME_INVALID,
-                    "Co-financing source must be 1 to 200 characters and not blank, was '" + source + "'"));
+        if (source != null) {
+            TextRules.problemOfName(source).ifPresent(p -> violations.add(Violation.of("/source",
+                    ViolationCodes.PROJECT_NAME_INVALID, "Co-financing source " + p)));
         }
         if (amount != null && amount.isNegative()) {
             violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE, "Co-financing"
-                    + (source != null ? " from '" + source + "'" : "") + " must not be negative, was " + AmountFormat.plain(amount)));
+                    + (source != null ? " from '" + TextRules.escape(source) + "'" : "") + " must not be negative, was "
+                    + AmountFormat.plain(amount)));
         }
         return ValidationResult.of(violations);
     }

@@ -19,6 +19,7 @@ import se.finsam.money.Allocation;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -143,9 +144,9 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         Objects.requireNonNull(coFinancing, "coFinancing");
         List<Violation> v = new ArrayList<>();
         String label = id != null ? "project '" + id + "'" : "the project";
-        if (name != null && (name.isBlank() || name.length() > 200)) {
-            v.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID, "Name of " + label
-                    + " must be 1 to 200 characters and not blank"));
+        if (name != null) {
+            TextRules.problemOfName(name).ifPresent(p -> v.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID,
+                    "Name of " + label + " " + p)));
         }
         boolean startInRange = start != null && inRange(start.getYear());
         if (start != null && !startInRange) {

@@ -150,7 +150,11 @@ public final class ViolationCodes {
     public static final String PERIOD_NOT_TWELVE_MONTHS = "period.not-twelve-months";
     /** Measures of different periods aggregated together, or figures of another period than their own. */
     public static final String PERIOD_MISMATCH = "period.mismatch";
-    /** A name or note that is blank or too long (names 200 characters, notes 2000). */
+    /**
+     * A name or note that is blank (also: only no-break or zero-width spaces), too long (names 200
+     * characters, notes 2000, counted as code points) or holds a control character (see
+     * {@link TextRules}).
+     */
     public static final String TEXT_INVALID = "text.invalid";
     /** A population or number of insured that is zero, negative or above 10<sup>12</sup>. */
     public static final String POPULATION_OUT_OF_RANGE = "population.out-of-range";
@@ -210,4 +214,11 @@ public final class ViolationCodes {
     public static final String SUPPLEMENTARY_POT_ABOVE_APPROPRIATION = "supplementary.pot-above-appropriation";
     /** A request for supplementary funds when there is no call for them. */
     public static final String SUPPLEMENTARY_NO_CALL = "supplementary.no-call";
+    /**
+     * A currency that amounts cannot be in: ISO 4217's codes for no currency ({@code XXX}), precious
+     * metals ({@code XAU}, {@code XAG}, {@code XPT}, {@code XPD}), testing ({@code XTS}) and funds or
+     * units of account ({@code XDR}, {@code XBA} to {@code XBD}, {@code XSU}, {@code XUA}), and any code
+     * without a minor unit.
+     */
+    public static final String CURRENCY_INVALID = "currency.invalid";
 }

@@ -81,9 +81,9 @@ class CoordinationAssociationTest {
     @Raises(ViolationCodes.ASSOCIATION_NAME_INVALID)
     void association_withABlankOrTooLongName_isRejected() {
         Violations.assertSingle(() -> CoordinationAssociation.of(rar.id(), "  ", Samples.SEK, rar.charter()),
-                ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "'rar-sormland'", "not blank");
+                ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "'rar-sormland'", "is blank");
         Violations.assertSingle(() -> CoordinationAssociation.of(rar.id(), "x".repeat(201), Samples.SEK, rar.charter()),
-                ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "1 to 200 characters");
+                ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "longer than 200 characters (201)");
     }
 
     @Test
@@ -107,5 +107,27 @@ class CoordinationAssociationTest {
                 .addGroup(AssociationId.of("rar-sormland"), AssociationId.of("rar-sormland"))
                 .addGroup(AssociationId.of("RAR-sormland"))
                 .test();
+    }
+
+    @Test
+    @Raises(ViolationCodes.ASSOCIATION_NAME_INVALID)
+    void association_whoseNameHoldsAControlCharacterOrIsInvisible_isRejected() {
+        Violations.assertSingle(() -> CoordinationAssociation.of(rar.id(), "RAR\u001b]0;x\u0007", Samples.SEK, rar.charter()),
+                ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "'rar-sormland'", "\\u001B");
+        Violations.assertSingle(() -> CoordinationAssociation.of(rar.id(), "\u2007\u2007", Samples.SEK, rar.charter()),
+                ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "blank");
+        assertThat(CoordinationAssociation.of(rar.id(), "😀".repeat(200), Samples.SEK, rar.charter()).name()).hasSize(400);
+    }
+
+    @Test
+    @Raises(ViolationCodes.CURRENCY_INVALID)
+    void association_inSomethingThatIsNoCurrencyForAmounts_isRejected() {
+        for (String code : new String[] {"XXX", "XAU", "XAG", "XPT", "XPD", "XTS", "XDR", "XBA", "XBB", "XBC", "XBD", "XSU",
+            "XUA"}) {
+            Violations.assertSingle(() -> CoordinationAssociation.of(rar.id(), rar.name(), Monetary.getCurrency(code),
+                    rar.charter()), ViolationCodes.CURRENCY_INVALID, "/currency", "'" + code + "'");
+        }
+        assertThat(CoordinationAssociation.of(rar.id(), rar.name(), Monetary.getCurrency("JPY"), rar.charter()).currency())
+                .isEqualTo(Monetary.getCurrency("JPY"));
     }
 }

@@ -209,4 +209,15 @@ class BudgetTest {
         assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                 "/projects/0/members project.single-party", "/costs/0/amount amount.not-multiple-of-unit");
     }
+
+    @Test
+    @Raises(ViolationCodes.PROJECT_NAME_INVALID)
+    void costLine_whoseNameHoldsAControlCharacterOrIsInvisible_isRejected() {
+        se.finsam.testing.Violations.assertSingle(() -> CostLine.of(CostCategory.STAFF, "Lön\u001b[8m", sek("1")),
+                ViolationCodes.PROJECT_NAME_INVALID, "/name", "STAFF", "\\u001B");
+        se.finsam.testing.Violations.assertSingle(() -> CostLine.of(CostCategory.STAFF, "\u200b", sek("1")),
+                ViolationCodes.PROJECT_NAME_INVALID, "/name", "blank");
+        assertThat(CostLine.of(CostCategory.STAFF, "😀".repeat(200), sek("1")).name()).hasValueSatisfying(n ->
+                assertThat(n).hasSize(400));
+    }
 }

@@ -34,6 +34,8 @@ class AgeBandTest {
         Violations.assertSingle(() -> AgeBand.parse("16 - 64"), ViolationCodes.AGE_BAND_INVALID, "", "'16 - 64'");
         Violations.assertSingle(() -> AgeBand.parse("x".repeat(30)), ViolationCodes.AGE_BAND_INVALID, "",
                 "'" + "x".repeat(20) + "…'");
+        assertThat(Violations.assertSingle(() -> AgeBand.parse("16-64\u001b[2J"), ViolationCodes.AGE_BAND_INVALID, "",
+                "'16-64\\u001B[2J'").message()).as("never the raw control character").doesNotContain("\u001b");
     }
 
     @Test

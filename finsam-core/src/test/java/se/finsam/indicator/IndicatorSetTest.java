@@ -124,4 +124,17 @@ class IndicatorSetTest {
         assertThat(none.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
                 "/name " + ViolationCodes.TEXT_INVALID, "/municipalities " + ViolationCodes.MUNICIPALITY_NONE);
     }
+
+    @Test
+    @Raises(ViolationCodes.CURRENCY_INVALID)
+    void aSetInSomethingThatIsNoCurrencyForAmounts_isRejected() {
+        FinsamValidationException gold = catchThrowableOfType(FinsamValidationException.class, () -> IndicatorSet.of("V", null,
+                javax.money.Monetary.getCurrency("XAU"), AgeBand.parse("16-64"), MUNICIPALITIES, List.of(), List.of(), List.of()));
+
+        assertThat(gold.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("/currency");
+            assertThat(v.code()).isEqualTo(ViolationCodes.CURRENCY_INVALID);
+            assertThat(v.message()).contains("'XAU'").contains("metal");
+        });
+    }
 }

@@ -110,4 +110,16 @@ class MemberTest {
                 .addGroup(Member.of(ESKILSTUNA, MemberKind.REGION, "Eskilstuna"))
                 .test();
     }
+
+    @Test
+    @Raises(ViolationCodes.MEMBER_NAME_INVALID)
+    void member_whoseNameHoldsAControlCharacterOrIsInvisible_isRejected_quotingTheCharacterEscaped() {
+        Violations.assertSingle(() -> Member.of(ESKILSTUNA, MemberKind.MUNICIPALITY, "\u001b[31mEskilstuna"),
+                ViolationCodes.MEMBER_NAME_INVALID, "/name", "'eskilstuna'", "\\u001B");
+        Violations.assertSingle(() -> Member.of(ESKILSTUNA, MemberKind.MUNICIPALITY, "Eskil\nstuna"),
+                ViolationCodes.MEMBER_NAME_INVALID, "/name", "\\u000A");
+        Violations.assertSingle(() -> Member.of(ESKILSTUNA, MemberKind.MUNICIPALITY, "\u00a0\u200b\u202f"),
+                ViolationCodes.MEMBER_NAME_INVALID, "/name", "blank");
+        assertThat(Member.of(ESKILSTUNA, MemberKind.MUNICIPALITY, "😀".repeat(200)).name()).hasSize(400);
+    }
 }

@@ -91,6 +91,8 @@ class RoundingUnitTest {
         Violations.assertSingle(() -> RoundingUnit.parse("-1"), ViolationCodes.UNIT_INVALID, "", "'-1'", "positive");
         Violations.assertSingle(() -> RoundingUnit.parse("ett"), ViolationCodes.UNIT_INVALID, "", "'ett'", "not a decimal");
         Violations.assertSingle(() -> RoundingUnit.parse(""), ViolationCodes.UNIT_INVALID, "", "''");
+        assertThat(Violations.assertSingle(() -> RoundingUnit.parse("1\u0007"), ViolationCodes.UNIT_INVALID, "", "'1\\u0007'")
+                .message()).as("never the raw control character").doesNotContain("\u0007");
         Violations.assertSingle(() -> RoundingUnit.parse("1E-21"), ViolationCodes.UNIT_INVALID, "", "1E-21", "out of range");
         Violations.assertSingle(() -> RoundingUnit.of(new BigDecimal("1E+41")), ViolationCodes.UNIT_INVALID, "", "1E+41");
         Violations.assertSingle(() -> RoundingUnit.parse("1".repeat(81)), ViolationCodes.UNIT_INVALID, "",

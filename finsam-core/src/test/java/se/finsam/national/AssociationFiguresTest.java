@@ -76,4 +76,14 @@ class AssociationFiguresTest {
         assertThat(f.charter()).isPresent();
         assertThat(f.withCharter(null).charter()).isEmpty();
     }
+
+    @Test
+    @se.finsam.testing.Raises(se.finsam.validation.ViolationCodes.ASSOCIATION_NAME_INVALID)
+    void name_withAControlCharacter_orInvisible_isRefused_quotingTheCharacterEscaped() {
+        se.finsam.testing.Violations.assertSingle(() -> AssociationFigures.of(X, "Norr\u001b[2J", 1, BigDecimal.ONE),
+                se.finsam.validation.ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "'x'", "\\u001B");
+        se.finsam.testing.Violations.assertSingle(() -> AssociationFigures.of(X, "\ufeff", 1, BigDecimal.ONE),
+                se.finsam.validation.ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "blank");
+        assertThat(AssociationFigures.of(X, "😀".repeat(200), 1, BigDecimal.ONE).name()).hasSize(400);
+    }
 }

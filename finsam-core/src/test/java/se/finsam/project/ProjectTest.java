@@ -219,4 +219,22 @@ class ProjectTest {
         assertThat(explicit.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                 "/costByYear/2006 amount.negative", "/costByYear/2009 project.explicit-year-outside-period");
     }
+
+    @Test
+    @Raises({ViolationCodes.PROJECT_NAME_INVALID})
+    void names_withControlCharacters_invisibleNames_andLengthsInCharacters() {
+        Violation escape = only(() -> project("p", "Röd\u001b[31m", "2007-01-01", "2007-12-31", "10").build());
+        assertThat(escape.code()).isEqualTo(ViolationCodes.PROJECT_NAME_INVALID);
+        assertThat(escape.message()).contains("\\u001B").doesNotContain("\u001b");
+        assertThat(only(() -> project("p", "\u200b\u2060\ufeff", "2007-01-01", "2007-12-31", "10").build()).message())
+                .contains("blank");
+        assertThat(project("p", "😀".repeat(200), "2007-01-01", "2007-12-31", "10").build().name()).hasSize(400);
+
+        Violation source = only(() -> CoFinancing.of("ESF\u009b2J", sek("1")));
+        assertThat(source.code()).isEqualTo(ViolationCodes.PROJECT_NAME_INVALID);
+        assertThat(source.path()).isEqualTo("/source");
+        assertThat(source.message()).contains("\\u009B").doesNotContain("\u009b");
+        assertThat(only(() -> CoFinancing.of("\u00a0", sek("1"))).message()).contains("blank");
+        assertThat(CoFinancing.of("😀".repeat(200), sek("1")).source()).hasSize(400);
+    }
 }

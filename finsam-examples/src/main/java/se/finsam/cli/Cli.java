@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import se.finsam.json.FinsamJson;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
@@ -207,7 +208,8 @@ final class Cli {
                 + (violations.size() == 1 ? " violation):" : " violations):"));
         Table table = new Table(false, false, false);
         for (Violation v : violations) {
-            table.row("  " + (v.path().isEmpty() ? "/" : v.path()), v.code(), v.message());
+            // A path holds the document's own field names: escaped, as messages quote text, for the terminal.
+            table.row("  " + (v.path().isEmpty() ? "/" : TextRules.escape(v.path())), v.code(), TextRules.escape(v.message()));
         }
         err.print(table);
     }

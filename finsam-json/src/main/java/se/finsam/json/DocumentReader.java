@@ -354,7 +354,7 @@ final class DocumentReader extends TreeReader {
         boolean codeGiven = node.get("code") != null;
         String code = codeGiven ? text(node.get("code"), path.field("code")) : null;
         PartialMember partial = new PartialMember(id, kind, Optional.ofNullable(code));
-        if (violationCount() == before) {
+        if (violationCount() == before && id != null && kind != null && name != null) {
             return new MemberRead(build(path, () -> new Member(id, kind, name, Optional.ofNullable(code))), partial);
         }
         report(path, Member.check(id, kind, name, Optional.ofNullable(code)));
@@ -530,7 +530,7 @@ final class DocumentReader extends TreeReader {
                 (n, p) -> readList(n, p, limits.maxProjects(), "co-financing entries",
                         (e, q) -> coFinancing(e, q, currency, false)));
         List<MemberId> knownMembers = members != null ? members : List.of();
-        if (violationCount() == before) {
+        if (violationCount() == before && id != null && name != null && start != null && totalCost != null) {
             Project.Builder b = Project.builder(id, name).focus(focus).status(status).members(knownMembers)
                     .period(start, end.orElse(null)).totalCost(totalCost).owner(owner.orElse(null)).basis(basis);
             if (node.get("costByYear") != null) {
@@ -585,7 +585,7 @@ final class DocumentReader extends TreeReader {
         checkFields(node, path, fields(CO_FINANCING_FIELDS, standalone), "co-financing", "source", "amount");
         String source = optional(node, "source", path.field("source"), this::text);
         MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        if (violationCount() == before) {
+        if (violationCount() == before && source != null && amount != null) {
             return build(path, () -> CoFinancing.of(source, amount));
         }
         report(path, CoFinancing.check(source, amount));
@@ -611,7 +611,7 @@ final class DocumentReader extends TreeReader {
             name = null;
         }
         MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        if (violationCount() == before) {
+        if (violationCount() == before && category != null && amount != null) {
             Optional<String> given = name;
             return new CostRead(build(path, () -> new CostLine(category, given, amount)), amount);
         }
@@ -814,7 +814,9 @@ final class DocumentReader extends TreeReader {
         }
         JsonNode code = node.get(CURRENCY);
         CurrencyUnit currency = code == null ? defaultCurrency() : currency(code, path.field(CURRENCY));
-        T value = reader.read(node, path, currency);
+        // With a wrong currency (reported), the value is still read in a stand-in, so that its own faults are
+        // reported too; it is not returned.
+        T value = reader.read(node, path, currency != null ? currency : defaultCurrency());
         return currency == null ? null : value;
     }
 

@@ -1,5 +1,6 @@
 package se.finsam.json;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,7 @@ import se.finsam.indicator.IndicatorSet;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.national.NationalAllocation;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
@@ -34,8 +37,9 @@ import se.finsam.validation.Violation;
  * String out = json.writeBudget(plan.budget());
  * }</pre>
  *
- * <p>Reading is strict: duplicate keys, trailing content, unknown fields, wrong types, inexact or
- * absurd numbers and impossible dates are violations; every violation in a document is reported at
+ * <p>Reading is strict: ill-formed UTF-8 (overlong forms, encoded surrogates, cut-short sequences), lone
+ * surrogates, duplicate keys, trailing content, unknown fields, wrong types, inexact or absurd numbers,
+ * dates other than {@code YYYY-MM-DD} and names with control characters are violations; every violation in a document is reported at
  * once, each with its JSON pointer, in one {@link FinsamValidationException}, the only exception that
  * reading a document throws for bad input. Numbers are read as exact decimals, never through
  * {@code double}.
@@ -68,6 +72,11 @@ public final class FinsamJson {
 
     private static final FinsamJson DEFAULT = new FinsamJson(Limits.DEFAULTS);
 
+    /** The longest syntax message, in characters; a longer one is cut after a whole word. */
+    private static final int MAX_SYNTAX_MESSAGE = 200;
+    /** The most characters of an unexpected token that a syntax message quotes. */
+    private static final int MAX_QUOTED_TOKEN = 40;
+
     private final Limits limits;
     private final JsonFactory factory;
     private final TreeBuilder trees;
@@ -78,6 +87,8 @@ public final class FinsamJson {
         // Jackson enforces what it can while tokenizing; TreeBuilder checks the same limits per token,
         // as it does for a user's own mapper, and the document size is checked before parsing.
         this.factory = JsonFactory.builder()
+                // A token quoted in a syntax message is cut by Jackson, so that the message stays short.
+                .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(MAX_QUOTED_TOKEN).build())
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(limits.maxDocumentBytes())
                         .maxNestingDepth(limits.maxDepth())
@@ -155,6 +166,10 @@ public final class FinsamJson {
             throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
                     "The document is not UTF-8 (it starts with bytes that mean UTF-16 or UTF-32)"));
         }
+        int malformed = Utf8.firstMalformed(json);
+        if (malformed >= 0) {
+            throw malformedUtf8(json, malformed);
+        }
         JsonNode tree;
         try (JsonParser parser = factory.createParser(json)) {
             try {
@@ -169,7 +184,7 @@ public final class FinsamJson {
             } catch (IOException e) {
                 // No I/O on a byte array: a character that cannot be decoded.
                 throw FinsamValidationException.of("document", Violation.of(TreeBuilder.failurePointer(parser),
-                        JsonViolationCodes.SYNTAX, "Malformed input: " + DocumentReader.shorten(String.valueOf(e.getMessage()))));
+                        JsonViolationCodes.SYNTAX, "Malformed input: " + detail(String.valueOf(e.getMessage()))));
             }
         } catch (IOException e) {
             // Creating or closing a parser over a byte array does no I/O.
@@ -179,6 +194,57 @@ public final class FinsamJson {
             throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX, "The document is empty"));
         }
         return tree;
+    }
+
+    /**
+     * The violation of ill-formed UTF-8 at {@code offset}, located by line, column and JSON pointer. The
+     * pointer is found by parsing the well-formed bytes before it: the parser stops inside the value that
+     * holds the bad bytes. If those bytes hold an earlier fault (a syntax error, a duplicate field, a
+     * broken limit), that fault is the first in the document and is reported instead.
+     */
+    private FinsamValidationException malformedUtf8(byte[] json, int offset) {
+        String pointer = "";
+        try (JsonParser parser = factory.createParser(json, 0, offset)) {
+            try {
+                if (trees.read(parser) != null) {
+                    parser.nextToken();
+                }
+            } catch (StreamConstraintsException e) {
+                return FinsamValidationException.of("document", limit(e, parser));
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                if (at != null && at.getByteOffset() >= 0 && at.getByteOffset() < offset && !(e instanceof JsonEOFException)) {
+                    return FinsamValidationException.of("document", syntax(e, parser));
+                }
+            }
+            pointer = TreeBuilder.failurePointer(parser);
+        } catch (IOException e) {
+            // Parsing a byte array does no I/O.
+            throw new UncheckedIOException(e);
+        }
+        return FinsamValidationException.of("document", Violation.of(pointer, JsonViolationCodes.SYNTAX,
+                "Malformed UTF-8 at " + lineAndColumn(json, offset) + ": " + Utf8.describe(json, offset)));
+    }
+
+    /** The line and column of a byte, counted in characters; a line ends at LF, CR or CR LF. */
+    private static String lineAndColumn(byte[] json, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            byte b = json[i];
+            if (b == '\n' && (i == 0 || json[i - 1] != '\r') || b == '\r') {
+                line++;
+                column = 1;
+            } else if (b != '\n' && (b & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return "line " + line + ", column " + column;
+    }
+
+    /** A message of Jackson's as a violation quotes it: control characters escaped, cut after a word. */
+    private static String detail(String message) {
+        return shortenAtWord(TextRules.escape(message), MAX_SYNTAX_MESSAGE);
     }
 
     private FinsamValidationException tooLarge(String size) {
@@ -352,7 +418,7 @@ public final class FinsamJson {
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         String message = e.getOriginalMessage();
         return Violation.of(TreeBuilder.failurePointer(parser), JsonViolationCodes.SYNTAX, "Malformed JSON" + where + ": "
-                + DocumentReader.shorten(message == null ? e.getClass().getSimpleName() : message));
+                + detail(message == null ? e.getClass().getSimpleName() : message));
     }
 
     private static Violation limit(StreamConstraintsException e, JsonParser parser) {
@@ -618,5 +684,29 @@ public final class FinsamJson {
             return new FinsamJson(new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers,
                     maxProjects));
         }
+    }
+    /**
+     * Shortens a message to at most {@code max} characters and an ellipsis, cut after a whole word; a
+     * first word longer than {@code max} is kept whole. A message that fits is returned as it is.
+     */
+    static String shortenAtWord(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max;
+        while (cut > 0 && !Character.isWhitespace(text.charAt(cut))) {
+            cut--;
+        }
+        if (cut == 0) {
+            cut = max;
+            while (cut < text.length() && !Character.isWhitespace(text.charAt(cut))) {
+                cut++;
+            }
+        }
+        int end = cut;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return cut >= text.length() ? text : text.substring(0, end) + "…";
     }
 }

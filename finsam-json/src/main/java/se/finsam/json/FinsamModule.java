@@ -107,7 +107,10 @@ import se.finsam.validation.Violation;
  * read exactly. Everything wrong with a value is reported at once in one
  * {@link FinsamMappingException}, each violation located by a JSON pointer from the root of the document.
  * Malformed JSON is the mapper's own {@code JsonParseException}; the size of the whole document is bounded
- * by the mapper's {@code StreamReadConstraints}. As everywhere in Jackson, a JSON {@code null} becomes a
+ * by the mapper's {@code StreamReadConstraints}. Bytes are decoded by the mapper's parser: a string with a
+ * lone surrogate (an escape such as <code>&#92;ud800</code>, or what Jackson 2.20 makes of the encoded
+ * surrogate {@code ED A0 80}) is refused, but an overlong form such as {@code C0 AF} reaches the module as
+ * the character it encodes; {@link FinsamJson} checks the bytes themselves, strictly. As everywhere in Jackson, a JSON {@code null} becomes a
  * Java {@code null} without reaching the module.
  *
  * <p>The module registers no type information and enables no default typing: the kinds of values are

@@ -16,7 +16,6 @@ import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.Charter;
-import se.finsam.member.Member;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.national.AllocationModel;
@@ -24,6 +23,7 @@ import se.finsam.national.AssociationFigures;
 import se.finsam.national.NationalAllocation;
 import se.finsam.national.SupplementaryCall;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 
 /**
  * Turns a parsed JSON tree into a {@link NationalAllocation} (the national document of
@@ -177,12 +177,14 @@ final class NationalReader extends TreeReader {
         for (String field : CHARTER_FIELDS) {
             charterGiven |= node.get(field) != null;
         }
-        boolean nameValid = name != null && !name.isBlank() && name.length() <= Member.MAX_NAME_LENGTH;
-        if (charterGiven && id != null && nameValid) {
+        // The charter is read as an association with this name, which would report a bad name a second time;
+        // a bad name is reported once, by the figures' factory below.
+        boolean charterRead = charterGiven && id != null && name != null && TextRules.problemOfName(name).isEmpty();
+        if (charterRead) {
             charter = charter(node, path);
         }
         if (id == null || name == null || population == null || supportMeasure == null || violationCount() > before
-                || charterGiven && charter == null) {
+                || charterRead && charter == null) {
             return null;
         }
         Charter readCharter = charter;

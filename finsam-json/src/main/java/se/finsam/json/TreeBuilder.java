@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -88,6 +87,7 @@ final class TreeBuilder {
                                 + " characters is longer than the limit of " + limits.maxStringLength() + ": \""
                                 + TreeReader.shorten(field) + "\"");
                     }
+                    checkUnicode(p, field, "Field name");
                 }
                 case END_OBJECT, END_ARRAY -> {
                     stack.pop();
@@ -130,7 +130,9 @@ final class TreeBuilder {
                             + " characters is longer than the limit of " + limits.maxStringLength() + ": \""
                             + start(p) + "…\"");
                 }
-                yield NODES.textNode(p.getText());
+                String text = p.getText();
+                checkUnicode(p, text, "String");
+                yield NODES.textNode(text);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 int length = p.getTextLength();
@@ -146,7 +148,7 @@ final class TreeBuilder {
                             yield NODES.numberNode(p.getDoubleValue());
                         }
                         // Exact: from the text, however the parser's owner has set up floating point.
-                        yield DecimalNode.valueOf(p.getDecimalValue());
+                        yield WrittenDecimalNode.of(p.getDecimalValue(), p.getText());
                     }
                     yield switch (p.getNumberType()) {
                         case INT -> NODES.numberNode(p.getIntValue());
@@ -176,6 +178,25 @@ final class TreeBuilder {
     private static boolean isBinary(JsonParser.NumberTypeFP type) {
         return type == JsonParser.NumberTypeFP.DOUBLE64 || type == JsonParser.NumberTypeFP.FLOAT32
                 || type == JsonParser.NumberTypeFP.FLOAT16;
+    }
+
+    /**
+     * Refuses a string that is not Unicode text: one with a lone surrogate, a UTF-16 unit of a pair
+     * without its other half, as the escape <code>&#92;ud800</code> writes it (and as Jackson 2.20 decodes the
+     * ill-formed UTF-8 {@code ED A0 80} of a mapper that is not finsam's own).
+     */
+    private static void checkUnicode(JsonParser p, String text, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw error(p, JsonViolationCodes.SYNTAX, what + " \"" + TreeReader.shorten(text) + "\" holds a lone"
+                            + " surrogate, which is not a Unicode character");
+                }
+            }
+        }
     }
 
     private void checkDepth(JsonParser p, int depth) {

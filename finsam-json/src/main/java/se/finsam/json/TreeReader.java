@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -22,7 +21,9 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
+import se.finsam.money.Amounts;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
 
 /**
@@ -39,8 +40,6 @@ abstract class TreeReader {
 
     /** Numbers may have at most this many significant digits and decimals. */
     static final int MAX_NUMBER_DIGITS = 40;
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * Currencies found, by code: Moneta's lookup goes through its providers every time, which costs more
@@ -186,8 +185,10 @@ abstract class TreeReader {
     }
 
     /**
-     * An existing ISO date {@code YYYY-MM-DD}; an impossible one such as {@code 2008-06-31} is an
-     * {@link JsonViolationCodes#INVALID_DATE} violation whose message starts with {@code what}.
+     * An existing ISO date of exactly the form {@code YYYY-MM-DD}: a four-digit year without a sign, so
+     * {@code +10000-01-01} and {@code -0001-01-01} are refused as well as an impossible date such as
+     * {@code 2008-06-31}; either is an {@link JsonViolationCodes#INVALID_DATE} violation whose message starts
+     * with {@code what}.
      */
     final LocalDate date(JsonNode node, Pointer path, String what) {
         String text = text(node, path);
@@ -197,15 +198,14 @@ abstract class TreeReader {
         try {
             if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
                     && digits(text, 5, 7) && digits(text, 8, 10)) {
-                // The common form, read directly: the formatter below costs more than the rest of a field.
                 return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
                         Integer.parseInt(text, 8, 10, 10));
             }
-            return LocalDate.parse(text, ISO_DATE);
         } catch (DateTimeException e) {
-            add(path, JsonViolationCodes.INVALID_DATE, what + ": '" + shorten(text) + "' is not an existing date (YYYY-MM-DD)");
-            return null;
+            // An impossible day or month: reported below, as any other text that is not a date.
         }
+        add(path, JsonViolationCodes.INVALID_DATE, what + ": '" + shorten(text) + "' is not an existing date (YYYY-MM-DD)");
+        return null;
     }
 
     /** True if {@code text} holds only ASCII digits from {@code from} to {@code to}. */
@@ -254,12 +254,16 @@ abstract class TreeReader {
             add(path, JsonViolationCodes.INVALID_VALUE, "Currency must be an ISO 4217 code such as SEK, was '" + shorten(code) + "'");
             return null;
         }
+        CurrencyUnit currency;
         try {
-            return CURRENCIES.computeIfAbsent(code, Monetary::getCurrency);
+            currency = CURRENCIES.computeIfAbsent(code, Monetary::getCurrency);
         } catch (UnknownCurrencyException e) {
             add(path, JsonViolationCodes.INVALID_VALUE, "Unknown currency '" + code + "'");
             return null;
         }
+        Optional<String> problem = Amounts.problemOfCurrency(currency);
+        problem.ifPresent(p -> add(path, JsonViolationCodes.INVALID_VALUE, "Currency " + p));
+        return problem.isEmpty() ? currency : null;
     }
 
     /** The currency of a document that names none. */
@@ -366,7 +370,13 @@ abstract class TreeReader {
         add(Violation.of(path.toString(), code, message));
     }
 
+    /**
+     * A text as a message quotes it: at most 80 characters (77 and an ellipsis, never half of a surrogate
+     * pair), with control characters escaped ({@link TextRules#escape(String)}).
+     */
     static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+        String cut = text.length() <= 80 ? text
+                : text.substring(0, Character.isHighSurrogate(text.charAt(76)) ? 76 : 77) + "…";
+        return TextRules.escape(cut);
     }
 }
