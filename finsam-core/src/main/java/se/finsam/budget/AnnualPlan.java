@@ -19,6 +19,7 @@ import se.finsam.contribution.Settlement;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.Party;
+import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
@@ -194,7 +195,7 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
             RoundingUnit unit) {
         if (!amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
             v.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Amount "
-                    + amount.getNumber().numberValue(BigDecimal.class).toPlainString() + " is in "
+                    + AmountFormat.plain(amount) + " is in "
                     + amount.getCurrency().getCurrencyCode() + ", the association in " + currency.getCurrencyCode()));
             return;
         }

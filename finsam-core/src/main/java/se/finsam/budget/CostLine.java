@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -40,7 +41,7 @@ public record CostLine(CostCategory category, Optional<String> name, MonetaryAmo
         if (amount.isNegative()) {
             throw FinsamValidationException.of("cost line", Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE,
                     "Cost " + category + " must not be negative, was "
-                            + amount.getNumber().numberValue(BigDecimal.class).toPlainString()));
+                            + AmountFormat.plain(amount)));
         }
         if (name.isPresent() && (name.get().isBlank() || name.get().length() > 200)) {
             throw FinsamValidationException.of("cost line", Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.finsam.member.MemberId;
+import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -144,7 +145,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
                     summable = false;
                 } else if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
                     violations.add(Violation.of(path, ViolationCodes.KEY_PERCENTAGE_OUT_OF_RANGE,
-                            "Percentage of '" + e.getKey() + "' must be from 0 to 100, was " + p.toPlainString()));
+                            "Percentage of '" + e.getKey() + "' must be from 0 to 100, was " + AmountFormat.plain(p)));
                     sum = sum.add(p);
                 } else {
                     sum = sum.add(p);
@@ -284,7 +285,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
                 }
                 if (w.signum() < 0) {
                     violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
-                            "Weight of '" + e.getKey() + "' must not be negative, was " + w.toPlainString()));
+                            "Weight of '" + e.getKey() + "' must not be negative, was " + AmountFormat.plain(w)));
                 }
                 anyPositive |= w.signum() > 0;
             }
@@ -405,9 +406,11 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
 
     private static boolean checkDigits(MemberId member, BigDecimal value, String path, List<Violation> violations) {
         BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() > MAX_DIGITS || Math.abs(stripped.scale()) > MAX_DIGITS) {
+        long scale = stripped.scale(); // in long: Math.abs(Integer.MIN_VALUE), the scale of 10e2147483647, is negative
+        if (stripped.precision() > MAX_DIGITS || scale > MAX_DIGITS || scale < -MAX_DIGITS) {
             violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE, "Value of '" + member
-                    + "' has too many digits: " + value + " (at most " + MAX_DIGITS + " significant digits and decimals)"));
+                    + "' has too many digits: " + AmountFormat.plain(stripped) + " (at most " + MAX_DIGITS
+                    + " significant digits and decimals, and less than 1E+" + 2 * MAX_DIGITS + ")"));
             return false;
         }
         return true;

@@ -145,8 +145,9 @@ public final class RoundingUnit {
         return scale;
     }
 
+    /** More than {@code MAX_DIGITS} integer digits; in {@code long}, as the scale may be {@code Integer.MIN_VALUE}. */
     private static boolean tooLarge(BigDecimal stripped) {
-        return stripped.precision() - stripped.scale() > MAX_DIGITS;
+        return (long) stripped.precision() - stripped.scale() > MAX_DIGITS;
     }
 
     /**
@@ -169,7 +170,7 @@ public final class RoundingUnit {
             // whole; at 18 digits or fewer it is a compact long. Anything else takes the exact path below.
             BigDecimal shifted = amount.movePointRight(value.scale());
             if (shifted.scale() == 0 && shifted.precision() <= 18) {
-                long units = shifted.longValue();
+                long units = shifted.longValueExact();
                 if (units <= MAX_UNITS && units >= -MAX_UNITS) {
                     return units;
                 }
@@ -177,7 +178,7 @@ public final class RoundingUnit {
         }
         if (powerOfTen && value.scale() < 0 && value.scale() >= -18 && amount.scale() == 0 && amount.precision() <= 18) {
             // Fast path for 1000, 10 000 ...: whole amounts that are longs divide exactly or not at all.
-            long whole = amount.longValue();
+            long whole = amount.longValueExact();
             long power = POWERS_OF_TEN[-value.scale()];
             if (whole % power == 0) {
                 long units = whole / power;
@@ -188,7 +189,7 @@ public final class RoundingUnit {
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         if (tooLarge(stripped)) {
-            throw tooLargeException(stripped.toString());
+            throw tooLargeException(AmountFormat.plain(stripped));
         }
         if (stripped.scale() > value.scale()) {
             throw notMultiple(stripped);

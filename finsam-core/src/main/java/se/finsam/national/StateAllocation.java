@@ -284,10 +284,10 @@ public final class StateAllocation {
         BigInteger numerator = share.numerator();
         BigInteger denominator = share.denominator();
         if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
-            long n = numerator.longValue();
+            long n = numerator.longValueExact();
             long product = units * n;
             if (Math.multiplyHigh(units, n) == 0 && product >= 0) {
-                long d = denominator.longValue();
+                long d = denominator.longValueExact();
                 long quotient = product / d;
                 return up && product % d != 0 ? quotient + 1 : quotient;
             }
@@ -366,15 +366,16 @@ public final class StateAllocation {
         if (a.bitLength() > 62 || b.bitLength() > 62) {
             return null;
         }
-        long al = a.longValue();
-        long bl = b.longValue();
+        long al = a.longValueExact();
+        long bl = b.longValueExact();
         long[] result = new long[x.length];
         for (int i = 0; i < x.length; i++) {
             if (x[i].bitLength() > 62) {
                 return null;
             }
-            long ax = al * x[i].longValue();
-            if (Math.multiplyHigh(al, x[i].longValue()) != 0 || ax >>> 62 != 0) {
+            long xi = x[i].longValueExact();
+            long ax = al * xi;
+            if (Math.multiplyHigh(al, xi) != 0 || ax >>> 62 != 0) {
                 return null;
             }
             long axb = ax * bl;

@@ -1,19 +1,22 @@
 package se.finsam.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.finsam.association.AssociationId;
+import se.finsam.testing.Numbers;
+import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
-import se.finsam.testing.Raises;
 
 class AssociationFiguresTest {
 
@@ -75,5 +78,26 @@ class AssociationFiguresTest {
         assertThat(f.matchingOffer()).contains(sek("20"));
         assertThat(f.charter()).isPresent();
         assertThat(f.withCharter(null).charter()).isEmpty();
+    }
+
+    @Test
+    void figuresOfEveryScale_areOutOfRangeOrNegative_neverAnotherException() {
+        for (BigDecimal measure : Numbers.hostileOfBothSigns()) {
+            FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                    () -> AssociationFigures.of(X, "X", 1, measure));
+
+            assertThat(e).as("figures with försörjningsmått %s", measure).isNotNull();
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("/supportMeasure");
+            assertThat(e.violations().get(0).message().length()).isLessThan(300);
+        }
+        for (MonetaryAmount amount : Numbers.hostileAmounts()) {
+            Throwable thrown = catchThrowable(() -> new AssociationFigures(X, "X", 1, BigDecimal.ONE, Optional.of(amount),
+                    false, Optional.of(amount), Optional.of(amount), Optional.empty()));
+            if (thrown != null) {
+                assertThat(thrown).as("figures with amounts %s", amount).isInstanceOf(FinsamValidationException.class);
+                assertThat(((FinsamValidationException) thrown).violations())
+                        .allSatisfy(v -> assertThat(v.message().length()).isLessThan(300));
+            }
+        }
     }
 }
