@@ -19,6 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.budget.CostLine;
+import se.finsam.budget.EquityPolicy;
+import se.finsam.contribution.ContributionKey;
+import se.finsam.contribution.Financing;
+import se.finsam.money.RoundingUnit;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
@@ -91,6 +97,56 @@ class FinsamJsonNumbersTest {
         assertThat(DECIMAL_FIELDS).as("decimal fields tried").allSatisfy(field -> assertThat(shapesTried)
                 .anySatisfy(shape -> assertThat(shape).startsWith(field)));
         assertThat(failures).as("hostile numbers that failed otherwise than by a violation at their own field").isEmpty();
+    }
+
+    @Test
+    void hostileNumber_throughTheJacksonModule_isAMappingExceptionAtTheField() throws IOException {
+        // Issue 11: the module let a raw NegativeArraySizeException out of ObjectMapper.readValue.
+        ObjectMapper mapper = new ObjectMapper().registerModule(new FinsamModule());
+        List<String> failures = new ArrayList<>();
+        List<JsonNode> plans = documents().stream().filter(d -> d.has("association")).toList();
+        for (JsonNode plan : plans) {
+            Set<String> shapes = new LinkedHashSet<>();
+            for (Leaf leaf : numericLeaves(plan)) {
+                if (!shapes.add(shape(leaf.pointer()))) {
+                    continue;
+                }
+                for (String hostile : HOSTILE) {
+                    byte[] bytes = with(plan, leaf.pointer(), hostile, true);
+                    String what = leaf.pointer() + " = " + hostile;
+                    try {
+                        mapper.readValue(bytes, AnnualPlan.class);
+                        if (!hostile.matches("-?0[eE].*|1\\.0+")) {
+                            failures.add(what + ": read");
+                        }
+                    } catch (FinsamMappingException e) {
+                        if (!hostile.matches("-?0[eE].*|1\\.0+") && e.violations().stream().noneMatch(v -> at(v, leaf.pointer()))) {
+                            failures.add(what + ": " + e.violations());
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failures.add(what + ": " + e);
+                    }
+                }
+            }
+        }
+        for (String hostile : HOSTILE) {
+            for (Map.Entry<String, Class<?>> value : Map.<String, Class<?>>of(
+                    "{\"basis\": \"WEIGHTS\", \"values\": {\"a\": 1, \"b\": H}}", ContributionKey.class,
+                    "{\"total\": H}", Financing.class,
+                    "{\"category\": \"BOARD\", \"amount\": H}", CostLine.class,
+                    "{\"fromSize\": \"0\", \"maxPercent\": H}", EquityPolicy.Step.class,
+                    "H", RoundingUnit.class).entrySet()) {
+                String json = value.getKey().replace("H", hostile);
+                try {
+                    mapper.readValue(json, value.getValue());
+                } catch (FinsamMappingException e) {
+                    assertThat(e.violations()).as("violations of %s", json).isNotEmpty();
+                } catch (IOException | RuntimeException e) {
+                    failures.add(value.getValue().getSimpleName() + " " + json + ": " + e);
+                }
+            }
+        }
+        assertThat(failures).as("hostile numbers read through the module").isEmpty();
     }
 
     /** A pointer with its indices, members and municipalities as {@code *}: one field of every element of a list. */
