@@ -79,4 +79,79 @@ class CliNumbersTest {
             }
         }
     }
+
+    /** The RAR plan with {@code projects} decided projects of {@code cost} kronor in 2007, at unit 1. */
+    static String rarWithProjects(int projects, String cost) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < projects; i++) {
+            list.append(i == 0 ? "" : ",\n").append("{\"id\": \"p").append(i).append("\", \"name\": \"Projekt ").append(i)
+                    .append("\", \"start\": \"2007-01-01\", \"end\": \"2007-12-31\", \"totalCost\": \"").append(cost)
+                    .append("\"}");
+        }
+        return RAR_TEXT.replaceFirst("(?s)\"projects\": \\[.*?\\],\\s*\"costs\"", java.util.regex.Matcher.quoteReplacement(
+                "\"projects\": [" + list + "],\n  \"costs\"")).replace("\"projectRoundingUnit\": \"1000\"",
+                "\"projectRoundingUnit\": \"1\"");
+    }
+
+    static final String RAR_TEXT = read(CliTest.RAR);
+
+    static String read(String path) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void projectsWhoseCostsSumBeyondALong_areInvalidForEveryCommand() {
+        // Issue 11: valid for validate and split, "long overflow" from schedule and budget.
+        String document = rarWithProjects(9224, "999999999999999");
+        for (String command : List.of("validate", "split", "schedule", "budget")) {
+            for (String format : List.of("table", "csv", "json")) {
+                CliTest.Run r = runWithInput(document, command, "--format", format, "-");
+
+                assertThat(r.status()).as("%s --format %s: %s", command, format, r.err()).isEqualTo(1);
+                assertThat(r.err()).contains("/projects", "amount.too-large", "9223999999999990776")
+                        .doesNotContain("internal error");
+            }
+        }
+    }
+
+    @Test
+    void stateContributionWhoseTotalIsBeyondMaxUnits_isInvalidForEveryCommandAndFormat() {
+        // Issue 11: valid for validate and the budget table, invalid for budget --format json.
+        String document = RAR_TEXT.replace("\"total\": \"15000000\"", "\"stateContribution\": \"600000000000000\"");
+        for (String command : List.of("validate", "split", "schedule", "budget")) {
+            for (String format : List.of("table", "csv", "json")) {
+                CliTest.Run r = runWithInput(document, command, "--format", format, "-");
+
+                assertThat(r.status()).as("%s --format %s: %s", command, format, r.err()).isEqualTo(1);
+                assertThat(r.err()).contains("/financing/stateContribution", "amount.too-large", "1200000000000000");
+            }
+        }
+    }
+
+    @Test
+    void whatValidateAccepts_everyCommandComputesInEveryFormat_atTheLimitsOfEverySum() {
+        List<String> documents = List.of(
+                RAR_TEXT,
+                RAR_TEXT.replace("\"total\": \"15000000\"", "\"stateContribution\": \"500000000000000\""),
+                RAR_TEXT.replace("\"total\": \"15000000\"", "\"total\": \"1000000000000000\""),
+                rarWithProjects(2, "499999999999999").replaceFirst("(?s)\"costs\": \\[.*?\\]",
+                        "\"costs\": [{\"category\": \"STAFF\", \"amount\": \"2\"}]"),
+                weighted("{\"m1\": 1e23, \"m2\": 1e18}", "1000000000000000"),
+                weighted("{\"m1\": 1E-30, \"m2\": 1e29}", "1e15"));
+        for (String document : documents) {
+            CliTest.Run validate = runWithInput(document, "validate", "-");
+            assertThat(validate.status()).as("validate: %s", validate.err()).isZero();
+            for (String command : List.of("split", "schedule", "budget")) {
+                for (String format : List.of("table", "csv", "json")) {
+                    CliTest.Run r = runWithInput(document, command, "--format", format, "-");
+
+                    assertThat(r.status()).as("%s --format %s: %s", command, format, r.err()).isZero();
+                }
+            }
+        }
+    }
 }
