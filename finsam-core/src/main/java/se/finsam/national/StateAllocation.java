@@ -230,6 +230,7 @@ public final class StateAllocation {
         }
         Map<AssociationId, Integer> seen = new HashMap<>();
         long[] previous = new long[n];
+        Fraction grow = model.maxIncrease().map(u -> Fraction.ONE.plus(Fraction.from(u).dividedBy(HUNDRED))).orElse(null);
         BigDecimal supportSum = BigDecimal.ZERO;
         long populations = 0;
         for (int i = 0; i < n; i++) {
@@ -245,6 +246,7 @@ public final class StateAllocation {
                         () -> "/associations/" + at + "/previousAllocation", () -> "Previous allocation of '" + f.id() + "'",
                         violations);
                 previous[i] = p == null ? 0 : p;
+                checkCeiling(model, grow, unit, f, i, previous[i], violations);
             } else if (model.maxIncrease().isPresent()) {
                 violations.add(Violation.of("/associations/" + i + "/previousAllocation",
                         ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
@@ -270,6 +272,25 @@ public final class StateAllocation {
                     + " population is zero, but population weighs " + NationalAmounts.number(model.populationWeight()) + " %"));
         }
         return previous;
+    }
+
+    /**
+     * The ceiling, formed from the previous allocation and the limit on increase (up to 1 000 %, eleven
+     * times the previous allocation), is an amount the allocation reports: at most {@link RoundingUnit#MAX_UNITS}.
+     */
+    private static void checkCeiling(AllocationModel model, Fraction grow, RoundingUnit unit, AssociationFigures f, int i,
+            long previous, List<Violation> violations) {
+        if (grow == null) {
+            return;
+        }
+        long ceiling = times(previous, grow, false); // at most 11 × MAX_UNITS: a long
+        if (ceiling > RoundingUnit.MAX_UNITS) {
+            violations.add(Violation.of("/associations/" + i + "/previousAllocation", ViolationCodes.AMOUNT_TOO_LARGE,
+                    "Previous allocation of '" + f.id() + "', " + unit.decimalOf(previous).toPlainString()
+                            + ", and the limit on increase (" + NationalAmounts.number(model.maxIncrease().orElseThrow())
+                            + " %) make a ceiling of " + unit.decimalOf(ceiling).toPlainString() + ", more than the "
+                            + RoundingUnit.MAX_UNITS + " units of " + unit + " an amount may have"));
+        }
     }
 
     private static boolean isProtected(AllocationModel model, AssociationFigures f) {
