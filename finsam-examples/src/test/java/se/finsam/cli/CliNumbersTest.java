@@ -154,4 +154,39 @@ class CliNumbersTest {
             }
         }
     }
+
+    /** Runs {@code validate} and {@code command} in every format and checks they agree on validity. */
+    private static void assertEveryFormatAgreesWithValidate(String document, String command, boolean valid) {
+        CliTest.Run validate = runWithInput(document, "validate", "-");
+        assertThat(validate.status()).as("validate: %s", validate.err()).isEqualTo(valid ? 0 : 1);
+        for (String format : List.of("table", "csv", "json")) {
+            CliTest.Run r = runWithInput(document, command, "--format", format, "-");
+
+            assertThat(r.status()).as("%s --format %s: %s", command, format, r.err()).isEqualTo(valid ? 0 : 1);
+            assertThat(r.err()).doesNotContain("internal error");
+        }
+    }
+
+    @Test
+    void nationalAllocation_whatValidateAcceptsAllocateComputesInEveryFormat() {
+        String small = se.finsam.json.NationalDocuments.SMALL;
+        assertEveryFormatAgreesWithValidate(small, "allocate", true);
+        assertEveryFormatAgreesWithValidate(small.replace("\"appropriation\": \"12000\"",
+                "\"appropriation\": \"500000000000000\""), "allocate", true);
+        assertEveryFormatAgreesWithValidate(small.replace("\"appropriation\": \"12000\"",
+                "\"appropriation\": \"600000000000000\""), "allocate", false);
+        assertEveryFormatAgreesWithValidate(small.replace("\"supplementaryRequest\": \"600\"",
+                "\"supplementaryRequest\": \"999999999999999\"").replace("\"supplementaryRequest\": \"300\"",
+                "\"supplementaryRequest\": \"999999999999999\""), "allocate", false);
+    }
+
+    @Test
+    void indicators_whatValidateAcceptsIndicatorsComputesInEveryFormat() {
+        String document = read("documents/norra-vastmanland-indicators.json");
+        assertEveryFormatAgreesWithValidate(document, "indicators", true);
+        // Each payment fits at öre; their sum over the association's three municipalities does not.
+        assertEveryFormatAgreesWithValidate(document.replaceAll("\"(SICKNESS_AND_REHABILITATION_BENEFIT|"
+                + "SICKNESS_AND_ACTIVITY_COMPENSATION|UNEMPLOYMENT_BENEFIT|FINANCIAL_ASSISTANCE)\": \"[0-9.]+\"",
+                "\"$1\": \"9999999999999.99\""), "indicators", false);
+    }
 }
