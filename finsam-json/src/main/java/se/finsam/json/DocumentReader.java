@@ -559,7 +559,7 @@ final class DocumentReader extends TreeReader {
                     + AnnualPlan.MAX_YEAR + ", was " + value);
             return null;
         }
-        return value.intValue();
+        return Math.toIntExact(value); // within the int range, checked above
     }
 
     /** Reads a rounding unit: a decimal such as {@code "0.01"}, {@code "1"} or {@code "1000"}. */
