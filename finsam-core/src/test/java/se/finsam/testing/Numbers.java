@@ -99,4 +99,38 @@ public final class Numbers {
         };
         return anyNotation(random, new BigDecimal(unscaled, scale), 6);
     }
+
+    /**
+     * Returns {@code n} weights, at least one positive, each in a random notation and of a random
+     * magnitude, mixed in one list: {@link #weight(SplittableRandom)}, zero as {@code 0}, {@code 0.000} or
+     * {@code 0E+5}, and ordinary small integers and decimals (which make ties frequent) written with
+     * exponents or trailing zeros.
+     *
+     * @param random the source
+     * @param n how many
+     * @return the weights, a mutable list
+     */
+    public static List<BigDecimal> weights(SplittableRandom random, int n) {
+        // One magnitude for the whole list most of the time (ties stay likely), every magnitude sometimes.
+        boolean mixed = random.nextInt(3) == 0;
+        int exponent = random.nextInt(181) - 90;
+        List<BigDecimal> weights = new ArrayList<>(n);
+        boolean anyPositive = false;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = switch (random.nextInt(8)) {
+                case 0 -> new BigDecimal(BigInteger.ZERO, random.nextInt(11) - 5);
+                case 1, 2 -> anyNotation(random, BigDecimal.valueOf(1 + random.nextInt(4)).scaleByPowerOfTen(exponent), 4);
+                case 3 -> anyNotation(random, BigDecimal.valueOf(1 + random.nextInt(1000), random.nextInt(4))
+                        .scaleByPowerOfTen(mixed ? random.nextInt(181) - 90 : exponent), 4);
+                default -> mixed ? weight(random)
+                        : anyNotation(random, new BigDecimal(BigInteger.valueOf(1 + random.nextLong(1L << 40)), -exponent), 4);
+            };
+            anyPositive |= w.signum() > 0;
+            weights.add(w);
+        }
+        if (!anyPositive) {
+            weights.set(random.nextInt(n), anyNotation(random, BigDecimal.ONE.scaleByPowerOfTen(exponent), 4));
+        }
+        return weights;
+    }
 }
