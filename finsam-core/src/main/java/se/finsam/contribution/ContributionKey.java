@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
+import se.finsam.money.Decimals;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -405,7 +406,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
     }
 
     private static boolean checkDigits(MemberId member, BigDecimal value, String path, List<Violation> violations) {
-        BigDecimal stripped = value.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
         long scale = stripped.scale(); // in long: Math.abs(Integer.MIN_VALUE), the scale of 10e2147483647, is negative
         if (stripped.precision() > MAX_DIGITS || scale > MAX_DIGITS || scale < -MAX_DIGITS) {
             violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE, "Value of '" + member

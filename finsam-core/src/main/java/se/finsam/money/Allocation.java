@@ -269,7 +269,7 @@ public final class Allocation<K> {
             } else if (sign > 0) {
                 int wScale = w.scale();
                 if (!withinDigits(w)) {
-                    BigDecimal stripped = w.stripTrailingZeros();
+                    BigDecimal stripped = Decimals.stripTrailingZeros(w);
                     if (!withinDigits(stripped)) {
                         weightProblem = true;
                         violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),

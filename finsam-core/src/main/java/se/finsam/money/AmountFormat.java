@@ -43,7 +43,7 @@ public final class AmountFormat {
         if (scale < 0 || scale > MAX_DIGITS) {
             throw new IllegalArgumentException("Scale must be from 0 to " + MAX_DIGITS + ", was " + scale);
         }
-        BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(number);
         // In long: the scale of 10e2147483647 stripped is Integer.MIN_VALUE.
         if ((long) stripped.precision() - stripped.scale() > MAX_DIGITS) {
             throw new IllegalArgumentException("Number " + plain(stripped) + " is too large to write out: at most "
@@ -134,7 +134,7 @@ public final class AmountFormat {
     public static String plain(MonetaryAmount amount) {
         Objects.requireNonNull(amount, "amount");
         BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
-        return plain(number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros());
+        return plain(Decimals.stripTrailingZeros(number));
     }
 
     /**

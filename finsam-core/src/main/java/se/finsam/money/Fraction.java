@@ -124,7 +124,7 @@ public final class Fraction implements Comparable<Fraction> {
      */
     public static Fraction from(BigDecimal value) {
         Objects.requireNonNull(value, "value");
-        BigDecimal stripped = value.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
         long scale = stripped.scale(); // in long: the scale may be Integer.MIN_VALUE, whose negation is no int
         if (scale > MAX_EXPONENT || scale < -MAX_EXPONENT) {
             throw new IllegalArgumentException("Decimal " + stripped + " is out of range for an exact fraction: its exponent"

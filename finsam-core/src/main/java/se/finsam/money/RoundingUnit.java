@@ -85,7 +85,7 @@ public final class RoundingUnit {
         if (value.signum() <= 0) {
             throw invalid(AmountFormat.plain(value), "must be positive");
         }
-        BigDecimal stripped = value.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
         if (stripped.precision() > MAX_UNIT_DIGITS || stripped.scale() > MAX_UNIT_DIGITS
                 || (long) stripped.precision() - stripped.scale() > MAX_UNIT_INTEGER_DIGITS) {
             throw invalid(stripped.toString(), "is out of range: at most " + MAX_UNIT_DIGITS
@@ -187,7 +187,7 @@ public final class RoundingUnit {
                 }
             }
         }
-        BigDecimal stripped = amount.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(amount);
         if (tooLarge(stripped)) {
             throw tooLargeException(AmountFormat.plain(stripped));
         }

@@ -17,6 +17,7 @@ import javax.money.MonetaryAmount;
 import se.finsam.member.MemberId;
 import se.finsam.money.Allocation;
 import se.finsam.money.AmountFormat;
+import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -193,7 +194,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
      * schedule), and the sum is not checked.
      */
     private static boolean countable(BigDecimal amount) {
-        BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(amount);
         long scale = stripped.scale();
         return scale <= 40 && stripped.precision() - scale <= 40;
     }

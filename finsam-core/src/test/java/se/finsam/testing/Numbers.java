@@ -27,6 +27,7 @@ public final class Numbers {
     public static final List<BigDecimal> HOSTILE = List.of(
             new BigDecimal(BigInteger.TEN, Integer.MIN_VALUE + 1),          // 10e2147483647, as JSON writes it
             new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE),              // 1E+2147483648
+            new BigDecimal(BigInteger.valueOf(100), -Integer.MAX_VALUE),    // 100e2147483647: stripping overflows
             new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE),             // 1E+2147483647
             new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE),              // 1E-2147483647
             new BigDecimal(BigInteger.valueOf(999), Integer.MAX_VALUE - 7), // 9.99E-2147483638

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
+import se.finsam.money.Decimals;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 
@@ -150,9 +151,10 @@ abstract class TreeReader {
         if (value.scale() >= 0 && value.scale() <= MAX_NUMBER_DIGITS && value.precision() <= MAX_NUMBER_DIGITS) {
             return value; // the common case: a plain decimal within range
         }
-        // Stripping trailing zeros is cheap for any exponent (the digits are at most the number's text), and
-        // its scale may be Integer.MIN_VALUE (10e2147483647): compare it as a long, never through Math.abs.
-        BigDecimal stripped = value.stripTrailingZeros();
+        // Stripping trailing zeros is cheap for any exponent (the digits are at most the number's text) and
+        // never overflows through Decimals (100e2147483647); the scale may be Integer.MIN_VALUE (10e2147483647):
+        // compare it as a long, never through Math.abs.
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
         long scale = stripped.scale();
         if (stripped.precision() > MAX_NUMBER_DIGITS || scale > MAX_NUMBER_DIGITS || scale < -MAX_NUMBER_DIGITS) {
             add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + shorten(value.toString()) + " is out of range: at most "
