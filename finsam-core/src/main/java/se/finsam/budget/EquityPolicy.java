@@ -114,6 +114,8 @@ public record EquityPolicy(List<Step> steps) {
      * @param size the association's size: its income for the year
      * @param unit the rounding unit; the reasonable level is rounded down to it
      * @return the check
+     * @throws FinsamValidationException if {@code equity} or {@code size} is not a whole multiple of the
+     *     unit or above {@link RoundingUnit#MAX_UNITS} units of it
      */
     public EquityCheck check(MonetaryAmount equity, MonetaryAmount size, RoundingUnit unit) {
         Objects.requireNonNull(equity, "equity");
@@ -125,17 +127,14 @@ public record EquityPolicy(List<Step> steps) {
                 applied = s;
             }
         }
-        Fraction exact = Fraction.from(decimal(size)).multipliedBy(Fraction.from(applied.maxPercent()))
-                .dividedBy(Fraction.of(100, 1));
-        BigInteger limitUnits = exact.dividedBy(Fraction.from(unit.value())).floor();
-        long limit = limitUnits.longValueExact();
+        // Both in units first: an amount of any scale is a violation here, before any arithmetic on it.
+        long sizeUnits = unit.unitsOf(size);
         long equityUnits = unit.unitsOf(equity);
+        BigInteger limitUnits = Fraction.of(sizeUnits, 1).multipliedBy(Fraction.from(applied.maxPercent()))
+                .dividedBy(Fraction.of(100, 1)).floor();
+        long limit = limitUnits.longValueExact(); // at most the size, for a size that is not negative
         return new EquityCheck(equity, size, applied, unit.amountOf(limit, equity.getCurrency()),
                 unit.amountOf(equityUnits - limit, equity.getCurrency()));
-    }
-
-    private static BigDecimal decimal(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class);
     }
 
     private static String plain(MonetaryAmount amount) {

@@ -54,4 +54,19 @@ class EquityPolicyTest {
         assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.message()).contains("12.50000000001",
                 "10 decimals"));
     }
+
+    @Test
+    void check_ofASizeOrEquityOfEveryScale_isAViolation_neverAnotherException() {
+        EquityPolicy policy = EquityPolicy.of(List.of(new EquityPolicy.Step(sek("0"), BigDecimal.TEN)));
+        for (MonetaryAmount amount : Numbers.hostileAmounts()) {
+            FinsamValidationException size = catchThrowableOfType(FinsamValidationException.class,
+                    () -> policy.check(sek("100"), amount, RoundingUnit.KRONA));
+            FinsamValidationException equity = catchThrowableOfType(FinsamValidationException.class,
+                    () -> policy.check(amount, sek("1000"), RoundingUnit.KRONA));
+
+            assertThat(size).as("size %s", amount).isNotNull();
+            assertThat(equity).as("equity %s", amount).isNotNull();
+        }
+        assertThat(policy.check(sek("100"), sek("1005"), RoundingUnit.KRONA).reasonableLevel()).isEqualTo(sek("100"));
+    }
 }
