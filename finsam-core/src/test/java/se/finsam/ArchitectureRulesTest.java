@@ -133,6 +133,18 @@ class ArchitectureRulesTest {
         }
     }
 
+    static final class LowBitsOfADecimal {
+        long units(BigDecimal amount) {
+            return amount.longValue();
+        }
+    }
+
+    static final class LowBitsOfABigInteger {
+        int units(java.math.BigInteger amount) {
+            return amount.intValue();
+        }
+    }
+
     static final class UsesAssertJ {
         Object dependency() {
             return org.assertj.core.api.Assertions.class;
@@ -145,7 +157,7 @@ class ArchitectureRulesTest {
     private static final JavaClasses BROKEN = new ClassFileImporter().importClasses(MutableValue.class, GlobalSetting.class,
             OpenValue.class, ThrowsGeneric.class, CatchesAll.class, LogsWithJul.class, LogsWithSystemLogger.class,
             Prints.class, DoubleField.class, DoubleParameter.class, ThroughDouble.class, ThroughDoubleValue.class,
-            UsesAssertJ.class);
+            LowBitsOfADecimal.class, LowBitsOfABigInteger.class, UsesAssertJ.class);
     private static final JavaClasses CLEAN = new ClassFileImporter().importClasses(Clean.class);
 
     /** The rule fails on the broken fixtures, reporting the given fixture's violation. */
@@ -219,5 +231,12 @@ class ArchitectureRulesTest {
     void coreDependsOnlyOnTheJdkAndJsr354_failsOnAnyOtherLibrary() {
         assertFails(ArchitectureTest.CORE_DEPENDS_ONLY_ON_THE_JDK_AND_JSR_354, UsesAssertJ.class, "org.assertj");
         assertPasses(ArchitectureTest.CORE_DEPENDS_ONLY_ON_THE_JDK_AND_JSR_354);
+    }
+
+    @Test
+    void noLossyNumberConversions_failsOnLongValueOfADecimalAndIntValueOfABigInteger() {
+        assertFails(ArchitectureTest.NO_LOSSY_NUMBER_CONVERSIONS, LowBitsOfADecimal.class, "BigDecimal.longValue()");
+        assertFails(ArchitectureTest.NO_LOSSY_NUMBER_CONVERSIONS, LowBitsOfABigInteger.class, "BigInteger.intValue()");
+        assertPasses(ArchitectureTest.NO_LOSSY_NUMBER_CONVERSIONS);
     }
 }

@@ -23,6 +23,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.math.BigDecimal;
 import java.util.Set;
+import se.finsam.testing.ExactNumbers;
 
 /**
  * The shape of finsam-core (STYLE.md): no framework, no cycles, immutable value types, no floating
@@ -113,6 +114,9 @@ class ArchitectureTest {
             .orShould().callMethodWhere(DescribedPredicate.describe("doubleValue() or floatValue()",
                     call -> call.getName().equals("doubleValue") || call.getName().equals("floatValue")))
             .because("a decimal through double loses digits silently (STYLE.md, Avoid 3)");
+
+    @ArchTest
+    static final ArchRule NO_LOSSY_NUMBER_CONVERSIONS = ExactNumbers.NO_LOSSY_CONVERSIONS;
 
     private static boolean overridesEquals(JavaClass c) {
         for (JavaMethod m : c.getMethods()) {

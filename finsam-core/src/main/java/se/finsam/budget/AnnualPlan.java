@@ -1,6 +1,7 @@
 package se.finsam.budget;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import se.finsam.contribution.Settlement;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.Party;
+import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
@@ -135,9 +137,69 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
                 checkAmount(steps.get(i).fromSize(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
             }
         });
+        checkSums(projects, costs, roundingUnit, projectRoundingUnit, currency, v);
         if (!v.isEmpty()) {
             throw new FinsamValidationException("annual plan", v);
         }
+    }
+
+    /**
+     * Checks the sums a budget and a schedule form, cheaply and conservatively, without computing a
+     * schedule: the cost lines and the total costs of the decided projects (every status but
+     * {@code APPLIED}), at the rounding unit, sum to at most {@link RoundingUnit#MAX_UNITS} units, each and
+     * together. As no amount is negative, every sum a command forms then fits: a year's project costs, the
+     * costs by category, income − costs − project costs, the commitments, and the decided projects' total
+     * per year. An amount that breaks a rule of its own (currency, sign, unit, size) is left out: its own
+     * violation is the report, and the others' sum is still a lower bound of the whole.
+     */
+    private static void checkSums(List<Project> projects, List<CostLine> costs, RoundingUnit unit, RoundingUnit projectUnit,
+            CurrencyUnit currency, List<Violation> v) {
+        BigInteger costUnits = BigInteger.ZERO;
+        for (CostLine line : costs) {
+            costUnits = costUnits.add(countedUnits(line.amount(), unit, currency));
+        }
+        BigInteger projectUnits = BigInteger.ZERO;
+        BigInteger factor; // units of the rounding unit in one project unit; zero when not whole (reported above)
+        try {
+            factor = BigInteger.valueOf(unit.unitsOf(projectUnit.value()));
+        } catch (FinsamValidationException e) {
+            factor = BigInteger.ZERO;
+        }
+        for (Project p : projects) {
+            if (p.status().isDecided()) {
+                projectUnits = projectUnits.add(countedUnits(p.totalCost(), projectUnit, currency).multiply(factor));
+            }
+        }
+        BigInteger max = BigInteger.valueOf(RoundingUnit.MAX_UNITS);
+        String limit = ", more than the " + RoundingUnit.MAX_UNITS + " units of " + unit + " a budget may have";
+        if (costUnits.compareTo(max) > 0) {
+            v.add(Violation.of("/costs", ViolationCodes.AMOUNT_TOO_LARGE, "Costs sum to " + decimal(costUnits, unit) + limit));
+        }
+        if (projectUnits.compareTo(max) > 0) {
+            v.add(Violation.of("/projects", ViolationCodes.AMOUNT_TOO_LARGE, "The total costs of the decided projects sum to "
+                    + decimal(projectUnits, unit) + limit));
+        }
+        if (costUnits.compareTo(max) <= 0 && projectUnits.compareTo(max) <= 0 && costUnits.add(projectUnits).compareTo(max) > 0) {
+            v.add(Violation.of("", ViolationCodes.AMOUNT_TOO_LARGE, "Costs of " + decimal(costUnits, unit)
+                    + " and the decided projects' total costs of " + decimal(projectUnits, unit) + " sum to "
+                    + decimal(costUnits.add(projectUnits), unit) + limit));
+        }
+    }
+
+    /** The units of an amount that follows its own rules, else zero (its own violation reports it). */
+    private static BigInteger countedUnits(MonetaryAmount amount, RoundingUnit unit, CurrencyUnit currency) {
+        if (amount.isNegative() || !amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
+            return BigInteger.ZERO;
+        }
+        try {
+            return BigInteger.valueOf(unit.unitsOf(amount));
+        } catch (FinsamValidationException e) {
+            return BigInteger.ZERO;
+        }
+    }
+
+    private static String decimal(BigInteger units, RoundingUnit unit) {
+        return AmountFormat.plain(new BigDecimal(units).multiply(unit.value()));
     }
 
     /**
@@ -295,7 +357,7 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
         List<Violation> v = new ArrayList<>(1);
         if (currency != null && !sameCurrency(amount, currency)) {
             v.add(Violation.of("", ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Amount "
-                    + amount.getNumber().numberValue(BigDecimal.class).toPlainString() + " is in "
+                    + AmountFormat.plain(amount) + " is in "
                     + amount.getCurrency().getCurrencyCode() + ", the association in " + currency.getCurrencyCode()));
         } else if (roundingUnit != null) {
             collect(v, "", () -> roundingUnit.unitsOf(amount));

@@ -158,7 +158,7 @@ public final class Budget {
         Map<ProjectId, MonetaryAmount> map = new LinkedHashMap<>();
         for (CostSchedule s : schedules) {
             if (s.project().status().isDecided()) {
-                map.put(s.project().id(), amount(s.unitsIn(year()) * projectFactor));
+                map.put(s.project().id(), amount(Math.multiplyExact(s.unitsIn(year()), projectFactor)));
             }
         }
         return Collections.unmodifiableMap(map);
@@ -206,7 +206,7 @@ public final class Budget {
             if (s.project().status().isDecided()) {
                 for (int y : s.years()) {
                     if (y > year()) {
-                        units.merge(y, s.unitsIn(y) * projectFactor, Math::addExact);
+                        units.merge(y, Math.multiplyExact(s.unitsIn(y), projectFactor), Math::addExact);
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
@@ -19,7 +20,7 @@ import se.finsam.validation.ViolationCodes;
  * finsam hard-codes none: the steps are configuration. The size of an association is its income for
  * the year (the members' contributions). The step that applies is the last one whose {@code fromSize}
  * is at most the size; its {@code maxPercent} of the size is the reasonable equity, rounded down to
- * the rounding unit.
+ * the rounding unit. A {@code maxPercent} is from 0 to 100 with at most 10 decimals.
  *
  * <pre>{@code
  * EquityPolicy policy = EquityPolicy.of(List.of(
@@ -33,6 +34,9 @@ import se.finsam.validation.ViolationCodes;
  * @param steps the steps, by strictly increasing {@code fromSize}, the first from zero
  */
 public record EquityPolicy(List<Step> steps) {
+
+    /** The most decimals of a step's {@code maxPercent}. */
+    public static final int MAX_PERCENT_DECIMALS = 10;
 
     /**
      * One step: from this size on, equity up to this share of the size is reasonable.
@@ -75,7 +79,11 @@ public record EquityPolicy(List<Step> steps) {
             Step s = steps.get(i);
             if (s.maxPercent().signum() < 0 || s.maxPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
                 v.add(Violation.of("/" + i + "/maxPercent", ViolationCodes.EQUITY_THRESHOLDS_INVALID,
-                        "Reasonable equity must be from 0 to 100 percent of the size, was " + s.maxPercent().toPlainString()));
+                        "Reasonable equity must be from 0 to 100 percent of the size, was " + AmountFormat.plain(s.maxPercent())));
+            } else if (s.maxPercent().signum() > 0 && s.maxPercent().stripTrailingZeros().scale() > MAX_PERCENT_DECIMALS) {
+                v.add(Violation.of("/" + i + "/maxPercent", ViolationCodes.EQUITY_THRESHOLDS_INVALID,
+                        "Reasonable equity may have at most " + MAX_PERCENT_DECIMALS + " decimals, was "
+                                + AmountFormat.plain(s.maxPercent())));
             }
             if (i > 0 && !s.fromSize().isGreaterThan(steps.get(i - 1).fromSize())) {
                 v.add(Violation.of("/" + i + "/fromSize", ViolationCodes.EQUITY_THRESHOLDS_INVALID,
@@ -106,6 +114,8 @@ public record EquityPolicy(List<Step> steps) {
      * @param size the association's size: its income for the year
      * @param unit the rounding unit; the reasonable level is rounded down to it
      * @return the check
+     * @throws FinsamValidationException if {@code equity} or {@code size} is not a whole multiple of the
+     *     unit or above {@link RoundingUnit#MAX_UNITS} units of it
      */
     public EquityCheck check(MonetaryAmount equity, MonetaryAmount size, RoundingUnit unit) {
         Objects.requireNonNull(equity, "equity");
@@ -117,20 +127,17 @@ public record EquityPolicy(List<Step> steps) {
                 applied = s;
             }
         }
-        Fraction exact = Fraction.from(decimal(size)).multipliedBy(Fraction.from(applied.maxPercent()))
-                .dividedBy(Fraction.of(100, 1));
-        BigInteger limitUnits = exact.dividedBy(Fraction.from(unit.value())).floor();
-        long limit = limitUnits.longValueExact();
+        // Both in units first: an amount of any scale is a violation here, before any arithmetic on it.
+        long sizeUnits = unit.unitsOf(size);
         long equityUnits = unit.unitsOf(equity);
+        BigInteger limitUnits = Fraction.of(sizeUnits, 1).multipliedBy(Fraction.from(applied.maxPercent()))
+                .dividedBy(Fraction.of(100, 1)).floor();
+        long limit = limitUnits.longValueExact(); // at most the size, for a size that is not negative
         return new EquityCheck(equity, size, applied, unit.amountOf(limit, equity.getCurrency()),
                 unit.amountOf(equityUnits - limit, equity.getCurrency()));
     }
 
-    private static BigDecimal decimal(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class);
-    }
-
     private static String plain(MonetaryAmount amount) {
-        return decimal(amount).stripTrailingZeros().toPlainString();
+        return AmountFormat.plain(amount);
     }
 }

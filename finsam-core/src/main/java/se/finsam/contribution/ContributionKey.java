@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.finsam.member.MemberId;
+import se.finsam.money.AmountFormat;
+import se.finsam.money.Decimals;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -377,20 +379,20 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             if (basis == KeyBasis.POPULATION) {
                 if (value.signum() < 0) {
                     violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
-                            "Head count of '" + member + "' must not be negative, was " + text(value)));
+                            "Head count of '" + member + "' must not be negative, was " + AmountFormat.plain(value)));
                 } else if (value.compareTo(BigDecimal.valueOf(MAX_HEAD_COUNT)) > 0) {
                     violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
-                            "Head count of '" + member + "' is implausibly large: " + text(value)));
+                            "Head count of '" + member + "' is implausibly large: " + AmountFormat.plain(value)));
                 } else if (value.signum() > 0 && value.stripTrailingZeros().scale() > 0) {
                     violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
-                            "Head count of '" + member + "' must be a whole number, was " + text(value)));
+                            "Head count of '" + member + "' must be a whole number, was " + AmountFormat.plain(value)));
                 }
                 anyPositive |= value.signum() > 0;
                 continue;
             }
             if (!withinDigits(value)) {
                 violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE, "Value of '" + member
-                        + "' has too many digits: " + value + " (at most " + MAX_DIGITS
+                        + "' has too many digits: " + AmountFormat.plain(value) + " (at most " + MAX_DIGITS
                         + " significant digits and decimals)"));
                 summable = false;
                 continue;
@@ -398,12 +400,12 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             if (basis == KeyBasis.PERCENTAGES) {
                 if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                     violations.add(Violation.of(path, ViolationCodes.KEY_PERCENTAGE_OUT_OF_RANGE,
-                            "Percentage of '" + member + "' must be from 0 to 100, was " + value.toPlainString()));
+                            "Percentage of '" + member + "' must be from 0 to 100, was " + AmountFormat.plain(value)));
                 }
                 sum = sum.add(value);
             } else if (value.signum() < 0) {
                 violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
-                        "Weight of '" + member + "' must not be negative, was " + value.toPlainString()));
+                        "Weight of '" + member + "' must not be negative, was " + AmountFormat.plain(value)));
             }
             anyPositive |= value.signum() > 0;
         }
@@ -435,11 +437,5 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.precision() <= MAX_DIGITS && stripped.scale() <= MAX_DIGITS && stripped.scale() >= -MAX_DIGITS;
-    }
-
-    /** A value for a message: plain when short, scientific when its plain text would be long. */
-    private static String text(BigDecimal value) {
-        long scale = value.scale();
-        return scale >= -MAX_DIGITS && scale <= MAX_DIGITS ? value.toPlainString() : value.toString();
     }
 }

@@ -98,7 +98,8 @@ public final class StatutorySplit {
      * @param financing the financing
      * @param unit the rounding unit, or null if unknown
      * @return the violations, at {@code /financing/total} or {@code /financing/stateContribution} and
-     *     {@code /roundingUnit}
+     *     {@code /roundingUnit}; a state contribution is too large when the total it makes (twice it) is
+     *     above {@link RoundingUnit#MAX_UNITS} units
      */
     public static ValidationResult check(Financing financing, RoundingUnit unit) {
         Objects.requireNonNull(financing, "financing");
@@ -117,6 +118,12 @@ public final class StatutorySplit {
             if (units < 0) {
                 violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_NEGATIVE, "Financing must not be negative, was "
                         + unit.decimalOf(units).toPlainString()));
+            } else if (financing.basis() != Financing.Basis.TOTAL && units > RoundingUnit.MAX_UNITS / 2) {
+                // The total, formed here, is the state's part and the others' matching part: twice the state's.
+                violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_TOO_LARGE, "State contribution "
+                        + unit.decimalOf(units).toPlainString() + " makes a total of " + unit.decimalOf(2 * units).toPlainString()
+                        + " with the regions' and municipalities' matching parts, more than the "
+                        + RoundingUnit.MAX_UNITS + " units of " + unit + " a total may have"));
             }
         } catch (FinsamValidationException e) {
             e.violations().forEach(v -> violations.add(v.under(amountPath)));

@@ -55,7 +55,8 @@ public final class Distribution<K> {
      * @param groups the distinct groups, in order; the first wins a tie
      * @param counts the count of each group, not negative; a group without a count has 0
      * @return the distribution
-     * @throws IllegalArgumentException if a count is negative, a group repeats, or a count names no group
+     * @throws IllegalArgumentException if a count is negative, a group repeats, a count names no group, or
+     *     the counts sum to more than {@link Long#MAX_VALUE}
      */
     public static <K> Distribution<K> of(List<K> groups, Map<K, Long> counts) {
         List<K> order = List.copyOf(Objects.requireNonNull(groups, "groups"));
@@ -69,7 +70,11 @@ public final class Distribution<K> {
             if (countOf.put(group, count) != null) {
                 throw new IllegalArgumentException("Group '" + group + "' is listed twice");
             }
-            total = Math.addExact(total, count);
+            if (total > Long.MAX_VALUE - count) {
+                throw new IllegalArgumentException("Counts sum to more than " + Long.MAX_VALUE + ": " + total + " and "
+                        + count + " more for '" + group + "'");
+            }
+            total += count;
         }
         for (K key : counts.keySet()) {
             if (!countOf.containsKey(key)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
@@ -16,7 +17,7 @@ import se.finsam.validation.ViolationCodes;
  * work within a year" (seed 003) is {@code CLOSER_TO_WORK}, at least 50 (%), within 12 months.
  *
  * <p>Rules ({@link ViolationCodes#TARGET_INVALID}): a share's threshold is a percentage from 0 to 100
- * ({@code /atLeast}); a count's is a whole number from 0 to 10<sup>9</sup>; {@code withinMonths} only for
+ * with at most 10 decimals ({@code /atLeast}); a count's is a whole number from 0 to 10<sup>9</sup>; {@code withinMonths} only for
  * shares, from 1 to 600. The note follows {@link TextRules}.
  *
  * <pre>{@code
@@ -37,6 +38,8 @@ public record Target(TargetMeasure measure, BigDecimal atLeast, Optional<Integer
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000);
     /** The longest time limit accepted, in months. */
     public static final int MAX_MONTHS = 600;
+    /** The most decimals of a share's threshold (a percentage). */
+    public static final int MAX_DECIMALS = 10;
 
     /**
      * Validates the target; reports every problem at once.
@@ -54,13 +57,17 @@ public record Target(TargetMeasure measure, BigDecimal atLeast, Optional<Integer
         Objects.requireNonNull(withinMonths, "withinMonths");
         Objects.requireNonNull(note, "note");
         List<Violation> violations = new ArrayList<>();
+        // Compared before any arithmetic, and quoted by AmountFormat.plain: the threshold may be 1E+2147483647.
         if (measure.isShare() && (atLeast.signum() < 0 || atLeast.compareTo(HUNDRED) > 0)) {
             violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
-                    + " is a percentage from 0 to 100, was " + atLeast.toPlainString()));
+                    + " is a percentage from 0 to 100, was " + AmountFormat.plain(atLeast)));
+        } else if (measure.isShare() && atLeast.signum() > 0 && atLeast.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
+                    + " is a percentage with at most " + MAX_DECIMALS + " decimals, was " + AmountFormat.plain(atLeast)));
         } else if (!measure.isShare() && (atLeast.signum() < 0 || atLeast.compareTo(MAX_COUNT) > 0
                 || atLeast.stripTrailingZeros().scale() > 0)) {
             violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
-                    + " is a whole number from 0 to " + MAX_COUNT + ", was " + atLeast.toPlainString()));
+                    + " is a whole number from 0 to " + MAX_COUNT + ", was " + AmountFormat.plain(atLeast)));
         }
         if (withinMonths.isPresent()) {
             int months = withinMonths.get();

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
@@ -94,7 +95,7 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
                         || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
                     violations.add(Violation.of(path, ViolationCodes.VALUE_OUT_OF_RANGE, "Full-year equivalents of " + kind
                             + " must be from 0 to " + MAX_POPULATION + " with at most " + MAX_DECIMALS + " decimals, was "
-                            + value.toPlainString()));
+                            + AmountFormat.plain(value)));
                 }
             }
         }
@@ -235,7 +236,7 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
         BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
         if (value.signum() < 0) {
             violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Payment of " + kind
-                    + " must not be negative, was " + value.toPlainString()));
+                    + " must not be negative, was " + AmountFormat.plain(value)));
             return;
         }
         int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());

@@ -268,13 +268,14 @@ public final class Allocation<K> {
                         ViolationCodes.WEIGHT_NEGATIVE, "Weight of '" + keyList.get(i) + "' must not be negative, was " + w));
             } else if (sign > 0) {
                 int wScale = w.scale();
-                if (w.precision() > MAX_WEIGHT_DIGITS || Math.abs(wScale) > MAX_WEIGHT_DIGITS) {
-                    BigDecimal stripped = w.stripTrailingZeros();
-                    if (stripped.precision() > MAX_WEIGHT_DIGITS || Math.abs(stripped.scale()) > MAX_WEIGHT_DIGITS) {
+                if (!withinDigits(w)) {
+                    BigDecimal stripped = Decimals.stripTrailingZeros(w);
+                    if (!withinDigits(stripped)) {
                         weightProblem = true;
                         violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
                                 ViolationCodes.WEIGHT_OUT_OF_RANGE, "Weight of '" + keyList.get(i) + "' has too many digits: "
-                                        + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits and decimals)"));
+                                        + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits, " + MAX_WEIGHT_DIGITS
+                                        + " decimals and an exponent of at most " + MAX_WEIGHT_DIGITS + ")"));
                         continue;
                     }
                     wScale = stripped.scale();
@@ -315,9 +316,11 @@ public final class Allocation<K> {
         for (int i = 0; i < n && fits; i++) {
             BigDecimal w = weightList.get(i);
             if (w.signum() != 0) {
-                BigDecimal scaled = w.movePointRight(scale); // scale ≥ the weight's own: a whole number
-                fits = scaled.precision() <= 18;
-                longWeights[i] = scaled.longValue();
+                // scale ≥ the weight's own: a whole number, whose scale may still be negative (1E+23 at scale 0
+                // is 1E+23, one digit): it fits a long when it has at most 18 digits before the point.
+                BigDecimal scaled = w.movePointRight(scale);
+                fits = (long) scaled.precision() - scaled.scale() <= 18;
+                longWeights[i] = fits ? scaled.longValueExact() : 0;
             }
         }
         long[] parts = new long[n];
@@ -334,6 +337,16 @@ public final class Allocation<K> {
         }
         LargestRemainder.allocateBig(totalUnits, bigWeights, sum, parts, extra);
         return new Allocation<>(currency, unit, totalUnits, keyList, weightList, null, bigWeights, parts, extra, index);
+    }
+
+    /**
+     * True when a weight has at most {@link #MAX_WEIGHT_DIGITS} significant digits and a scale from
+     * {@code -MAX_WEIGHT_DIGITS} to {@code MAX_WEIGHT_DIGITS}; the scale is compared as a {@code long}, as
+     * {@code Math.abs(Integer.MIN_VALUE)} is negative.
+     */
+    private static boolean withinDigits(BigDecimal w) {
+        long scale = w.scale();
+        return w.precision() <= MAX_WEIGHT_DIGITS && scale <= MAX_WEIGHT_DIGITS && scale >= -MAX_WEIGHT_DIGITS;
     }
 
     /**

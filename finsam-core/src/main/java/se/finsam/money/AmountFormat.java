@@ -17,6 +17,9 @@ import javax.money.MonetaryAmount;
  */
 public final class AmountFormat {
 
+    /** The most digits {@link #number} writes before the decimal comma, and the most decimals. */
+    private static final int MAX_DIGITS = 1000;
+
     private AmountFormat() {
     }
 
@@ -29,14 +32,27 @@ public final class AmountFormat {
      * AmountFormat.number(new BigDecimal("-1234.5"), 2);   // "-1 234,50"
      * }</pre>
      *
-     * @param number the number
-     * @param scale the number of decimals, not negative
+     * @param number the number, with at most 1 000 digits before the decimal point
+     * @param scale the number of decimals, from 0 to 1 000
      * @return the text
-     * @throws ArithmeticException if {@code number} has more than {@code scale} non-zero decimals
+     * @throws IllegalArgumentException if {@code number} has more than {@code scale} non-zero decimals
+     *     (it is never rounded), more than 1 000 integer digits, or {@code scale} is out of range
      */
     public static String number(BigDecimal number, int scale) {
         Objects.requireNonNull(number, "number");
-        String plain = number.setScale(scale).abs().toPlainString();
+        if (scale < 0 || scale > MAX_DIGITS) {
+            throw new IllegalArgumentException("Scale must be from 0 to " + MAX_DIGITS + ", was " + scale);
+        }
+        BigDecimal stripped = Decimals.stripTrailingZeros(number);
+        // In long: the scale of 10e2147483647 stripped is Integer.MIN_VALUE.
+        if ((long) stripped.precision() - stripped.scale() > MAX_DIGITS) {
+            throw new IllegalArgumentException("Number " + plain(stripped) + " is too large to write out: at most "
+                    + MAX_DIGITS + " digits");
+        }
+        if (stripped.scale() > scale) {
+            throw new IllegalArgumentException("Number " + plain(number) + " has more than " + scale + " decimals");
+        }
+        String plain = stripped.setScale(scale).abs().toPlainString();
         int dot = plain.indexOf('.');
         String integer = dot < 0 ? plain : plain.substring(0, dot);
         StringBuilder sb = new StringBuilder(plain.length() + plain.length() / 3 + 2);
@@ -88,12 +104,24 @@ public final class AmountFormat {
      * exponent, which plain text would spell out in millions of digits, is written in scientific notation
      * instead ({@code 1E-999999999}). Use it to quote untrusted numbers.
      *
+     * <p>A number of more than 40 significant digits is shortened in the middle, its exponent kept:
+     * {@code 1.111111111111111111111111…1111111111E+999}.
+     *
      * @param number the number
      * @return plain text when it has at most 40 digits and 40 decimals, else scientific notation
      */
     public static String plain(BigDecimal number) {
         Objects.requireNonNull(number, "number");
-        return number.precision() <= 40 && Math.abs((long) number.scale()) <= 40 ? number.toPlainString() : number.toString();
+        if (number.precision() <= 40 && Math.abs((long) number.scale()) <= 40) {
+            return number.toPlainString();
+        }
+        if (number.precision() <= 40) {
+            return number.toString(); // scientific: 1E-999999999
+        }
+        String digits = number.unscaledValue().abs().toString();
+        long exponent = (long) number.precision() - number.scale() - 1;
+        return (number.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + digits.substring(1, 25) + "…"
+                + digits.substring(digits.length() - 10) + "E" + (exponent >= 0 ? "+" : "") + exponent;
     }
 
     /**
@@ -106,7 +134,7 @@ public final class AmountFormat {
     public static String plain(MonetaryAmount amount) {
         Objects.requireNonNull(amount, "amount");
         BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
-        return plain(number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros());
+        return plain(Decimals.stripTrailingZeros(number));
     }
 
     /**

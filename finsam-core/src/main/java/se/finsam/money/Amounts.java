@@ -35,13 +35,21 @@ public final class Amounts {
      * Obtains an amount of exactly {@code number} in {@code currency}, independent of Moneta's
      * configuration.
      *
-     * @param number the number, kept exactly
+     * @param number the number, kept exactly; its exponent in scientific notation fits an {@code int}
+     *     ({@code 1E+2147483647} does, {@code 1E+2147483648} does not)
      * @param currency the currency
      * @return the amount
+     * @throws IllegalArgumentException if the number's exponent does not fit an {@code int}: Moneta copies
+     *     the number through its text, which it could not read back
      */
     public static MonetaryAmount exact(BigDecimal number, CurrencyUnit currency) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(currency, "currency");
+        long exponent = (long) number.precision() - number.scale() - 1; // in long: the scale may be Integer.MIN_VALUE
+        if (number.signum() != 0 && exponent > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Number " + number + " is beyond what an amount can hold: its exponent must"
+                    + " fit an int");
+        }
         return Money.of(number, currency, EXACT);
     }
 

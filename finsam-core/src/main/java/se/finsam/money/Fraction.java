@@ -25,6 +25,12 @@ public final class Fraction implements Comparable<Fraction> {
     public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
     /** One. */
     public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+    /**
+     * The largest exponent, up or down, of a decimal that {@link #from(BigDecimal)} turns into a fraction:
+     * {@code 1E+1000} and {@code 1E-1000} are exact fractions, {@code 1E-2147483647} would need a
+     * denominator of two billion digits.
+     */
+    public static final int MAX_EXPONENT = 1000;
 
     private final BigInteger numerator;
     private final BigInteger denominator;
@@ -53,7 +59,7 @@ public final class Fraction implements Comparable<Fraction> {
             denominator = denominator.negate();
         }
         if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
-            return ofSmall(numerator.longValue(), denominator.longValue(), numerator, denominator);
+            return ofSmall(numerator.longValueExact(), denominator.longValueExact(), numerator, denominator);
         }
         BigInteger gcd = numerator.gcd(denominator);
         if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
@@ -105,14 +111,25 @@ public final class Fraction implements Comparable<Fraction> {
     /**
      * Obtains the fraction equal to a decimal.
      *
-     * <pre>{@code Fraction.from(new BigDecimal("34.9"))  // 349/10}</pre>
+     * <pre>{@code
+     * Fraction.from(new BigDecimal("34.9"))   // 349/10
+     * Fraction.from(new BigDecimal("1E+64"))  // 10^64
+     * Fraction.from(new BigDecimal("1E-1001"))  // throws: exponent beyond MAX_EXPONENT
+     * }</pre>
      *
-     * @param value the decimal
+     * @param value the decimal; without its trailing zeros, its exponent (the negated scale) is from
+     *     {@code -MAX_EXPONENT} to {@link #MAX_EXPONENT}
      * @return the equal fraction
+     * @throws IllegalArgumentException if the exponent is out of that range
      */
     public static Fraction from(BigDecimal value) {
         Objects.requireNonNull(value, "value");
-        BigDecimal stripped = value.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
+        long scale = stripped.scale(); // in long: the scale may be Integer.MIN_VALUE, whose negation is no int
+        if (scale > MAX_EXPONENT || scale < -MAX_EXPONENT) {
+            throw new IllegalArgumentException("Decimal " + stripped + " is out of range for an exact fraction: its exponent"
+                    + " must be from -" + MAX_EXPONENT + " to " + MAX_EXPONENT);
+        }
         if (stripped.scale() <= 0) {
             return of(stripped.toBigIntegerExact(), BigInteger.ONE);
         }

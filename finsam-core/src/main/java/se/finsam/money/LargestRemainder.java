@@ -57,7 +57,7 @@ final class LargestRemainder {
         boolean small = true;
         for (int i = 0; i < w.length && small; i++) {
             small = weights[i].bitLength() < 63;
-            w[i] = weights[i].longValue();
+            w[i] = small ? weights[i].longValueExact() : 0;
         }
         if (!small || !tryAllocate(total, w, parts, extra)) {
             BigInteger sum = BigInteger.ZERO;

@@ -86,7 +86,7 @@ public final class RoundingUnit {
         if (value.signum() <= 0) {
             throw invalid(AmountFormat.plain(value), "must be positive");
         }
-        BigDecimal stripped = value.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
         if (stripped.precision() > MAX_UNIT_DIGITS || stripped.scale() > MAX_UNIT_DIGITS
                 || (long) stripped.precision() - stripped.scale() > MAX_UNIT_INTEGER_DIGITS) {
             throw invalid(stripped.toString(), "is out of range: at most " + MAX_UNIT_DIGITS
@@ -146,8 +146,9 @@ public final class RoundingUnit {
         return scale;
     }
 
+    /** More than {@code MAX_DIGITS} integer digits; in {@code long}, as the scale may be {@code Integer.MIN_VALUE}. */
     private static boolean tooLarge(BigDecimal stripped) {
-        return stripped.precision() - stripped.scale() > MAX_DIGITS;
+        return (long) stripped.precision() - stripped.scale() > MAX_DIGITS;
     }
 
     /**
@@ -170,7 +171,7 @@ public final class RoundingUnit {
             // whole; at 18 digits or fewer it is a compact long. Anything else takes the exact path below.
             BigDecimal shifted = amount.movePointRight(value.scale());
             if (shifted.scale() == 0 && shifted.precision() <= 18) {
-                long units = shifted.longValue();
+                long units = shifted.longValueExact();
                 if (units <= MAX_UNITS && units >= -MAX_UNITS) {
                     return units;
                 }
@@ -178,7 +179,7 @@ public final class RoundingUnit {
         }
         if (powerOfTen && value.scale() < 0 && value.scale() >= -18 && amount.scale() == 0 && amount.precision() <= 18) {
             // Fast path for 1000, 10 000 ...: whole amounts that are longs divide exactly or not at all.
-            long whole = amount.longValue();
+            long whole = amount.longValueExact();
             long power = POWERS_OF_TEN[-value.scale()];
             if (whole % power == 0) {
                 long units = whole / power;
@@ -187,9 +188,9 @@ public final class RoundingUnit {
                 }
             }
         }
-        BigDecimal stripped = amount.stripTrailingZeros();
+        BigDecimal stripped = Decimals.stripTrailingZeros(amount);
         if (tooLarge(stripped)) {
-            throw tooLargeException(stripped.toString());
+            throw tooLargeException(AmountFormat.plain(stripped));
         }
         if (stripped.scale() > value.scale()) {
             throw notMultiple(stripped);

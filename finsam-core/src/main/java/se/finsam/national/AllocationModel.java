@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
@@ -78,7 +79,7 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
         List<Violation> violations = new ArrayList<>();
         if (base.isNegative()) {
             violations.add(Violation.of("/base", ViolationCodes.AMOUNT_NEGATIVE, "Base amount must not be negative, was "
-                    + base.getNumber().numberValue(BigDecimal.class).toPlainString()));
+                    + AmountFormat.plain(base)));
         }
         boolean weightsOk = percent(supportMeasureWeight, HUNDRED, "/supportMeasureWeight", "Weight of försörjningsmått",
                 ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE, violations);
@@ -102,13 +103,13 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
     private static boolean percent(BigDecimal value, BigDecimal max, String path, String what, String code,
             List<Violation> violations) {
         if (value.signum() < 0 || value.compareTo(max) > 0) {
-            violations.add(Violation.of(path, code, what + " must be from 0 to " + max + " %, was " + value.toPlainString()
+            violations.add(Violation.of(path, code, what + " must be from 0 to " + max + " %, was " + AmountFormat.plain(value)
                     + " %"));
             return false;
         }
         if (value.stripTrailingZeros().scale() > MAX_PERCENT_DECIMALS) {
             violations.add(Violation.of(path, code, what + " may have at most " + MAX_PERCENT_DECIMALS + " decimals, was "
-                    + value.toPlainString() + " %"));
+                    + AmountFormat.plain(value) + " %"));
             return false;
         }
         return true;

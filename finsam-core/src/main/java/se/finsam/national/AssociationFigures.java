@@ -8,6 +8,8 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
 import se.finsam.contribution.Charter;
+import se.finsam.member.Member;
+import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
@@ -94,12 +96,12 @@ public record AssociationFigures(AssociationId id, String name, long population,
         }
         if (supportMeasure.signum() < 0) {
             violations.add(Violation.of("/supportMeasure", ViolationCodes.NATIONAL_SUPPORT_MEASURE_NEGATIVE,
-                    "Försörjningsmått of '" + id + "' must not be negative, was " + supportMeasure.toPlainString()));
+                    "Försörjningsmått of '" + id + "' must not be negative, was " + AmountFormat.plain(supportMeasure)));
         } else if (supportMeasure.compareTo(MAX_SUPPORT_MEASURE) > 0
                 || supportMeasure.stripTrailingZeros().scale() > MAX_SUPPORT_MEASURE_DECIMALS) {
             violations.add(Violation.of("/supportMeasure", ViolationCodes.NATIONAL_FIGURE_OUT_OF_RANGE,
                     "Försörjningsmått of '" + id + "' must be at most 10^15 with at most " + MAX_SUPPORT_MEASURE_DECIMALS
-                            + " decimals, was " + supportMeasure.toPlainString()));
+                            + " decimals, was " + AmountFormat.plain(supportMeasure)));
         }
         notNegative(previousAllocation, "/previousAllocation", "Previous allocation of '" + id + "'", violations);
         notNegative(supplementaryRequest, "/supplementaryRequest", "Supplementary request of '" + id + "'", violations);
@@ -112,7 +114,7 @@ public record AssociationFigures(AssociationId id, String name, long population,
     private static void notNegative(Optional<MonetaryAmount> amount, String path, String what, List<Violation> violations) {
         if (amount.isPresent() && amount.get().isNegative()) {
             violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, what + " must not be negative, was "
-                    + amount.get().getNumber().numberValue(BigDecimal.class).toPlainString()));
+                    + AmountFormat.plain(amount.get())));
         }
     }
 

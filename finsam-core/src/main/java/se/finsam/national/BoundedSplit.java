@@ -169,7 +169,7 @@ final class BoundedSplit {
      */
     static int compareProducts(long a, BigInteger x, long b, BigInteger y) {
         if (x.bitLength() <= 63 && y.bitLength() <= 63) {
-            return compareProducts(a, x.longValue(), b, y.longValue());
+            return compareProducts(a, x.longValueExact(), b, y.longValueExact());
         }
         return BigInteger.valueOf(a).multiply(x).compareTo(BigInteger.valueOf(b).multiply(y));
     }
@@ -192,7 +192,7 @@ final class BoundedSplit {
 
         /** {@code smallWeight} is the weight when it fits in a {@code long}, else -1. */
         Event(long numerator, BigInteger weight, int share, boolean reachesUpper) {
-            this(numerator, weight, weight.bitLength() <= 63 ? weight.longValue() : -1, share, reachesUpper);
+            this(numerator, weight, weight.bitLength() <= 63 ? weight.longValueExact() : -1, share, reachesUpper);
         }
 
         int compareLevel(Event other) {

@@ -20,6 +20,7 @@ import se.finsam.money.Allocation;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
 
 /**
  * What an association's region(s) and municipalities must pay to match the state's money (rule F5),
@@ -80,8 +81,9 @@ public final class Matching {
      * @param unit the rounding unit
      * @return the matching
      * @throws FinsamValidationException if an amount is negative, not a multiple of the unit or in another
-     *     currency than the state's (paths {@code /stateAmount}, {@code /offer}), or the unit is finer than
-     *     the currency allows ({@code /roundingUnit})
+     *     currency than the state's (paths {@code /stateAmount}, {@code /offer}), the state money matched by a
+     *     charter is above half of {@link RoundingUnit#MAX_UNITS} (the match doubles it), or the unit is finer
+     *     than the currency allows ({@code /roundingUnit})
      */
     public static Matching of(AssociationId association, MonetaryAmount stateAmount, MonetaryAmount offer, Charter charter,
             RoundingUnit unit) {
@@ -95,6 +97,16 @@ public final class Matching {
                 violations);
         Long offered = offer == null ? null
                 : NationalAmounts.units(offer, currency, unit, "/offer", "Matching offer for '" + association + "'", violations);
+        if (state != null && charter != null) {
+            // With a charter the match is a statutory split of the effective state money, whose total is twice it.
+            long effective = offered == null ? state : Math.min(state, offered);
+            if (effective > RoundingUnit.MAX_UNITS / 2) {
+                violations.add(Violation.of(offered != null && offered < state ? "/offer" : "/stateAmount",
+                        ViolationCodes.AMOUNT_TOO_LARGE, "State money of " + unit.decimalOf(effective).toPlainString()
+                                + " for '" + association + "' and the match of it sum to more than the "
+                                + RoundingUnit.MAX_UNITS + " units of " + unit + " a sum may have"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("matching", violations);
         }

@@ -77,6 +77,14 @@ public final class NationalAllocation {
         TextRules.checkNote("/note", note, violations);
         Long total = NationalAmounts.units(appropriation, currency, unit, "/appropriation", "Appropriation", violations);
         NationalAmounts.units(model.base(), currency, unit, "/parameters/base", "Base amount", violations);
+        if (total != null && total > RoundingUnit.MAX_UNITS / 2) {
+            // The sum formed by the matching (F5): an association's state money, which may be the whole
+            // appropriation, and the regions' and municipalities' match of it.
+            violations.add(Violation.of("/appropriation", ViolationCodes.AMOUNT_TOO_LARGE, "Appropriation "
+                    + unit.decimalOf(total).toPlainString() + " is too large: an association's state money and the match of"
+                    + " it may sum to twice as much, and a sum may have at most " + RoundingUnit.MAX_UNITS + " units of "
+                    + unit));
+        }
         long potUnits = 0;
         long capUnits = 0;
         if (supplementaryCall.isPresent()) {
@@ -93,6 +101,7 @@ public final class NationalAllocation {
         }
         List<AssociationId> requesters = new ArrayList<>();
         List<Long> requests = new ArrayList<>();
+        long requested = 0; // the sum of the requests, a sum the supplementary split reports: at most MAX_UNITS
         Long[] offers = new Long[associations.size()];
         for (int i = 0; i < associations.size(); i++) {
             AssociationFigures f = associations.get(i);
@@ -107,6 +116,12 @@ public final class NationalAllocation {
                             () -> "Supplementary request of '" + f.id() + "'", violations);
                     requesters.add(f.id());
                     requests.add(r == null ? 0 : r);
+                    if (r != null && requested <= RoundingUnit.MAX_UNITS && (requested += r) > RoundingUnit.MAX_UNITS) {
+                        violations.add(Violation.of("/associations/" + i + "/supplementaryRequest",
+                                ViolationCodes.AMOUNT_TOO_LARGE, "Supplementary requests up to that of '" + f.id() + "' sum to "
+                                        + unit.decimalOf(requested).toPlainString() + ", more than the "
+                                        + RoundingUnit.MAX_UNITS + " units of " + unit + " a sum may have"));
+                    }
                 }
             }
             if (f.matchingOffer().isPresent()) {

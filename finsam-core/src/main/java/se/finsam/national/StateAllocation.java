@@ -230,6 +230,7 @@ public final class StateAllocation {
         }
         Map<AssociationId, Integer> seen = new HashMap<>();
         long[] previous = new long[n];
+        Fraction grow = model.maxIncrease().map(u -> Fraction.ONE.plus(Fraction.from(u).dividedBy(HUNDRED))).orElse(null);
         BigDecimal supportSum = BigDecimal.ZERO;
         long populations = 0;
         for (int i = 0; i < n; i++) {
@@ -245,6 +246,7 @@ public final class StateAllocation {
                         () -> "/associations/" + at + "/previousAllocation", () -> "Previous allocation of '" + f.id() + "'",
                         violations);
                 previous[i] = p == null ? 0 : p;
+                checkCeiling(model, grow, unit, f, i, previous[i], violations);
             } else if (model.maxIncrease().isPresent()) {
                 violations.add(Violation.of("/associations/" + i + "/previousAllocation",
                         ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
@@ -272,6 +274,25 @@ public final class StateAllocation {
         return previous;
     }
 
+    /**
+     * The ceiling, formed from the previous allocation and the limit on increase (up to 1 000 %, eleven
+     * times the previous allocation), is an amount the allocation reports: at most {@link RoundingUnit#MAX_UNITS}.
+     */
+    private static void checkCeiling(AllocationModel model, Fraction grow, RoundingUnit unit, AssociationFigures f, int i,
+            long previous, List<Violation> violations) {
+        if (grow == null) {
+            return;
+        }
+        long ceiling = times(previous, grow, false); // at most 11 × MAX_UNITS: a long
+        if (ceiling > RoundingUnit.MAX_UNITS) {
+            violations.add(Violation.of("/associations/" + i + "/previousAllocation", ViolationCodes.AMOUNT_TOO_LARGE,
+                    "Previous allocation of '" + f.id() + "', " + unit.decimalOf(previous).toPlainString()
+                            + ", and the limit on increase (" + NationalAmounts.number(model.maxIncrease().orElseThrow())
+                            + " %) make a ceiling of " + unit.decimalOf(ceiling).toPlainString() + ", more than the "
+                            + RoundingUnit.MAX_UNITS + " units of " + unit + " an amount may have"));
+        }
+    }
+
     private static boolean isProtected(AllocationModel model, AssociationFigures f) {
         return model.maxDecrease().isPresent() && !f.equityAboveReasonableLevel();
     }
@@ -284,10 +305,10 @@ public final class StateAllocation {
         BigInteger numerator = share.numerator();
         BigInteger denominator = share.denominator();
         if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
-            long n = numerator.longValue();
+            long n = numerator.longValueExact();
             long product = units * n;
             if (Math.multiplyHigh(units, n) == 0 && product >= 0) {
-                long d = denominator.longValue();
+                long d = denominator.longValueExact();
                 long quotient = product / d;
                 return up && product % d != 0 ? quotient + 1 : quotient;
             }
@@ -366,15 +387,16 @@ public final class StateAllocation {
         if (a.bitLength() > 62 || b.bitLength() > 62) {
             return null;
         }
-        long al = a.longValue();
-        long bl = b.longValue();
+        long al = a.longValueExact();
+        long bl = b.longValueExact();
         long[] result = new long[x.length];
         for (int i = 0; i < x.length; i++) {
             if (x[i].bitLength() > 62) {
                 return null;
             }
-            long ax = al * x[i].longValue();
-            if (Math.multiplyHigh(al, x[i].longValue()) != 0 || ax >>> 62 != 0) {
+            long xi = x[i].longValueExact();
+            long ax = al * xi;
+            if (Math.multiplyHigh(al, xi) != 0 || ax >>> 62 != 0) {
                 return null;
             }
             long axb = ax * bl;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
+import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -45,11 +46,11 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
         List<Violation> violations = new ArrayList<>();
         if (pot.isNegative()) {
             violations.add(Violation.of("/pot", ViolationCodes.AMOUNT_NEGATIVE, "Supplementary funds must not be negative, was "
-                    + pot.getNumber().numberValue(BigDecimal.class).toPlainString()));
+                    + AmountFormat.plain(pot)));
         }
         if (cap.isNegative()) {
             violations.add(Violation.of("/cap", ViolationCodes.AMOUNT_NEGATIVE, "Cap per association must not be negative, was "
-                    + cap.getNumber().numberValue(BigDecimal.class).toPlainString()));
+                    + AmountFormat.plain(cap)));
         }
         if (!cap.getCurrency().getCurrencyCode().equals(pot.getCurrency().getCurrencyCode())) {
             violations.add(Violation.of("/cap", ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Cap is in "

@@ -16,6 +16,8 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.member.MemberId;
 import se.finsam.money.Allocation;
+import se.finsam.money.AmountFormat;
+import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
@@ -257,18 +259,32 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
                 v.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Cost of " + label + " in " + year
                         + " must not be negative, was " + plain(amount)));
             }
+            BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+            summable &= countable(value);
             if (summable) {
-                sum = sum.add(amount.getNumber().numberValue(BigDecimal.class));
+                sum = sum.add(value);
             }
         }
         if (summable) {
             BigDecimal totalValue = total.getNumber().numberValue(BigDecimal.class);
-            if (sum.compareTo(totalValue) != 0) {
+            if (countable(totalValue) && sum.compareTo(totalValue) != 0) {
                 v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM, "Costs per year of " + label
-                        + " sum to " + sum.stripTrailingZeros().toPlainString() + ", not to the total cost "
-                        + totalValue.stripTrailingZeros().toPlainString()));
+                        + " sum to " + AmountFormat.plain(sum.stripTrailingZeros()) + ", not to the total cost "
+                        + AmountFormat.plain(totalValue.stripTrailingZeros())));
             }
         }
+    }
+
+    /**
+     * True for an amount that some rounding unit can count: at most 40 digits before the point and 40
+     * after (compared as longs, as a scale may be {@code Integer.MIN_VALUE}). Adding 1E+1000000000 to 1
+     * would spell out a billion digits; such an amount is reported where its unit is known (a plan, a
+     * schedule), and the sum is not checked.
+     */
+    private static boolean countable(BigDecimal amount) {
+        BigDecimal stripped = Decimals.stripTrailingZeros(amount);
+        long scale = stripped.scale();
+        return scale <= 40 && stripped.precision() - scale <= 40;
     }
 
     private static boolean sameCurrency(MonetaryAmount amount, CurrencyUnit currency) {
@@ -281,7 +297,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
     }
 
     private static String plain(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros().toPlainString();
+        return AmountFormat.plain(amount);
     }
 
     /**

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
 
 /**
  * The cost of all decided projects per budget year (every status but {@link ProjectStatus#APPLIED}),
@@ -34,13 +38,18 @@ public final class ScheduleTotals {
      * @param schedules the schedules
      * @return the totals
      * @throws IllegalArgumentException if the schedules have different rounding units
+     * @throws FinsamValidationException with code {@link ViolationCodes#AMOUNT_TOO_LARGE} at the path of the
+     *     schedule ({@code /12}) whose costs take the decided projects' costs over all years above
+     *     {@link RoundingUnit#MAX_UNITS} units: every total per year, and every sum of later years, then fits
      */
     public static ScheduleTotals of(List<CostSchedule> schedules) {
         Objects.requireNonNull(schedules, "schedules");
         SortedMap<Integer, Long> units = new TreeMap<>();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
-        for (CostSchedule s : schedules) {
+        long all = 0; // every decided unit of every year: at most MAX_UNITS, so no sum below can overflow
+        for (int i = 0; i < schedules.size(); i++) {
+            CostSchedule s = schedules.get(i);
             if (!s.unit().equals(schedules.get(0).unit())) {
                 throw new IllegalArgumentException("Schedules must share one rounding unit, found " + s.unit() + " and "
                         + schedules.get(0).unit());
@@ -50,7 +59,14 @@ public final class ScheduleTotals {
                 last = Math.max(last, year);
                 if (s.project().status().isDecided()) {
                     units.merge(year, s.unitsIn(year), Math::addExact);
+                    all += s.unitsIn(year); // at most MAX_UNITS before, and a schedule's year at most MAX_UNITS
                 }
+            }
+            if (all > RoundingUnit.MAX_UNITS) {
+                throw FinsamValidationException.of("schedule totals", Violation.of(Violation.pointer(i),
+                        ViolationCodes.AMOUNT_TOO_LARGE, "The decided projects' costs up to project '" + s.project().id()
+                                + "' sum to " + s.unit().decimalOf(all).toPlainString() + ", more than the "
+                                + RoundingUnit.MAX_UNITS + " units of " + s.unit() + " a total may have"));
             }
         }
         List<Integer> years = new ArrayList<>();

@@ -220,4 +220,91 @@ class BudgetTest {
         assertThat(CostLine.of(CostCategory.STAFF, "😀".repeat(200), sek("1")).name()).hasValueSatisfying(n ->
                 assertThat(n).hasSize(400));
     }
+
+    /** {@code n} decided projects in 2007 of {@code cost} kronor each. */
+    private static List<Project> projects(int n, String cost) {
+        List<Project> projects = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            projects.add(project("p" + i, "Projekt " + i, "2007-01-01", "2007-12-31", cost).build());
+        }
+        return projects;
+    }
+
+    @Test
+    @Raises(ViolationCodes.AMOUNT_TOO_LARGE)
+    void plan_whoseDecidedProjectsCostMoreThanMaxUnits_isInvalidAtProjects() {
+        // Issue 11: 9 224 projects of 999 999 999 999 999 kr passed validate and split, and schedule and
+        // budget died with "long overflow" (ScheduleTotals.of, Budget.<init>).
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .projects(projects(9224, "999999999999999")).build());
+
+        assertThat(e).isNotNull();
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("/projects");
+            assertThat(v.code()).isEqualTo(ViolationCodes.AMOUNT_TOO_LARGE);
+            assertThat(v.message()).contains("9223999999999990776", "1000000000000000 units of 1");
+        });
+    }
+
+    @Test
+    void plan_whoseCostsAndProjectsSumToMaxUnits_computesEveryAmount() {
+        AnnualPlan plan = AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("1000000000000000")))
+                .projects(projects(4, "150000000000000"))
+                .costs(List.of(CostLine.of(CostCategory.STAFF, sek("200000000000000")),
+                        CostLine.of(CostCategory.BOARD, sek("200000000000000"))))
+                .build();
+
+        Budget b = plan.budget();
+
+        assertThat(b.projectCosts()).isEqualTo(sek("600000000000000"));
+        assertThat(b.totalCosts()).isEqualTo(sek("1000000000000000"));
+        assertThat(b.disposable()).isEqualTo(sek("0"));
+        assertThat(se.finsam.project.ScheduleTotals.of(plan.schedules()).unitsIn(2007)).isEqualTo(600_000_000_000_000L);
+    }
+
+    @Test
+    void plan_whoseCostsAndProjectsTogetherCostMoreThanMaxUnits_isInvalid_andEachAloneIsNamed() {
+        FinsamValidationException together = catchThrowableOfType(FinsamValidationException.class,
+                () -> AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .projects(projects(4, "150000000000000"))
+                        .costs(List.of(CostLine.of(CostCategory.STAFF, sek("400000000000001")))).build());
+        FinsamValidationException costs = catchThrowableOfType(FinsamValidationException.class,
+                () -> AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .costs(List.of(CostLine.of(CostCategory.STAFF, sek("600000000000000")),
+                                CostLine.of(CostCategory.BOARD, sek("600000000000000")))).build());
+
+        assertThat(together.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("", ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(together.violations().get(0).message()).contains("1000000000000001");
+        assertThat(costs.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/costs", ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(costs.violations().get(0).message()).contains("1200000000000000");
+    }
+
+    @Test
+    void projectsAppliedFor_doNotCountTowardsTheBudgetsSums() {
+        List<Project> applied = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            applied.add(project("p" + i, "Projekt " + i, "2007-01-01", "2007-12-31", "999999999999999")
+                    .status(ProjectStatus.APPLIED).build());
+        }
+
+        AnnualPlan plan = AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                .projects(applied).build();
+
+        assertThat(plan.budget().projectCosts()).isEqualTo(sek("0"));
+    }
+
+    @Test
+    void projectsCostedInThousands_countAtTheRoundingUnit() {
+        // 10^11 units of 1 000 kr each is 10^16 öre: beyond the budget's 10^15 units at öre.
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .roundingUnit(RoundingUnit.ORE).projectRoundingUnit(RoundingUnit.THOUSAND)
+                        .projects(projects(1, "100000000000000")).build());
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/projects", ViolationCodes.AMOUNT_TOO_LARGE));
+    }
 }

@@ -13,10 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.finsam.member.MemberId;
+import se.finsam.money.Decimals;
+import se.finsam.testing.Numbers;
 import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;
 import se.finsam.testing.Violations;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 class ContributionKeyTest {
@@ -163,5 +166,32 @@ class ContributionKeyTest {
 
         assertThatNullPointerException().isThrownBy(() -> ContributionKey.ofWeights(withNull)).withMessage("value of 'flen'");
         assertThatNullPointerException().isThrownBy(() -> ContributionKey.ofWeights(null)).withMessage("values");
+    }
+
+    @Test
+    void valuesOfEveryScale_areOutOfRange_neverAnotherException() {
+        // Issue 11: Math.abs of the stripped scale of 10e2147483647 is negative, so it passed as few digits.
+        for (BigDecimal value : Numbers.hostileOfBothSigns()) {
+            BigDecimal stripped = Decimals.stripTrailingZeros(value);
+            if (stripped.precision() <= ContributionKey.MAX_DIGITS && Math.abs((long) stripped.scale()) <= ContributionKey.MAX_DIGITS) {
+                continue; // 1E+23 and the like: a weight in range
+            }
+            Map<MemberId, BigDecimal> values = new LinkedHashMap<>();
+            values.put(id("a"), BigDecimal.ONE);
+            values.put(id("b"), value);
+            Violation w = Violations.assertSingle(() -> ContributionKey.ofWeights(values), ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
+                    "/values/b", "'b'");
+            assertThat(w.message().length()).as("length of the message for %s", value).isLessThan(300);
+            Violations.assertSingle(() -> ContributionKey.ofPercentages(values), ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
+                    "/values/b", "'b'");
+        }
+    }
+
+    @Test
+    void weightsWithExponents_areTheirValues() {
+        ContributionKey.Weights key = ContributionKey.ofWeights(decimals("m1", "1e23", "m2", "1e18"));
+
+        assertThat(key.weightOf(id("m1"))).isEqualByComparingTo("100000000000000000000000");
+        assertThat(key).isEqualTo(ContributionKey.ofWeights(decimals("m1", "100000000000000000000000", "m2", "1E+18")));
     }
 }

@@ -34,7 +34,7 @@ class SettlementProperties {
             RoundingUnit unit = Generators.unit(random);
             Financing financing = random.nextBoolean()
                     ? Financing.ofTotal(unit.amountOf(Generators.totalUnits(random), Samples.SEK))
-                    : Financing.ofStateContribution(unit.amountOf(Generators.totalUnits(random), Samples.SEK));
+                    : Financing.ofStateContribution(unit.amountOf(Generators.totalUnits(random) / 2, Samples.SEK));
             ContributionSplit invoiced = preliminaryAssociation.contributions(financing, unit);
             ContributionSplit due = finalAssociation.contributions(financing, unit);
             Settlement settlement = Settlement.between(invoiced, due);

@@ -274,4 +274,21 @@ class StatutorySplitTest {
         assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
                 .containsExactly("/roundingUnit unit.finer-than-currency", "/financing/total amount.not-multiple-of-unit");
     }
+
+    @Test
+    @Raises(ViolationCodes.AMOUNT_TOO_LARGE)
+    void stateContribution_whoseTotalIsBeyondMaxUnits_isTooLarge() {
+        // Issue 11: 600 000 000 000 000 kr from the state makes a total of 1 200 000 000 000 000 kr, which
+        // validate and the budget table accepted and budget --format json refused.
+        Violations.assertSingle(() -> rar.contributions(Financing.ofStateContribution(sek("600000000000000")),
+                RoundingUnit.KRONA), ViolationCodes.AMOUNT_TOO_LARGE, "/financing/stateContribution", "600000000000000",
+                "1200000000000000", "1000000000000000 units of 1");
+        assertThat(StatutorySplit.check(Financing.ofStateContribution(sek("500000000000001")), RoundingUnit.KRONA)
+                .violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/financing/stateContribution " + ViolationCodes.AMOUNT_TOO_LARGE);
+
+        ContributionSplit atTheLimit = rar.contributions(Financing.ofStateContribution(sek("500000000000000")),
+                RoundingUnit.KRONA);
+        assertThat(atTheLimit.totalUnits()).isEqualTo(RoundingUnit.MAX_UNITS);
+    }
 }

@@ -1,6 +1,7 @@
 package se.finsam.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.RoundingMode;
@@ -61,5 +62,14 @@ class DistributionTest {
         assertThatThrownBy(() -> Distribution.of(List.of("a"), Map.of("b", 1L))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'b'");
         assertThatThrownBy(() -> Distribution.of(List.of("a"), Map.of("a", -1L))).hasMessageContaining("-1");
+    }
+
+    @Test
+    void countsBeyondALong_areAnIllegalArgument_neverAnArithmeticException() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Distribution.of(List.of("a", "b"), Map.of("a", Long.MAX_VALUE, "b", 1L)))
+                .withMessage("Counts sum to more than " + Long.MAX_VALUE + ": " + Long.MAX_VALUE + " and 1 more for 'b'");
+        assertThat(Distribution.of(List.of("a", "b"), Map.of("a", Long.MAX_VALUE - 1, "b", 1L)).percent("a"))
+                .isEqualByComparingTo("100.0");
     }
 }

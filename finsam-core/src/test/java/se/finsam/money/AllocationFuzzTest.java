@@ -16,8 +16,10 @@ import se.finsam.validation.FinsamValidationException;
  * Coverage-guided fuzzing of the largest-remainder allocation (docs/reliability.md). The default build
  * replays the inputs in {@code AllocationFuzzTestInputs}; {@code mvn verify -Pfuzz} fuzzes.
  *
- * <p>For any total and weights, the only outcomes are an allocation whose parts are not negative, sum
- * exactly to the total and lie strictly within one unit of their exact quotas, or a
+ * <p>Weights come in every notation: exponents, decimals, trailing zeros, scales up to both ends of the
+ * {@code int} range, and text. For any total and weights, the only outcomes are an allocation whose
+ * parts are not negative, sum exactly to the total and lie strictly within one unit of their exact
+ * quotas, or a
  * {@link FinsamValidationException}: no other exception, no hang, no running out of memory.
  */
 class AllocationFuzzTest {
@@ -34,9 +36,7 @@ class AllocationFuzzTest {
         List<BigDecimal> weights = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             keys.add("k" + i);
-            byte[] digits = data.consumeBytes(data.consumeInt(0, 48));
-            BigInteger unscaled = digits.length == 0 ? BigInteger.ZERO : new BigInteger(digits);
-            weights.add(new BigDecimal(unscaled, data.consumeInt(-110, 110)));
+            weights.add(weight(data));
         }
         Allocation<String> allocation;
         try {
@@ -58,5 +58,28 @@ class AllocationFuzzTest {
         }
         assertThat(parts).as("sum of the parts").isEqualTo(total);
         assertThat(allocation.remainderUnits()).isLessThan(Math.max(1, n));
+    }
+
+    /**
+     * A weight in every notation (issue 11): digits with a scale from −110 to 110 (exponent form such as
+     * {@code 1E+64}, or decimals), with any scale at all ({@code 10e2147483647}, {@code 1E-2147483647}), an
+     * integer with trailing zeros ({@code 100.000}), or text the fuzzer writes ({@code 1e23}, {@code 5E+21}).
+     */
+    private static BigDecimal weight(FuzzedDataProvider data) {
+        byte[] digits = data.consumeBytes(data.consumeInt(0, 48));
+        BigInteger unscaled = digits.length == 0 ? BigInteger.ZERO : new BigInteger(digits);
+        return switch (data.consumeInt(0, 3)) {
+            case 0 -> new BigDecimal(unscaled, data.consumeInt(-110, 110));
+            case 1 -> new BigDecimal(unscaled, data.consumeInt());
+            case 2 -> new BigDecimal(unscaled).setScale(data.consumeInt(0, 110));
+            default -> {
+                String text = data.consumeAsciiString(60);
+                try {
+                    yield new BigDecimal(text);
+                } catch (NumberFormatException e) {
+                    yield new BigDecimal(unscaled);
+                }
+            }
+        };
     }
 }

@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import se.finsam.testing.Generators;
+import se.finsam.testing.Numbers;
 import se.finsam.testing.Property;
 import se.finsam.testing.Samples;
 
@@ -33,7 +34,9 @@ class AllocationProperties {
 
         static Case generate(SplittableRandom random) {
             int n = Generators.partCount(random);
-            return new Case(Generators.totalUnits(random), Generators.unit(random), Generators.weights(random, n, 199));
+            // A quarter of the cases write their weights in every notation and magnitude (issue 11).
+            List<BigDecimal> weights = random.nextInt(4) == 0 ? Numbers.weights(random, n) : Generators.weights(random, n, 199);
+            return new Case(Generators.totalUnits(random), Generators.unit(random), weights);
         }
 
         List<Integer> keys() {
@@ -226,6 +229,52 @@ class AllocationProperties {
             assertThat(parts).as("splitUnits(%s, %s) (left) vs the reference (right)", total, Arrays.toString(weights))
                     .isEqualTo(reference(total, decimals));
         });
+    }
+
+    /** The cases of issue 11, each once: weights whose low 64 bits or digit count misled the long path. */
+    private static final List<Case> ISSUE_11 = List.of(
+            new Case(1_000_000, RoundingUnit.KRONA, List.of(new BigDecimal("1E+64"), BigDecimal.ONE)),
+            new Case(250_000, RoundingUnit.KRONA, List.of(new BigDecimal("1e23"), new BigDecimal("1e18"))),
+            new Case(250_000, RoundingUnit.KRONA, List.of(new BigDecimal("605976563725e16"), new BigDecimal("663874335e12"))),
+            new Case(RoundingUnit.MAX_UNITS, RoundingUnit.ORE, List.of(new BigDecimal("1E-90"), new BigDecimal("1E+90"),
+                    new BigDecimal("100.000"), new BigDecimal("5e21"), BigDecimal.ZERO.setScale(-5))));
+
+    @Test
+    void everyFactory_equalsTheNaiveReference_forWeightsInEveryNotation() {
+        for (Case c : ISSUE_11) {
+            assertEveryFactoryEqualsTheReference(c, new SplittableRandom(c.total()));
+        }
+        Property.forAll("allocation in every notation equals naive reference", CASES / 2, random -> {
+            int n = Generators.partCount(random);
+            Case c = new Case(Generators.totalUnits(random), Generators.unit(random), Numbers.weights(random, n));
+            assertEveryFactoryEqualsTheReference(c, random);
+        });
+    }
+
+    /**
+     * {@code ofUnits}, {@code ofOrdered}, {@code of} (with a map in a random order) and {@code splitUnits}
+     * (on the weights scaled to integers, which changes no quota) all give the reference's parts.
+     */
+    private static void assertEveryFactoryEqualsTheReference(Case c, SplittableRandom random) {
+        int n = c.weights().size();
+        long[] expected = reference(c.total(), c.weights());
+        assertThat(partsOf(c.allocate(), n)).as("ofUnits of %s (left) vs the reference (right)", c).isEqualTo(expected);
+        Allocation<Integer> ordered = Allocation.ofOrdered(c.unit().amountOf(c.total(), Samples.SEK), c.keys(), c.weights(),
+                c.unit());
+        assertThat(partsOf(ordered, n)).as("ofOrdered of %s", c).isEqualTo(expected);
+        List<Integer> insertion = c.keys();
+        Generators.shuffle(random, insertion);
+        Map<Integer, BigDecimal> map = new LinkedHashMap<>();
+        insertion.forEach(k -> map.put(k, c.weights().get(k)));
+        Allocation<Integer> byMap = Allocation.of(c.unit().amountOf(c.total(), Samples.SEK), map,
+                Comparator.naturalOrder(), c.unit());
+        assertThat(partsOf(byMap, n)).as("of (map in order %s) of %s", insertion, c).isEqualTo(expected);
+        int scale = c.weights().stream().mapToInt(w -> w.signum() == 0 ? 0 : w.stripTrailingZeros().scale()).max()
+                .orElse(0);
+        BigInteger[] integers = c.weights().stream().map(w -> w.movePointRight(Math.max(0, scale)).setScale(0)
+                .toBigIntegerExact()).toArray(BigInteger[]::new);
+        assertThat(Allocation.splitUnits(c.total(), integers)).as("splitUnits of %s scaled by 10^%s", c, scale)
+                .isEqualTo(expected);
     }
 
     /**

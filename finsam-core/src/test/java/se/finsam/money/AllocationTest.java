@@ -8,6 +8,7 @@ import static se.finsam.testing.Samples.sek;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import se.finsam.testing.EqualityGroups;
+import se.finsam.testing.Numbers;
 import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;
 import se.finsam.testing.Violations;
@@ -396,5 +398,70 @@ class AllocationTest {
         org.assertj.core.api.Assertions.assertThat(e.violations()).extracting(se.finsam.validation.Violation::code)
                 .containsExactly(se.finsam.validation.ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT,
                         se.finsam.validation.ViolationCodes.ALLOCATION_ZERO_WEIGHTS);
+    }
+
+    @Test
+    void weightWithAnExponent_isItsValue_neverItsLow64Bits() {
+        // Issue 11: 1E+64 has one digit, was taken to fit a long, and its low 64 bits are all zero: a got 0.
+        Allocation<String> a = Allocation.ofOrdered(sek("1000000"), List.of("a", "b"), List.of(new BigDecimal("1E+64"), ONE),
+                RoundingUnit.KRONA);
+
+        assertThat(units(a)).as("parts of 1 000 000 by 1E+64 : 1").containsExactly(1_000_000L, 0L);
+    }
+
+    @Test
+    void weights1e23And1e18_splitAMunicipalQuarterByTheirRatio() {
+        // Issue 11: a quarter of 1 000 000 kr by 1e23 : 1e18 gave 41 732 and 208 268. The exact quotas are
+        // 250 000 · 100 000/100 001 = 249 997,500025 and 2,499975: floors 249 997 and 2, and the one unit
+        // left goes to the larger remainder.
+        Allocation<String> a = Allocation.ofOrdered(sek("250000"), List.of("m1", "m2"),
+                List.of(new BigDecimal("1e23"), new BigDecimal("1e18")), RoundingUnit.KRONA);
+
+        assertThat(units(a)).containsExactly(249_998L, 2L);
+    }
+
+    @Test
+    void weightsWithExponentsAndManyDigits_splitExactly() {
+        // Issue 11: these weights crashed the remainder sort with an ArrayIndexOutOfBoundsException.
+        List<BigDecimal> weights = List.of(new BigDecimal("605976563725e16"), new BigDecimal("663874335e12"));
+        for (long total : new long[] {0, 1, 2, 250_000, 999_999_999, RoundingUnit.MAX_UNITS}) {
+            Allocation<String> a = Allocation.ofUnits(total, Samples.SEK, RoundingUnit.KRONA, List.of("m1", "m2"), weights);
+
+            assertThat(units(a)).as("parts of %s", total).containsExactly(
+                    Arrays.stream(AllocationProperties.reference(total, weights)).boxed().toArray(Long[]::new));
+        }
+        assertThat(units(Allocation.ofUnits(250_000, Samples.SEK, RoundingUnit.KRONA, List.of("m1", "m2"), weights)))
+                .containsExactly(250_000L, 0L);
+    }
+
+    @Test
+    void weightsOfEveryScale_areInRangeOrAnOutOfRangeViolation_neverAnotherException() {
+        for (BigDecimal w : Numbers.HOSTILE) {
+            BigDecimal stripped = Decimals.stripTrailingZeros(w);
+            boolean inRange = stripped.precision() <= 100 && Math.abs((long) stripped.scale()) <= 100;
+            if (inRange) {
+                Allocation<String> a = Allocation.ofOrdered(sek("1000"), List.of("x", "y"), List.of(w, ONE), RoundingUnit.KRONA);
+                assertThat(units(a)).as("parts of 1000 by %s : 1", w)
+                        .containsExactly(Arrays.stream(AllocationProperties.reference(1000, List.of(w, ONE))).boxed()
+                                .toArray(Long[]::new));
+            } else {
+                Violations.assertSingle(() -> Allocation.ofOrdered(sek("1000"), List.of("x", "y"), List.of(w, ONE),
+                        RoundingUnit.KRONA), ViolationCodes.WEIGHT_OUT_OF_RANGE, "/weights/x", "'x'");
+            }
+            Violations.assertSingle(() -> Allocation.ofOrdered(sek("1000"), List.of("x", "y"), List.of(w.negate(), ONE),
+                    RoundingUnit.KRONA), ViolationCodes.WEIGHT_NEGATIVE, "/weights/x", "'x'");
+        }
+    }
+
+    @Test
+    void totalsOfEveryScale_areTooLargeOrNotAMultiple_neverAnotherException() {
+        for (BigDecimal total : Numbers.hostileOfBothSigns()) {
+            if ((long) total.precision() - total.scale() - 1 > Integer.MAX_VALUE) {
+                continue; // beyond what Moneta holds: Money.of itself refuses it
+            }
+            var e = Violations.thrownBy(() -> Allocation.ofOrdered(Money.of(total, "SEK"), List.of("x"), List.of(ONE),
+                    RoundingUnit.KRONA));
+            assertThat(e.violations()).extracting(v -> v.path()).containsExactly("/total");
+        }
     }
 }

@@ -1,13 +1,16 @@
 package se.finsam.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
+import se.finsam.testing.Numbers;
 import se.finsam.testing.Samples;
 
 class AmountFormatTest {
@@ -33,7 +36,8 @@ class AmountFormatTest {
 
     @Test
     void number_withMoreDecimalsThanAsked_isRejected_neverRounded() {
-        assertThatThrownBy(() -> AmountFormat.number(new BigDecimal("1.005"), 2)).isInstanceOf(ArithmeticException.class);
+        assertThatIllegalArgumentException().isThrownBy(() -> AmountFormat.number(new BigDecimal("1.005"), 2))
+                .withMessage("Number 1.005 has more than 2 decimals");
         assertThat(AmountFormat.number(new BigDecimal("1.000"), 0)).as("zeros are not digits lost").isEqualTo("1");
     }
 
@@ -53,5 +57,35 @@ class AmountFormatTest {
         assertThat(AmountFormat.amount(Money.of(1000, "NOK"), RoundingUnit.KRONA)).isEqualTo("1 000 NOK");
         assertThat(AmountFormat.symbol(Monetary.getCurrency("EUR"))).isEqualTo("EUR");
         assertThat(AmountFormat.symbol(Samples.SEK)).isEqualTo("kr");
+    }
+
+    @Test
+    void number_ofEveryScale_isTextOrAnIllegalArgument_neverAnArithmeticException() {
+        assertThat(AmountFormat.number(new BigDecimal("1E+23"), 0)).isEqualTo("100 000 000 000 000 000 000 000");
+        assertThat(AmountFormat.number(new BigDecimal("1.500"), 1)).isEqualTo("1,5");
+        for (BigDecimal number : Numbers.hostileOfBothSigns()) {
+            for (int scale : new int[] {0, 2}) {
+                Throwable thrown = catchThrowable(() -> AmountFormat.number(number, scale));
+                if (thrown != null) {
+                    assertThat(thrown).as("formatting %s at scale %s", number, scale)
+                            .isInstanceOf(IllegalArgumentException.class);
+                    assertThat(thrown.getMessage().length()).as("length of the message").isLessThan(300);
+                }
+            }
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> AmountFormat.number(new BigDecimal("1E+2147483647"), 0))
+                .withMessage("Number 1E+2147483647 is too large to write out: at most 1000 digits");
+        assertThatIllegalArgumentException().isThrownBy(() -> AmountFormat.number(BigDecimal.ONE, -1))
+                .withMessage("Scale must be from 0 to 1000, was -1");
+    }
+
+    @Test
+    void plain_quotesNumbersOfEveryScaleShortly() {
+        assertThat(AmountFormat.plain(new BigDecimal("15000000.50"))).isEqualTo("15000000.50");
+        assertThat(AmountFormat.plain(new BigDecimal(java.math.BigInteger.ONE, Integer.MIN_VALUE))).isEqualTo("1E+2147483648");
+        assertThat(AmountFormat.plain(new BigDecimal("-" + "1".repeat(1000))))
+                .isEqualTo("-1.111111111111111111111111…1111111111E+999");
+        assertThat(AmountFormat.plain(new BigDecimal("0." + "0".repeat(999) + "1".repeat(50))))
+                .isEqualTo("1.111111111111111111111111…1111111111E-1000");
     }
 }

@@ -1,8 +1,10 @@
 package se.finsam.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -25,5 +27,16 @@ class AmountsTest {
 
         assertThat(unit.amountOf(RoundingUnit.MAX_UNITS, Monetary.getCurrency("SEK")).getNumber().numberValue(BigDecimal.class))
                 .isEqualByComparingTo(unit.decimalOf(RoundingUnit.MAX_UNITS));
+    }
+
+    @Test
+    void exact_ofANumberNoAmountCanHold_isAnIllegalArgument() {
+        // Moneta copies the number through its text: 1E+2147483648 cannot be read back (NumberFormatException).
+        BigDecimal beyond = new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> Amounts.exact(beyond, Monetary.getCurrency("SEK")))
+                .withMessage("Number 1E+2147483648 is beyond what an amount can hold: its exponent must fit an int");
+        assertThat(Amounts.exact(new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE), Monetary.getCurrency("SEK"))
+                .getNumber().numberValue(BigDecimal.class)).isEqualTo(new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE));
     }
 }

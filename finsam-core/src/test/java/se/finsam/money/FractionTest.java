@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import se.finsam.testing.EqualityGroups;
+import se.finsam.testing.Numbers;
 
 class FractionTest {
 
@@ -102,5 +103,29 @@ class FractionTest {
                 .addGroup(Fraction.ONE, Fraction.of(3, 3))
                 .addGroup(Fraction.of(2, 1))
                 .test();
+    }
+
+    @Test
+    void from_aDecimalOfAnyNotation_isExact() {
+        assertThat(Fraction.from(new BigDecimal("1E+64"))).isEqualTo(Fraction.of(BigInteger.TEN.pow(64), BigInteger.ONE));
+        assertThat(Fraction.from(new BigDecimal("605976563725e16")))
+                .isEqualTo(Fraction.of(new BigInteger("6059765637250000000000000000"), BigInteger.ONE));
+        assertThat(Fraction.from(new BigDecimal("1E-1000"))).isEqualTo(Fraction.of(BigInteger.ONE, BigInteger.TEN.pow(1000)));
+        assertThat(Fraction.from(new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE))).isEqualTo(Fraction.ZERO);
+    }
+
+    @Test
+    void from_aDecimalWhoseExponentNoFractionCanHold_isRejectedQuotingIt() {
+        // Issue 11: 1E+2147483648 asked for a BigInteger of 2^31 decimal digits.
+        for (BigDecimal value : Numbers.hostileOfBothSigns()) {
+            if (Math.abs((long) Decimals.stripTrailingZeros(value).scale()) > Fraction.MAX_EXPONENT) {
+                assertThatIllegalArgumentException().as("Fraction.from(%s)", value).isThrownBy(() -> Fraction.from(value))
+                        .withMessageContaining(Decimals.stripTrailingZeros(value).toString());
+            } else {
+                assertThat(Fraction.from(value).compareTo(Fraction.ZERO)).isEqualTo(value.signum());
+            }
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> Fraction.from(new BigDecimal("1E-1001")))
+                .withMessage("Decimal 1E-1001 is out of range for an exact fraction: its exponent must be from -1000 to 1000");
     }
 }

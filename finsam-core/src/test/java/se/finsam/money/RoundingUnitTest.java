@@ -9,6 +9,7 @@ import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import se.finsam.testing.EqualityGroups;
+import se.finsam.testing.Numbers;
 import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;
 import se.finsam.testing.Violations;
@@ -163,5 +164,40 @@ class RoundingUnitTest {
                 .addGroup(RoundingUnit.parse("0.5"))
                 .addGroup(RoundingUnit.parse("100"))
                 .test();
+    }
+
+    @Test
+    void unitsOf_numbersOfEveryScale_areTooLargeOrNotAMultiple_neverAnotherException() {
+        // Issue 11: the stripped scale of 10e2147483647 is Integer.MIN_VALUE, and precision − scale
+        // overflowed an int, so the amount passed as small and the division failed.
+        for (RoundingUnit unit : List.of(RoundingUnit.ORE, RoundingUnit.KRONA, RoundingUnit.THOUSAND,
+                RoundingUnit.parse("0.05"), RoundingUnit.parse("25"), RoundingUnit.parse("1E+24"))) {
+            for (BigDecimal amount : Numbers.hostileOfBothSigns()) {
+                var e = Violations.thrownBy(() -> unit.unitsOf(amount));
+                assertThat(e.violations()).as("units of %s at %s", amount, unit).singleElement().satisfies(v -> {
+                    assertThat(v.path()).isEmpty();
+                    assertThat(v.code()).isIn(ViolationCodes.AMOUNT_TOO_LARGE, ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT);
+                    assertThat(v.message().length()).as("length of the message").isLessThan(300);
+                });
+            }
+        }
+    }
+
+    @Test
+    void unitsOf_anAmountWithAnExponent_isItsValue_neverItsLow64Bits() {
+        assertThat(RoundingUnit.KRONA.unitsOf(new BigDecimal("1E+14"))).isEqualTo(100_000_000_000_000L);
+        assertThat(RoundingUnit.THOUSAND.unitsOf(new BigDecimal("1E+17"))).isEqualTo(100_000_000_000_000L);
+        assertThat(RoundingUnit.ORE.unitsOf(new BigDecimal("5E+12"))).isEqualTo(500_000_000_000_000L);
+        Violations.assertSingle(() -> RoundingUnit.KRONA.unitsOf(new BigDecimal("1E+23")), ViolationCodes.AMOUNT_TOO_LARGE,
+                "", "100000000000000000000000");
+        Violations.assertSingle(() -> RoundingUnit.ORE.unitsOf(new BigDecimal("1E+19")), ViolationCodes.AMOUNT_TOO_LARGE,
+                "", "10000000000000000000");
+    }
+
+    @Test
+    void of_numbersOfEveryScale_areInvalidUnits() {
+        for (BigDecimal value : Numbers.hostileOfBothSigns()) {
+            Violations.assertSingle(() -> RoundingUnit.of(value), ViolationCodes.UNIT_INVALID, "");
+        }
     }
 }

@@ -1,17 +1,20 @@
 package se.finsam.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.finsam.testing.Samples.SEK;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
+import javax.money.MonetaryAmount;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import se.finsam.testing.Numbers;
+import se.finsam.testing.Raises;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
-import se.finsam.testing.Raises;
 
 class AllocationModelTest {
 
@@ -64,5 +67,25 @@ class AllocationModelTest {
         assertThat(model).isEqualTo(AllocationModel.of(sek("300000"), BigDecimal.valueOf(75), BigDecimal.valueOf(25), null,
                 new BigDecimal("20")));
         assertThat(model).isNotEqualTo(AllocationModel.of2016(SEK));
+    }
+
+    @Test
+    void parametersOfEveryScale_areOutOfRange_neverAnotherException() {
+        // Issue 11: 10e2147483647 as a weight or limit ended in NegativeArraySizeException.
+        for (BigDecimal p : Numbers.hostileOfBothSigns()) {
+            FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> AllocationModel.of(
+                    sek("400000"), p, new BigDecimal("25"), p, p));
+
+            assertThat(e).as("model with %s", p).isNotNull();
+            assertThat(e.violations()).extracting(Violation::path).as("model with %s", p)
+                    .containsExactly("/supportMeasureWeight", "/maxDecrease", "/maxIncrease");
+            assertThat(e.violations()).allSatisfy(v -> assertThat(v.message().length()).isLessThan(300));
+        }
+        for (MonetaryAmount base : Numbers.hostileAmounts()) {
+            Throwable thrown = catchThrowable(() -> AllocationModel.of(base, new BigDecimal("75"), new BigDecimal("25"),
+                    null, null));
+            assertThat(thrown).as("model with base %s", base).satisfiesAnyOf(t -> assertThat(t).isNull(),
+                    t -> assertThat(t).isInstanceOf(FinsamValidationException.class));
+        }
     }
 }

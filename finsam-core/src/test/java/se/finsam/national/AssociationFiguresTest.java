@@ -1,19 +1,22 @@
 package se.finsam.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.finsam.association.AssociationId;
+import se.finsam.testing.Numbers;
+import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
-import se.finsam.testing.Raises;
 
 class AssociationFiguresTest {
 
@@ -85,5 +88,26 @@ class AssociationFiguresTest {
         se.finsam.testing.Violations.assertSingle(() -> AssociationFigures.of(X, "\ufeff", 1, BigDecimal.ONE),
                 se.finsam.validation.ViolationCodes.ASSOCIATION_NAME_INVALID, "/name", "blank");
         assertThat(AssociationFigures.of(X, "😀".repeat(200), 1, BigDecimal.ONE).name()).hasSize(400);
+    }
+
+    @Test
+    void figuresOfEveryScale_areOutOfRangeOrNegative_neverAnotherException() {
+        for (BigDecimal measure : Numbers.hostileOfBothSigns()) {
+            FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                    () -> AssociationFigures.of(X, "X", 1, measure));
+
+            assertThat(e).as("figures with försörjningsmått %s", measure).isNotNull();
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("/supportMeasure");
+            assertThat(e.violations().get(0).message().length()).isLessThan(300);
+        }
+        for (MonetaryAmount amount : Numbers.hostileAmounts()) {
+            Throwable thrown = catchThrowable(() -> new AssociationFigures(X, "X", 1, BigDecimal.ONE, Optional.of(amount),
+                    false, Optional.of(amount), Optional.of(amount), Optional.empty()));
+            if (thrown != null) {
+                assertThat(thrown).as("figures with amounts %s", amount).isInstanceOf(FinsamValidationException.class);
+                assertThat(((FinsamValidationException) thrown).violations())
+                        .allSatisfy(v -> assertThat(v.message().length()).isLessThan(300));
+            }
+        }
     }
 }

@@ -87,4 +87,23 @@ class MatchingTest {
 
         assertThat(e.violations()).extracting(Violation::path).containsExactly("/offer");
     }
+
+    @Test
+    void stateMoneyWhoseMatchWouldSumBeyondMaxUnits_isTooLarge_withTheCharter() {
+        AssociationId rar = AssociationId.of("rar-sormland");
+
+        FinsamValidationException state = catchThrowableOfType(FinsamValidationException.class, () -> Matching.of(rar,
+                sek("600000000000000"), null, Samples.rarSormland().charter(), RoundingUnit.KRONA));
+        FinsamValidationException offer = catchThrowableOfType(FinsamValidationException.class, () -> Matching.of(rar,
+                sek("900000000000000"), sek("700000000000000"), Samples.rarSormland().charter(), RoundingUnit.KRONA));
+
+        assertThat(state.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/stateAmount", se.finsam.validation.ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(offer.violations()).extracting(Violation::path)
+                .containsExactly("/offer");
+        assertThat(Matching.of(rar, sek("600000000000000"), null, null, RoundingUnit.KRONA).regions())
+                .as("without a charter no total is formed").isEqualTo(sek("300000000000000"));
+        assertThat(Matching.of(rar, sek("500000000000000"), null, Samples.rarSormland().charter(), RoundingUnit.KRONA)
+                .municipalities()).isEqualTo(sek("250000000000000"));
+    }
 }

@@ -122,4 +122,54 @@ class NationalAllocationTest {
         assertThat(e.violations()).extracting(Violation::code)
                 .containsExactly(ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION);
     }
+
+    @Test
+    @Raises(ViolationCodes.AMOUNT_TOO_LARGE)
+    void appropriation_whoseMatchingWouldTotalMoreThanMaxUnits_isTooLarge() {
+        // The matching of an association's state money forms a total of twice it (F5); one association with
+        // members may get the whole appropriation.
+        List<AssociationFigures> one = List.of(figures("a", 100, "1").withCharter(Samples.rarSormland().charter()));
+        AllocationModel noLimits = AllocationModel.of(sek("0"), BigDecimal.valueOf(50), BigDecimal.valueOf(50), null, null);
+
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> NationalAllocation.of(
+                Year.of(2016), sek("600000000000000"), noLimits, one, null, RoundingUnit.KRONA, null));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(Tuple.tuple("/appropriation", ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(e.violations().get(0).message()).contains("600000000000000", "1000000000000000 units of 1");
+        assertThat(NationalAllocation.of(Year.of(2016), sek("500000000000000"), noLimits, one, null, RoundingUnit.KRONA,
+                null).matchingOf(AssociationId.of("a")).regions()).isEqualTo(sek("250000000000000"));
+    }
+
+    @Test
+    void supplementaryRequests_summingBeyondMaxUnits_areTooLargeAtTheRequestThatTakesThemThere() {
+        List<AssociationFigures> list = List.of(
+                figures("a", 100, "1").withPreviousAllocation(sek("1000")).withSupplementaryRequest(sek("600000000000000")),
+                figures("b", 100, "1").withPreviousAllocation(sek("1000")).withSupplementaryRequest(sek("400000000000000")),
+                figures("c", 100, "1").withPreviousAllocation(sek("1000")).withSupplementaryRequest(sek("1")));
+
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> NationalAllocation.of(
+                Year.of(2016), sek("14900"), MODEL, list, SupplementaryCall.of(sek("900"), sek("400")), RoundingUnit.KRONA,
+                null));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(Tuple.tuple("/associations/2/supplementaryRequest", ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(e.violations().get(0).message()).contains("1000000000000001");
+    }
+
+    @Test
+    void ceiling_beyondMaxUnits_isTooLargeAtThePreviousAllocation() {
+        // At most 1 000 % more than 999 999 999 999 999 kr is a ceiling of 10 999 999 999 999 989 kr.
+        AllocationModel increase = AllocationModel.of(sek("1000"), BigDecimal.valueOf(50), BigDecimal.valueOf(50), null,
+                BigDecimal.valueOf(1000));
+        List<AssociationFigures> list = List.of(figures("a", 100, "1").withPreviousAllocation(sek("999999999999999")),
+                figures("b", 100, "1").withPreviousAllocation(sek("90909090909090")));
+
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> NationalAllocation.of(
+                Year.of(2016), sek("14900"), increase, list, null, RoundingUnit.KRONA, null));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(Tuple.tuple("/associations/0/previousAllocation", ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(e.violations().get(0).message()).contains("999999999999999", "10999999999999989", "1 000 %");
+    }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.finsam.money.RoundingUnit;
 import se.finsam.testing.Samples;
+import se.finsam.testing.Violations;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
 
 class CostScheduleTest {
 
@@ -116,5 +119,22 @@ class CostScheduleTest {
 
         assertThat(text).contains("by months (30E/360 days per year: 2006: 136, 2007: 360, 2008: 224)",
                 "2007: weight 360 of 720", "+1 remaining unit", "1 140 000 kr");
+    }
+
+    @Test
+    void totals_beyondMaxUnits_areTooLargeAtTheScheduleThatTakesThemThere() {
+        // Issue 11: ScheduleTotals.of died with "long overflow" on 9 224 projects of 999 999 999 999 999 kr.
+        List<CostSchedule> schedules = new java.util.ArrayList<>();
+        for (int i = 0; i < 9224; i++) {
+            schedules.add(CostSchedule.of(project("p" + i, "P", "2007-01-01", "2007-12-31", "999999999999999").build(),
+                    RoundingUnit.KRONA));
+        }
+
+        Violation v = Violations.assertSingle(() -> ScheduleTotals.of(schedules), ViolationCodes.AMOUNT_TOO_LARGE, "/1",
+                "'p1'", "1999999999999998", "1000000000000000 units of 1");
+        assertThat(v.message()).startsWith("The decided projects' costs");
+        ScheduleTotals one = ScheduleTotals.of(schedules.subList(0, 1));
+        assertThat(one.unitsIn(2007)).isEqualTo(999_999_999_999_999L);
+        assertThat(one.unitsAfter(2006)).isEqualTo(999_999_999_999_999L);
     }
 }

@@ -106,7 +106,7 @@ final class AllocateReport {
         for (int i = 0; i < national.associations().size(); i++) {
             AssociationFigures f = national.associations().get(i);
             Matching m = national.matching().get(i);
-            unmatched += unit.unitsOf(m.unmatched());
+            unmatched = Math.addExact(unmatched, unit.unitsOf(m.unmatched())); // at most the appropriation
             if (f.matchingOffer().isEmpty() && f.charter().isEmpty()) {
                 continue;
             }

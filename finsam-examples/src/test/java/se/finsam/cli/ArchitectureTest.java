@@ -9,6 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import se.finsam.testing.ExactNumbers;
 
 /** The layering of finsam-examples. */
 @AnalyzeClasses(packages = "se.finsam", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
@@ -27,6 +28,10 @@ class ArchitectureTest {
     /** Errors say what went wrong: no generic exceptions. */
     @ArchTest
     static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    /** Numbers cross types exactly: no longValue() or intValue() of a BigDecimal, BigInteger or Number. */
+    @ArchTest
+    static final ArchRule noLossyNumberConversions = ExactNumbers.NO_LOSSY_CONVERSIONS;
 
     /** Leaves out the core's test-jar (its fixtures break the rules on purpose); only main code is checked. */
     static final class NoTestJars implements ImportOption {

@@ -735,7 +735,7 @@ final class DocumentReader extends TreeReader {
         }
         ValidationResult range = AnnualPlan.checkYear(value);
         range.violations().forEach(v -> add(path, v.code(), v.message()));
-        return range.isValid() ? value.intValue() : null;
+        return range.isValid() ? Math.toIntExact(value) : null;
     }
 
     /** Reads a rounding unit: a decimal such as {@code "0.01"}, {@code "1"} or {@code "1000"}. */

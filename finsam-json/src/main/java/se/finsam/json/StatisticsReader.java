@@ -98,7 +98,7 @@ abstract class StatisticsReader extends TreeReader {
             add(path, ViolationCodes.VALUE_OUT_OF_RANGE, "Whole number " + value + " is out of range");
             return null;
         }
-        return value.intValue();
+        return Math.toIntExact(value); // within the int range, checked above
     }
 
     /**

@@ -22,6 +22,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
 import se.finsam.money.Amounts;
+import se.finsam.money.Decimals;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
@@ -149,17 +150,22 @@ abstract class TreeReader {
             return null;
         }
         if (value.scale() >= 0 && value.scale() <= MAX_NUMBER_DIGITS && value.precision() <= MAX_NUMBER_DIGITS) {
-            // Stripping trailing zeros can only lower the precision, and lowers the scale by fewer than
-            // the precision: within range already.
-            return value;
+            return value; // the common case: a plain decimal within range
         }
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() > MAX_NUMBER_DIGITS || Math.abs(stripped.scale()) > MAX_NUMBER_DIGITS) {
+        // Stripping trailing zeros is cheap for any exponent (the digits are at most the number's text) and
+        // never overflows through Decimals (100e2147483647); the scale may be Integer.MIN_VALUE (10e2147483647):
+        // compare it as a long, never through Math.abs.
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
+        long scale = stripped.scale();
+        if (stripped.precision() > MAX_NUMBER_DIGITS || scale > MAX_NUMBER_DIGITS || scale < -MAX_NUMBER_DIGITS) {
             add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + shorten(value.toString()) + " is out of range: at most "
-                    + MAX_NUMBER_DIGITS + " significant digits and " + MAX_NUMBER_DIGITS + " decimals");
+                    + MAX_NUMBER_DIGITS + " significant digits and " + MAX_NUMBER_DIGITS + " decimals, and less than 1E+"
+                    + 2 * MAX_NUMBER_DIGITS);
             return null;
         }
-        return value;
+        // Within range, but its own scale may not be (0E-2147483647 is zero, 1.000…0 has too many zeros).
+        return value.precision() <= MAX_NUMBER_DIGITS && value.scale() <= MAX_NUMBER_DIGITS
+                && value.scale() >= -MAX_NUMBER_DIGITS ? value : stripped;
     }
 
     /** A JSON integer (not a float such as 5.0, not a string such as "5") that fits in a long. */

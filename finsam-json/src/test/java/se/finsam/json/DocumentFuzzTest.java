@@ -10,7 +10,10 @@ import se.finsam.validation.FinsamValidationException;
 /**
  * Coverage-guided fuzzing of the document reader (docs/reliability.md). The default build replays the
  * inputs in {@code DocumentFuzzTestInputs} (seeds and every crash found); {@code mvn verify -Pfuzz}
- * fuzzes.
+ * fuzzes. Numbers come in every notation: the dictionary holds exponents, trailing zeros and exponents
+ * at the ends of the {@code int} range, and the seeds include RAR Sörmland's plan with its numbers so
+ * written ({@code seed-number-*}). {@code FinsamJsonProperties} rewrites one number of a plan in any
+ * notation in every default build.
  *
  * <p>For any bytes, the only outcomes are a valid plan, which writes and reads back to an equal plan and
  * whose budget can be computed, or a {@link FinsamValidationException} with at least one violation: no
@@ -29,7 +32,9 @@ class DocumentFuzzTest {
         "\"thresholds\"", "\"fromSize\"", "\"maxPercent\"", "\"owner\"", "\"focus\"", "\"SOCIAL_INSURANCE_AGENCY\"",
         "\"PUBLIC_EMPLOYMENT_SERVICE\"", "\"REGION\"", "\"MUNICIPALITY\"", "\"PERCENTAGES\"", "\"POPULATION\"",
         "\"WEIGHTS\"", "\"EQUAL\"", "\"EXPLICIT\"", "\"DAYS\"", "\"MONTHS\"", "\"PRELIMINARY\"", "\"APPLIED\"",
-        "\"2008-06-31\"", "\"16-64\"", "\"0.01\"", "\"1000\"", "1e1000000000", "null", "true", "\"SEK\"", "\"EUR\""})
+        "\"2008-06-31\"", "\"16-64\"", "\"0.01\"", "\"1000\"", "1e1000000000", "null", "true", "\"SEK\"", "\"EUR\"",
+        "1e23", "1E+64", "5e21", "100.000", "10e2147483647", "1E+2147483647", "1e-2147483648", "-10e2147483647",
+        "0E-2147483647", "605976563725e16", "999999999999999", "1.0000000000000000000000000000000000000001"})
     void read_anyBytes_isAValidPlanOrTheDocumentedException(byte[] input) {
         AnnualPlan plan;
         try {

@@ -2,13 +2,20 @@ package se.finsam.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -35,6 +42,7 @@ import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.RoundingUnit;
 import se.finsam.testing.Property;
+import se.finsam.validation.FinsamValidationException;
 
 class FinsamJsonProperties {
 
@@ -169,5 +177,69 @@ class FinsamJsonProperties {
                 return ContributionKey.equal();
             }
         }
+    }
+
+    /** RAR Sörmland's 2007 plan, whose numbers the property below rewrites. */
+    private static final String RAR = read("../finsam-examples/documents/rar-sormland-2007.json");
+    /** Every number of the plan, as a JSON number or a string holding a plain decimal. */
+    private static final Pattern NUMBER = Pattern.compile("(?<=[:\\[,] ?)(\"-?[0-9]+(\\.[0-9]+)?\"|-?[0-9]+(\\.[0-9]+)?)");
+
+    private static String read(String path) {
+        try {
+            return Files.readString(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void planWithANumberInAnyNotation_isInvalid_orEveryCommandComputesItInEveryFormat() {
+        // Issue 11: validity must not depend on the command or the format, for numbers of every notation.
+        List<MatchResult> numbers = NUMBER.matcher(RAR).results().toList();
+        FinsamJson json = FinsamJson.create();
+        Property.forAll("plan with a number in any notation", 2_000, random -> {
+            MatchResult at = numbers.get(random.nextInt(numbers.size()));
+            String number = number(random);
+            String text = random.nextInt(3) == 0 ? "\"" + number + "\"" : number;
+            byte[] input = (RAR.substring(0, at.start()) + text + RAR.substring(at.end())).getBytes(StandardCharsets.UTF_8);
+            AnnualPlan plan;
+            try {
+                plan = json.read(input);
+            } catch (FinsamValidationException e) {
+                assertThat(e.violations()).as("violations of %s at %s", text, at.start()).isNotEmpty();
+                return;
+            }
+            assertThat(json.read(json.write(plan))).as("%s at %s, written and read", text, at.start()).isEqualTo(plan);
+            assertThat(json.writeSplit(plan)).isNotEmpty();
+            assertThat(json.writeSchedule(plan)).isNotEmpty();
+            assertThat(json.writeBudget(plan.budget())).isNotEmpty();
+            assertThat(plan.budget().disposable()).isNotNull();
+        });
+    }
+
+    /** A number in any notation: sign, digits, fraction, trailing zeros, an exponent of any size. */
+    private static String number(SplittableRandom random) {
+        StringBuilder sb = new StringBuilder(random.nextInt(5) == 0 ? "-" : "");
+        sb.append(digits(random, 1 + random.nextInt(random.nextBoolean() ? 8 : 45)));
+        if (random.nextBoolean()) {
+            sb.append('.').append(digits(random, 1 + random.nextInt(random.nextBoolean() ? 4 : 45)));
+        }
+        if (random.nextBoolean()) {
+            sb.append(random.nextBoolean() ? "e" : "E+").append(switch (random.nextInt(4)) {
+                case 0 -> random.nextInt(50) - 25;
+                case 1 -> Integer.MAX_VALUE - random.nextInt(3);
+                case 2 -> Integer.MIN_VALUE + random.nextInt(3);
+                default -> random.nextInt();
+            });
+        }
+        return sb.toString();
+    }
+
+    private static String digits(SplittableRandom random, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append((char) ('0' + (random.nextInt(3) == 0 ? 0 : random.nextInt(10))));
+        }
+        return sb.toString();
     }
 }
