@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -37,17 +38,32 @@ public record AnonymousParticipants(int year, Gender gender, int count) {
      */
     public AnonymousParticipants {
         Objects.requireNonNull(gender, "gender");
+        check(year, count).throwIfInvalid("anonymous participants");
+    }
+
+    /**
+     * Checks the year and the count without throwing, on what is known: a reader passes {@code null} for
+     * a number it could not read (and has reported), and its rule is skipped.
+     *
+     * <pre>{@code
+     * AnonymousParticipants.check(2011, 3);      // valid
+     * AnonymousParticipants.check(null, 0);      // /count value.out-of-range
+     * }</pre>
+     *
+     * @param year the year they took part, or null if unknown
+     * @param count how many they were, or null if unknown
+     * @return every violation, at {@code /year} and {@code /count}
+     */
+    public static ValidationResult check(Integer year, Integer count) {
         List<Violation> violations = new ArrayList<>();
-        if (year < 1900 || year > 2200) {
+        if (year != null && (year < 1900 || year > 2200)) {
             violations.add(Violation.of("/year", ViolationCodes.VALUE_OUT_OF_RANGE, "Year must be from 1900 to 2200, was " + year));
         }
-        if (count < 1 || count > MAX_COUNT) {
+        if (count != null && (count < 1 || count > MAX_COUNT)) {
             violations.add(Violation.of("/count", ViolationCodes.VALUE_OUT_OF_RANGE, "Count of anonymous participants must be from 1 to "
                     + MAX_COUNT + ", was " + count));
         }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("anonymous participants", violations);
-        }
+        return ValidationResult.of(violations);
     }
 
     /**

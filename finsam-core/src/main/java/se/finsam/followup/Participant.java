@@ -10,6 +10,7 @@ import java.util.Optional;
 import se.finsam.contribution.AgeBand;
 import se.finsam.member.MemberId;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -68,33 +69,59 @@ public record Participant(LocalDate start, Optional<LocalDate> end, Optional<Exi
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
+        check(start, end, exit, after).throwIfInvalid("participant");
+    }
+
+    /**
+     * Checks the rules of a participant without throwing, on what is known of it: a reader that reports
+     * every fault of a document at once passes {@code null} for a part it could not read (and has
+     * reported), and the rules that need that part are skipped. An optional part is empty when it is not
+     * given, and null when it is given but could not be read: an end that could not be read still makes
+     * the participant finished.
+     *
+     * <pre>{@code
+     * Participant.check(LocalDate.of(2010, 9, 6), Optional.of(LocalDate.of(2011, 3, 4)), Optional.of(COMPLETED),
+     *         Optional.of(after));                                              // valid
+     * Participant.check(null, null, Optional.empty(), Optional.of(after));
+     *         // /exit participant.outcome-missing only: the order of the dates needs the start and the end
+     * }</pre>
+     *
+     * @param start the first day in the project, or null if unknown
+     * @param end the last day in the project; empty while still in the project, null if given but unknown
+     * @param exit why the participant left; empty if not given, null if given but unknown
+     * @param after the situation after; empty if not given, null if given but unknown
+     * @return every violation, at {@code /end}, {@code /exit} and {@code /after}
+     */
+    public static ValidationResult check(LocalDate start, Optional<LocalDate> end, Optional<ExitReason> exit,
+            Optional<Situation> after) {
         List<Violation> violations = new ArrayList<>();
-        if (end.isPresent()) {
-            if (end.get().isBefore(start)) {
+        boolean finished = end == null || end.isPresent();
+        String when = end != null && end.isPresent() ? " " + end.get() : "";
+        if (finished) {
+            if (start != null && end != null && end.get().isBefore(start)) {
                 violations.add(Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Participant finishes "
                         + end.get() + ", before starting " + start));
             }
-            if (exit.isEmpty()) {
-                violations.add(Violation.of("/exit", ViolationCodes.PARTICIPANT_OUTCOME_MISSING, "Participant finished "
-                        + end.get() + " but has no exit reason (COMPLETED or DISCONTINUED)"));
+            if (exit != null && exit.isEmpty()) {
+                violations.add(Violation.of("/exit", ViolationCodes.PARTICIPANT_OUTCOME_MISSING, "Participant finished"
+                        + when + " but has no exit reason (COMPLETED or DISCONTINUED)"));
             }
-            if (after.isEmpty()) {
-                violations.add(Violation.of("/after", ViolationCodes.PARTICIPANT_OUTCOME_MISSING, "Participant finished "
-                        + end.get() + " but has no situation after"));
+            if (after != null && after.isEmpty()) {
+                violations.add(Violation.of("/after", ViolationCodes.PARTICIPANT_OUTCOME_MISSING, "Participant finished"
+                        + when + " but has no situation after"));
             }
         } else {
-            if (exit.isPresent()) {
+            if (exit == null || exit.isPresent()) {
                 violations.add(Violation.of("/exit", ViolationCodes.PARTICIPANT_OUTCOME_WITHOUT_END, "Participant has exit "
-                        + "reason " + exit.get() + " but no end date; give the end, or drop the exit while still in the project"));
+                        + "reason" + (exit != null ? " " + exit.get() : "") + " but no end date; give the end, or drop the"
+                        + " exit while still in the project"));
             }
-            if (after.isPresent()) {
+            if (after == null || after.isPresent()) {
                 violations.add(Violation.of("/after", ViolationCodes.PARTICIPANT_OUTCOME_WITHOUT_END,
                         "Participant has a situation after but no end date"));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("participant", violations);
-        }
+        return ValidationResult.of(violations);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
@@ -17,6 +18,7 @@ import se.finsam.member.MemberKind;
 import se.finsam.money.Fraction;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -42,7 +44,8 @@ import se.finsam.validation.ViolationCodes;
  * each participant's municipality declared ({@link ViolationCodes#MUNICIPALITY_UNKNOWN} at
  * {@code /participants/I/municipality}); participants start and end within the project
  * ({@link ViolationCodes#PARTICIPANT_OUTSIDE_PROJECT} at {@code /participants/I/start} or {@code /end},
- * {@code /anonymous/I/year}).
+ * {@code /anonymous/I/year}; only when the project's own period is valid, since a project that ends
+ * before it starts has no "within").
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -83,54 +86,141 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
         participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
         anonymous = List.copyOf(Objects.requireNonNull(anonymous, "anonymous"));
         targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
+        List<MemberId> ids = new ArrayList<>(municipalities.size());
+        for (Member m : municipalities) {
+            if (m.kind() != MemberKind.MUNICIPALITY) {
+                throw new IllegalArgumentException("Member '" + m.id() + "' is " + m.kind() + ", not a municipality");
+            }
+            ids.add(m.id());
+        }
+        List<PartialParticipant> known = new ArrayList<>(participants.size());
+        participants.forEach(p -> known.add(PartialParticipant.of(p)));
+        List<Integer> years = new ArrayList<>(anonymous.size());
+        anonymous.forEach(a -> years.add(a.year()));
+        check(name, note, start, end, ids, known, years).throwIfInvalid("project follow-up");
+    }
+
+    /**
+     * What the project's rules need of a participant while a document is read: its dates and home
+     * municipality, any of which may be unknown (null) because the document's value could not be read.
+     *
+     * @param start the first day in the project, or null if unknown
+     * @param end the last day; empty while still in the project, null if given but unknown
+     * @param municipality the home municipality, or null if unknown
+     */
+    public record PartialParticipant(LocalDate start, Optional<LocalDate> end, MemberId municipality) {
+
+        /**
+         * Obtains everything the project's rules need of a participant.
+         *
+         * @param participant the participant
+         * @return the partial participant, with nothing unknown
+         */
+        public static PartialParticipant of(Participant participant) {
+            return new PartialParticipant(participant.start(), participant.end(), participant.municipality());
+        }
+    }
+
+    /**
+     * Checks the rules of a follow-up (see the class description) without throwing, on what is known of
+     * it: a reader that reports every fault of a document at once passes {@code null} for a part it could
+     * not read (and has reported), and the rules that need that part are skipped. With a municipality of
+     * unknown id, no participant's municipality is reported unknown (it could be that one); without the
+     * project's start, or with an end before it, no participant is reported outside the project.
+     *
+     * <pre>{@code
+     * ProjectFollowUp.check("Vägen in", Optional.empty(), null, Optional.empty(), List.of(koping),
+     *         List.of(new PartialParticipant(null, null, kungsor)), List.of());
+     *         // /participants/0/municipality municipality.unknown; no date is checked without the start
+     * }</pre>
+     *
+     * @param name the project's name, or null if unknown
+     * @param note the note; empty if not given, null if given but unknown
+     * @param start the project's first day, or null if unknown
+     * @param end the project's last day; empty if not decided, null if given but unknown
+     * @param municipalities the municipalities' ids in order, null where unknown; null if the list is unknown
+     * @param participants what is known of each registered participant, in order; null if unknown
+     * @param anonymousYears the year of each entry of anonymous participants, null where unknown; null if unknown
+     * @return every violation, located as in the document format
+     */
+    public static ValidationResult check(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
+            List<MemberId> municipalities, List<PartialParticipant> participants, List<Integer> anonymousYears) {
         List<Violation> violations = new ArrayList<>();
-        TextRules.checkName("/name", name, violations);
-        TextRules.checkNote("/note", note, violations);
-        if (end.isPresent() && end.get().isBefore(start)) {
+        if (name != null) {
+            TextRules.checkName("/name", name, violations);
+        }
+        if (note != null) {
+            TextRules.checkNote("/note", note, violations);
+        }
+        boolean periodKnown = start != null && end != null;
+        if (periodKnown && end.isPresent() && end.get().isBefore(start)) {
             violations.add(Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Project ends " + end.get()
                     + ", before it starts " + start));
+            periodKnown = false;
         }
+        Set<MemberId> ids = municipalities == null ? null : checkMunicipalities(municipalities, violations);
+        if (participants != null) {
+            for (int i = 0; i < participants.size(); i++) {
+                checkParticipant(i, participants.get(i), ids, periodKnown ? start : null, end, violations);
+            }
+        }
+        if (anonymousYears != null && periodKnown) {
+            LocalDate last = end.orElse(LocalDate.MAX);
+            for (int i = 0; i < anonymousYears.size(); i++) {
+                Integer year = anonymousYears.get(i);
+                if (year != null && (year < start.getYear() || year > last.getYear())) {
+                    violations.add(Violation.of(Violation.pointer("anonymous", i, "year"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                            "Anonymous participants of " + year + " fall outside the project " + period(start, end)));
+                }
+            }
+        }
+        return ValidationResult.of(violations);
+    }
+
+    /** At least one municipality, none twice; returns their ids, or null if an id is unknown. */
+    private static Set<MemberId> checkMunicipalities(List<MemberId> municipalities, List<Violation> violations) {
         if (municipalities.isEmpty()) {
             violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE,
                     "A project needs at least one municipality its participants come from"));
         }
         Map<MemberId, Integer> ids = new HashMap<>();
+        boolean idUnknown = false;
         for (int i = 0; i < municipalities.size(); i++) {
-            Member m = municipalities.get(i);
-            if (m.kind() != MemberKind.MUNICIPALITY) {
-                throw new IllegalArgumentException("Member '" + m.id() + "' is " + m.kind() + ", not a municipality");
+            MemberId id = municipalities.get(i);
+            if (id == null) {
+                idUnknown = true;
+                continue;
             }
-            Integer earlier = ids.putIfAbsent(m.id(), i);
+            Integer earlier = ids.putIfAbsent(id, i);
             if (earlier != null) {
                 violations.add(Violation.of(Violation.pointer("municipalities", i, "id"), ViolationCodes.MUNICIPALITY_DUPLICATE,
-                        "Municipality '" + m.id() + "' is declared twice, at " + earlier + " and " + i));
+                        "Municipality '" + id + "' is declared twice, at " + earlier + " and " + i));
             }
+        }
+        return idUnknown ? null : ids.keySet();
+    }
+
+    /**
+     * A participant's municipality is declared (when every declared id is known) and its dates lie within
+     * the project (when the project's period is known: {@code start} null otherwise).
+     */
+    private static void checkParticipant(int i, PartialParticipant p, Set<MemberId> municipalities, LocalDate start,
+            Optional<LocalDate> end, List<Violation> violations) {
+        if (p.municipality() != null && municipalities != null && !municipalities.contains(p.municipality())) {
+            violations.add(Violation.of(Violation.pointer("participants", i, "municipality"), ViolationCodes.MUNICIPALITY_UNKNOWN,
+                    "Participant " + i + " comes from '" + p.municipality() + "', which is not among the project's municipalities"));
+        }
+        if (start == null) {
+            return;
         }
         LocalDate last = end.orElse(LocalDate.MAX);
-        for (int i = 0; i < participants.size(); i++) {
-            Participant p = participants.get(i);
-            if (!ids.containsKey(p.municipality())) {
-                violations.add(Violation.of(Violation.pointer("participants", i, "municipality"), ViolationCodes.MUNICIPALITY_UNKNOWN,
-                        "Participant " + i + " comes from '" + p.municipality() + "', which is not among the project's municipalities"));
-            }
-            if (p.start().isBefore(start) || p.start().isAfter(last)) {
-                violations.add(Violation.of(Violation.pointer("participants", i, "start"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
-                        "Participant " + i + " starts " + p.start() + ", outside the project " + period(start, end)));
-            }
-            if (p.end().isPresent() && p.end().get().isAfter(last)) {
-                violations.add(Violation.of(Violation.pointer("participants", i, "end"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
-                        "Participant " + i + " finishes " + p.end().get() + ", after the project ends " + last));
-            }
+        if (p.start() != null && (p.start().isBefore(start) || p.start().isAfter(last))) {
+            violations.add(Violation.of(Violation.pointer("participants", i, "start"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                    "Participant " + i + " starts " + p.start() + ", outside the project " + period(start, end)));
         }
-        for (int i = 0; i < anonymous.size(); i++) {
-            int year = anonymous.get(i).year();
-            if (year < start.getYear() || year > last.getYear()) {
-                violations.add(Violation.of(Violation.pointer("anonymous", i, "year"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
-                        "Anonymous participants of " + year + " fall outside the project " + period(start, end)));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("project follow-up", violations);
+        if (p.end() != null && p.end().isPresent() && p.end().get().isAfter(last)) {
+            violations.add(Violation.of(Violation.pointer("participants", i, "end"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                    "Participant " + i + " finishes " + p.end().get() + ", after the project ends " + last));
         }
     }
 

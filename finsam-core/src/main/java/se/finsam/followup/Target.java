@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -56,22 +57,47 @@ public record Target(TargetMeasure measure, BigDecimal atLeast, Optional<Integer
         Objects.requireNonNull(atLeast, "atLeast");
         Objects.requireNonNull(withinMonths, "withinMonths");
         Objects.requireNonNull(note, "note");
+        check(measure, atLeast, withinMonths, note).throwIfInvalid("target");
+    }
+
+    /**
+     * Checks the rules of a target without throwing, on what is known of it: a reader that reports every
+     * fault of a document at once passes {@code null} for a part it could not read (and has reported), and
+     * the rules that need that part are skipped: without the measure, neither the threshold's range (a
+     * percentage or a count) nor whether a time limit suits it is known, but the time limit's own range is.
+     *
+     * <pre>{@code
+     * Target.check(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("50"), Optional.of(12), Optional.empty());  // valid
+     * Target.check(null, new BigDecimal("150"), Optional.of(0), Optional.empty());
+     *         // /withinMonths target.invalid only: whether 150 is too much depends on the measure
+     * }</pre>
+     *
+     * @param measure what is measured, or null if unknown
+     * @param atLeast the threshold, or null if unknown
+     * @param withinMonths the time limit; empty if not given, null if given but unknown
+     * @param note the note; empty if not given, null if given but unknown
+     * @return every violation, at {@code /atLeast}, {@code /withinMonths} and {@code /note}
+     */
+    public static ValidationResult check(TargetMeasure measure, BigDecimal atLeast, Optional<Integer> withinMonths,
+            Optional<String> note) {
         List<Violation> violations = new ArrayList<>();
-        // Compared before any arithmetic, and quoted by AmountFormat.plain: the threshold may be 1E+2147483647.
-        if (measure.isShare() && (atLeast.signum() < 0 || atLeast.compareTo(HUNDRED) > 0)) {
-            violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
-                    + " is a percentage from 0 to 100, was " + AmountFormat.plain(atLeast)));
-        } else if (measure.isShare() && atLeast.signum() > 0 && atLeast.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
-                    + " is a percentage with at most " + MAX_DECIMALS + " decimals, was " + AmountFormat.plain(atLeast)));
-        } else if (!measure.isShare() && (atLeast.signum() < 0 || atLeast.compareTo(MAX_COUNT) > 0
-                || atLeast.stripTrailingZeros().scale() > 0)) {
-            violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
-                    + " is a whole number from 0 to " + MAX_COUNT + ", was " + AmountFormat.plain(atLeast)));
+        if (measure != null && atLeast != null) {
+            // Compared before any arithmetic, and quoted by AmountFormat.plain: the threshold may be 1E+2147483647.
+            if (measure.isShare() && (atLeast.signum() < 0 || atLeast.compareTo(HUNDRED) > 0)) {
+                violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
+                        + " is a percentage from 0 to 100, was " + AmountFormat.plain(atLeast)));
+            } else if (measure.isShare() && atLeast.signum() > 0 && atLeast.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
+                        + " is a percentage with at most " + MAX_DECIMALS + " decimals, was " + AmountFormat.plain(atLeast)));
+            } else if (!measure.isShare() && (atLeast.signum() < 0 || atLeast.compareTo(MAX_COUNT) > 0
+                    || atLeast.stripTrailingZeros().scale() > 0)) {
+                violations.add(Violation.of("/atLeast", ViolationCodes.TARGET_INVALID, "Target for " + measure
+                        + " is a whole number from 0 to " + MAX_COUNT + ", was " + AmountFormat.plain(atLeast)));
+            }
         }
-        if (withinMonths.isPresent()) {
+        if (withinMonths != null && withinMonths.isPresent()) {
             int months = withinMonths.get();
-            if (!measure.isShare()) {
+            if (measure != null && !measure.isShare()) {
                 violations.add(Violation.of("/withinMonths", ViolationCodes.TARGET_INVALID, "A time limit applies to the "
                         + "outcome of finished participants, not to " + measure));
             } else if (months < 1 || months > MAX_MONTHS) {
@@ -79,10 +105,10 @@ public record Target(TargetMeasure measure, BigDecimal atLeast, Optional<Integer
                         + MAX_MONTHS + " months, was " + months));
             }
         }
-        TextRules.checkNote("/note", note, violations);
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("target", violations);
+        if (note != null) {
+            TextRules.checkNote("/note", note, violations);
         }
+        return ValidationResult.of(violations);
     }
 
     /**

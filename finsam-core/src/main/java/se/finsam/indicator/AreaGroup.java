@@ -8,6 +8,7 @@ import java.util.Set;
 import se.finsam.member.MemberId;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -56,22 +57,47 @@ public record AreaGroup(MemberId id, String name, Kind kind, List<MemberId> muni
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
+        check(id, name, municipalities).throwIfInvalid("area '" + id + "'");
+    }
+
+    /**
+     * Checks the rules of an area without throwing, on what is known of it: a reader that reports every
+     * fault of a document at once passes {@code null} for a part it could not read (and has reported), and
+     * the rules that need that part are skipped.
+     *
+     * <pre>{@code
+     * AreaGroup.check(MemberId.of("vm"), "Västra Mälardalen", List.of(koping, arboga));   // valid
+     * AreaGroup.check(null, " ", Arrays.asList(koping, null, koping));
+     *         // /name text.invalid and /municipalities/2 municipality.duplicate
+     * }</pre>
+     *
+     * @param id the area's id, or null if unknown
+     * @param name the area's name, or null if unknown
+     * @param municipalities its municipalities in order, null where unknown; null if unknown
+     * @return every violation, at {@code /name} and {@code /municipalities}
+     */
+    public static ValidationResult check(MemberId id, String name, List<MemberId> municipalities) {
         List<Violation> violations = new ArrayList<>();
-        TextRules.checkName("/name", name, violations);
+        if (name != null) {
+            TextRules.checkName("/name", name, violations);
+        }
+        if (municipalities == null) {
+            return ValidationResult.of(violations);
+        }
+        String label = id != null ? "area '" + id + "'" : "the area";
         if (municipalities.isEmpty()) {
             violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE,
-                    "Area '" + id + "' has no municipalities to aggregate"));
+                    (id != null ? "Area '" + id + "'" : "The area") + " has no municipalities to aggregate"));
         }
         Set<MemberId> seen = new HashSet<>();
         for (int i = 0; i < municipalities.size(); i++) {
-            if (!seen.add(municipalities.get(i))) {
+            MemberId m = municipalities.get(i);
+            if (m != null && !seen.add(m)) {
                 violations.add(Violation.of(Violation.pointer("municipalities", i), ViolationCodes.MUNICIPALITY_DUPLICATE,
-                        "Municipality '" + municipalities.get(i) + "' is listed twice in area '" + id + "'"));
+                        "Municipality '" + m + "' is listed twice in " + label));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("area '" + id + "'", violations);
-        }
+        return ValidationResult.of(violations);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import se.finsam.money.Fraction;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -60,29 +61,55 @@ public record IllHealthFigures(long insured, Map<IllHealthBenefit, Map<BenefitEx
             copy.put(Objects.requireNonNull(benefit, "benefit"), Collections.unmodifiableMap(inner));
         });
         days = Collections.unmodifiableMap(copy);
+        check(insured, days, true).throwIfInvalid("ill-health figures");
+    }
+
+    /**
+     * Checks the rules of ill-health figures (see the class description) without throwing, on what is
+     * known of them: a reader that reports every fault of a document at once passes {@code null} for a
+     * part it could not read (and has reported), and the rules that need that part are skipped. The map
+     * holds the benefits that were named, with a null value where their days could not be read (and a null
+     * count where a count could not be); it is not complete when a name was not a benefit's (a misspelt
+     * benefit), and then no benefit is reported missing.
+     *
+     * <pre>{@code
+     * IllHealthFigures.check(1000L, days, true);                 // valid, with every benefit given
+     * IllHealthFigures.check(null, Map.of(), false);             // nothing: which benefits are missing is unknown
+     * }</pre>
+     *
+     * @param insured the insured persons of working age, or null if unknown
+     * @param days the days of each benefit named, by extent, null where unknown; null if unknown
+     * @param complete whether {@code days} names every benefit the document named
+     * @return every violation, at {@code /insured} and {@code /days/BENEFIT/EXTENT}
+     */
+    public static ValidationResult check(Long insured, Map<IllHealthBenefit, Map<BenefitExtent, Long>> days,
+            boolean complete) {
         List<Violation> violations = new ArrayList<>();
-        if (insured <= 0 || insured > SupportFigures.MAX_POPULATION) {
+        if (insured != null && (insured <= 0 || insured > SupportFigures.MAX_POPULATION)) {
             violations.add(Violation.of("/insured", ViolationCodes.POPULATION_OUT_OF_RANGE, insured == 0
                     ? "Number of insured is 0: a rate per insured person needs at least one"
                     : "Number of insured must be from 1 to " + SupportFigures.MAX_POPULATION + ", was " + insured));
         }
+        if (days == null) {
+            return ValidationResult.of(violations);
+        }
         for (IllHealthBenefit benefit : IllHealthBenefit.values()) {
             Map<BenefitExtent, Long> byExtent = days.get(benefit);
             if (byExtent == null) {
-                violations.add(Violation.of(Violation.pointer("days", benefit), ViolationCodes.INDICATOR_COMPONENT_MISSING,
-                        "No days of " + benefit + " (" + benefit.swedishName() + ") given; give {} if none were paid"));
+                if (complete && !days.containsKey(benefit)) {
+                    violations.add(Violation.of(Violation.pointer("days", benefit), ViolationCodes.INDICATOR_COMPONENT_MISSING,
+                            "No days of " + benefit + " (" + benefit.swedishName() + ") given; give {} if none were paid"));
+                }
                 continue;
             }
             byExtent.forEach((extent, count) -> {
-                if (count < 0 || count > MAX_DAYS) {
+                if (count != null && (count < 0 || count > MAX_DAYS)) {
                     violations.add(Violation.of(Violation.pointer("days", benefit, extent), ViolationCodes.VALUE_OUT_OF_RANGE,
                             "Days of " + benefit + " at extent " + extent + " must be from 0 to " + MAX_DAYS + ", was " + count));
                 }
             });
         }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("ill-health figures", violations);
-        }
+        return ValidationResult.of(violations);
     }
 
     /**

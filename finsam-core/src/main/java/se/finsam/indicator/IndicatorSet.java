@@ -1,11 +1,15 @@
 package se.finsam.indicator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
@@ -16,6 +20,7 @@ import se.finsam.member.MemberKind;
 import se.finsam.money.Amounts;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -86,60 +91,205 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
         aggregates = List.copyOf(Objects.requireNonNull(aggregates, "aggregates"));
         support = List.copyOf(Objects.requireNonNull(support, "support"));
         illHealth = List.copyOf(Objects.requireNonNull(illHealth, "illHealth"));
-        List<Violation> violations = new ArrayList<>();
-        TextRules.checkName("/name", name, violations);
-        TextRules.checkNote("/note", note, violations);
-        Amounts.problemOfCurrency(currency).ifPresent(p -> violations.add(Violation.of("/currency", ViolationCodes.CURRENCY_INVALID, p)));
-        Map<MemberId, String> ids = new HashMap<>();
-        if (municipalities.isEmpty()) {
-            violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE, "An indicator set needs at least one municipality"));
-        }
-        for (int i = 0; i < municipalities.size(); i++) {
-            Member m = municipalities.get(i);
+        List<MemberId> ids = new ArrayList<>(municipalities.size());
+        for (Member m : municipalities) {
             if (m.kind() != MemberKind.MUNICIPALITY) {
                 throw new IllegalArgumentException("Member '" + m.id() + "' is " + m.kind() + ", not a municipality");
             }
-            declare(ids, m.id(), Violation.pointer("municipalities", i, "id"), violations);
+            ids.add(m.id());
         }
-        List<MemberId> municipalityIds = municipalities.stream().map(Member::id).toList();
+        List<PartialArea> areas = new ArrayList<>(aggregates.size());
+        aggregates.forEach(g -> areas.add(PartialArea.of(g)));
+        check(name, note, currency, ids, areas, partial(support), partial(illHealth)).throwIfInvalid("indicator set");
+    }
+
+    private static <F> List<PartialPeriod<F>> partial(List<IndicatorPeriod<F>> periods) {
+        List<PartialPeriod<F>> list = new ArrayList<>(periods.size());
+        periods.forEach(p -> list.add(PartialPeriod.of(p)));
+        return list;
+    }
+
+    /**
+     * What the set's rules need of an aggregated area while a document is read: its id and the
+     * municipalities it names, either of which may be unknown (null).
+     *
+     * @param id the area's id, or null if unknown
+     * @param municipalities the municipalities it names in order, null where unknown; null if unknown
+     */
+    public record PartialArea(MemberId id, List<MemberId> municipalities) {
+
+        /**
+         * Copies the municipalities, null elements included.
+         *
+         * @param id the area's id, or null if unknown
+         * @param municipalities the municipalities it names, null where unknown; null if unknown
+         */
+        public PartialArea {
+            municipalities = municipalities == null ? null : Collections.unmodifiableList(new ArrayList<>(municipalities));
+        }
+
+        /**
+         * Obtains everything the set's rules need of an area.
+         *
+         * @param area the area
+         * @return the partial area, with nothing unknown
+         */
+        public static PartialArea of(AreaGroup area) {
+            return new PartialArea(area.id(), area.municipalities());
+        }
+    }
+
+    /**
+     * What the set's rules need of a period while a document is read: the period, its note, and the
+     * figures of each municipality it names, any of which may be unknown (null).
+     *
+     * @param <F> the kind of figures: {@link SupportFigures} or {@link IllHealthFigures}
+     * @param period the period, or null if unknown (a date could not be read, or the end is before the start)
+     * @param note the note; empty if not given, null if given but unknown
+     * @param figures the figures of each municipality named, in order, a null value where they could not
+     *     be read or break a rule; null if unknown
+     * @param complete whether {@code figures} names every municipality the document named (false when a
+     *     name was not a municipality id, so that no municipality is reported missing)
+     */
+    public record PartialPeriod<F>(ReportingPeriod period, Optional<String> note, Map<MemberId, F> figures,
+            boolean complete) {
+
+        /**
+         * Copies the figures, null values included, in their order.
+         *
+         * @param period the period, or null if unknown
+         * @param note the note; empty if not given, null if given but unknown
+         * @param figures the figures of each municipality named, null where unknown; null if unknown
+         * @param complete whether {@code figures} names every municipality the document named
+         */
+        public PartialPeriod {
+            figures = figures == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        }
+
+        /**
+         * Obtains everything the set's rules need of a period.
+         *
+         * @param <F> the kind of figures
+         * @param period the period
+         * @return the partial period, with nothing unknown
+         */
+        public static <F> PartialPeriod<F> of(IndicatorPeriod<F> period) {
+            return new PartialPeriod<>(period.period(), period.note(), period.figures(), true);
+        }
+    }
+
+    /**
+     * Checks the rules of a set (see the class description) without throwing, on what is known of it: a
+     * reader that reports every fault of a document at once passes {@code null} for a part it could not
+     * read (and has reported), and the rules that need that part are skipped. With a municipality of
+     * unknown id, no figures and no area are reported to name an unknown municipality (they could name
+     * that one); with a period whose names are not {@link PartialPeriod#complete() complete}, no
+     * municipality is reported missing from it; an aggregated area's sums are checked only in periods
+     * where every one of its municipalities' figures is known.
+     *
+     * <pre>{@code
+     * IndicatorSet.check("Västra Mälardalen", Optional.empty(), sek, Arrays.asList(koping, null),
+     *         List.of(new PartialArea(vm, List.of(koping, kungsor))), List.of(), List.of());
+     *         // nothing: kungsor could be the municipality whose id could not be read
+     * IndicatorSet.check("Västra Mälardalen", Optional.empty(), sek, List.of(koping, arboga),
+     *         List.of(new PartialArea(vm, List.of(koping, kungsor))), List.of(), List.of());
+     *         // /aggregates/0/municipalities/1 municipality.unknown
+     * }</pre>
+     *
+     * @param name the set's name, or null if unknown
+     * @param note the note; empty if not given, null if given but unknown
+     * @param currency the currency of every payment, or null if unknown
+     * @param municipalities the municipalities' ids in order, null where unknown; null if unknown
+     * @param aggregates what is known of each aggregated area, in order; null if unknown
+     * @param support what is known of each försörjningsmått period, in order; null if unknown
+     * @param illHealth what is known of each ohälsotal period, in order; null if unknown
+     * @return every violation, located as in the document format
+     */
+    public static ValidationResult check(String name, Optional<String> note, CurrencyUnit currency,
+            List<MemberId> municipalities, List<PartialArea> aggregates, List<PartialPeriod<SupportFigures>> support,
+            List<PartialPeriod<IllHealthFigures>> illHealth) {
+        List<Violation> violations = new ArrayList<>();
+        if (name != null) {
+            TextRules.checkName("/name", name, violations);
+        }
+        if (note != null) {
+            TextRules.checkNote("/note", note, violations);
+        }
+        if (currency != null) {
+            Amounts.problemOfCurrency(currency).ifPresent(p -> violations.add(Violation.of("/currency",
+                    ViolationCodes.CURRENCY_INVALID, p)));
+        }
+        Map<MemberId, String> ids = new HashMap<>();
+        Set<MemberId> declared = municipalities == null ? null : declareMunicipalities(municipalities, ids, violations);
+        if (aggregates != null) {
+            checkAggregates(aggregates, declared, ids, violations);
+        }
+        boolean oneCurrency = true;
+        if (support != null) {
+            for (int p = 0; p < support.size(); p++) {
+                PartialPeriod<SupportFigures> period = support.get(p);
+                checkPeriod("support", p, period, municipalities, declared, violations);
+                oneCurrency &= checkCurrency(p, period, currency, violations);
+            }
+        }
+        if (illHealth != null) {
+            for (int p = 0; p < illHealth.size(); p++) {
+                PartialPeriod<IllHealthFigures> period = illHealth.get(p);
+                checkPeriod("illHealth", p, period, municipalities, declared, violations);
+                if (period.period() != null && !period.period().isTwelveMonths()) {
+                    violations.add(Violation.of(Violation.pointer("illHealth", p, "end"), ViolationCodes.PERIOD_NOT_TWELVE_MONTHS,
+                            "Ohälsotal and sjukpenningtal count twelve months, but " + period.period() + " is "
+                                    + period.period().days() + " days; twelve months end the day before the start's date a year later"));
+                }
+            }
+        }
+        if (aggregates != null) {
+            // Payments in another currency are reported above, not again as a sum that cannot be formed.
+            checkAggregatesAddUp(aggregates, oneCurrency ? support : null, illHealth, violations);
+        }
+        return ValidationResult.of(violations);
+    }
+
+    /**
+     * At least one municipality, ids unique; returns the ids, or null if one is unknown (then no name
+     * elsewhere can be said to be unknown).
+     */
+    private static Set<MemberId> declareMunicipalities(List<MemberId> municipalities, Map<MemberId, String> ids,
+            List<Violation> violations) {
+        if (municipalities.isEmpty()) {
+            violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE, "An indicator set needs at least one municipality"));
+        }
+        boolean idUnknown = false;
+        for (int i = 0; i < municipalities.size(); i++) {
+            MemberId id = municipalities.get(i);
+            if (id == null) {
+                idUnknown = true;
+            } else {
+                declare(ids, id, Violation.pointer("municipalities", i, "id"), violations);
+            }
+        }
+        return idUnknown ? null : new HashSet<>(municipalities);
+    }
+
+    /** Area ids unique among all areas; every municipality an area names is declared (when all are known). */
+    private static void checkAggregates(List<PartialArea> aggregates, Set<MemberId> declared, Map<MemberId, String> ids,
+            List<Violation> violations) {
         for (int a = 0; a < aggregates.size(); a++) {
-            AreaGroup group = aggregates.get(a);
-            declare(ids, group.id(), Violation.pointer("aggregates", a, "id"), violations);
+            PartialArea group = aggregates.get(a);
+            if (group.id() != null) {
+                declare(ids, group.id(), Violation.pointer("aggregates", a, "id"), violations);
+            }
+            if (group.municipalities() == null || declared == null) {
+                continue;
+            }
             for (int i = 0; i < group.municipalities().size(); i++) {
                 MemberId id = group.municipalities().get(i);
-                if (!municipalityIds.contains(id)) {
+                if (id != null && !declared.contains(id)) {
                     violations.add(Violation.of(Violation.pointer("aggregates", a, "municipalities", i),
-                            ViolationCodes.MUNICIPALITY_UNKNOWN, "Area '" + group.id() + "' names municipality '" + id
-                                    + "', which is not among the municipalities"));
+                            ViolationCodes.MUNICIPALITY_UNKNOWN, (group.id() != null ? "Area '" + group.id() + "'" : "The area")
+                                    + " names municipality '" + id + "', which is not among the municipalities"));
                 }
             }
-        }
-        for (int p = 0; p < support.size(); p++) {
-            IndicatorPeriod<SupportFigures> period = support.get(p);
-            checkPeriod("support", p, period, municipalityIds, violations);
-            for (Map.Entry<MemberId, SupportFigures> e : period.figures().entrySet()) {
-                CurrencyUnit given = e.getValue().currency();
-                if (!given.getCurrencyCode().equals(currency.getCurrencyCode())) {
-                    violations.add(Violation.of(Violation.pointer("support", p, "figures", e.getKey(), "payments"),
-                            ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Payments of '" + e.getKey() + "' are in "
-                                    + given.getCurrencyCode() + ", the set's currency is " + currency.getCurrencyCode()));
-                }
-            }
-        }
-        for (int p = 0; p < illHealth.size(); p++) {
-            IndicatorPeriod<IllHealthFigures> period = illHealth.get(p);
-            checkPeriod("illHealth", p, period, municipalityIds, violations);
-            if (!period.period().isTwelveMonths()) {
-                violations.add(Violation.of(Violation.pointer("illHealth", p, "end"), ViolationCodes.PERIOD_NOT_TWELVE_MONTHS,
-                        "Ohälsotal and sjukpenningtal count twelve months, but " + period.period() + " is "
-                                + period.period().days() + " days; twelve months end the day before the start's date a year later"));
-            }
-        }
-        if (violations.isEmpty()) {
-            checkAggregatesAddUp(aggregates, support, illHealth, violations);
-        }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("indicator set", violations);
         }
     }
 
@@ -172,38 +322,101 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
         }
     }
 
-    private static void checkPeriod(String section, int p, IndicatorPeriod<?> period, List<MemberId> municipalities,
-            List<Violation> violations) {
-        TextRules.checkNote(Violation.pointer(section, p, "note"), period.note(), violations);
-        for (MemberId id : period.figures().keySet()) {
-            if (!municipalities.contains(id)) {
-                violations.add(Violation.of(Violation.pointer(section, p, "figures", id), ViolationCodes.MUNICIPALITY_UNKNOWN,
-                        "Figures for '" + id + "', which is not among the municipalities"));
+    /**
+     * The note; figures only for declared municipalities (when every id is known) and for every one of
+     * them (when the period's names are complete).
+     */
+    private static void checkPeriod(String section, int p, PartialPeriod<?> period, List<MemberId> municipalities,
+            Set<MemberId> declared, List<Violation> violations) {
+        if (period.note() != null) {
+            TextRules.checkNote(Violation.pointer(section, p, "note"), period.note(), violations);
+        }
+        Map<MemberId, ?> figures = period.figures();
+        if (figures == null) {
+            return;
+        }
+        if (declared != null) {
+            for (MemberId id : figures.keySet()) {
+                if (!declared.contains(id)) {
+                    violations.add(Violation.of(Violation.pointer(section, p, "figures", id), ViolationCodes.MUNICIPALITY_UNKNOWN,
+                            "Figures for '" + id + "', which is not among the municipalities"));
+                }
             }
         }
-        List<String> missing = municipalities.stream().filter(id -> !period.figures().containsKey(id))
-                .map(MemberId::value).toList();
-        if (!missing.isEmpty()) {
-            violations.add(Violation.of(Violation.pointer(section, p, "figures"), ViolationCodes.INDICATOR_FIGURES_MISSING,
-                    "Period " + period.period() + " has no figures for " + String.join(", ", missing)));
+        if (municipalities != null && period.complete()) {
+            List<String> missing = municipalities.stream().filter(id -> id != null && !figures.containsKey(id))
+                    .map(MemberId::value).toList();
+            if (!missing.isEmpty()) {
+                violations.add(Violation.of(Violation.pointer(section, p, "figures"), ViolationCodes.INDICATOR_FIGURES_MISSING,
+                        "Period " + (period.period() != null ? period.period() + " " : p + " ") + "has no figures for "
+                                + String.join(", ", missing)));
+            }
         }
     }
 
-    /** Aggregates can only fail by summing beyond the limits; say so now rather than when reporting. */
-    private static void checkAggregatesAddUp(List<AreaGroup> aggregates, List<IndicatorPeriod<SupportFigures>> support,
-            List<IndicatorPeriod<IllHealthFigures>> illHealth, List<Violation> violations) {
-        for (int a = 0; a < aggregates.size(); a++) {
-            AreaGroup group = aggregates.get(a);
-            String path = Violation.pointer("aggregates", a);
-            for (IndicatorPeriod<SupportFigures> period : support) {
-                tryAdding(path, () -> SupportFigures.sum(group.municipalities().stream().map(period.figures()::get).toList()),
-                        violations);
+    /** Payments in the set's currency (when it is known); false if some are not. */
+    private static boolean checkCurrency(int p, PartialPeriod<SupportFigures> period, CurrencyUnit currency,
+            List<Violation> violations) {
+        if (currency == null || period.figures() == null) {
+            return true;
+        }
+        boolean same = true;
+        for (Map.Entry<MemberId, SupportFigures> e : period.figures().entrySet()) {
+            if (e.getValue() == null) {
+                continue;
             }
-            for (IndicatorPeriod<IllHealthFigures> period : illHealth) {
-                tryAdding(path, () -> IllHealthFigures.sum(group.municipalities().stream().map(period.figures()::get).toList()),
-                        violations);
+            CurrencyUnit given = e.getValue().currency();
+            if (!given.getCurrencyCode().equals(currency.getCurrencyCode())) {
+                violations.add(Violation.of(Violation.pointer("support", p, "figures", e.getKey(), "payments"),
+                        ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Payments of '" + e.getKey() + "' are in "
+                                + given.getCurrencyCode() + ", the set's currency is " + currency.getCurrencyCode()));
+                same = false;
             }
         }
+        return same;
+    }
+
+    /**
+     * Aggregates can only fail by summing beyond the limits; say so now rather than when reporting. Each
+     * area is added up in every period where all its municipalities' figures are known.
+     */
+    private static void checkAggregatesAddUp(List<PartialArea> aggregates, List<PartialPeriod<SupportFigures>> support,
+            List<PartialPeriod<IllHealthFigures>> illHealth, List<Violation> violations) {
+        for (int a = 0; a < aggregates.size(); a++) {
+            PartialArea group = aggregates.get(a);
+            if (group.municipalities() == null || group.municipalities().isEmpty()) {
+                continue;
+            }
+            String path = Violation.pointer("aggregates", a);
+            for (PartialPeriod<SupportFigures> period : support != null ? support : List.<PartialPeriod<SupportFigures>>of()) {
+                List<SupportFigures> parts = parts(group, period);
+                if (parts != null) {
+                    tryAdding(path, () -> SupportFigures.sum(parts), violations);
+                }
+            }
+            for (PartialPeriod<IllHealthFigures> period : illHealth != null ? illHealth : List.<PartialPeriod<IllHealthFigures>>of()) {
+                List<IllHealthFigures> parts = parts(group, period);
+                if (parts != null) {
+                    tryAdding(path, () -> IllHealthFigures.sum(parts), violations);
+                }
+            }
+        }
+    }
+
+    /** The figures of each municipality of an area in a period, or null if any of them is unknown. */
+    private static <F> List<F> parts(PartialArea group, PartialPeriod<F> period) {
+        if (period.figures() == null) {
+            return null;
+        }
+        List<F> parts = new ArrayList<>(group.municipalities().size());
+        for (MemberId id : group.municipalities()) {
+            F f = id == null ? null : period.figures().get(id);
+            if (f == null) {
+                return null;
+            }
+            parts.add(f);
+        }
+        return parts;
     }
 
     private static void tryAdding(String path, Supplier<?> sum, List<Violation> violations) {

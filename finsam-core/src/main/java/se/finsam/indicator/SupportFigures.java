@@ -14,6 +14,7 @@ import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -65,15 +66,56 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
     public SupportFigures {
         payments = copy(payments);
         fullYearEquivalents = copy(fullYearEquivalents);
+        check(population, payments, true, fullYearEquivalents, true).throwIfInvalid("support figures");
+    }
+
+    /**
+     * Checks the rules of support figures (see the class description) without throwing, on what is known
+     * of them: a reader that reports every fault of a document at once passes {@code null} for a part it
+     * could not read (and has reported), and the rules that need that part are skipped. A map holds the
+     * kinds that were named, with a null value where the value could not be read; it is not complete when
+     * a name was not a kind's (a misspelt kind), and then no kind is reported missing from it.
+     *
+     * <pre>{@code
+     * SupportFigures.check(3420L, payments, true, Map.of(), true);         // valid, with every kind paid
+     * SupportFigures.check(0L, null, false, Map.of(), true);              // /population population.out-of-range
+     * }</pre>
+     *
+     * @param population the inhabitants of working age, or null if unknown
+     * @param payments what was paid of each kind named, null values where unknown; null if unknown
+     * @param paymentsComplete whether {@code payments} names every kind the document named
+     * @param fullYearEquivalents the full-year equivalents of each kind named, null values where unknown;
+     *     empty when not given; null if unknown
+     * @param equivalentsComplete whether {@code fullYearEquivalents} names every kind the document named
+     * @return every violation, at {@code /population}, {@code /payments/KIND} and
+     *     {@code /fullYearEquivalents/KIND}
+     */
+    public static ValidationResult check(Long population, Map<SupportKind, MonetaryAmount> payments,
+            boolean paymentsComplete, Map<SupportKind, BigDecimal> fullYearEquivalents, boolean equivalentsComplete) {
         List<Violation> violations = new ArrayList<>();
-        checkPopulation("/population", population, violations);
+        if (population != null) {
+            checkPopulation("/population", population, violations);
+        }
+        if (payments != null) {
+            checkPayments(payments, paymentsComplete, violations);
+        }
+        if (fullYearEquivalents != null && !(fullYearEquivalents.isEmpty() && equivalentsComplete)) {
+            checkEquivalents(fullYearEquivalents, equivalentsComplete, violations);
+        }
+        return ValidationResult.of(violations);
+    }
+
+    /** Every kind paid (when the kinds named are complete), in one currency, not negative, whole minor units. */
+    private static void checkPayments(Map<SupportKind, MonetaryAmount> payments, boolean complete, List<Violation> violations) {
         CurrencyUnit currency = null;
         for (SupportKind kind : SupportKind.values()) {
             String path = Violation.pointer("payments", kind);
             MonetaryAmount amount = payments.get(kind);
             if (amount == null) {
-                violations.add(Violation.of(path, ViolationCodes.INDICATOR_COMPONENT_MISSING, "No payment of " + kind
-                        + " (" + kind.swedishName() + ") given; write 0 if nothing was paid"));
+                if (complete && !payments.containsKey(kind)) {
+                    violations.add(Violation.of(path, ViolationCodes.INDICATOR_COMPONENT_MISSING, "No payment of " + kind
+                            + " (" + kind.swedishName() + ") given; write 0 if nothing was paid"));
+                }
                 continue;
             }
             if (currency == null) {
@@ -84,23 +126,25 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
             }
             checkAmount(path, kind, amount, violations);
         }
-        if (!fullYearEquivalents.isEmpty()) {
-            for (SupportKind kind : SupportKind.values()) {
-                String path = Violation.pointer("fullYearEquivalents", kind);
-                BigDecimal value = fullYearEquivalents.get(kind);
-                if (value == null) {
+    }
+
+    /** Full-year equivalents of every kind (when the kinds named are complete), each in range. */
+    private static void checkEquivalents(Map<SupportKind, BigDecimal> equivalents, boolean complete,
+            List<Violation> violations) {
+        for (SupportKind kind : SupportKind.values()) {
+            String path = Violation.pointer("fullYearEquivalents", kind);
+            BigDecimal value = equivalents.get(kind);
+            if (value == null) {
+                if (complete && !equivalents.containsKey(kind)) {
                     violations.add(Violation.of(path, ViolationCodes.INDICATOR_COMPONENT_MISSING, "No full-year equivalents of "
                             + kind + " given; give them for every kind or for none"));
-                } else if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(MAX_POPULATION)) > 0
-                        || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-                    violations.add(Violation.of(path, ViolationCodes.VALUE_OUT_OF_RANGE, "Full-year equivalents of " + kind
-                            + " must be from 0 to " + MAX_POPULATION + " with at most " + MAX_DECIMALS + " decimals, was "
-                            + AmountFormat.plain(value)));
                 }
+            } else if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(MAX_POPULATION)) > 0
+                    || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                violations.add(Violation.of(path, ViolationCodes.VALUE_OUT_OF_RANGE, "Full-year equivalents of " + kind
+                        + " must be from 0 to " + MAX_POPULATION + " with at most " + MAX_DECIMALS + " decimals, was "
+                        + AmountFormat.plain(value)));
             }
-        }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("support figures", violations);
         }
     }
 

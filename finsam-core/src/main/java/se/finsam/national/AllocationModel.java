@@ -11,6 +11,7 @@ import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -76,14 +77,39 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
         Objects.requireNonNull(populationWeight, "populationWeight");
         Objects.requireNonNull(maxDecrease, "maxDecrease");
         Objects.requireNonNull(maxIncrease, "maxIncrease");
+        check(base, supportMeasureWeight, populationWeight, maxDecrease, maxIncrease).throwIfInvalid("allocation model");
+    }
+
+    /**
+     * Checks the parameters without throwing, on what is known of them: a reader that reports every fault
+     * of a document at once passes {@code null} for a parameter it could not read (and has reported), and
+     * the rules that need it are skipped: the weights' sum needs both weights, each within its range.
+     *
+     * <pre>{@code
+     * AllocationModel.check(Money.of(400_000, sek), new BigDecimal("75"), new BigDecimal("25"), Optional.of(BigDecimal.TEN),
+     *         Optional.empty());                                                            // valid
+     * AllocationModel.check(null, new BigDecimal("70"), null, Optional.empty(), Optional.of(new BigDecimal("-1")));
+     *         // /maxIncrease national.limit-out-of-range only: the sum needs the population weight
+     * }</pre>
+     *
+     * @param base the base amount, or null if unknown
+     * @param supportMeasureWeight the percentage split by försörjningsmått, or null if unknown
+     * @param populationWeight the percentage split by population, or null if unknown
+     * @param maxDecrease the limit on decrease; empty for none, null if given but unknown
+     * @param maxIncrease the limit on increase; empty for none, null if given but unknown
+     * @return every violation, at {@code /base}, {@code /supportMeasureWeight}, {@code /populationWeight},
+     *     {@code ""} (the sum), {@code /maxDecrease} and {@code /maxIncrease}
+     */
+    public static ValidationResult check(MonetaryAmount base, BigDecimal supportMeasureWeight, BigDecimal populationWeight,
+            Optional<BigDecimal> maxDecrease, Optional<BigDecimal> maxIncrease) {
         List<Violation> violations = new ArrayList<>();
-        if (base.isNegative()) {
+        if (base != null && base.isNegative()) {
             violations.add(Violation.of("/base", ViolationCodes.AMOUNT_NEGATIVE, "Base amount must not be negative, was "
                     + AmountFormat.plain(base)));
         }
-        boolean weightsOk = percent(supportMeasureWeight, HUNDRED, "/supportMeasureWeight", "Weight of försörjningsmått",
-                ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE, violations);
-        weightsOk &= percent(populationWeight, HUNDRED, "/populationWeight", "Weight of population",
+        boolean weightsOk = supportMeasureWeight != null && percent(supportMeasureWeight, HUNDRED, "/supportMeasureWeight",
+                "Weight of försörjningsmått", ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE, violations);
+        weightsOk &= populationWeight != null && percent(populationWeight, HUNDRED, "/populationWeight", "Weight of population",
                 ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE, violations);
         if (weightsOk && supportMeasureWeight.add(populationWeight).compareTo(HUNDRED) != 0) {
             violations.add(Violation.of("", ViolationCodes.NATIONAL_WEIGHTS_SUM, "Weights of försörjningsmått and population"
@@ -91,13 +117,15 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
                     + populationWeight.toPlainString() + " % = " + supportMeasureWeight.add(populationWeight).toPlainString()
                     + " %"));
         }
-        maxDecrease.ifPresent(d -> percent(d, HUNDRED, "/maxDecrease", "Limit on decrease",
-                ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE, violations));
-        maxIncrease.ifPresent(u -> percent(u, THOUSAND, "/maxIncrease", "Limit on increase",
-                ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE, violations));
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("allocation model", violations);
+        if (maxDecrease != null) {
+            maxDecrease.ifPresent(d -> percent(d, HUNDRED, "/maxDecrease", "Limit on decrease",
+                    ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE, violations));
         }
+        if (maxIncrease != null) {
+            maxIncrease.ifPresent(u -> percent(u, THOUSAND, "/maxIncrease", "Limit on increase",
+                    ViolationCodes.NATIONAL_LIMIT_OUT_OF_RANGE, violations));
+        }
+        return ValidationResult.of(violations);
     }
 
     private static boolean percent(BigDecimal value, BigDecimal max, String path, String what, String code,

@@ -12,6 +12,7 @@ import se.finsam.member.Member;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -84,38 +85,72 @@ public record AssociationFigures(AssociationId id, String name, long population,
         Objects.requireNonNull(supplementaryRequest, "supplementaryRequest");
         Objects.requireNonNull(matchingOffer, "matchingOffer");
         Objects.requireNonNull(charter, "charter");
+        check(id, name, population, supportMeasure, previousAllocation, supplementaryRequest, matchingOffer)
+                .throwIfInvalid("association figures of '" + id + "'");
+    }
+
+    /**
+     * Checks the figures without throwing, on what is known of them: a reader that reports every fault of
+     * a document at once passes {@code null} for a part it could not read (and has reported), and the rules
+     * that need it are skipped.
+     *
+     * <pre>{@code
+     * AssociationFigures.check(AssociationId.of("norr"), "Norr", 100L, new BigDecimal("4"), Optional.empty(),
+     *         Optional.empty(), Optional.empty());                                  // valid
+     * AssociationFigures.check(null, " ", -1L, null, null, Optional.empty(), Optional.empty());
+     *         // /name association.name-invalid and /population national.population-negative
+     * }</pre>
+     *
+     * @param id the association's id, or null if unknown
+     * @param name the association's name, or null if unknown
+     * @param population the population aged 16–64, or null if unknown
+     * @param supportMeasure the försörjningsmått, or null if unknown
+     * @param previousAllocation the previous allocation; empty if not given, null if given but unknown
+     * @param supplementaryRequest the request; empty if not given, null if given but unknown
+     * @param matchingOffer the offer; empty if not given, null if given but unknown
+     * @return every violation, at {@code /name}, {@code /population}, {@code /supportMeasure},
+     *     {@code /previousAllocation}, {@code /supplementaryRequest} and {@code /matchingOffer}
+     */
+    public static ValidationResult check(AssociationId id, String name, Long population, BigDecimal supportMeasure,
+            Optional<MonetaryAmount> previousAllocation, Optional<MonetaryAmount> supplementaryRequest,
+            Optional<MonetaryAmount> matchingOffer) {
         List<Violation> violations = new ArrayList<>();
-        TextRules.problemOfName(name).ifPresent(p -> violations.add(Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
-                "Name of association '" + id + "' " + p)));
-        if (population < 0) {
-            violations.add(Violation.of("/population", ViolationCodes.NATIONAL_POPULATION_NEGATIVE,
-                    "Population of '" + id + "' must not be negative, was " + population));
-        } else if (population > MAX_POPULATION) {
-            violations.add(Violation.of("/population", ViolationCodes.NATIONAL_FIGURE_OUT_OF_RANGE,
-                    "Population of '" + id + "' is implausibly large: " + population));
+        if (name != null) {
+            TextRules.problemOfName(name).ifPresent(p -> violations.add(Violation.of("/name",
+                    ViolationCodes.ASSOCIATION_NAME_INVALID, "Name of association " + (id != null ? label(id) + " " : "") + p)));
         }
-        if (supportMeasure.signum() < 0) {
+        if (population != null && population < 0) {
+            violations.add(Violation.of("/population", ViolationCodes.NATIONAL_POPULATION_NEGATIVE,
+                    "Population of " + label(id) + " must not be negative, was " + population));
+        } else if (population != null && population > MAX_POPULATION) {
+            violations.add(Violation.of("/population", ViolationCodes.NATIONAL_FIGURE_OUT_OF_RANGE,
+                    "Population of " + label(id) + " is implausibly large: " + population));
+        }
+        if (supportMeasure != null && supportMeasure.signum() < 0) {
             violations.add(Violation.of("/supportMeasure", ViolationCodes.NATIONAL_SUPPORT_MEASURE_NEGATIVE,
-                    "Försörjningsmått of '" + id + "' must not be negative, was " + AmountFormat.plain(supportMeasure)));
-        } else if (supportMeasure.compareTo(MAX_SUPPORT_MEASURE) > 0
-                || supportMeasure.stripTrailingZeros().scale() > MAX_SUPPORT_MEASURE_DECIMALS) {
+                    "Försörjningsmått of " + label(id) + " must not be negative, was " + AmountFormat.plain(supportMeasure)));
+        } else if (supportMeasure != null && (supportMeasure.compareTo(MAX_SUPPORT_MEASURE) > 0
+                || supportMeasure.stripTrailingZeros().scale() > MAX_SUPPORT_MEASURE_DECIMALS)) {
             violations.add(Violation.of("/supportMeasure", ViolationCodes.NATIONAL_FIGURE_OUT_OF_RANGE,
-                    "Försörjningsmått of '" + id + "' must be at most 10^15 with at most " + MAX_SUPPORT_MEASURE_DECIMALS
+                    "Försörjningsmått of " + label(id) + " must be at most 10^15 with at most " + MAX_SUPPORT_MEASURE_DECIMALS
                             + " decimals, was " + AmountFormat.plain(supportMeasure)));
         }
-        notNegative(previousAllocation, "/previousAllocation", "Previous allocation of '" + id + "'", violations);
-        notNegative(supplementaryRequest, "/supplementaryRequest", "Supplementary request of '" + id + "'", violations);
-        notNegative(matchingOffer, "/matchingOffer", "Matching offer for '" + id + "'", violations);
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("association figures of '" + id + "'", violations);
+        notNegative(previousAllocation, "/previousAllocation", "Previous allocation of ", id, violations);
+        notNegative(supplementaryRequest, "/supplementaryRequest", "Supplementary request of ", id, violations);
+        notNegative(matchingOffer, "/matchingOffer", "Matching offer for ", id, violations);
+        return ValidationResult.of(violations);
+    }
+
+    private static void notNegative(Optional<MonetaryAmount> amount, String path, String what, AssociationId id,
+            List<Violation> violations) {
+        if (amount != null && amount.isPresent() && amount.get().isNegative()) {
+            violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, what + label(id) + " must not be negative, was "
+                    + AmountFormat.plain(amount.get())));
         }
     }
 
-    private static void notNegative(Optional<MonetaryAmount> amount, String path, String what, List<Violation> violations) {
-        if (amount.isPresent() && amount.get().isNegative()) {
-            violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, what + " must not be negative, was "
-                    + AmountFormat.plain(amount.get())));
-        }
+    private static String label(AssociationId id) {
+        return id != null ? "'" + id + "'" : "the association";
     }
 
     /**

@@ -65,6 +65,30 @@ final class NationalAmounts {
         return units;
     }
 
+    /**
+     * As {@link #units(MonetaryAmount, CurrencyUnit, RoundingUnit, Supplier, Supplier, List)}, on what is
+     * known: null, without a violation, when the amount is unknown (null) or when the currency or the unit
+     * is unknown (then only a negative amount is reported). An amount whose sign is the rule of the value
+     * it belongs to ({@code signChecked}, e.g. a previous allocation of {@link AssociationFigures}) is not
+     * reported negative here again.
+     *
+     * @return the units, not negative, or null if unknown or invalid
+     */
+    static Long knownUnits(MonetaryAmount amount, boolean signChecked, CurrencyUnit currency, RoundingUnit unit,
+            Supplier<String> pathOf, Supplier<String> whatOf, List<Violation> violations) {
+        if (amount == null || signChecked && amount.isNegative()) {
+            return null;
+        }
+        if (currency == null || unit == null) {
+            if (amount.isNegative()) {
+                violations.add(Violation.of(pathOf.get(), ViolationCodes.AMOUNT_NEGATIVE, whatOf.get() + " must not be negative,"
+                        + " was " + amount.getNumber().numberValue(BigDecimal.class).toPlainString()));
+            }
+            return null;
+        }
+        return units(amount, currency, unit, pathOf, whatOf, violations);
+    }
+
     /** Formats a count of units the Swedish way: {@code 1 308 750 kr}. */
     static String format(long units, RoundingUnit unit, CurrencyUnit currency) {
         return AmountFormat.amount(unit.decimalOf(units), unit.scale(), currency);

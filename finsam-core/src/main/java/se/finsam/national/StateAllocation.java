@@ -14,6 +14,8 @@ import se.finsam.association.AssociationId;
 import se.finsam.money.Allocation;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
+import se.finsam.national.NationalAllocation.PartialAssociation;
+import se.finsam.national.NationalAllocation.PartialModel;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -156,11 +158,9 @@ public final class StateAllocation {
             lowerSum += lower[i];
         }
         String amountText = NationalAmounts.format(a, unit, currency);
-        if (a < n * b) {
-            throw FinsamValidationException.of("national allocation", Violation.of("/appropriation",
-                    ViolationCodes.NATIONAL_APPROPRIATION_BELOW_BASES, "The amount to allocate, " + amountText
-                            + ", is less than the bases of the " + n + " associations, " + n + " × "
-                            + NationalAmounts.format(b, unit, currency) + " = " + NationalAmounts.format(n * b, unit, currency)));
+        Violation belowBases = checkBases(a, n, b, unit, currency);
+        if (belowBases != null) {
+            throw FinsamValidationException.of("national allocation", belowBases);
         }
         BigInteger[] supportTerm = new BigInteger[n];
         BigInteger[] populationTerm = new BigInteger[n];
@@ -211,6 +211,25 @@ public final class StateAllocation {
     }
 
     /**
+     * Checks that the amount to allocate covers the base of every association.
+     *
+     * @param amount the amount to allocate, in units
+     * @param n the number of associations, at most {@link #MAX_ASSOCIATIONS}
+     * @param base the base, in units, at most 10<sup>15</sup>
+     * @param unit the rounding unit
+     * @param currency the currency
+     * @return the violation at {@code /appropriation}, or null if the bases are covered
+     */
+    static Violation checkBases(long amount, int n, long base, RoundingUnit unit, CurrencyUnit currency) {
+        if (amount >= n * base) {
+            return null;
+        }
+        return Violation.of("/appropriation", ViolationCodes.NATIONAL_APPROPRIATION_BELOW_BASES, "The amount to allocate, "
+                + NationalAmounts.format(amount, unit, currency) + ", is less than the bases of the " + n + " associations, "
+                + n + " × " + NationalAmounts.format(base, unit, currency) + " = " + NationalAmounts.format(n * base, unit, currency));
+    }
+
+    /**
      * Checks the associations: ids unique, previous allocations in the currency and at the unit, and
      * present where a limit is measured from them, and no measure with a positive weight zero everywhere;
      * at least one association and at most {@link #MAX_ASSOCIATIONS}.
@@ -219,6 +238,20 @@ public final class StateAllocation {
      */
     static long[] checkAssociations(AllocationModel model, CurrencyUnit currency, RoundingUnit unit,
             List<AssociationFigures> list, List<Violation> violations) {
+        List<PartialAssociation> known = new ArrayList<>(list.size());
+        list.forEach(f -> known.add(PartialAssociation.of(f)));
+        return checkAssociations(PartialModel.of(model), currency, unit, known, violations);
+    }
+
+    /**
+     * As {@link #checkAssociations(AllocationModel, CurrencyUnit, RoundingUnit, List, List)}, on what is
+     * known: each rule is skipped where it needs a part that is unknown (null). A figure that breaks its
+     * own rule (a negative population) is reported by {@link AssociationFigures} and is unknown here.
+     *
+     * @return the previous allocations in units, zero where absent or unknown
+     */
+    static long[] checkAssociations(PartialModel model, CurrencyUnit currency, RoundingUnit unit,
+            List<PartialAssociation> list, List<Violation> violations) {
         int n = list.size();
         if (n == 0) {
             violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_NO_ASSOCIATIONS,
@@ -230,44 +263,47 @@ public final class StateAllocation {
         }
         Map<AssociationId, Integer> seen = new HashMap<>();
         long[] previous = new long[n];
-        Fraction grow = model.maxIncrease().map(u -> Fraction.ONE.plus(Fraction.from(u).dividedBy(HUNDRED))).orElse(null);
+        Fraction grow = model.maxIncrease() == null || model.maxIncrease().isEmpty() || !validLimit(model.maxIncrease().get())
+                ? null : Fraction.ONE.plus(Fraction.from(model.maxIncrease().get()).dividedBy(HUNDRED));
+        // A sum is unknown (supportSum null, populationsKnown false) once a figure is unknown or negative.
         BigDecimal supportSum = BigDecimal.ZERO;
         long populations = 0;
+        boolean populationsKnown = true;
         for (int i = 0; i < n; i++) {
-            AssociationFigures f = list.get(i);
+            PartialAssociation f = list.get(i);
             int at = i;
-            Integer earlier = seen.putIfAbsent(f.id(), i);
+            Integer earlier = f.id() == null ? null : seen.putIfAbsent(f.id(), i);
             if (earlier != null) {
                 violations.add(Violation.of("/associations/" + i + "/id", ViolationCodes.NATIONAL_DUPLICATE_ASSOCIATION,
                         "Association id '" + f.id() + "' is used by associations " + earlier + " and " + i));
             }
-            if (f.previousAllocation().isPresent()) {
-                Long p = NationalAmounts.units(f.previousAllocation().get(), currency, unit,
-                        () -> "/associations/" + at + "/previousAllocation", () -> "Previous allocation of '" + f.id() + "'",
-                        violations);
+            if (f.previousAllocation() == null || f.previousAllocation().isPresent()) {
+                Long p = NationalAmounts.knownUnits(f.previousAllocation() == null ? null : f.previousAllocation().get(), true,
+                        currency, unit, () -> "/associations/" + at + "/previousAllocation",
+                        () -> "Previous allocation of " + label(f, at), violations);
                 previous[i] = p == null ? 0 : p;
-                checkCeiling(model, grow, unit, f, i, previous[i], violations);
-            } else if (model.maxIncrease().isPresent()) {
-                violations.add(Violation.of("/associations/" + i + "/previousAllocation",
-                        ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
-                        "Association '" + f.id() + "' has no previous allocation, but the limit on increase ("
-                                + NationalAmounts.number(model.maxIncrease().get()) + " %) is measured from it"));
-            } else if (isProtected(model, f)) {
-                violations.add(Violation.of("/associations/" + i + "/previousAllocation",
-                        ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
-                        "Association '" + f.id() + "' has no previous allocation, but the limit on decrease ("
-                                + NationalAmounts.number(model.maxDecrease().get()) + " %) protects it; give it, or mark its"
-                                + " equity as above the reasonable level"));
+                if (p != null) {
+                    checkCeiling(model, grow, unit, f, i, p, violations);
+                }
+            } else {
+                checkPreviousNeeded(model, f, i, violations);
             }
-            supportSum = supportSum.add(f.supportMeasure());
-            populations += f.population();
+            supportSum = supportSum == null || f.supportMeasure() == null || f.supportMeasure().signum() < 0 ? null
+                    : supportSum.add(f.supportMeasure());
+            if (f.population() == null || f.population() < 0) {
+                populationsKnown = false;
+            } else {
+                populations += f.population();
+            }
         }
-        if (n > 0 && model.supportMeasureWeight().signum() > 0 && supportSum.signum() == 0) {
+        if (n > 0 && model.supportMeasureWeight() != null && model.supportMeasureWeight().signum() > 0 && supportSum != null
+                && supportSum.signum() == 0) {
             violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_ZERO_TOTAL, "Every association's"
                     + " försörjningsmått is zero, but försörjningsmått weighs "
                     + NationalAmounts.number(model.supportMeasureWeight()) + " %"));
         }
-        if (n > 0 && model.populationWeight().signum() > 0 && populations == 0) {
+        if (n > 0 && model.populationWeight() != null && model.populationWeight().signum() > 0 && populationsKnown
+                && populations == 0) {
             violations.add(Violation.of("/associations", ViolationCodes.NATIONAL_ZERO_TOTAL, "Every association's"
                     + " population is zero, but population weighs " + NationalAmounts.number(model.populationWeight()) + " %"));
         }
@@ -278,7 +314,7 @@ public final class StateAllocation {
      * The ceiling, formed from the previous allocation and the limit on increase (up to 1 000 %, eleven
      * times the previous allocation), is an amount the allocation reports: at most {@link RoundingUnit#MAX_UNITS}.
      */
-    private static void checkCeiling(AllocationModel model, Fraction grow, RoundingUnit unit, AssociationFigures f, int i,
+    private static void checkCeiling(PartialModel model, Fraction grow, RoundingUnit unit, PartialAssociation f, int i,
             long previous, List<Violation> violations) {
         if (grow == null) {
             return;
@@ -286,11 +322,38 @@ public final class StateAllocation {
         long ceiling = times(previous, grow, false); // at most 11 × MAX_UNITS: a long
         if (ceiling > RoundingUnit.MAX_UNITS) {
             violations.add(Violation.of("/associations/" + i + "/previousAllocation", ViolationCodes.AMOUNT_TOO_LARGE,
-                    "Previous allocation of '" + f.id() + "', " + unit.decimalOf(previous).toPlainString()
+                    "Previous allocation of " + label(f, i) + ", " + unit.decimalOf(previous).toPlainString()
                             + ", and the limit on increase (" + NationalAmounts.number(model.maxIncrease().orElseThrow())
                             + " %) make a ceiling of " + unit.decimalOf(ceiling).toPlainString() + ", more than the "
                             + RoundingUnit.MAX_UNITS + " units of " + unit + " an amount may have"));
         }
+    }
+
+    /** Whether a limit on increase is one the model accepts (0–1 000 %), so that a ceiling can be formed of it. */
+    private static boolean validLimit(BigDecimal percent) {
+        return percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(1000)) <= 0 && percent.scale() <= 40;
+    }
+
+    /** An association without a previous allocation: a violation if a limit it is subject to is measured from it. */
+    private static void checkPreviousNeeded(PartialModel model, PartialAssociation f, int i, List<Violation> violations) {
+        if (model.maxIncrease() != null && model.maxIncrease().isPresent()) {
+            violations.add(Violation.of("/associations/" + i + "/previousAllocation",
+                    ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
+                    "Association " + label(f, i) + " has no previous allocation, but the limit on increase ("
+                            + NationalAmounts.number(model.maxIncrease().get()) + " %) is measured from it"));
+        } else if (model.maxDecrease() != null && model.maxDecrease().isPresent()
+                && Boolean.FALSE.equals(f.equityAboveReasonableLevel())) {
+            violations.add(Violation.of("/associations/" + i + "/previousAllocation",
+                    ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING,
+                    "Association " + label(f, i) + " has no previous allocation, but the limit on decrease ("
+                            + NationalAmounts.number(model.maxDecrease().get()) + " %) protects it; give it, or mark its"
+                            + " equity as above the reasonable level"));
+        }
+    }
+
+    /** How an association is named in messages: its id, or its place when the id is unknown. */
+    static String label(PartialAssociation f, int i) {
+        return f.id() != null ? "'" + f.id() + "'" : "number " + i;
     }
 
     private static boolean isProtected(AllocationModel model, AssociationFigures f) {

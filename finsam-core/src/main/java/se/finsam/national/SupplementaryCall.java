@@ -11,6 +11,7 @@ import se.finsam.association.AssociationId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -43,22 +44,38 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
     public SupplementaryCall {
         Objects.requireNonNull(pot, "pot");
         Objects.requireNonNull(cap, "cap");
+        check(pot, cap).throwIfInvalid("supplementary call");
+    }
+
+    /**
+     * Checks the rules of a call without throwing, on what is known of it: a reader that reports every
+     * fault of a document at once passes {@code null} for an amount it could not read (and has reported),
+     * and the rules that need it are skipped.
+     *
+     * <pre>{@code
+     * SupplementaryCall.check(Money.of(13_000_000, sek), Money.of(500_000, sek));   // valid
+     * SupplementaryCall.check(null, Money.of(-1, sek));                             // /cap amount.negative
+     * }</pre>
+     *
+     * @param pot the money to share, or null if unknown
+     * @param cap the most any association may get, or null if unknown
+     * @return every violation, at {@code /pot} and {@code /cap}
+     */
+    public static ValidationResult check(MonetaryAmount pot, MonetaryAmount cap) {
         List<Violation> violations = new ArrayList<>();
-        if (pot.isNegative()) {
+        if (pot != null && pot.isNegative()) {
             violations.add(Violation.of("/pot", ViolationCodes.AMOUNT_NEGATIVE, "Supplementary funds must not be negative, was "
                     + AmountFormat.plain(pot)));
         }
-        if (cap.isNegative()) {
+        if (cap != null && cap.isNegative()) {
             violations.add(Violation.of("/cap", ViolationCodes.AMOUNT_NEGATIVE, "Cap per association must not be negative, was "
                     + AmountFormat.plain(cap)));
         }
-        if (!cap.getCurrency().getCurrencyCode().equals(pot.getCurrency().getCurrencyCode())) {
+        if (pot != null && cap != null && !cap.getCurrency().getCurrencyCode().equals(pot.getCurrency().getCurrencyCode())) {
             violations.add(Violation.of("/cap", ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Cap is in "
                     + cap.getCurrency().getCurrencyCode() + ", but the pot is in " + pot.getCurrency().getCurrencyCode()));
         }
-        if (!violations.isEmpty()) {
-            throw new FinsamValidationException("supplementary call", violations);
-        }
+        return ValidationResult.of(violations);
     }
 
     /**

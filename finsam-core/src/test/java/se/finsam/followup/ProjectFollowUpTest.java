@@ -196,4 +196,67 @@ class ProjectFollowUpTest {
         assertThat(count.violations()).extracting(v -> v.path() + " " + v.code())
                 .containsExactly("/atLeast " + ViolationCodes.TARGET_INVALID, "/withinMonths " + ViolationCodes.TARGET_INVALID);
     }
+
+    @Test
+    void aProjectEndingBeforeItStarts_isReported_withoutEveryParticipantOutsideIt() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> new ProjectFollowUp("Vägen in", Optional.empty(), START, Optional.of(START.minusYears(1)), MUNICIPALITIES,
+                        List.of(finished(0, 10, ExitReason.COMPLETED, "koping", SICK, WORKING)),
+                        List.of(AnonymousParticipants.of(2011, Gender.MAN, 1)), List.of()));
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/end " + ViolationCodes.PERIOD_END_BEFORE_START);
+    }
+
+    @Test
+    void check_withoutTheStart_reportsAnUnknownMunicipality_butNoParticipantOutsideTheProject() {
+        List<ProjectFollowUp.PartialParticipant> participants = List.of(
+                new ProjectFollowUp.PartialParticipant(START.minusYears(5), Optional.empty(), id("vasteras")),
+                new ProjectFollowUp.PartialParticipant(null, null, null));
+
+        var result = ProjectFollowUp.check(" ", null, null, Optional.empty(), List.of(id("koping")), participants,
+                java.util.Arrays.asList(1900, null));
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/name " + ViolationCodes.TEXT_INVALID, "/participants/0/municipality " + ViolationCodes.MUNICIPALITY_UNKNOWN);
+    }
+
+    @Test
+    void check_withAMunicipalityOfUnknownId_reportsNoParticipantsMunicipalityUnknown() {
+        List<ProjectFollowUp.PartialParticipant> participants = List.of(
+                new ProjectFollowUp.PartialParticipant(START.minusDays(1), Optional.empty(), id("vasteras")));
+
+        var result = ProjectFollowUp.check("Vägen in", Optional.empty(), START, Optional.empty(),
+                java.util.Arrays.asList(id("koping"), null), participants, List.of(2009));
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/participants/0/start " + ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                "/anonymous/0/year " + ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT);
+    }
+
+    @Test
+    void participantCheck_countsAnEndThatCouldNotBeRead_asGiven() {
+        // The end was given but could not be read: the participant has finished, so the exit reason is missing,
+        // and the exit that could not be read is not reported as given without an end.
+        var unreadableEnd = Participant.check(START, null, Optional.empty(), Optional.of(WORKING));
+        var unreadableExit = Participant.check(START, Optional.empty(), null, Optional.empty());
+
+        assertThat(unreadableEnd.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/exit " + ViolationCodes.PARTICIPANT_OUTCOME_MISSING);
+        assertThat(unreadableExit.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/exit " + ViolationCodes.PARTICIPANT_OUTCOME_WITHOUT_END);
+    }
+
+    @Test
+    void targetCheck_withoutTheMeasure_checksOnlyTheTimeLimitsRange() {
+        var unknownMeasure = Target.check(null, new BigDecimal("150"), Optional.of(0), Optional.empty());
+        var count = Target.check(TargetMeasure.PARTICIPANTS, null, Optional.of(12), null);
+
+        assertThat(unknownMeasure.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/withinMonths " + ViolationCodes.TARGET_INVALID);
+        assertThat(count.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/withinMonths " + ViolationCodes.TARGET_INVALID);
+        assertThat(AnonymousParticipants.check(null, 0).violations()).extracting(v -> v.path())
+                .containsExactly("/count");
+    }
 }

@@ -7,12 +7,15 @@ import static se.finsam.testing.Samples.SEK;
 import static se.finsam.testing.Samples.id;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.finsam.contribution.AgeBand;
 import se.finsam.member.Member;
+import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.Fraction;
 import se.finsam.validation.FinsamValidationException;
@@ -136,5 +139,59 @@ class IndicatorSetTest {
             assertThat(v.code()).isEqualTo(ViolationCodes.CURRENCY_INVALID);
             assertThat(v.message()).contains("'XAU'").contains("metal");
         });
+    }
+
+    @Test
+    void check_withAMunicipalityOfUnknownId_reportsNoFiguresOrAreaOfAnUnknownMunicipality() {
+        Map<MemberId, SupportFigures> figures = new LinkedHashMap<>();
+        figures.put(id("kungsor"), null);
+        List<IndicatorSet.PartialPeriod<SupportFigures>> support = List.of(
+                new IndicatorSet.PartialPeriod<>(Q2_2010, Optional.empty(), figures, true));
+        List<IndicatorSet.PartialArea> areas = List.of(new IndicatorSet.PartialArea(id("vm"), List.of(id("koping"), id("kungsor"))));
+
+        var unknownId = IndicatorSet.check("Västra Mälardalen", Optional.empty(), SEK, Arrays.asList(id("koping"), null),
+                areas, support, List.of());
+        var known = IndicatorSet.check("Västra Mälardalen", Optional.empty(), SEK, List.of(id("koping"), id("arboga")),
+                areas, support, List.of());
+
+        assertThat(unknownId.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/support/0/figures " + ViolationCodes.INDICATOR_FIGURES_MISSING);
+        assertThat(unknownId.violations().get(0).message()).contains("koping").doesNotContain("arboga");
+        assertThat(known.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/aggregates/0/municipalities/1 " + ViolationCodes.MUNICIPALITY_UNKNOWN,
+                "/support/0/figures/kungsor " + ViolationCodes.MUNICIPALITY_UNKNOWN,
+                "/support/0/figures " + ViolationCodes.INDICATOR_FIGURES_MISSING);
+    }
+
+    @Test
+    void check_ofAPeriodWhoseNamesAreIncomplete_reportsNoneMissing_andAnUnknownPeriodIsNotTwelveMonthsOrNot() {
+        List<IndicatorSet.PartialPeriod<IllHealthFigures>> illHealth = List.of(
+                new IndicatorSet.PartialPeriod<>(null, null, Map.of(), false),
+                new IndicatorSet.PartialPeriod<>(Q2_2011, Optional.of(" "), null, true));
+
+        var result = IndicatorSet.check(null, null, null, List.of(id("koping")), null, null, illHealth);
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/illHealth/1/note " + ViolationCodes.TEXT_INVALID, "/illHealth/1/end " + ViolationCodes.PERIOD_NOT_TWELVE_MONTHS);
+    }
+
+    @Test
+    void partsChecks_skipWhatIsUnknown_andAMisspeltKindHidesThatKindMissing() {
+        Map<SupportKind, javax.money.MonetaryAmount> paid = new java.util.EnumMap<>(SupportKind.class);
+        paid.put(SupportKind.SICKNESS_AND_REHABILITATION_BENEFIT, null);
+        Map<IllHealthBenefit, Map<BenefitExtent, Long>> days = new java.util.EnumMap<>(IllHealthBenefit.class);
+        days.put(IllHealthBenefit.SICKNESS_BENEFIT, null);
+
+        assertThat(SupportFigures.check(0L, paid, false, Map.of(), true).violations()).extracting(v -> v.path())
+                .containsExactly("/population");
+        assertThat(SupportFigures.check(null, paid, true, Map.of(), true).violations()).extracting(v -> v.path())
+                .containsExactly("/payments/SICKNESS_AND_ACTIVITY_COMPENSATION", "/payments/UNEMPLOYMENT_BENEFIT",
+                        "/payments/FINANCIAL_ASSISTANCE");
+        assertThat(IllHealthFigures.check(null, days, false).violations()).isEmpty();
+        assertThat(IllHealthFigures.check(null, days, true).violations()).extracting(v -> v.path())
+                .containsExactly("/days/REHABILITATION_BENEFIT", "/days/SICKNESS_AND_ACTIVITY_COMPENSATION");
+        assertThat(AreaGroup.check(null, " ", Arrays.asList(id("koping"), null, id("koping"))).violations())
+                .extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/name " + ViolationCodes.TEXT_INVALID, "/municipalities/2 " + ViolationCodes.MUNICIPALITY_DUPLICATE);
     }
 }

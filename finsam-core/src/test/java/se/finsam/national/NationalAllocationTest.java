@@ -9,12 +9,14 @@ import static se.finsam.testing.Samples.sek;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.finsam.association.AssociationId;
 import se.finsam.money.RoundingUnit;
 import se.finsam.testing.Samples;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 import se.finsam.testing.Raises;
@@ -171,5 +173,79 @@ class NationalAllocationTest {
         assertThat(e.violations()).extracting(Violation::path, Violation::code)
                 .containsExactly(Tuple.tuple("/associations/0/previousAllocation", ViolationCodes.AMOUNT_TOO_LARGE));
         assertThat(e.violations().get(0).message()).contains("999999999999999", "10999999999999989", "1 000 %");
+    }
+
+    @Test
+    void check_ofAValidAllocation_isValid() {
+        List<NationalAllocation.PartialAssociation> known = associations().stream().map(NationalAllocation.PartialAssociation::of)
+                .toList();
+
+        ValidationResult result = NationalAllocation.check(sek("14900"), NationalAllocation.PartialModel.of(MODEL),
+                Optional.of(NationalAllocation.PartialCall.of(SupplementaryCall.of(sek("900"), sek("400")))), known,
+                RoundingUnit.KRONA, SEK);
+
+        assertThat(result.violations()).isEmpty();
+    }
+
+    @Test
+    void check_withUnknownFigures_reportsTheRulesThatNeedOnlyWhatIsKnown() {
+        // a's figures could not be read, b's id could not: no call, so both requests are reported; b lacks the
+        // previous allocation the limit on decrease protects it by; whether the floors can be met needs a's figures.
+        List<NationalAllocation.PartialAssociation> known = List.of(
+                new NationalAllocation.PartialAssociation(AssociationId.of("a"), null, null, Optional.of(sek("5000")), false,
+                        Optional.of(sek("600")), Optional.empty()),
+                new NationalAllocation.PartialAssociation(null, 100L, BigDecimal.ONE, Optional.empty(), false,
+                        null, Optional.empty()));
+
+        ValidationResult result = NationalAllocation.check(sek("8000"), NationalAllocation.PartialModel.of(MODEL),
+                Optional.empty(), known, RoundingUnit.KRONA, SEK);
+
+        assertThat(result.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+                Tuple.tuple("/associations/0/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
+                Tuple.tuple("/associations/1/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
+                Tuple.tuple("/associations/1/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING));
+        assertThat(result.violations().get(1).message()).contains("number 1");
+    }
+
+    @Test
+    void check_findsLimitsThatCannotBeMet_whenEveryFigureTheyNeedIsKnown_whateverTheIds() {
+        // As limitsThatCannotBeMet_areReportedInsteadOfAnAllocation, with both ids unknown (they could not be read).
+        List<NationalAllocation.PartialAssociation> known = List.of(
+                new NationalAllocation.PartialAssociation(null, 100L, BigDecimal.ONE, Optional.of(sek("5000")), false,
+                        Optional.empty(), Optional.empty()),
+                new NationalAllocation.PartialAssociation(null, 100L, BigDecimal.ONE, Optional.of(sek("5000")), false,
+                        Optional.empty(), Optional.empty()));
+        NationalAllocation.PartialModel model = NationalAllocation.PartialModel.of(MODEL);
+
+        ValidationResult floors = NationalAllocation.check(sek("8000"), model, Optional.empty(), known, RoundingUnit.KRONA, SEK);
+        ValidationResult equityUnknown = NationalAllocation.check(sek("8000"), model, Optional.empty(),
+                List.of(known.get(0), new NationalAllocation.PartialAssociation(null, 100L, BigDecimal.ONE,
+                        Optional.of(sek("5000")), null, Optional.empty(), Optional.empty())),
+                RoundingUnit.KRONA, SEK);
+        ValidationResult bases = NationalAllocation.check(sek("1500"), model, Optional.empty(),
+                List.of(known.get(0), new NationalAllocation.PartialAssociation(null, null, null, null, null, Optional.empty(),
+                        Optional.empty())),
+                RoundingUnit.KRONA, SEK);
+
+        assertThat(floors.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                Tuple.tuple("/appropriation", ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION));
+        assertThat(equityUnknown.violations()).as("whether b is protected is unknown").isEmpty();
+        assertThat(bases.violations()).as("the bases need only the count").extracting(Violation::code)
+                .containsExactly(ViolationCodes.NATIONAL_APPROPRIATION_BELOW_BASES);
+    }
+
+    @Test
+    void check_doesNotReportAgain_whatTheFiguresOwnRulesReport() {
+        // A negative previous allocation or request is AssociationFigures' violation, and a negative base the model's.
+        List<NationalAllocation.PartialAssociation> known = List.of(new NationalAllocation.PartialAssociation(
+                AssociationId.of("a"), 100L, BigDecimal.ONE, Optional.of(sek("-5000")), false, Optional.of(sek("-1")),
+                Optional.empty()));
+        NationalAllocation.PartialModel model = new NationalAllocation.PartialModel(sek("-1000"), BigDecimal.valueOf(50),
+                BigDecimal.valueOf(50), Optional.of(BigDecimal.TEN), Optional.empty());
+
+        ValidationResult result = NationalAllocation.check(sek("8000"), model,
+                Optional.of(new NationalAllocation.PartialCall(sek("900"), null)), known, RoundingUnit.KRONA, SEK);
+
+        assertThat(result.violations()).isEmpty();
     }
 }

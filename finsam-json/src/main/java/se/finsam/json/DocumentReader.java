@@ -251,16 +251,6 @@ final class DocumentReader extends TreeReader {
         return null;
     }
 
-    /** Records every violation of a core check below {@code path}; true if there was none. */
-    private boolean report(Pointer path, ValidationResult result) {
-        if (result.isValid()) {
-            return true;
-        }
-        String at = path.toString();
-        result.violations().forEach(v -> add(v.under(at)));
-        return false;
-    }
-
     // --- association, charter, members ----------------------------------------------------------------
 
     /** Reads an association on its own, as in a document. */

@@ -13,19 +13,23 @@ import se.finsam.followup.Gender;
 import se.finsam.followup.Occupation;
 import se.finsam.followup.Participant;
 import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectFollowUp.PartialParticipant;
 import se.finsam.followup.Situation;
 import se.finsam.followup.SupportSource;
 import se.finsam.followup.Target;
 import se.finsam.followup.TargetMeasure;
-import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.validation.FinsamValidationException;
 
 /**
  * Turns a parsed JSON tree into a {@link ProjectFollowUp} (the participant document of
- * {@code docs/indicators.md}), collecting every violation with its JSON pointer. The rules are the
- * core's; a participant that breaks one is replaced by a stand-in so that the project's own rules
- * (municipalities, dates within the project) are still checked.
+ * {@code docs/indicators.md}), collecting every violation with its JSON pointer.
+ *
+ * <p>Validation collects, it does not stop: every value that can be read is read. A value whose parts
+ * were all read is built through its core factory, which checks its rules; otherwise the core's partial
+ * checks ({@link Participant#check}, {@link Target#check}, {@link AnonymousParticipants#check},
+ * {@link ProjectFollowUp#check}) run on what could be read, skipping only the rules that need a missing
+ * part. So a participant from an unknown municipality is reported beside another's unreadable gender.
  *
  * <p>Not thread-safe: one instance reads one document.
  */
@@ -43,6 +47,15 @@ final class FollowUpReader extends StatisticsReader {
     private static final Set<String> SITUATION_FIELDS = Set.of("occupation", "support");
     private static final Set<String> ANONYMOUS_FIELDS = Set.of("year", "gender", "count");
     private static final Set<String> TARGET_FIELDS = Set.of("measure", "atLeast", "withinMonths", "note");
+
+    /** What could be read of a participant: the participant, if built, and what the project's rules need. */
+    private record ParticipantRead(Participant participant, PartialParticipant partial) {
+        static final ParticipantRead UNKNOWN = new ParticipantRead(null, new PartialParticipant(null, null, null));
+    }
+
+    /** What could be read of anonymous participants: the entry, if built, and its year (null: unknown). */
+    private record AnonymousRead(AnonymousParticipants anonymous, Integer year) {
+    }
 
     /**
      * Reads a participant document, or throws with every violation found.
@@ -66,41 +79,49 @@ final class FollowUpReader extends StatisticsReader {
         Optional<String> note = note(root, Pointer.ROOT);
         LocalDate start = optional(root, "start", Pointer.ROOT.field("start"), this::date);
         LocalDate end = optional(root, "end", Pointer.ROOT.field("end"), this::date);
-        List<Member> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
-        List<Participant> participants = optional(root, "participants", Pointer.ROOT.field("participants"),
+        List<MunicipalityRead> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
+        List<ParticipantRead> participants = optional(root, "participants", Pointer.ROOT.field("participants"),
                 (n, p) -> list(n, p, this::participant));
-        List<AnonymousParticipants> anonymous = root.get("anonymous") == null ? List.of()
+        List<AnonymousRead> anonymous = root.get("anonymous") == null ? List.of()
                 : list(root.get("anonymous"), Pointer.ROOT.field("anonymous"), this::anonymous);
         List<Target> targets = root.get("targets") == null ? List.of() : list(root.get("targets"), Pointer.ROOT.field("targets"), this::target);
-        if (name == null || !noteOk(root, note) || start == null || (root.get("end") != null && end == null)
-                || municipalities == null || participants == null || anonymous == null || targets == null) {
-            return null;
+        if (!hasViolations()) {
+            // Every part was read and built: the project checks its own rules.
+            List<Participant> built = participants.stream().map(ParticipantRead::participant).toList();
+            List<AnonymousParticipants> entries = anonymous.stream().map(AnonymousRead::anonymous).toList();
+            return build(Pointer.ROOT, () -> new ProjectFollowUp(name, note, start, Optional.ofNullable(end),
+                    members(municipalities), built, entries, targets));
         }
-        return build(Pointer.ROOT, () -> new ProjectFollowUp(name, note, start, Optional.ofNullable(end), municipalities, participants,
-                anonymous, targets));
+        // Something could not be read or built: the project's own rules run on what could.
+        Optional<LocalDate> knownEnd = root.get("end") == null ? Optional.empty() : end == null ? null : Optional.of(end);
+        report(Pointer.ROOT, ProjectFollowUp.check(name, noteOk(root, note) ? note : null, start, knownEnd,
+                municipalities == null ? null : ids(municipalities),
+                participants == null ? null : participants.stream().map(ParticipantRead::partial).toList(),
+                anonymous == null ? null : anonymous.stream().map(AnonymousRead::year).toList()));
+        return null;
     }
 
-    private Participant participant(JsonNode node, Pointer path) {
+    private ParticipantRead participant(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return ParticipantRead.UNKNOWN;
         }
+        int before = violationCount();
         checkFields(node, path, PARTICIPANT_FIELDS, "participant", "start", "gender", "ageBand", "municipality", "before");
         LocalDate start = optional(node, "start", path.field("start"), this::date);
-        LocalDate end = optional(node, "end", path.field("end"), this::date);
-        ExitReason exit = optional(node, "exit", path.field("exit"), (n, p) -> enumValue(n, p, ExitReason.class, "exit reason"));
+        Optional<LocalDate> end = given(node, "end", path, this::date);
+        Optional<ExitReason> exit = given(node, "exit", path, (n, p) -> enumValue(n, p, ExitReason.class, "exit reason"));
         Gender gender = optional(node, "gender", path.field("gender"), (n, p) -> enumValue(n, p, Gender.class, "gender"));
         AgeBand ageBand = optional(node, "ageBand", path.field("ageBand"), this::ageBand);
         MemberId municipality = optional(node, "municipality", path.field("municipality"), this::memberId);
-        Situation before = optional(node, "before", path.field("before"), this::situation);
-        Situation after = optional(node, "after", path.field("after"), this::situation);
-        if (start == null || gender == null || ageBand == null || municipality == null || before == null) {
-            return null;
+        Situation situationBefore = optional(node, "before", path.field("before"), this::situation);
+        Optional<Situation> after = given(node, "after", path, this::situation);
+        PartialParticipant partial = new PartialParticipant(start, end, municipality);
+        if (violationCount() == before) {
+            return new ParticipantRead(build(path, () -> new Participant(start, end, exit, gender, ageBand, municipality,
+                    situationBefore, after)), partial);
         }
-        boolean optionalsOk = (node.get("end") == null || end != null) && (node.get("exit") == null || exit != null)
-                && (node.get("after") == null || after != null);
-        Participant participant = !optionalsOk ? null : build(path, () -> new Participant(start, Optional.ofNullable(end),
-                Optional.ofNullable(exit), gender, ageBand, municipality, before, Optional.ofNullable(after)));
-        return participant != null ? participant : Participant.ongoing(start, gender, ageBand, municipality, before);
+        report(path, Participant.check(start, end, exit, after));
+        return new ParticipantRead(null, partial);
     }
 
     private Situation situation(JsonNode node, Pointer path) {
@@ -115,33 +136,37 @@ final class FollowUpReader extends StatisticsReader {
         return occupation == null || support == null ? null : Situation.of(occupation, support);
     }
 
-    private AnonymousParticipants anonymous(JsonNode node, Pointer path) {
+    private AnonymousRead anonymous(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return new AnonymousRead(null, null);
         }
+        int before = violationCount();
         checkFields(node, path, ANONYMOUS_FIELDS, "anonymous participants", "year", "gender", "count");
         Integer year = optional(node, "year", path.field("year"), this::intValue);
         Gender gender = optional(node, "gender", path.field("gender"), (n, p) -> enumValue(n, p, Gender.class, "gender"));
         Integer count = optional(node, "count", path.field("count"), this::intValue);
-        if (year == null || gender == null || count == null) {
-            return null;
+        if (violationCount() == before) {
+            return new AnonymousRead(build(path, () -> AnonymousParticipants.of(year, gender, count)), year);
         }
-        return build(path, () -> AnonymousParticipants.of(year, gender, count));
+        report(path, AnonymousParticipants.check(year, count));
+        return new AnonymousRead(null, year);
     }
 
     private Target target(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
+        int before = violationCount();
         checkFields(node, path, TARGET_FIELDS, "target", "measure", "atLeast");
         TargetMeasure measure = optional(node, "measure", path.field("measure"),
                 (n, p) -> enumValue(n, p, TargetMeasure.class, "target measure"));
         BigDecimal atLeast = optional(node, "atLeast", path.field("atLeast"), this::decimal);
-        Integer within = optional(node, "withinMonths", path.field("withinMonths"), this::intValue);
+        Optional<Integer> within = given(node, "withinMonths", path, this::intValue);
         Optional<String> note = note(node, path);
-        if (measure == null || atLeast == null || (node.get("withinMonths") != null && within == null) || !noteOk(node, note)) {
-            return null;
+        if (violationCount() == before) {
+            return build(path, () -> new Target(measure, atLeast, within, note));
         }
-        return build(path, () -> new Target(measure, atLeast, Optional.ofNullable(within), note));
+        report(path, Target.check(measure, atLeast, within, noteOk(node, note) ? note : null));
+        return null;
     }
 }

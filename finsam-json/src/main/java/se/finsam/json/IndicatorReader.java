@@ -3,7 +3,6 @@ package se.finsam.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +20,24 @@ import se.finsam.indicator.IllHealthBenefit;
 import se.finsam.indicator.IllHealthFigures;
 import se.finsam.indicator.IndicatorPeriod;
 import se.finsam.indicator.IndicatorSet;
+import se.finsam.indicator.IndicatorSet.PartialArea;
+import se.finsam.indicator.IndicatorSet.PartialPeriod;
 import se.finsam.indicator.ReportingPeriod;
 import se.finsam.indicator.SupportFigures;
 import se.finsam.indicator.SupportKind;
-import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.validation.FinsamValidationException;
-import se.finsam.validation.Violation;
 
 /**
  * Turns a parsed JSON tree into an {@link IndicatorSet} (the indicator document of
- * {@code docs/indicators.md}), collecting every violation with its JSON pointer. The rules are the
- * core's; where a part is broken, a stand-in keeps the rules of the whole set checkable.
+ * {@code docs/indicators.md}), collecting every violation with its JSON pointer.
+ *
+ * <p>Validation collects, it does not stop: every value that can be read is read. A value whose parts
+ * were all read is built through its core factory, which checks its rules; otherwise the core's partial
+ * checks ({@link AreaGroup#check}, {@link SupportFigures#check}, {@link IllHealthFigures#check},
+ * {@link IndicatorSet#check}) run on what could be read, skipping only the rules that need a missing
+ * part. So figures for an unknown municipality are reported beside another municipality's unreadable
+ * population.
  *
  * <p>Not thread-safe: one instance reads one document.
  */
@@ -49,6 +54,15 @@ final class IndicatorReader extends StatisticsReader {
     private static final Set<String> PERIOD_FIELDS = Set.of("start", "end", "note", "figures");
     private static final Set<String> SUPPORT_FIELDS = Set.of("population", "payments", "fullYearEquivalents");
     private static final Set<String> ILL_HEALTH_FIELDS = Set.of("insured", "days");
+
+    /** What could be read of an aggregated area: the area, if built, and what the set's rules need. */
+    private record AreaRead(AreaGroup area, PartialArea partial) {
+        static final AreaRead UNKNOWN = new AreaRead(null, new PartialArea(null, null));
+    }
+
+    /** What could be read of a period: the period, if built, and what the set's rules need. */
+    private record PeriodRead<F>(IndicatorPeriod<F> period, PartialPeriod<F> partial) {
+    }
 
     /**
      * Reads an indicator document, or throws with every violation found.
@@ -75,26 +89,36 @@ final class IndicatorReader extends StatisticsReader {
         Optional<String> note = note(root, Pointer.ROOT);
         CurrencyUnit currency = root.get("currency") == null ? defaultCurrency() : currency(root.get("currency"), Pointer.ROOT.field("currency"));
         AgeBand ageBand = optional(root, "ageBand", Pointer.ROOT.field("ageBand"), this::ageBand);
-        List<Member> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
-        List<AreaGroup> aggregates = root.get("aggregates") == null ? List.of()
+        List<MunicipalityRead> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
+        List<AreaRead> aggregates = root.get("aggregates") == null ? List.of()
                 : list(root.get("aggregates"), Pointer.ROOT.field("aggregates"), this::aggregate);
-        List<IndicatorPeriod<SupportFigures>> support = root.get("support") == null ? List.of()
-                : list(root.get("support"), Pointer.ROOT.field("support"), (n, p) -> period(n, p, false,
+        List<PeriodRead<SupportFigures>> support = root.get("support") == null ? List.of()
+                : list(root.get("support"), Pointer.ROOT.field("support"), (n, p) -> period(n, p,
                         (f, fp) -> supportFigures(f, fp, currency)));
-        List<IndicatorPeriod<IllHealthFigures>> illHealth = root.get("illHealth") == null ? List.of()
-                : list(root.get("illHealth"), Pointer.ROOT.field("illHealth"), (n, p) -> period(n, p, true, this::illHealthFigures));
-        if (name == null || !noteOk(root, note) || currency == null || ageBand == null || municipalities == null
-                || aggregates == null || support == null || illHealth == null) {
-            return null;
+        List<PeriodRead<IllHealthFigures>> illHealth = root.get("illHealth") == null ? List.of()
+                : list(root.get("illHealth"), Pointer.ROOT.field("illHealth"), (n, p) -> period(n, p, this::illHealthFigures));
+        if (!hasViolations()) {
+            // Every part was read and built: the set checks its own rules.
+            List<AreaGroup> areas = aggregates.stream().map(AreaRead::area).toList();
+            List<IndicatorPeriod<SupportFigures>> supportPeriods = support.stream().map(PeriodRead::period).toList();
+            List<IndicatorPeriod<IllHealthFigures>> illHealthPeriods = illHealth.stream().map(PeriodRead::period).toList();
+            return build(Pointer.ROOT, () -> new IndicatorSet(name, note, currency, ageBand, members(municipalities), areas,
+                    supportPeriods, illHealthPeriods));
         }
-        return build(Pointer.ROOT, () -> new IndicatorSet(name, note, currency, ageBand, municipalities, aggregates, support,
-                illHealth));
+        // Something could not be read or built: the set's own rules run on what could.
+        report(Pointer.ROOT, IndicatorSet.check(name, noteOk(root, note) ? note : null, currency,
+                municipalities == null ? null : ids(municipalities),
+                aggregates == null ? null : aggregates.stream().map(AreaRead::partial).toList(),
+                support == null ? null : support.stream().map(PeriodRead::partial).toList(),
+                illHealth == null ? null : illHealth.stream().map(PeriodRead::partial).toList()));
+        return null;
     }
 
-    private AreaGroup aggregate(JsonNode node, Pointer path) {
+    private AreaRead aggregate(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return AreaRead.UNKNOWN;
         }
+        int before = violationCount();
         checkFields(node, path, AGGREGATE_FIELDS, "aggregate", "id", "name", "kind", "municipalities");
         MemberId id = optional(node, "id", path.field("id"), this::memberId);
         String name = optional(node, "name", path.field("name"), this::text);
@@ -102,107 +126,106 @@ final class IndicatorReader extends StatisticsReader {
                 (n, p) -> enumValue(n, p, AreaGroup.Kind.class, "aggregate kind"));
         List<MemberId> members = optional(node, "municipalities", path.field("municipalities"),
                 (n, p) -> list(n, p, this::memberId));
-        if (id == null || name == null || kind == null || members == null) {
-            return null;
+        PartialArea partial = new PartialArea(id, members);
+        if (violationCount() == before) {
+            return new AreaRead(build(path, () -> AreaGroup.of(id, name, kind, members)), partial);
         }
-        return build(path, () -> AreaGroup.of(id, name, kind, members));
+        report(path, AreaGroup.check(id, name, members));
+        return new AreaRead(null, partial);
     }
 
-    /**
-     * A period {@code {"start", "end", "note", "figures": {ID: FIGURES}}}. A period whose dates are
-     * wrong becomes a stand-in, so that its figures are still checked against the municipalities.
-     */
-    private <F> IndicatorPeriod<F> period(JsonNode node, Pointer path, boolean twelveMonths,
-            BiFunction<JsonNode, Pointer, F> figuresReader) {
+    /** A period {@code {"start", "end", "note", "figures": {ID: FIGURES}}}, each part read as far as it can be. */
+    private <F> PeriodRead<F> period(JsonNode node, Pointer path, BiFunction<JsonNode, Pointer, F> figuresReader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return new PeriodRead<>(null, new PartialPeriod<>(null, null, null, false));
         }
+        int before = violationCount();
         checkFields(node, path, PERIOD_FIELDS, "period", "start", "end", "figures");
         LocalDate start = optional(node, "start", path.field("start"), this::date);
         LocalDate end = optional(node, "end", path.field("end"), this::date);
         Optional<String> note = note(node, path);
-        Map<MemberId, F> figures = optional(node, "figures", path.field("figures"), (n, p) -> figures(n, p, figuresReader));
-        if (start == null || figures == null || !noteOk(node, note)) {
-            return null;
+        Map<MemberId, F> figures = new LinkedHashMap<>();
+        Boolean complete = optional(node, "figures", path.field("figures"), (n, p) -> figures(n, p, figuresReader, figures));
+        ReportingPeriod period = start == null || end == null ? null : build(path, () -> ReportingPeriod.of(start, end));
+        // Figures are null without a violation of their own only when the currency could not be read.
+        if (violationCount() == before && !figures.containsValue(null)) {
+            IndicatorPeriod<F> built = new IndicatorPeriod<>(period, figures, note);
+            return new PeriodRead<>(built, PartialPeriod.of(built));
         }
-        ReportingPeriod period = end == null ? null : build(path, () -> ReportingPeriod.of(start, end));
-        if (period == null) {
-            if (twelveMonths && start.getYear() == Year.MAX_VALUE) {
-                return null;
-            }
-            period = ReportingPeriod.of(start, twelveMonths ? start.plusMonths(12).minusDays(1) : start);
-        }
-        return new IndicatorPeriod<>(period, figures, note);
+        return new PeriodRead<>(null, new PartialPeriod<>(period, noteOk(node, note) ? note : null,
+                complete == null ? null : figures, Boolean.TRUE.equals(complete)));
     }
 
-    private <F> Map<MemberId, F> figures(JsonNode node, Pointer path, BiFunction<JsonNode, Pointer, F> reader) {
+    /**
+     * Reads every entry of a figures object into {@code figures}: each key that is a municipality id, with
+     * its figures or null where they could not be read or break a rule (reported). Returns whether every
+     * key was an id, or null if the node is not an object.
+     */
+    private <F> Boolean figures(JsonNode node, Pointer path, BiFunction<JsonNode, Pointer, F> reader, Map<MemberId, F> figures) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
-        Map<MemberId, F> figures = new LinkedHashMap<>();
-        boolean allOk = true;
+        boolean complete = true;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             Pointer p = path.field(e.getKey());
             MemberId id = build(p, () -> MemberId.of(e.getKey()));
             F f = reader.apply(e.getValue(), p);
-            if (id == null || f == null) {
-                allOk = false;
+            if (id == null) {
+                complete = false;
             } else {
                 figures.put(id, f);
             }
         }
-        return allOk ? figures : null;
+        return complete;
     }
 
-    /** Support figures, or a stand-in when they break a rule (already reported); null if unreadable. */
+    /** Support figures, or null if a part could not be read or a rule is broken (reported). */
     private SupportFigures supportFigures(JsonNode node, Pointer path, CurrencyUnit currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
+        int before = violationCount();
         checkFields(node, path, SUPPORT_FIELDS, "support figures", "population", "payments");
         Long population = optional(node, "population", path.field("population"), this::integer);
-        Map<SupportKind, BigDecimal> paid = optional(node, "payments", path.field("payments"),
+        Keyed<SupportKind, BigDecimal> paid = optional(node, "payments", path.field("payments"),
                 (n, p) -> enumMap(n, p, SupportKind.class, "kind of support", this::decimal));
-        Map<SupportKind, BigDecimal> equivalents = node.get("fullYearEquivalents") == null ? Map.of()
+        Keyed<SupportKind, BigDecimal> equivalents = node.get("fullYearEquivalents") == null
+                ? new Keyed<SupportKind, BigDecimal>(Map.of(), true)
                 : enumMap(node.get("fullYearEquivalents"), path.field("fullYearEquivalents"), SupportKind.class,
                         "kind of support", this::decimal);
-        if (population == null || paid == null || equivalents == null || currency == null) {
-            return null;
+        Map<SupportKind, MonetaryAmount> payments = null;
+        if (paid != null) {
+            payments = new EnumMap<>(SupportKind.class);
+            for (Map.Entry<SupportKind, BigDecimal> e : paid.values().entrySet()) {
+                payments.put(e.getKey(), e.getValue() == null || currency == null ? null : Amounts.exact(e.getValue(), currency));
+            }
         }
-        Map<SupportKind, MonetaryAmount> payments = new EnumMap<>(SupportKind.class);
-        paid.forEach((kind, amount) -> payments.put(kind, Amounts.exact(amount, currency)));
-        SupportFigures figures = build(path, () -> SupportFigures.of(population, payments, equivalents));
-        if (figures != null) {
-            return figures;
+        if (violationCount() == before && currency != null) {
+            Map<SupportKind, MonetaryAmount> given = payments;
+            return build(path, () -> SupportFigures.of(population, given, equivalents.values()));
         }
-        Map<SupportKind, MonetaryAmount> zero = new EnumMap<>(SupportKind.class);
-        for (SupportKind kind : SupportKind.values()) {
-            zero.put(kind, Amounts.exact(BigDecimal.ZERO, currency));
-        }
-        return SupportFigures.of(1, zero);
+        report(path, SupportFigures.check(population, payments, paid != null && paid.complete(),
+                equivalents == null ? null : equivalents.values(), equivalents != null && equivalents.complete()));
+        return null;
     }
 
-    /** Ill-health figures, or a stand-in when they break a rule (already reported); null if unreadable. */
+    /** Ill-health figures, or null if a part could not be read or a rule is broken (reported). */
     private IllHealthFigures illHealthFigures(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
+        int before = violationCount();
         checkFields(node, path, ILL_HEALTH_FIELDS, "ill-health figures", "insured", "days");
         Long insured = optional(node, "insured", path.field("insured"), this::integer);
-        Map<IllHealthBenefit, Map<BenefitExtent, Long>> days = optional(node, "days", path.field("days"),
-                (n, p) -> enumMap(n, p, IllHealthBenefit.class, "benefit",
-                        (e, ep) -> enumMap(e, ep, BenefitExtent.class, "extent", this::integer)));
-        if (insured == null || days == null) {
-            return null;
+        Keyed<IllHealthBenefit, Map<BenefitExtent, Long>> days = optional(node, "days", path.field("days"),
+                (n, p) -> enumMap(n, p, IllHealthBenefit.class, "benefit", (e, ep) -> {
+                    Keyed<BenefitExtent, Long> byExtent = enumMap(e, ep, BenefitExtent.class, "extent", this::integer);
+                    return byExtent == null ? null : byExtent.values();
+                }));
+        if (violationCount() == before) {
+            return build(path, () -> IllHealthFigures.of(insured, days.values()));
         }
-        IllHealthFigures figures = build(path, () -> IllHealthFigures.of(insured, days));
-        if (figures != null) {
-            return figures;
-        }
-        Map<IllHealthBenefit, Map<BenefitExtent, Long>> none = new EnumMap<>(IllHealthBenefit.class);
-        for (IllHealthBenefit benefit : IllHealthBenefit.values()) {
-            none.put(benefit, Map.of());
-        }
-        return IllHealthFigures.of(1, none);
+        report(path, IllHealthFigures.check(insured, days == null ? null : days.values(), days != null && days.complete()));
+        return null;
     }
 }

@@ -11,7 +11,6 @@ import se.finsam.contribution.AgeBand;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
-import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 /**
@@ -40,42 +39,69 @@ abstract class StatisticsReader extends TreeReader {
         return parent.get("note") == null || note.isPresent();
     }
 
-    /** An array of municipalities {@code {"id", "name", "code"}}; a stand-in for one whose name or code is wrong. */
-    final List<Member> municipalities(JsonNode node, Pointer path) {
+    /**
+     * What could be read of a municipality: the member, if it was built (its own rules checked), and its
+     * id (null if unknown) for the document's rules.
+     */
+    record MunicipalityRead(Member member, MemberId id) {
+        static final MunicipalityRead UNKNOWN = new MunicipalityRead(null, null);
+    }
+
+    /** An array of municipalities {@code {"id", "name", "code"}}, each read as far as it can be; null if not an array. */
+    final List<MunicipalityRead> municipalities(JsonNode node, Pointer path) {
         return list(node, path, this::municipality);
     }
 
-    private Member municipality(JsonNode node, Pointer path) {
+    private MunicipalityRead municipality(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return MunicipalityRead.UNKNOWN;
         }
+        int before = violationCount();
         checkFields(node, path, MUNICIPALITY_FIELDS, "municipality", "id", "name");
         MemberId id = optional(node, "id", path.field("id"), this::memberId);
         String name = optional(node, "name", path.field("name"), this::text);
         boolean codeGiven = node.get("code") != null;
         String code = codeGiven ? text(node.get("code"), path.field("code")) : null;
-        if (id == null) {
-            return null;
+        if (violationCount() == before) {
+            return new MunicipalityRead(build(path, () -> new Member(id, MemberKind.MUNICIPALITY, name,
+                    Optional.ofNullable(code))), id);
         }
-        Member m = name == null || (codeGiven && code == null) ? null
-                : build(path, () -> new Member(id, MemberKind.MUNICIPALITY, name, Optional.ofNullable(code)));
-        // A stand-in keeps the document's own rules checkable; the violation recorded stops the build.
-        return m != null ? m : Member.of(id, MemberKind.MUNICIPALITY, "(invalid)");
+        report(path, Member.check(id, MemberKind.MUNICIPALITY, name, Optional.ofNullable(code)));
+        return new MunicipalityRead(null, id);
     }
 
-    /** An array whose elements are read by {@code reader}; null if any element is unreadable (already reported). */
+    /** The members of municipalities that were all built, in order; null if any was not. */
+    static List<Member> members(List<MunicipalityRead> municipalities) {
+        List<Member> members = new ArrayList<>(municipalities.size());
+        for (MunicipalityRead m : municipalities) {
+            if (m.member() == null) {
+                return null;
+            }
+            members.add(m.member());
+        }
+        return members;
+    }
+
+    /** The ids of municipalities, null where unknown. */
+    static List<MemberId> ids(List<MunicipalityRead> municipalities) {
+        List<MemberId> ids = new ArrayList<>(municipalities.size());
+        municipalities.forEach(m -> ids.add(m.id()));
+        return ids;
+    }
+
+    /**
+     * An array whose elements are read by {@code reader}, every one in order, whatever each gives (an
+     * element that could not be read reports itself); null if the node is not an array (reported).
+     */
     final <T> List<T> list(JsonNode node, Pointer path, Reader<T> reader) {
         if (!expect(node, path, JsonNode::isArray, "an array")) {
             return null;
         }
         List<T> list = new ArrayList<>(node.size());
-        boolean allOk = true;
         for (int i = 0; i < node.size(); i++) {
-            T element = reader.read(node.get(i), path.index(i));
-            allOk &= element != null;
-            list.add(element);
+            list.add(reader.read(node.get(i), path.index(i)));
         }
-        return allOk ? list : null;
+        return list;
     }
 
     final MemberId memberId(JsonNode node, Pointer path) {
@@ -102,17 +128,28 @@ abstract class StatisticsReader extends TreeReader {
     }
 
     /**
-     * An object whose field names are the names of an enum's constants, each value read by
-     * {@code valueReader}; returns null if anything was wrong (already reported). Which constants must
-     * be present is the core's rule.
+     * What could be read of an object keyed by the names of an enum's constants: the value of every
+     * constant named (null where the value could not be read), and whether every key was such a name.
+     *
+     * @param values the values by constant, in an {@link EnumMap}
+     * @param complete false if a key named no constant (reported), so that a constant may be missing only
+     *     because its name was misspelt
      */
-    final <E extends Enum<E>, V> Map<E, V> enumMap(JsonNode node, Pointer path, Class<E> type, String what,
+    record Keyed<E extends Enum<E>, V>(Map<E, V> values, boolean complete) {
+    }
+
+    /**
+     * An object whose field names are the names of an enum's constants, each value read by
+     * {@code valueReader}; every wrong key and value is reported. Returns what could be read, or null if
+     * the node is not an object. Which constants must be present is the core's rule.
+     */
+    final <E extends Enum<E>, V> Keyed<E, V> enumMap(JsonNode node, Pointer path, Class<E> type, String what,
             Reader<V> valueReader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return null;
         }
         Map<E, V> map = new EnumMap<>(type);
-        boolean allOk = true;
+        boolean complete = true;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             Pointer p = path.field(e.getKey());
             E key = null;
@@ -124,16 +161,11 @@ abstract class StatisticsReader extends TreeReader {
             if (key == null) {
                 add(p, JsonViolationCodes.UNKNOWN_FIELD, "Unknown " + what + " '" + shorten(e.getKey()) + "'; expected one of "
                         + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-                allOk = false;
+                complete = false;
                 continue;
             }
-            V value = valueReader.read(e.getValue(), p);
-            if (value == null) {
-                allOk = false;
-            } else {
-                map.put(key, value);
-            }
+            map.put(key, valueReader.read(e.getValue(), p));
         }
-        return allOk ? map : null;
+        return new Keyed<>(map, complete);
     }
 }

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +25,7 @@ import se.finsam.money.Amounts;
 import se.finsam.money.Decimals;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
 /**
@@ -290,6 +291,19 @@ abstract class TreeReader {
         return node == null ? null : reader.read(node, path);
     }
 
+    /**
+     * Reads optional field {@code name} of {@code parent} (at {@code path} below the parent's path): empty
+     * if absent, null if present but unreadable (reported), else its value.
+     */
+    final <T> Optional<T> given(JsonNode parent, String name, Pointer path, Reader<T> reader) {
+        JsonNode node = parent.get(name);
+        if (node == null) {
+            return Optional.empty();
+        }
+        T value = reader.read(node, path.field(name));
+        return value == null ? null : Optional.of(value);
+    }
+
     final void checkFields(JsonNode node, Pointer path, Set<String> allowed, String what, String... required) {
         int requiredSeen = 0;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -369,6 +383,16 @@ abstract class TreeReader {
             e.violations().forEach(v -> add(v.under(at)));
             return null;
         }
+    }
+
+    /** Records every violation of a core check below {@code path}; true if there was none. */
+    final boolean report(Pointer path, ValidationResult result) {
+        if (result.isValid()) {
+            return true;
+        }
+        String at = path.toString();
+        result.violations().forEach(v -> add(v.under(at)));
+        return false;
     }
 
     /** Records a violation at {@code path}: the one place a pointer's text is made. */
