@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
@@ -38,7 +39,9 @@ import se.finsam.validation.Violation;
  * absurd numbers and impossible dates are violations; every violation in a document is reported at
  * once, each with its JSON pointer, in one {@link FinsamValidationException}, the only exception that
  * reading a document throws for bad input. Numbers are read as exact decimals, never through
- * {@code double}.
+ * {@code double}. A document plainly of another {@link DocumentKind kind} than the one read (a national
+ * allocation given to {@link #read(byte[])}, say) is one {@link JsonViolationCodes#WRONG_DOCUMENT_KIND}
+ * violation, not one for each of its fields.
  *
  * <p>Documents are untrusted input, so reading is bounded by limits, each checked before the work it
  * protects; a broken limit is a {@link JsonViolationCodes#LIMIT_EXCEEDED} violation. The defaults of
@@ -133,7 +136,7 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, if the document is not valid
      */
     public AnnualPlan read(byte[] json) {
-        return new DocumentReader(limits).read(parse(json));
+        return new DocumentReader(limits).read(parse(json, DocumentKind.PLAN));
     }
 
     /**
@@ -271,18 +274,23 @@ public final class FinsamJson {
     /** The kinds of finsam document, each with its own format and reader. */
     public enum DocumentKind {
         /** An association's plan for a year ({@code docs/format.md}): has {@code association}. */
-        PLAN("plan"),
+        PLAN("plan", "association"),
         /** A national allocation ({@code docs/national.md}): has {@code appropriation} or {@code associations}. */
-        NATIONAL_ALLOCATION("national allocation"),
+        NATIONAL_ALLOCATION("national allocation", "appropriation", "associations"),
         /** Indicator data ({@code docs/indicators.md}): has {@code support}, {@code illHealth} or {@code aggregates}. */
-        INDICATORS("indicator"),
+        INDICATORS("indicator", "support", "illHealth", "aggregates"),
         /** A project's participant follow-up ({@code docs/indicators.md}): has {@code participants}. */
-        FOLLOW_UP("participant follow-up");
+        FOLLOW_UP("participant follow-up", "participants");
+
+        /** The order in which the kinds are recognized: the first whose top-level fields are there. */
+        private static final List<DocumentKind> RECOGNITION_ORDER = List.of(PLAN, NATIONAL_ALLOCATION, FOLLOW_UP, INDICATORS);
 
         private final String description;
+        private final List<String> fields;
 
-        DocumentKind(String description) {
+        DocumentKind(String description, String... fields) {
             this.description = description;
+            this.fields = List.of(fields);
         }
 
         /**
@@ -292,6 +300,34 @@ public final class FinsamJson {
          */
         public String description() {
             return description;
+        }
+
+        /** The first of this kind's own top-level fields that the document has, or null. */
+        private String fieldOf(JsonNode tree) {
+            for (String field : fields) {
+                if (tree.has(field)) {
+                    return field;
+                }
+            }
+            return null;
+        }
+
+        /** The kind whose own top-level fields the document has, first in recognition order; null if none. */
+        private static DocumentKind recognize(JsonNode tree) {
+            if (!tree.isObject()) {
+                return null;
+            }
+            for (DocumentKind kind : RECOGNITION_ORDER) {
+                if (kind.fieldOf(tree) != null) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+
+        /** "a plan", "an indicator": the description with its article. */
+        private String withArticle() {
+            return ("aeiou".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
         }
     }
 
@@ -310,19 +346,25 @@ public final class FinsamJson {
         } catch (FinsamValidationException e) {
             return DocumentKind.PLAN;
         }
-        if (!tree.isObject() || tree.has("association")) {
-            return DocumentKind.PLAN;
+        DocumentKind kind = DocumentKind.recognize(tree);
+        return kind == null ? DocumentKind.PLAN : kind;
+    }
+
+    /**
+     * Parses a document that is to be read as {@code expected}, and refuses one that is plainly of another
+     * kind with one {@link JsonViolationCodes#WRONG_DOCUMENT_KIND} violation, instead of a violation for
+     * each of its fields. A document is plainly of another kind when it has none of the expected kind's own
+     * top-level fields and some of another's; one with neither is read, and its reader says what is missing.
+     */
+    private JsonNode parse(byte[] json, DocumentKind expected) {
+        JsonNode tree = parse(json);
+        DocumentKind found = DocumentKind.recognize(tree);
+        if (found != null && found != expected && expected.fieldOf(tree) == null) {
+            throw FinsamValidationException.of(expected.description() + " document", Violation.of("",
+                    JsonViolationCodes.WRONG_DOCUMENT_KIND, "This is " + found.withArticle() + " document (it has '"
+                            + found.fieldOf(tree) + "'), not " + expected.withArticle() + " document"));
         }
-        if (tree.has("appropriation") || tree.has("associations")) {
-            return DocumentKind.NATIONAL_ALLOCATION;
-        }
-        if (tree.has("participants")) {
-            return DocumentKind.FOLLOW_UP;
-        }
-        if (tree.has("support") || tree.has("illHealth") || tree.has("aggregates")) {
-            return DocumentKind.INDICATORS;
-        }
-        return DocumentKind.PLAN;
+        return tree;
     }
 
     /**
@@ -432,7 +474,7 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, each located by JSON pointer
      */
     public IndicatorSet readIndicators(byte[] json) {
-        return new IndicatorReader(limits).read(parse(json));
+        return new IndicatorReader(limits).read(parse(json, DocumentKind.INDICATORS));
     }
 
     /**
@@ -444,7 +486,7 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, each located by JSON pointer
      */
     public ProjectFollowUp readFollowUp(byte[] json) {
-        return new FollowUpReader(limits).read(parse(json));
+        return new FollowUpReader(limits).read(parse(json, DocumentKind.FOLLOW_UP));
     }
 
     /**
@@ -507,7 +549,7 @@ public final class FinsamJson {
      *     not valid or its limits cannot be met
      */
     public NationalAllocation readNationalAllocation(byte[] json) {
-        return new NationalReader(limits).read(parse(json));
+        return new NationalReader(limits).read(parse(json, DocumentKind.NATIONAL_ALLOCATION));
     }
 
     /**
