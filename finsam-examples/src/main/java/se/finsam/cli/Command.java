@@ -1,12 +1,14 @@
 package se.finsam.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import se.finsam.json.FinsamJson;
+import se.finsam.json.FinsamJson.DocumentKind;
 
 /** The commands of the tool, each with its help text. */
 enum Command {
-    SPLIT("split", true, """
+    SPLIT("split", true, DocumentKind.PLAN, """
             Usage: finsam split [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] [--explain] FILE
 
             Prints each member's contribution for the document's year: Försäkringskassan pays the state's
@@ -21,7 +23,7 @@ enum Command {
             return SplitReport.render(json.read(input), options);
         }
     },
-    SCHEDULE("schedule", true, """
+    SCHEDULE("schedule", true, DocumentKind.PLAN, """
             Usage: finsam schedule [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] [--explain] FILE
 
             Prints each project's cost per budget year and the sum per year. Costs are spread by months
@@ -36,7 +38,7 @@ enum Command {
             return ScheduleReport.render(json.read(input), options);
         }
     },
-    BUDGET("budget", false, """
+    BUDGET("budget", false, DocumentKind.PLAN, """
             Usage: finsam budget [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
             Prints the budget for the document's year: income by member, costs by category, the year's
@@ -49,7 +51,7 @@ enum Command {
             return BudgetReport.render(json.read(input).budget(), options);
         }
     },
-    VALIDATE("validate", false, """
+    VALIDATE("validate", false, null, """
             Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
             Checks the document against its format and the Finsam rules. Plans, national allocations,
@@ -63,7 +65,7 @@ enum Command {
             throw new AssertionError("validate is handled by Cli: it prints a report also when the document is invalid");
         }
     },
-    INDICATORS("indicators", false, """
+    INDICATORS("indicators", false, DocumentKind.INDICATORS, """
             Usage: finsam indicators [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
 
             Reads an indicator document (docs/indicators.md) and prints, for every period, each municipality's
@@ -78,7 +80,7 @@ enum Command {
             return IndicatorReport.render(json.readIndicators(input), options);
         }
     },
-    FOLLOWUP("followup", false, """
+    FOLLOWUP("followup", false, DocumentKind.FOLLOW_UP, """
             Usage: finsam followup [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
 
             Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
@@ -92,7 +94,7 @@ enum Command {
             return FollowUpReport.render(json.readFollowUp(input), options);
         }
     },
-    ALLOCATE("allocate", true, """
+    ALLOCATE("allocate", true, DocumentKind.NATIONAL_ALLOCATION, """
             Usage: finsam allocate [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
 
             Reads a national allocation document (docs/national.md) and prints the state appropriation split
@@ -113,11 +115,13 @@ enum Command {
 
     private final String name;
     private final boolean explains;
+    private final DocumentKind reads;
     private final String help;
 
-    Command(String name, boolean explains, String help) {
+    Command(String name, boolean explains, DocumentKind reads, String help) {
         this.name = name;
         this.explains = explains;
+        this.reads = reads;
         this.help = help;
     }
 
@@ -134,6 +138,21 @@ enum Command {
 
     boolean explains() {
         return explains;
+    }
+
+    /**
+     * Names the commands that read a kind of document, for people: {@code 'finsam allocate'}.
+     *
+     * @param kind the kind
+     * @return the commands, e.g. {@code 'finsam split', 'schedule' or 'budget'}
+     */
+    static String commandsFor(DocumentKind kind) {
+        List<String> names = Arrays.stream(values()).filter(c -> c.reads == kind).map(c -> c.name).toList();
+        StringBuilder sb = new StringBuilder("'finsam ").append(names.get(0)).append('\'');
+        for (int i = 1; i < names.size(); i++) {
+            sb.append(i == names.size() - 1 ? " or '" : ", '").append(names.get(i)).append('\'');
+        }
+        return sb.toString();
     }
 
     static Command byName(String name) {

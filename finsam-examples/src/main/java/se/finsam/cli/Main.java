@@ -19,8 +19,9 @@ public final class Main {
     }
 
     /**
-     * Runs the tool and exits with its status: 0 success, 1 invalid document, 2 usage error or
-     * unreadable file.
+     * Runs the tool and exits with its status: 0 success, 1 invalid document (or one of another kind
+     * than the command reads), 2 usage error or unreadable file, 3 the tool itself failed (out of memory,
+     * a stack overflow, a bug), said in one line on standard error, never with a stack trace.
      *
      * @param args the command line
      */
