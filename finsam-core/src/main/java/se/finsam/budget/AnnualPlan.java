@@ -143,6 +143,9 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
     private static void checkProjects(CoordinationAssociation association, List<Project> projects, RoundingUnit unit,
             boolean unitsFit, CurrencyUnit currency, List<Violation> v) {
         Map<ProjectId, Integer> ids = new HashMap<>();
+        // Members by id, looked up once for every project member (a charter finds a member by scanning).
+        Map<MemberId, Member> members = new HashMap<>();
+        association.charter().members().forEach(m -> members.putIfAbsent(m.id(), m));
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
             String path = "/projects/" + i;
@@ -153,7 +156,7 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
             }
             Set<Party> parties = EnumSet.noneOf(Party.class);
             for (int j = 0; j < p.members().size(); j++) {
-                Optional<Member> m = association.charter().member(p.members().get(j));
+                Optional<Member> m = Optional.ofNullable(members.get(p.members().get(j)));
                 if (m.isEmpty()) {
                     v.add(Violation.of(path + "/members/" + j, ViolationCodes.PROJECT_UNKNOWN_MEMBER, "Project '" + p.id()
                             + "' names unknown member '" + p.members().get(j) + "'"));
@@ -161,12 +164,12 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
                     parties.add(m.get().party());
                 }
             }
-            if (!p.members().isEmpty() && parties.size() < 2 && countUnknown(association, p.members()) == 0) {
+            if (!p.members().isEmpty() && parties.size() < 2 && countUnknown(members, p.members()) == 0) {
                 v.add(Violation.of(path + "/members", ViolationCodes.PROJECT_SINGLE_PARTY, "Project '" + p.id()
                         + "' involves only the party " + parties.iterator().next()
                         + "; a project needs at least two parties (two municipalities are one party)"));
             }
-            if (p.owner().isPresent() && association.charter().member(p.owner().get()).isEmpty()) {
+            if (p.owner().isPresent() && !members.containsKey(p.owner().get())) {
                 v.add(Violation.of(path + "/owner", ViolationCodes.PROJECT_UNKNOWN_MEMBER, "Owner '" + p.owner().get()
                         + "' of project '" + p.id() + "' is not a member"));
             }
@@ -182,10 +185,10 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
         }
     }
 
-    private static int countUnknown(CoordinationAssociation association, List<MemberId> members) {
+    private static int countUnknown(Map<MemberId, Member> members, List<MemberId> ids) {
         int n = 0;
-        for (MemberId id : members) {
-            n += association.charter().member(id).isEmpty() ? 1 : 0;
+        for (MemberId id : ids) {
+            n += members.containsKey(id) ? 0 : 1;
         }
         return n;
     }

@@ -198,14 +198,12 @@ final class Cli {
             reportInvalid(source, result.violations());
             return INVALID;
         }
-        String output;
         try {
-            output = command.run(json, input, options);
+            command.run(json, input, options, out);
         } catch (FinsamValidationException e) {
             reportInvalid(source, withCommandToUse(json, input, e.violations()));
             return INVALID;
         }
-        out.print(output);
         return OK;
     }
 

@@ -1,5 +1,6 @@
 package se.finsam.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,8 +20,8 @@ enum Command {
                           who got the units left over (largest remainder)
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return SplitReport.render(json.read(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(SplitReport.render(json.read(input), options));
         }
     },
     SCHEDULE("schedule", true, DocumentKind.PLAN, """
@@ -34,8 +35,8 @@ enum Command {
               --explain   after the table, each project's weights per year, exact quotas and rounding
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return ScheduleReport.render(json.read(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            ScheduleReport.render(json.read(input), options, out);
         }
     },
     BUDGET("budget", false, DocumentKind.PLAN, """
@@ -47,8 +48,8 @@ enum Command {
             them, the settlement against a final municipal key and equity against its reasonable level.
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return BudgetReport.render(json.read(input).budget(), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(BudgetReport.render(json.read(input).budget(), options));
         }
     },
     VALIDATE("validate", false, null, """
@@ -61,7 +62,7 @@ enum Command {
             exits 1.
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
             throw new AssertionError("validate is handled by Cli: it prints a report also when the document is invalid");
         }
     },
@@ -76,8 +77,8 @@ enum Command {
             exact inside and rounded half up only for display: 2 decimals for kronor, 1 for percent and days.
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return IndicatorReport.render(json.readIndicators(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(IndicatorReport.render(json.readIndicators(input), options));
         }
     },
     FOLLOWUP("followup", false, DocumentKind.FOLLOW_UP, """
@@ -90,8 +91,8 @@ enum Command {
             whether it is met.
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return FollowUpReport.render(json.readFollowUp(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(FollowUpReport.render(json.readFollowUp(input), options));
         }
     },
     ALLOCATE("allocate", true, DocumentKind.NATIONAL_ALLOCATION, """
@@ -108,8 +109,8 @@ enum Command {
               --explain   after the tables, how each amount came about
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return AllocateReport.render(json.readNationalAllocation(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(AllocateReport.render(json.readNationalAllocation(input), options));
         }
     };
 
@@ -126,11 +127,12 @@ enum Command {
     }
 
     /**
-     * Runs the command on a document and returns what it prints.
+     * Runs the command on a document and prints what it prints. A command that writes as it goes
+     * computes everything that can fail before it writes anything.
      *
-     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
-    abstract String run(FinsamJson json, byte[] input, Cli.Options options);
+    abstract void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out);
 
     String help() {
         return help;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -443,6 +444,23 @@ public final class FinsamJson {
     }
 
     /**
+     * Writes every project's cost per year as {@link #writeSchedule(AnnualPlan)} does, to a writer, as it is
+     * made: the text of ten thousand projects over three centuries is never held whole. The writer is
+     * flushed, not closed.
+     *
+     * <pre>{@code json.writeSchedule(plan, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));}</pre>
+     *
+     * @param plan the plan
+     * @param out receives the JSON text, pretty-printed, and a newline
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writeSchedule(AnnualPlan plan, Writer out) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(out, "out");
+        generate(g -> DocumentWriter.schedule(g, plan), out);
+    }
+
+    /**
      * Writes a budget: {@code {"year", "income", "contributions", "costs", "projectCosts", "disposable",
      * ...}} with commitments, reserve, and settlement and equity when the plan has them.
      *
@@ -522,15 +540,25 @@ public final class FinsamJson {
 
     private String generate(Body body) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            body.write(g);
+        generate(body, out);
+        return out.toString();
+    }
+
+    /** Writes pretty-printed JSON and a newline to {@code out}, flushes it and leaves it open. */
+    private void generate(Body body, Writer out) {
+        try {
+            try (JsonGenerator g = factory.createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.useDefaultPrettyPrinter();
+                body.write(g);
+            }
+            out.write('\n');
+            out.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
     }
 
     /**

@@ -161,4 +161,21 @@ class FinsamJsonTest {
         assertThat(e.violations().get(0).code()).isEqualTo(JsonViolationCodes.WRONG_DOCUMENT_KIND);
         assertThat(e.violations().get(0).message()).contains(message);
     }
+
+    @Test
+    void writeSchedule_toAWriter_writesTheSameText_andLeavesTheWriterOpen() throws Exception {
+        AnnualPlan plan = json.read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
+                "\"financing\": {\"total\": \"1000000\"}, \"projects\": [{\"id\": \"p\", \"name\": \"P\", "
+                        + "\"start\": \"2010-08-15\", \"end\": \"2012-08-14\", \"totalCost\": \"100000\"}]"));
+        java.io.StringWriter out = new java.io.StringWriter() {
+            @Override
+            public void close() {
+                throw new AssertionError("the caller's writer is closed");
+            }
+        };
+
+        json.writeSchedule(plan, out);
+
+        assertThat(out.toString()).isEqualTo(json.writeSchedule(plan)).contains("\"2011\" : \"50000\"").endsWith("}\n");
+    }
 }
