@@ -2,10 +2,12 @@ package se.finsam.indicator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
@@ -100,12 +102,13 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
             declare(ids, m.id(), Violation.pointer("municipalities", i, "id"), violations);
         }
         List<MemberId> municipalityIds = municipalities.stream().map(Member::id).toList();
+        Set<MemberId> declared = new HashSet<>(municipalityIds);
         for (int a = 0; a < aggregates.size(); a++) {
             AreaGroup group = aggregates.get(a);
             declare(ids, group.id(), Violation.pointer("aggregates", a, "id"), violations);
             for (int i = 0; i < group.municipalities().size(); i++) {
                 MemberId id = group.municipalities().get(i);
-                if (!municipalityIds.contains(id)) {
+                if (!declared.contains(id)) {
                     violations.add(Violation.of(Violation.pointer("aggregates", a, "municipalities", i),
                             ViolationCodes.MUNICIPALITY_UNKNOWN, "Area '" + group.id() + "' names municipality '" + id
                                     + "', which is not among the municipalities"));
@@ -114,7 +117,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
         }
         for (int p = 0; p < support.size(); p++) {
             IndicatorPeriod<SupportFigures> period = support.get(p);
-            checkPeriod("support", p, period, municipalityIds, violations);
+            checkPeriod("support", p, period, municipalityIds, declared, violations);
             for (Map.Entry<MemberId, SupportFigures> e : period.figures().entrySet()) {
                 CurrencyUnit given = e.getValue().currency();
                 if (!given.getCurrencyCode().equals(currency.getCurrencyCode())) {
@@ -126,7 +129,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
         }
         for (int p = 0; p < illHealth.size(); p++) {
             IndicatorPeriod<IllHealthFigures> period = illHealth.get(p);
-            checkPeriod("illHealth", p, period, municipalityIds, violations);
+            checkPeriod("illHealth", p, period, municipalityIds, declared, violations);
             if (!period.period().isTwelveMonths()) {
                 violations.add(Violation.of(Violation.pointer("illHealth", p, "end"), ViolationCodes.PERIOD_NOT_TWELVE_MONTHS,
                         "Ohälsotal and sjukpenningtal count twelve months, but " + period.period() + " is "
@@ -171,10 +174,10 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
     }
 
     private static void checkPeriod(String section, int p, IndicatorPeriod<?> period, List<MemberId> municipalities,
-            List<Violation> violations) {
+            Set<MemberId> declared, List<Violation> violations) {
         TextRules.checkNote(Violation.pointer(section, p, "note"), period.note(), violations);
         for (MemberId id : period.figures().keySet()) {
-            if (!municipalities.contains(id)) {
+            if (!declared.contains(id)) {
                 violations.add(Violation.of(Violation.pointer(section, p, "figures", id), ViolationCodes.MUNICIPALITY_UNKNOWN,
                         "Figures for '" + id + "', which is not among the municipalities"));
             }
@@ -190,12 +193,13 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
     /** Aggregates can only fail by summing beyond the limits; say so now rather than when reporting. */
     private static void checkAggregatesAddUp(List<AreaGroup> aggregates, List<IndicatorPeriod<SupportFigures>> support,
             List<IndicatorPeriod<IllHealthFigures>> illHealth, List<Violation> violations) {
+        List<Map<MemberId, SupportFigures.Numbers>> numbers = new ArrayList<>(support.size());
+        support.forEach(period -> numbers.add(numbers(period)));
         for (int a = 0; a < aggregates.size(); a++) {
             AreaGroup group = aggregates.get(a);
             String path = Violation.pointer("aggregates", a);
-            for (IndicatorPeriod<SupportFigures> period : support) {
-                tryAdding(path, () -> SupportFigures.sum(group.municipalities().stream().map(period.figures()::get).toList()),
-                        violations);
+            for (Map<MemberId, SupportFigures.Numbers> period : numbers) {
+                tryAdding(path, () -> sum(group, period), violations);
             }
             for (IndicatorPeriod<IllHealthFigures> period : illHealth) {
                 tryAdding(path, () -> IllHealthFigures.sum(group.municipalities().stream().map(period.figures()::get).toList()),
@@ -260,6 +264,80 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
             }
         }
         throw new IllegalArgumentException("No area '" + id + "' in indicator set '" + name + "'");
+    }
+
+    /**
+     * Returns the name of every area, in the order of {@link #areaIds()}.
+     *
+     * @return the names, unmodifiable
+     */
+    public List<String> areaNames() {
+        List<String> names = new ArrayList<>(municipalities.size() + aggregates.size());
+        municipalities.forEach(m -> names.add(m.name()));
+        aggregates.forEach(g -> names.add(g.name()));
+        return List.copyOf(names);
+    }
+
+    /**
+     * Computes the försörjningsmått of every area in a support period, in the order of {@link #areaIds()}:
+     * one pass over the period's figures and the aggregated areas' municipalities, where asking
+     * {@link #supportMeasure(int, MemberId)} for each area would look each one up.
+     *
+     * @param period the index of the period in {@link #support()}
+     * @return the measures, unmodifiable
+     * @throws IndexOutOfBoundsException if there is no such period
+     */
+    public List<SupportMeasure> supportMeasures(int period) {
+        IndicatorPeriod<SupportFigures> p = support.get(period);
+        List<SupportMeasure> measures = new ArrayList<>(municipalities.size() + aggregates.size());
+        for (Member m : municipalities) {
+            measures.add(SupportMeasure.of(p.period(), ageBand, p.figures().get(m.id())));
+        }
+        Map<MemberId, SupportFigures.Numbers> numbers = numbers(p);
+        for (AreaGroup group : aggregates) {
+            measures.add(SupportMeasure.of(p.period(), ageBand, sum(group, numbers)));
+        }
+        return List.copyOf(measures);
+    }
+
+    /** Each municipality's figures in a period with their payments taken out once, for every area to add up. */
+    private static Map<MemberId, SupportFigures.Numbers> numbers(IndicatorPeriod<SupportFigures> period) {
+        Map<MemberId, SupportFigures.Numbers> numbers = new HashMap<>(period.figures().size() * 2);
+        period.figures().forEach((id, figures) -> numbers.put(id, SupportFigures.Numbers.of(figures)));
+        return numbers;
+    }
+
+    /** An aggregated area's support figures in a period: its municipalities' figures added up. */
+    private static SupportFigures sum(AreaGroup group, Map<MemberId, SupportFigures.Numbers> numbers) {
+        List<SupportFigures.Numbers> parts = new ArrayList<>(group.municipalities().size());
+        for (MemberId id : group.municipalities()) {
+            parts.add(numbers.get(id));
+        }
+        return SupportFigures.sumOf(parts);
+    }
+
+    /**
+     * Computes the ill-health figures of every area in a period, in the order of {@link #areaIds()}, in one
+     * pass as {@link #supportMeasures(int)} does.
+     *
+     * @param period the index of the period in {@link #illHealth()}
+     * @return the figures, unmodifiable
+     * @throws IndexOutOfBoundsException if there is no such period
+     */
+    public List<IllHealthFigures> illHealthFigures(int period) {
+        return areaFigures(illHealth.get(period), IllHealthFigures::sum);
+    }
+
+    /** Every area's figures in a period: the municipalities' own, then each aggregated area's sum. */
+    private <F> List<F> areaFigures(IndicatorPeriod<F> period, Function<List<F>, F> sum) {
+        List<F> figures = new ArrayList<>(municipalities.size() + aggregates.size());
+        for (Member m : municipalities) {
+            figures.add(period.figures().get(m.id()));
+        }
+        for (AreaGroup group : aggregates) {
+            figures.add(sum.apply(group.municipalities().stream().map(period.figures()::get).toList()));
+        }
+        return List.copyOf(figures);
     }
 
     /**

@@ -78,7 +78,7 @@ enum Command {
             """) {
         @Override
         void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
-            out.print(IndicatorReport.render(json.readIndicators(input), options));
+            IndicatorReport.render(json.readIndicators(input), options, out);
         }
     },
     FOLLOWUP("followup", false, DocumentKind.FOLLOW_UP, """

@@ -57,6 +57,10 @@ import se.finsam.validation.Violation;
  *   <tr><td>{@link Builder#maxNumberLength(int) maxNumberLength}</td><td>100 characters</td></tr>
  *   <tr><td>{@link Builder#maxMembers(int) maxMembers}</td><td>400</td></tr>
  *   <tr><td>{@link Builder#maxProjects(int) maxProjects}</td><td>10 000</td></tr>
+ *   <tr><td>{@link Builder#maxParticipants(int) maxParticipants}</td><td>100 000</td></tr>
+ *   <tr><td>{@link Builder#maxTargets(int) maxTargets}</td><td>100</td></tr>
+ *   <tr><td>{@link Builder#maxPeriods(int) maxPeriods}</td><td>1 000</td></tr>
+ *   <tr><td>{@link Builder#maxAssociations(int) maxAssociations}</td><td>1 000</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -522,6 +526,20 @@ public final class FinsamJson {
     }
 
     /**
+     * Writes every indicator of a set as {@link #writeIndicatorReport(IndicatorSet)} does, to a writer, as it
+     * is made. The writer is flushed, not closed.
+     *
+     * @param set the indicator set
+     * @param out receives the JSON text, pretty-printed, and a newline
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writeIndicatorReport(IndicatorSet set, Writer out) {
+        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(out, "out");
+        generate(g -> IndicatorWriter.report(g, set), out);
+    }
+
+    /**
      * Writes every result of a project's follow-up: participants, shares, distributions, time in the
      * project and targets.
      *
@@ -604,6 +622,10 @@ public final class FinsamJson {
         private int maxNumberLength = Limits.DEFAULTS.maxNumberLength();
         private int maxMembers = Limits.DEFAULTS.maxMembers();
         private int maxProjects = Limits.DEFAULTS.maxProjects();
+        private int maxParticipants = Limits.DEFAULTS.maxParticipants();
+        private int maxTargets = Limits.DEFAULTS.maxTargets();
+        private int maxPeriods = Limits.DEFAULTS.maxPeriods();
+        private int maxAssociations = Limits.DEFAULTS.maxAssociations();
 
         private Builder() {
         }
@@ -656,7 +678,10 @@ public final class FinsamJson {
 
         /**
          * Sets the most members of an association, and of values of a key or members of a project
-         * (default 400, the most an association may have).
+         * (default 400, the most an association may have); also the most municipalities, aggregated areas,
+         * municipalities of an aggregated area and figures of a period of an indicator document, and the
+         * most municipalities of a participant document (Sweden has 290). The aggregated areas of an
+         * indicator document may name ten times as many municipalities together (4 000 by default).
          *
          * @param members the limit, positive
          * @return this builder
@@ -679,6 +704,54 @@ public final class FinsamJson {
         }
 
         /**
+         * Sets the most participants of a participant document, and the most entries of its anonymous
+         * participants (default 100 000: about three years of every new participant in Sweden's
+         * associations).
+         *
+         * @param participants the limit, positive
+         * @return this builder
+         */
+        public Builder maxParticipants(int participants) {
+            this.maxParticipants = participants;
+            return this;
+        }
+
+        /**
+         * Sets the most targets of a participant document (default 100; a project has a handful).
+         *
+         * @param targets the limit, positive
+         * @return this builder
+         */
+        public Builder maxTargets(int targets) {
+            this.maxTargets = targets;
+            return this;
+        }
+
+        /**
+         * Sets the most support periods, and the most ill-health periods, of an indicator document (default
+         * 1 000: monthly figures for over 80 years).
+         *
+         * @param periods the limit, positive
+         * @return this builder
+         */
+        public Builder maxPeriods(int periods) {
+            this.maxPeriods = periods;
+            return this;
+        }
+
+        /**
+         * Sets the most associations of a national allocation document (default 1 000, the most a national
+         * allocation may have; Sweden has about 80).
+         *
+         * @param associations the limit, positive
+         * @return this builder
+         */
+        public Builder maxAssociations(int associations) {
+            this.maxAssociations = associations;
+            return this;
+        }
+
+        /**
          * Obtains the reader and writer.
          *
          * @return the instance, immutable and thread-safe
@@ -686,7 +759,7 @@ public final class FinsamJson {
          */
         public FinsamJson build() {
             return new FinsamJson(new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers,
-                    maxProjects));
+                    maxProjects, maxParticipants, maxTargets, maxPeriods, maxAssociations));
         }
     }
 }

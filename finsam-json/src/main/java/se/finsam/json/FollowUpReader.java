@@ -68,10 +68,12 @@ final class FollowUpReader extends StatisticsReader {
         LocalDate end = optional(root, "end", Pointer.ROOT.field("end"), this::date);
         List<Member> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
         List<Participant> participants = optional(root, "participants", Pointer.ROOT.field("participants"),
-                (n, p) -> list(n, p, this::participant));
+                (n, p) -> list(n, p, limits.maxParticipants(), "participants", this::participant));
         List<AnonymousParticipants> anonymous = root.get("anonymous") == null ? List.of()
-                : list(root.get("anonymous"), Pointer.ROOT.field("anonymous"), this::anonymous);
-        List<Target> targets = root.get("targets") == null ? List.of() : list(root.get("targets"), Pointer.ROOT.field("targets"), this::target);
+                : list(root.get("anonymous"), Pointer.ROOT.field("anonymous"), limits.maxParticipants(),
+                        "entries of anonymous participants", this::anonymous);
+        List<Target> targets = root.get("targets") == null ? List.of()
+                : list(root.get("targets"), Pointer.ROOT.field("targets"), limits.maxTargets(), "targets", this::target);
         if (name == null || !noteOk(root, note) || start == null || (root.get("end") != null && end == null)
                 || municipalities == null || participants == null || anonymous == null || targets == null) {
             return null;

@@ -77,18 +77,41 @@ final class IndicatorReader extends StatisticsReader {
         AgeBand ageBand = optional(root, "ageBand", Pointer.ROOT.field("ageBand"), this::ageBand);
         List<Member> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
         List<AreaGroup> aggregates = root.get("aggregates") == null ? List.of()
-                : list(root.get("aggregates"), Pointer.ROOT.field("aggregates"), this::aggregate);
+                : !withinMembershipLimit(root.get("aggregates"), Pointer.ROOT.field("aggregates")) ? null
+                : list(root.get("aggregates"), Pointer.ROOT.field("aggregates"), limits.maxMembers(), "aggregated areas",
+                        this::aggregate);
         List<IndicatorPeriod<SupportFigures>> support = root.get("support") == null ? List.of()
-                : list(root.get("support"), Pointer.ROOT.field("support"), (n, p) -> period(n, p, false,
+                : list(root.get("support"), Pointer.ROOT.field("support"), limits.maxPeriods(), "support periods",
+                        (n, p) -> period(n, p, false,
                         (f, fp) -> supportFigures(f, fp, currency)));
         List<IndicatorPeriod<IllHealthFigures>> illHealth = root.get("illHealth") == null ? List.of()
-                : list(root.get("illHealth"), Pointer.ROOT.field("illHealth"), (n, p) -> period(n, p, true, this::illHealthFigures));
+                : list(root.get("illHealth"), Pointer.ROOT.field("illHealth"), limits.maxPeriods(), "ill-health periods",
+                        (n, p) -> period(n, p, true, this::illHealthFigures));
         if (name == null || !noteOk(root, note) || currency == null || ageBand == null || municipalities == null
                 || aggregates == null || support == null || illHealth == null) {
             return null;
         }
         return build(Pointer.ROOT, () -> new IndicatorSet(name, note, currency, ageBand, municipalities, aggregates, support,
                 illHealth));
+    }
+
+    /**
+     * Checks, before any aggregated area is read, that the areas together name at most
+     * {@link Limits#maxAreaMemberships()} municipalities: every period adds up each area's municipalities,
+     * so they bound the work of the whole document.
+     */
+    private boolean withinMembershipLimit(JsonNode aggregates, Pointer path) {
+        long memberships = 0;
+        for (JsonNode aggregate : aggregates) {
+            JsonNode members = aggregate.get("municipalities");
+            memberships += members == null ? 0 : members.size();
+        }
+        if (memberships > limits.maxAreaMemberships()) {
+            add(path, JsonViolationCodes.LIMIT_EXCEEDED, "At most " + limits.maxAreaMemberships()
+                    + " municipalities of aggregated areas (together) are accepted, found " + memberships);
+            return false;
+        }
+        return true;
     }
 
     private AreaGroup aggregate(JsonNode node, Pointer path) {
@@ -101,7 +124,7 @@ final class IndicatorReader extends StatisticsReader {
         AreaGroup.Kind kind = optional(node, "kind", path.field("kind"),
                 (n, p) -> enumValue(n, p, AreaGroup.Kind.class, "aggregate kind"));
         List<MemberId> members = optional(node, "municipalities", path.field("municipalities"),
-                (n, p) -> list(n, p, this::memberId));
+                (n, p) -> list(n, p, limits.maxMembers(), "municipalities", this::memberId));
         if (id == null || name == null || kind == null || members == null) {
             return null;
         }
@@ -136,7 +159,8 @@ final class IndicatorReader extends StatisticsReader {
     }
 
     private <F> Map<MemberId, F> figures(JsonNode node, Pointer path, BiFunction<JsonNode, Pointer, F> reader) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
+        if (!expect(node, path, JsonNode::isObject, "an object") || !withinLimit(node, path, limits.maxMembers(),
+                "municipalities' figures")) {
             return null;
         }
         Map<MemberId, F> figures = new LinkedHashMap<>();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
@@ -35,6 +37,11 @@ final class IndicatorWriter {
         g.writeStringField("currency", set.currency().getCurrencyCode());
         g.writeStringField("ageBand", set.ageBand().toString());
         rounding(g);
+        List<String> kinds = new ArrayList<>(set.areaIds().size());
+        set.municipalities().forEach(m -> kinds.add("MUNICIPALITY"));
+        set.aggregates().forEach(a -> kinds.add(a.kind().name()));
+        List<String> names = set.areaNames();
+        List<SupportMeasure> before = List.of();
         g.writeArrayFieldStart("support");
         for (int p = 0; p < set.support().size(); p++) {
             IndicatorPeriod<?> period = set.support().get(p);
@@ -47,11 +54,16 @@ final class IndicatorWriter {
                 g.writeEndObject();
             }
             g.writeArrayFieldStart("areas");
-            for (MemberId area : set.areaIds()) {
-                supportArea(g, set, p, area);
+            List<SupportMeasure> measures = set.supportMeasures(p);
+            for (int a = 0; a < measures.size(); a++) {
+                g.writeStartObject();
+                area(g, set.areaIds().get(a), names.get(a), kinds.get(a));
+                supportArea(g, measures.get(a), p == 0 ? null : SupportComparison.of(before.get(a), measures.get(a)));
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
+            before = measures;
         }
         g.writeEndArray();
         g.writeArrayFieldStart("illHealth");
@@ -60,8 +72,12 @@ final class IndicatorWriter {
             g.writeStartObject();
             period(g, period.period(), period.note());
             g.writeArrayFieldStart("areas");
-            for (MemberId area : set.areaIds()) {
-                illHealthArea(g, set, p, area);
+            List<IllHealthFigures> figures = set.illHealthFigures(p);
+            for (int a = 0; a < figures.size(); a++) {
+                g.writeStartObject();
+                area(g, set.areaIds().get(a), names.get(a), kinds.get(a));
+                illHealthArea(g, figures.get(a));
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -87,16 +103,14 @@ final class IndicatorWriter {
         }
     }
 
-    private static void area(JsonGenerator g, IndicatorSet set, MemberId area) throws IOException {
+    private static void area(JsonGenerator g, MemberId area, String name, String kind) throws IOException {
         g.writeStringField("area", area.value());
-        g.writeStringField("name", set.areaName(area));
-        g.writeStringField("kind", set.aggregate(area).map(a -> a.kind().name()).orElse("MUNICIPALITY"));
+        g.writeStringField("name", name);
+        g.writeStringField("kind", kind);
     }
 
-    private static void supportArea(JsonGenerator g, IndicatorSet set, int p, MemberId area) throws IOException {
-        SupportMeasure m = set.supportMeasure(p, area);
-        g.writeStartObject();
-        area(g, set, area);
+    /** An area's measure in a period, and its change since the period before unless it is the first. */
+    private static void supportArea(JsonGenerator g, SupportMeasure m, SupportComparison c) throws IOException {
         g.writeNumberField("population", m.figures().population());
         byKind(g, "paid", k -> plain(m.figures().paid(k)), plain(m.figures().totalPaid()));
         byKind(g, "rate", k -> DisplayRounding.rate(m.rate(k)).toPlainString(), DisplayRounding.rate(m.rate()).toPlainString());
@@ -104,8 +118,7 @@ final class IndicatorWriter {
             byKind(g, "fullYearEquivalents", k -> plain(m.figures().fullYearEquivalents(k).orElseThrow()),
                     plain(m.figures().totalFullYearEquivalents().get()));
         }
-        if (p > 0) {
-            SupportComparison c = set.supportComparison(p, area);
+        if (c != null) {
             g.writeObjectFieldStart("change");
             byKind(g, "paid", k -> plain(amount(c.paymentChange(k))), plain(amount(c.paymentChange())));
             byKind(g, "rate", k -> DisplayRounding.rate(c.rateChange(k)).toPlainString(),
@@ -113,13 +126,9 @@ final class IndicatorWriter {
             byKind(g, "percent", k -> percent(c.relativeChange(k)), percent(c.relativeChange()));
             g.writeEndObject();
         }
-        g.writeEndObject();
     }
 
-    private static void illHealthArea(JsonGenerator g, IndicatorSet set, int p, MemberId area) throws IOException {
-        IllHealthFigures f = set.illHealthFigures(p, area);
-        g.writeStartObject();
-        area(g, set, area);
+    private static void illHealthArea(JsonGenerator g, IllHealthFigures f) throws IOException {
         g.writeNumberField("insured", f.insured());
         g.writeObjectFieldStart("netDays");
         for (IllHealthBenefit b : IllHealthBenefit.values()) {
@@ -130,7 +139,6 @@ final class IndicatorWriter {
         for (IllHealthRate r : IllHealthRate.values()) {
             g.writeStringField(r.name(), DisplayRounding.days(f.rate(r)).toPlainString());
         }
-        g.writeEndObject();
         g.writeEndObject();
     }
 

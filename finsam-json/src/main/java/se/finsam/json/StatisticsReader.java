@@ -42,7 +42,7 @@ abstract class StatisticsReader extends TreeReader {
 
     /** An array of municipalities {@code {"id", "name", "code"}}; a stand-in for one whose name or code is wrong. */
     final List<Member> municipalities(JsonNode node, Pointer path) {
-        return list(node, path, this::municipality);
+        return list(node, path, limits.maxMembers(), "municipalities", this::municipality);
     }
 
     private Member municipality(JsonNode node, Pointer path) {
@@ -63,9 +63,12 @@ abstract class StatisticsReader extends TreeReader {
         return m != null ? m : Member.of(id, MemberKind.MUNICIPALITY, "(invalid)");
     }
 
-    /** An array whose elements are read by {@code reader}; null if any element is unreadable (already reported). */
-    final <T> List<T> list(JsonNode node, Pointer path, Reader<T> reader) {
-        if (!expect(node, path, JsonNode::isArray, "an array")) {
+    /**
+     * An array of at most {@code max} elements (checked before any is read), each read by {@code reader};
+     * null if it is too long or any element is unreadable (already reported).
+     */
+    final <T> List<T> list(JsonNode node, Pointer path, int max, String what, Reader<T> reader) {
+        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
             return null;
         }
         List<T> list = new ArrayList<>(node.size());
