@@ -27,15 +27,17 @@ final class ScheduleReport {
     }
 
     static void render(AnnualPlan plan, Cli.Options options, PrintStream out) {
-        List<CostSchedule> schedules = plan.schedules();
-        ScheduleTotals totals = ScheduleTotals.of(schedules);
         switch (options.format) {
             case JSON -> json(plan, out);
-            case CSV -> csv(plan, schedules, options.csvDialect, out);
-            case TABLE -> table(plan, schedules, totals, options.explain, out);
+            case CSV -> csv(plan, plan.schedules(), options.csvDialect, out);
+            case TABLE -> {
+                List<CostSchedule> schedules = plan.schedules();
+                table(plan, schedules, ScheduleTotals.of(schedules), options.explain, out);
+            }
         }
     }
 
+    /** The JSON of {@link FinsamJson#writeSchedule(AnnualPlan, Writer)}, which computes before it writes. */
     private static void json(AnnualPlan plan, PrintStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         FinsamJson.create().writeSchedule(plan, writer);
