@@ -114,12 +114,13 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
         CurrencyUnit currency = association.currency();
         List<PartialMember> members = new ArrayList<>(association.members().size());
         association.members().forEach(m -> members.add(PartialMember.of(m)));
+        MemberIndex index = MemberIndex.of(members);
         List<ProjectId> ids = new ArrayList<>(projects.size());
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
             ids.add(p.id());
             String path = "/projects/" + i;
-            checkProject(members, p.id(), p.members(), p.owner(), p.totalCost(), p.costByYear(),
+            checkProject(index, p.id(), p.members(), p.owner(), p.totalCost(), p.costByYear(),
                     units.isValid() ? projectRoundingUnit : null, currency).violations().forEach(x -> v.add(x.under(path)));
         }
         checkProjectIds(ids).violations().forEach(v::add);
@@ -265,19 +266,38 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
     public static ValidationResult checkProject(List<PartialMember> members, ProjectId id, List<MemberId> projectMembers,
             Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
             RoundingUnit projectRoundingUnit, CurrencyUnit currency) {
+        return checkProject(MemberIndex.of(members), id, projectMembers, owner, totalCost, costByYear, projectRoundingUnit,
+                currency);
+    }
+
+    /**
+     * The members by id, made once for all of a plan's projects; {@code idUnknown} when some member's id
+     * (or every member) is unknown, so that no name can be said to be unknown.
+     */
+    private record MemberIndex(Map<MemberId, PartialMember> byId, boolean idUnknown) {
+        static MemberIndex of(List<PartialMember> members) {
+            // Members not known at all (the association could not be read): like one member of unknown id and kind.
+            boolean idUnknown = members == null;
+            Map<MemberId, PartialMember> byId = new HashMap<>();
+            for (PartialMember m : members != null ? members : List.<PartialMember>of()) {
+                if (m.id() == null) {
+                    idUnknown = true;
+                } else {
+                    byId.putIfAbsent(m.id(), m);
+                }
+            }
+            return new MemberIndex(byId, idUnknown);
+        }
+    }
+
+    private static ValidationResult checkProject(MemberIndex index, ProjectId id, List<MemberId> projectMembers,
+            Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
+            RoundingUnit projectRoundingUnit, CurrencyUnit currency) {
         Objects.requireNonNull(projectMembers, "projectMembers");
         List<Violation> v = new ArrayList<>();
         String label = id != null ? "Project '" + id + "'" : "The project";
-        Map<MemberId, PartialMember> byId = new HashMap<>();
-        // Members not known at all (the association could not be read): like one member of unknown id and kind.
-        boolean idUnknown = members == null;
-        for (PartialMember m : members != null ? members : List.<PartialMember>of()) {
-            if (m.id() == null) {
-                idUnknown = true;
-            } else {
-                byId.putIfAbsent(m.id(), m);
-            }
-        }
+        Map<MemberId, PartialMember> byId = index.byId();
+        boolean idUnknown = index.idUnknown();
         Set<Party> parties = EnumSet.noneOf(Party.class);
         boolean partiesKnown = true;
         for (int j = 0; j < projectMembers.size(); j++) {

@@ -261,7 +261,7 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @return the completion rate
      */
     public Share completed() {
-        return amongFinished(Participant::hasCompleted, Optional.empty());
+        return amongFinished(Participant::hasCompleted);
     }
 
     /**
@@ -270,7 +270,7 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @return the share
      */
     public Share inWorkOrStudiesAfter() {
-        return amongFinished(Participant::isInWorkOrStudiesAfter, Optional.empty());
+        return amongFinished(Participant::isInWorkOrStudiesAfter);
     }
 
     /**
@@ -279,7 +279,7 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @return the share
      */
     public Share closerToWork() {
-        return amongFinished(Participant::isCloserToWork, Optional.empty());
+        return amongFinished(Participant::isCloserToWork);
     }
 
     /**
@@ -291,17 +291,16 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @return the share
      */
     public Share onPublicSupport(boolean after) {
-        return amongFinished(p -> (after ? p.after().orElseThrow() : p.before()).support().publicSupport().isPresent(),
-                Optional.empty());
+        return amongFinished(p -> (after ? p.after().orElseThrow() : p.before()).support().publicSupport().isPresent());
     }
 
-    private Share amongFinished(Predicate<Participant> criterion, Optional<Integer> withinMonths) {
+    private Share amongFinished(Predicate<Participant> criterion) {
         long base = 0;
         long count = 0;
         for (Participant p : participants) {
             if (p.isFinished()) {
                 base++;
-                if (criterion.test(p) && withinMonths.map(p::finishedWithinMonths).orElse(true)) {
+                if (criterion.test(p)) {
                     count++;
                 }
             }
@@ -356,24 +355,52 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * Returns each target with the result reached and whether it is met. A share is met when its
      * percentage, exactly, is at least the threshold; a share with nobody finished is not measurable.
      *
+     * <p>Computed in one pass over the participants, however many targets there are: per measure, how
+     * many finished participants meet it, and how many of those within each number of months.
+     *
      * @return the results, in the order of the targets
      */
     public List<TargetResult> targetResults() {
+        int maxMonths = 0;
+        for (Target t : targets) {
+            maxMonths = Math.max(maxMonths, t.withinMonths().orElse(0));
+        }
+        TargetMeasure[] measures = TargetMeasure.values();
+        long finished = 0;
+        long[] met = new long[measures.length];
+        // metWithin[measure][n]: how many meet the measure having finished within n months (1 ≤ n ≤ maxMonths).
+        long[][] metWithin = new long[measures.length][maxMonths + 2];
+        for (Participant p : participants) {
+            if (!p.isFinished()) {
+                continue;
+            }
+            finished++;
+            int months = -1;
+            for (TargetMeasure measure : measures) {
+                if (measure.isShare() && criterion(measure).test(p)) {
+                    met[measure.ordinal()]++;
+                    months = months >= 0 || maxMonths == 0 ? months : monthsToFinish(p, maxMonths);
+                    if (maxMonths > 0) {
+                        metWithin[measure.ordinal()][months]++;
+                    }
+                }
+            }
+        }
+        for (long[] counts : metWithin) {
+            for (int n = 1; n < counts.length; n++) {
+                counts[n] += counts[n - 1];
+            }
+        }
+        long started = started();
         List<TargetResult> results = new ArrayList<>(targets.size());
         for (Target t : targets) {
             if (!t.measure().isShare()) {
-                long count = started();
-                results.add(new TargetResult(t, count, 0, BigDecimal.valueOf(count).compareTo(t.atLeast()) >= 0
+                results.add(new TargetResult(t, started, 0, BigDecimal.valueOf(started).compareTo(t.atLeast()) >= 0
                         ? TargetResult.Status.MET : TargetResult.Status.NOT_MET));
                 continue;
             }
-            Predicate<Participant> criterion = switch (t.measure()) {
-                case COMPLETION_RATE -> Participant::hasCompleted;
-                case IN_WORK_OR_STUDIES_AFTER -> Participant::isInWorkOrStudiesAfter;
-                case CLOSER_TO_WORK -> Participant::isCloserToWork;
-                case PARTICIPANTS -> throw new AssertionError(t.measure());
-            };
-            Share share = amongFinished(criterion, t.withinMonths());
+            int i = t.measure().ordinal();
+            Share share = Share.of(t.withinMonths().isPresent() ? metWithin[i][t.withinMonths().get()] : met[i], finished);
             TargetResult.Status status = share.value()
                     .map(v -> v.multipliedBy(Fraction.of(100, 1)).compareTo(Fraction.from(t.atLeast())) >= 0
                             ? TargetResult.Status.MET : TargetResult.Status.NOT_MET)
@@ -381,6 +408,35 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
             results.add(new TargetResult(t, share.count(), share.base(), status));
         }
         return List.copyOf(results);
+    }
+
+    /** What a finished participant must have reached to count towards a share measure. */
+    private static Predicate<Participant> criterion(TargetMeasure measure) {
+        return switch (measure) {
+            case COMPLETION_RATE -> Participant::hasCompleted;
+            case IN_WORK_OR_STUDIES_AFTER -> Participant::isInWorkOrStudiesAfter;
+            case CLOSER_TO_WORK -> Participant::isCloserToWork;
+            case PARTICIPANTS -> throw new AssertionError(measure);
+        };
+    }
+
+    /**
+     * The fewest months, from 1 to {@code maxMonths}, within which a finished participant finished by
+     * {@link Participant#finishedWithinMonths(int)}, or {@code maxMonths + 1} if none: a binary search,
+     * since a participant who finished within n months finished within every later number too.
+     */
+    private static int monthsToFinish(Participant p, int maxMonths) {
+        int low = 1;
+        int high = maxMonths + 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (p.finishedWithinMonths(mid)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /**

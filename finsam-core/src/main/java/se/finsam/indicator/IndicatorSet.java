@@ -382,16 +382,30 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      */
     private static void checkAggregatesAddUp(List<PartialArea> aggregates, List<PartialPeriod<SupportFigures>> support,
             List<PartialPeriod<IllHealthFigures>> illHealth, List<Violation> violations) {
+        // Each municipality's numbers taken out once per period: a municipality may belong to many areas.
+        List<Map<MemberId, SupportFigures.Numbers>> numbers = new ArrayList<>();
+        for (PartialPeriod<SupportFigures> period : support != null ? support : List.<PartialPeriod<SupportFigures>>of()) {
+            Map<MemberId, SupportFigures.Numbers> known = null;
+            if (period.figures() != null) {
+                known = new HashMap<>(period.figures().size() * 2);
+                for (Map.Entry<MemberId, SupportFigures> e : period.figures().entrySet()) {
+                    if (e.getValue() != null) {
+                        known.put(e.getKey(), SupportFigures.Numbers.of(e.getValue()));
+                    }
+                }
+            }
+            numbers.add(known);
+        }
         for (int a = 0; a < aggregates.size(); a++) {
             PartialArea group = aggregates.get(a);
             if (group.municipalities() == null || group.municipalities().isEmpty()) {
                 continue;
             }
             String path = Violation.pointer("aggregates", a);
-            for (PartialPeriod<SupportFigures> period : support != null ? support : List.<PartialPeriod<SupportFigures>>of()) {
-                List<SupportFigures> parts = parts(group, period);
+            for (Map<MemberId, SupportFigures.Numbers> period : numbers) {
+                List<SupportFigures.Numbers> parts = period == null ? null : parts(group, period);
                 if (parts != null) {
-                    tryAdding(path, () -> SupportFigures.sum(parts), violations);
+                    tryAdding(path, () -> SupportFigures.sumOf(parts), violations);
                 }
             }
             for (PartialPeriod<IllHealthFigures> period : illHealth != null ? illHealth : List.<PartialPeriod<IllHealthFigures>>of()) {
@@ -405,12 +419,14 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
 
     /** The figures of each municipality of an area in a period, or null if any of them is unknown. */
     private static <F> List<F> parts(PartialArea group, PartialPeriod<F> period) {
-        if (period.figures() == null) {
-            return null;
-        }
+        return period.figures() == null ? null : parts(group, period.figures());
+    }
+
+    /** The figures of each municipality of an area, or null if any of them is unknown. */
+    private static <F> List<F> parts(PartialArea group, Map<MemberId, F> figures) {
         List<F> parts = new ArrayList<>(group.municipalities().size());
         for (MemberId id : group.municipalities()) {
-            F f = id == null ? null : period.figures().get(id);
+            F f = id == null ? null : figures.get(id);
             if (f == null) {
                 return null;
             }
@@ -475,6 +491,80 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
             }
         }
         throw new IllegalArgumentException("No area '" + id + "' in indicator set '" + name + "'");
+    }
+
+    /**
+     * Returns the name of every area, in the order of {@link #areaIds()}.
+     *
+     * @return the names, unmodifiable
+     */
+    public List<String> areaNames() {
+        List<String> names = new ArrayList<>(municipalities.size() + aggregates.size());
+        municipalities.forEach(m -> names.add(m.name()));
+        aggregates.forEach(g -> names.add(g.name()));
+        return List.copyOf(names);
+    }
+
+    /**
+     * Computes the försörjningsmått of every area in a support period, in the order of {@link #areaIds()}:
+     * one pass over the period's figures and the aggregated areas' municipalities, where asking
+     * {@link #supportMeasure(int, MemberId)} for each area would look each one up.
+     *
+     * @param period the index of the period in {@link #support()}
+     * @return the measures, unmodifiable
+     * @throws IndexOutOfBoundsException if there is no such period
+     */
+    public List<SupportMeasure> supportMeasures(int period) {
+        IndicatorPeriod<SupportFigures> p = support.get(period);
+        List<SupportMeasure> measures = new ArrayList<>(municipalities.size() + aggregates.size());
+        for (Member m : municipalities) {
+            measures.add(SupportMeasure.of(p.period(), ageBand, p.figures().get(m.id())));
+        }
+        Map<MemberId, SupportFigures.Numbers> numbers = numbers(p);
+        for (AreaGroup group : aggregates) {
+            measures.add(SupportMeasure.of(p.period(), ageBand, sum(group, numbers)));
+        }
+        return List.copyOf(measures);
+    }
+
+    /** Each municipality's figures in a period with their payments taken out once, for every area to add up. */
+    private static Map<MemberId, SupportFigures.Numbers> numbers(IndicatorPeriod<SupportFigures> period) {
+        Map<MemberId, SupportFigures.Numbers> numbers = new HashMap<>(period.figures().size() * 2);
+        period.figures().forEach((id, figures) -> numbers.put(id, SupportFigures.Numbers.of(figures)));
+        return numbers;
+    }
+
+    /** An aggregated area's support figures in a period: its municipalities' figures added up. */
+    private static SupportFigures sum(AreaGroup group, Map<MemberId, SupportFigures.Numbers> numbers) {
+        List<SupportFigures.Numbers> parts = new ArrayList<>(group.municipalities().size());
+        for (MemberId id : group.municipalities()) {
+            parts.add(numbers.get(id));
+        }
+        return SupportFigures.sumOf(parts);
+    }
+
+    /**
+     * Computes the ill-health figures of every area in a period, in the order of {@link #areaIds()}, in one
+     * pass as {@link #supportMeasures(int)} does.
+     *
+     * @param period the index of the period in {@link #illHealth()}
+     * @return the figures, unmodifiable
+     * @throws IndexOutOfBoundsException if there is no such period
+     */
+    public List<IllHealthFigures> illHealthFigures(int period) {
+        return areaFigures(illHealth.get(period), IllHealthFigures::sum);
+    }
+
+    /** Every area's figures in a period: the municipalities' own, then each aggregated area's sum. */
+    private <F> List<F> areaFigures(IndicatorPeriod<F> period, Function<List<F>, F> sum) {
+        List<F> figures = new ArrayList<>(municipalities.size() + aggregates.size());
+        for (Member m : municipalities) {
+            figures.add(period.figures().get(m.id()));
+        }
+        for (AreaGroup group : aggregates) {
+            figures.add(sum.apply(group.municipalities().stream().map(period.figures()::get).toList()));
+        }
+        return List.copyOf(figures);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.money.AmountFormat;
+import org.javamoney.moneta.Money;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
@@ -185,27 +186,59 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
      * @throws IllegalArgumentException if there is no part
      */
     public static SupportFigures sum(List<SupportFigures> parts) {
+        List<Numbers> numbers = new ArrayList<>(parts.size());
+        parts.forEach(part -> numbers.add(Numbers.of(part)));
+        return sumOf(numbers);
+    }
+
+    /**
+     * Figures with their numbers taken out once, to be added up many times: an aggregated area adds up
+     * its municipalities' figures, and a municipality may belong to many areas.
+     *
+     * @param figures the figures
+     * @param currency their currency
+     * @param paid what was paid of each kind, by {@link SupportKind#ordinal()}
+     * @param equivalents the full-year equivalents of each kind, by ordinal; null if the figures have none
+     */
+    record Numbers(SupportFigures figures, CurrencyUnit currency, BigDecimal[] paid, BigDecimal[] equivalents) {
+        static Numbers of(SupportFigures figures) {
+            SupportKind[] kinds = SupportKind.values();
+            BigDecimal[] paid = new BigDecimal[kinds.length];
+            BigDecimal[] equivalents = figures.fullYearEquivalents.isEmpty() ? null : new BigDecimal[kinds.length];
+            for (SupportKind kind : kinds) {
+                paid[kind.ordinal()] = figures.paid(kind);
+                if (equivalents != null) {
+                    equivalents[kind.ordinal()] = figures.fullYearEquivalents.get(kind);
+                }
+            }
+            return new Numbers(figures, figures.currency(), paid, equivalents);
+        }
+    }
+
+    /** The rule of {@link #sum(List)}, on figures whose numbers were taken out. */
+    static SupportFigures sumOf(List<Numbers> parts) {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("Nothing to add up: no figures");
         }
         CurrencyUnit currency = parts.get(0).currency();
         List<Violation> violations = new ArrayList<>();
         long population = 0;
-        Map<SupportKind, BigDecimal> paid = new EnumMap<>(SupportKind.class);
-        Map<SupportKind, BigDecimal> equivalents = new EnumMap<>(SupportKind.class);
+        SupportKind[] kinds = SupportKind.values();
+        BigDecimal[] paid = new BigDecimal[kinds.length];
+        BigDecimal[] equivalents = new BigDecimal[kinds.length];
         boolean allEquivalents = true;
         for (int i = 0; i < parts.size(); i++) {
-            SupportFigures part = parts.get(i);
-            if (!part.currency().getCurrencyCode().equals(currency.getCurrencyCode())) {
+            Numbers part = parts.get(i);
+            if (part.currency() != currency && !part.currency().getCurrencyCode().equals(currency.getCurrencyCode())) {
                 violations.add(Violation.of(Violation.pointer(i), ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Figures "
                         + i + " are in " + part.currency().getCurrencyCode() + ", the first in " + currency.getCurrencyCode()));
             }
-            population = Math.min(population + part.population, MAX_POPULATION + 1);
-            allEquivalents &= !part.fullYearEquivalents.isEmpty();
-            for (SupportKind kind : SupportKind.values()) {
-                paid.merge(kind, part.paid(kind), BigDecimal::add);
-                if (!part.fullYearEquivalents.isEmpty()) {
-                    equivalents.merge(kind, part.fullYearEquivalents.get(kind), BigDecimal::add);
+            population = Math.min(population + part.figures().population, MAX_POPULATION + 1);
+            allEquivalents &= part.equivalents() != null;
+            for (int k = 0; k < kinds.length; k++) {
+                paid[k] = plus(paid[k], part.paid()[k]);
+                if (part.equivalents() != null) {
+                    equivalents[k] = plus(equivalents[k], part.equivalents()[k]);
                 }
             }
         }
@@ -213,8 +246,14 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
             throw new FinsamValidationException("sum of support figures", violations);
         }
         Map<SupportKind, MonetaryAmount> payments = new EnumMap<>(SupportKind.class);
-        paid.forEach((kind, amount) -> payments.put(kind, Amounts.exact(amount, currency)));
-        return new SupportFigures(population, payments, allEquivalents ? equivalents : Map.of());
+        Map<SupportKind, BigDecimal> equivalentsByKind = new EnumMap<>(SupportKind.class);
+        for (SupportKind kind : kinds) {
+            payments.put(kind, Amounts.exact(paid[kind.ordinal()], currency));
+            if (allEquivalents) {
+                equivalentsByKind.put(kind, equivalents[kind.ordinal()]);
+            }
+        }
+        return new SupportFigures(population, payments, equivalentsByKind);
     }
 
     /**
@@ -233,7 +272,21 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
      * @return the amount paid
      */
     public BigDecimal paid(SupportKind kind) {
-        return payments.get(Objects.requireNonNull(kind, "kind")).getNumber().numberValue(BigDecimal.class);
+        return number(payments.get(Objects.requireNonNull(kind, "kind")));
+    }
+
+    /** A running sum: the first value as it is, then the sum. */
+    private static BigDecimal plus(BigDecimal sum, BigDecimal value) {
+        return sum == null ? value : sum.add(value);
+    }
+
+    /**
+     * An amount's number, as {@code getNumber().numberValue(BigDecimal.class)} gives it (trailing zeros
+     * stripped) but without Moneta's search for a converter on every call: aggregated areas add up every
+     * payment of their municipalities in every period.
+     */
+    private static BigDecimal number(MonetaryAmount amount) {
+        return amount instanceof Money money ? money.getNumberStripped() : amount.getNumber().numberValue(BigDecimal.class);
     }
 
     /**

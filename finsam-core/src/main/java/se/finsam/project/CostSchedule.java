@@ -1,19 +1,24 @@
 package se.finsam.project;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.money.Allocation;
+import se.finsam.money.AllocationPart;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
@@ -38,23 +43,33 @@ import se.finsam.validation.Violation;
  * year; so the years sum exactly to the total, each within one unit of its exact quota. Seed 004's
  * Ungdomstorget (2 279 kkr) gets 1 140 kkr in 2007 by months, 1 138 by days.
  *
+ * <p>A schedule keeps only its years and their units (a few bytes a year, so that ten thousand projects
+ * over three centuries stay small); the split by weights is computed again when {@link #allocation()} or
+ * {@link #explain()} asks for it, with the same result.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class CostSchedule {
 
+    /** How the total was spread over the years. */
+    private enum Spread {
+        EXPLICIT, NO_END, NO_DAYS, MONTHS, DAYS
+    }
+
     private final Project project;
     private final RoundingUnit unit;
-    private final SortedMap<Integer, Long> units;
-    private final Allocation<Integer> allocation;
-    private final String rule;
+    /** The years of the schedule, ascending. */
+    private final int[] years;
+    /** The cost of each year of {@link #years}, in units. */
+    private final long[] units;
+    private final Spread spread;
 
-    private CostSchedule(Project project, RoundingUnit unit, SortedMap<Integer, Long> units, Allocation<Integer> allocation,
-            String rule) {
+    private CostSchedule(Project project, RoundingUnit unit, int[] years, long[] units, Spread spread) {
         this.project = project;
         this.unit = unit;
-        this.units = Collections.unmodifiableSortedMap(units);
-        this.allocation = allocation;
-        this.rule = rule;
+        this.years = years;
+        this.units = units;
+        this.spread = spread;
     }
 
     /**
@@ -71,49 +86,60 @@ public final class CostSchedule {
         Objects.requireNonNull(unit, "unit");
         List<Violation> violations = new ArrayList<>();
         long total = units(unit, project.totalCost(), "/totalCost", violations);
-        SortedMap<Integer, Long> explicit = new TreeMap<>();
-        project.costByYear().forEach((year, amount) ->
-                explicit.put(year, units(unit, amount, "/costByYear/" + year, violations)));
+        int[] explicitYears = new int[project.costByYear().size()];
+        long[] explicitUnits = new long[explicitYears.length];
+        int i = 0;
+        for (Map.Entry<Integer, MonetaryAmount> e : new TreeMap<>(project.costByYear()).entrySet()) {
+            explicitYears[i] = e.getKey();
+            explicitUnits[i++] = units(unit, e.getValue(), "/costByYear/" + e.getKey(), violations);
+        }
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("schedule of project '" + project.id() + "'", violations);
         }
         if (project.basis() == CostBasis.EXPLICIT) {
-            return new CostSchedule(project, unit, explicit, null, "amounts per year as given (EXPLICIT)");
+            return new CostSchedule(project, unit, explicitYears, explicitUnits, Spread.EXPLICIT);
         }
         int startYear = project.start().getYear();
         if (project.end().isEmpty()) {
-            return whole(project, unit, total, startYear, "no end date: the whole cost in the start year");
+            return whole(project, unit, total, startYear, Spread.NO_END);
         }
-        LocalDate endExclusive = project.end().get().plusDays(1);
-        List<Integer> years = new ArrayList<>();
-        List<BigDecimal> weights = new ArrayList<>();
+        long[] weights = weights(project);
+        BigInteger[] bigWeights = new BigInteger[weights.length];
         boolean anyPositive = false;
-        for (int year = startYear; year <= project.end().get().getYear(); year++) {
-            LocalDate from = max(project.start(), LocalDate.of(year, 1, 1));
-            LocalDate to = min(endExclusive, LocalDate.of(year + 1, 1, 1));
-            long weight = project.basis() == CostBasis.MONTHS ? days360(from, to) : ChronoUnit.DAYS.between(from, to);
-            years.add(year);
-            weights.add(BigDecimal.valueOf(weight));
-            anyPositive |= weight > 0;
+        for (int y = 0; y < weights.length; y++) {
+            bigWeights[y] = BigInteger.valueOf(weights[y]);
+            anyPositive |= weights[y] > 0;
         }
         if (!anyPositive) {
-            return whole(project, unit, total, startYear, "a period of no 30E/360 days: the whole cost in the start year");
+            return whole(project, unit, total, startYear, Spread.NO_DAYS);
         }
-        Allocation<Integer> allocation = Allocation.ofUnits(total, project.totalCost().getCurrency(), unit, years, weights);
-        SortedMap<Integer, Long> byYear = new TreeMap<>();
-        for (Integer year : years) {
-            byYear.put(year, allocation.unitsOf(year));
+        int[] years = new int[weights.length];
+        for (int y = 0; y < years.length; y++) {
+            years[y] = startYear + y;
         }
-        String rule = project.basis() == CostBasis.MONTHS
-                ? "by months (30E/360 days per year: " + weightsText(years, weights) + ")"
-                : "by calendar days (" + weightsText(years, weights) + ")";
-        return new CostSchedule(project, unit, byYear, allocation, rule);
+        return new CostSchedule(project, unit, years, Allocation.splitUnits(total, bigWeights),
+                project.basis() == CostBasis.MONTHS ? Spread.MONTHS : Spread.DAYS);
     }
 
-    private static CostSchedule whole(Project project, RoundingUnit unit, long total, int year, String rule) {
-        SortedMap<Integer, Long> byYear = new TreeMap<>();
-        byYear.put(year, total);
-        return new CostSchedule(project, unit, byYear, null, rule);
+    /**
+     * The weight of each year from the start year to the end year: the part of the period in it, by
+     * 30E/360 days or by calendar days (both ends included).
+     */
+    private static long[] weights(Project project) {
+        int startYear = project.start().getYear();
+        LocalDate endExclusive = project.end().orElseThrow().plusDays(1);
+        long[] weights = new long[project.end().get().getYear() - startYear + 1];
+        for (int y = 0; y < weights.length; y++) {
+            int year = startYear + y;
+            LocalDate from = max(project.start(), LocalDate.of(year, 1, 1));
+            LocalDate to = min(endExclusive, LocalDate.of(year + 1, 1, 1));
+            weights[y] = project.basis() == CostBasis.MONTHS ? days360(from, to) : ChronoUnit.DAYS.between(from, to);
+        }
+        return weights;
+    }
+
+    private static CostSchedule whole(Project project, RoundingUnit unit, long total, int year, Spread spread) {
+        return new CostSchedule(project, unit, new int[] {year}, new long[] {total}, spread);
     }
 
     private static long units(RoundingUnit unit, MonetaryAmount amount, String path, List<Violation> violations) {
@@ -148,14 +174,6 @@ public final class CostSchedule {
         return a.isBefore(b) ? a : b;
     }
 
-    private static String weightsText(List<Integer> years, List<BigDecimal> weights) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < years.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(years.get(i)).append(": ").append(weights.get(i));
-        }
-        return sb.toString();
-    }
-
     /**
      * Returns the project.
      *
@@ -187,10 +205,34 @@ public final class CostSchedule {
      * Returns the years the schedule covers, ascending: from the start year to the end year, or the
      * years of explicit amounts.
      *
-     * @return the years
+     * @return the years, unmodifiable
      */
     public List<Integer> years() {
-        return List.copyOf(units.keySet());
+        return new Years(years);
+    }
+
+    /** The years of a schedule as a list, without copying them. */
+    private static final class Years extends AbstractList<Integer> implements RandomAccess {
+        private final int[] years;
+
+        Years(int[] years) {
+            this.years = years;
+        }
+
+        @Override
+        public Integer get(int index) {
+            return years[index];
+        }
+
+        @Override
+        public int size() {
+            return years.length;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof Integer year && Arrays.binarySearch(years, year) >= 0;
+        }
     }
 
     /**
@@ -200,7 +242,8 @@ public final class CostSchedule {
      * @return the units
      */
     public long unitsIn(int year) {
-        return units.getOrDefault(year, 0L);
+        int i = Arrays.binarySearch(years, year);
+        return i >= 0 ? units[i] : 0;
     }
 
     /**
@@ -220,8 +263,8 @@ public final class CostSchedule {
      */
     public SortedMap<Integer, MonetaryAmount> amounts() {
         SortedMap<Integer, MonetaryAmount> map = new TreeMap<>();
-        for (Map.Entry<Integer, Long> e : units.entrySet()) {
-            map.put(e.getKey(), unit.amountOf(e.getValue(), currency()));
+        for (int i = 0; i < years.length; i++) {
+            map.put(years[i], unit.amountOf(units[i], currency()));
         }
         return Collections.unmodifiableSortedMap(map);
     }
@@ -234,20 +277,30 @@ public final class CostSchedule {
      * @return the units of later years
      */
     public long unitsAfter(int year) {
+        int i = Arrays.binarySearch(years, year);
         long sum = 0;
-        for (long u : units.tailMap(year + 1).values()) {
-            sum += u;
+        for (int j = i >= 0 ? i + 1 : -i - 1; j < years.length; j++) {
+            sum += units[j];
         }
         return sum;
     }
 
     /**
-     * Returns how the total was split, year by year, when it was split by weights.
+     * Returns how the total was split, year by year, when it was split by weights; computed again on
+     * each call, with the amounts of this schedule.
      *
      * @return the allocation, or empty for explicit amounts and for a whole cost in one year
      */
     public Optional<Allocation<Integer>> allocation() {
-        return Optional.ofNullable(allocation);
+        if (spread != Spread.MONTHS && spread != Spread.DAYS) {
+            return Optional.empty();
+        }
+        long[] weights = weights(project);
+        List<BigDecimal> decimals = new ArrayList<>(weights.length);
+        for (long w : weights) {
+            decimals.add(BigDecimal.valueOf(w));
+        }
+        return Optional.of(Allocation.ofUnits(unit.unitsOf(project.totalCost()), currency(), unit, years(), decimals));
     }
 
     /**
@@ -259,14 +312,35 @@ public final class CostSchedule {
     public String explain() {
         StringBuilder sb = new StringBuilder();
         sb.append(project.name()).append(" (").append(project.id()).append("): ")
-                .append(AmountFormat.amount(project.totalCost(), unit)).append(", ").append(rule);
-        if (allocation != null) {
-            for (Integer year : allocation.keys()) {
-                sb.append("\n  ").append(year).append(": ").append(allocation.part(year).explain());
+                .append(AmountFormat.amount(project.totalCost(), unit)).append(", ").append(rule());
+        Optional<Allocation<Integer>> allocation = allocation();
+        if (allocation.isPresent()) {
+            for (AllocationPart<Integer> part : allocation.get().parts()) {
+                sb.append("\n  ").append(part.key()).append(": ").append(part.explain());
             }
         } else {
-            units.forEach((year, u) -> sb.append("\n  ").append(year).append(": ")
-                    .append(AmountFormat.amount(unit.amountOf(u, currency()), unit)));
+            for (int i = 0; i < years.length; i++) {
+                sb.append("\n  ").append(years[i]).append(": ").append(AmountFormat.amount(unit.amountOf(units[i], currency()), unit));
+            }
+        }
+        return sb.toString();
+    }
+
+    private String rule() {
+        return switch (spread) {
+            case EXPLICIT -> "amounts per year as given (EXPLICIT)";
+            case NO_END -> "no end date: the whole cost in the start year";
+            case NO_DAYS -> "a period of no 30E/360 days: the whole cost in the start year";
+            case MONTHS -> "by months (30E/360 days per year: " + weightsText() + ")";
+            case DAYS -> "by calendar days (" + weightsText() + ")";
+        };
+    }
+
+    private String weightsText() {
+        long[] weights = weights(project);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < weights.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(years[i]).append(": ").append(weights[i]);
         }
         return sb.toString();
     }
@@ -280,7 +354,7 @@ public final class CostSchedule {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof CostSchedule other && project.equals(other.project) && unit.equals(other.unit)
-                && units.equals(other.units);
+                && Arrays.equals(years, other.years) && Arrays.equals(units, other.units);
     }
 
     /**
@@ -290,7 +364,7 @@ public final class CostSchedule {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(project.id(), unit, units);
+        return Objects.hash(project.id(), unit, Arrays.hashCode(years), Arrays.hashCode(units));
     }
 
     /**
@@ -301,7 +375,9 @@ public final class CostSchedule {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("CostSchedule[").append(project.id()).append(':');
-        units.forEach((year, u) -> sb.append(' ').append(year).append('=').append(unit.decimalOf(u).toPlainString()));
+        for (int i = 0; i < years.length; i++) {
+            sb.append(' ').append(years[i]).append('=').append(unit.decimalOf(units[i]).toPlainString());
+        }
         return sb.append(' ').append(currency().getCurrencyCode()).append(']').toString();
     }
 }

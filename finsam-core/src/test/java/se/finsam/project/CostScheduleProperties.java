@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
+import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
 import se.finsam.testing.Property;
@@ -61,6 +62,27 @@ class CostScheduleProperties {
                 assertThat(diff.compareTo(Fraction.ONE)).as("year %d of %s", year, s).isNegative();
                 assertThat(diff.compareTo(Fraction.ONE.negated())).as("year %d of %s", year, s).isPositive();
             }
+        });
+    }
+
+    @Test
+    void allocationAndExplanation_agreeWithTheUnitsOfEveryYear() {
+        Property.forAll("allocation agrees with units", 2_000, r -> {
+            Project p = randomProject(r, r.nextBoolean() ? CostBasis.MONTHS : CostBasis.DAYS);
+            CostSchedule s = p.schedule(unitOf(p));
+            String[] lines = s.explain().split("\n");
+            assertThat(lines).as(s.explain()).hasSize(1 + s.years().size());
+            s.allocation().ifPresent(a -> {
+                assertThat(a.keys()).isEqualTo(s.years());
+                for (int i = 0; i < s.years().size(); i++) {
+                    int year = s.years().get(i);
+                    assertThat(a.unitsOf(year)).as("year %d of %s", year, s).isEqualTo(s.unitsIn(year));
+                    assertThat(lines[1 + i]).startsWith("  " + year + ": weight ")
+                            .endsWith(AmountFormat.amount(s.amountIn(year), s.unit()));
+                }
+            });
+            assertThat(s.unitsIn(s.years().get(0) - 1)).isZero();
+            assertThat(s.unitsAfter(s.years().get(0) - 1)).isEqualTo(unitOf(p).unitsOf(p.totalCost()));
         });
     }
 

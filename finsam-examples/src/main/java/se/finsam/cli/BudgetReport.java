@@ -1,6 +1,7 @@
 package se.finsam.cli;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import javax.money.MonetaryAmount;
 import se.finsam.budget.Budget;
@@ -11,6 +12,7 @@ import se.finsam.contribution.Contribution;
 import se.finsam.contribution.Settlement;
 import se.finsam.json.FinsamJson;
 import se.finsam.member.Member;
+import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
@@ -33,6 +35,7 @@ final class BudgetReport {
 
     private static String table(Budget b) {
         RoundingUnit unit = b.unit();
+        Map<ProjectId, Project> projects = projects(b);
         StringBuilder sb = new StringBuilder();
         sb.append(b.plan().association().name()).append(" (").append(b.plan().association().id()).append(")\n");
         sb.append("Budget ").append(b.year()).append(": rounding unit ").append(unitText(b, unit))
@@ -50,7 +53,7 @@ final class BudgetReport {
         }
         t.row("  Projects " + b.year(), AmountFormat.amount(b.projectCosts(), unit));
         for (Map.Entry<ProjectId, MonetaryAmount> e : b.projectCostsByProject().entrySet()) {
-            t.row("    " + project(b, e.getKey()).name(), AmountFormat.amount(e.getValue(), unit));
+            t.row("    " + projects.get(e.getKey()).name(), AmountFormat.amount(e.getValue(), unit));
         }
         t.row("Costs", AmountFormat.amount(b.totalCosts(), unit));
         t.gap();
@@ -68,7 +71,7 @@ final class BudgetReport {
         sb.append(t);
         if (!b.undecidedProjects().isEmpty()) {
             sb.append("\nNot in the budget (applied for, not decided): ");
-            sb.append(String.join(", ", b.undecidedProjects().stream().map(id -> project(b, id).name()).toList()))
+            sb.append(String.join(", ", b.undecidedProjects().stream().map(id -> projects.get(id).name()).toList()))
                     .append('\n');
         }
         if (b.settlement().isPresent()) {
@@ -106,15 +109,19 @@ final class BudgetReport {
     }
 
     private static Member member(Budget b, String id) {
-        return b.plan().association().members().stream().filter(m -> m.id().value().equals(id)).findFirst().orElseThrow();
+        return b.plan().association().charter().member(MemberId.of(id)).orElseThrow();
     }
 
-    private static Project project(Budget b, ProjectId id) {
-        return b.plan().projects().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    /** The plan's projects by id, looked up once for every row. */
+    private static Map<ProjectId, Project> projects(Budget b) {
+        Map<ProjectId, Project> projects = new HashMap<>();
+        b.plan().projects().forEach(p -> projects.put(p.id(), p));
+        return projects;
     }
 
     private static String csv(Budget b, CsvDialect dialect) {
         RoundingUnit unit = b.unit();
+        Map<ProjectId, Project> projects = projects(b);
         Csv csv = new Csv(dialect).row("section", "item", "name", "amount");
         for (Contribution c : b.contributions().contributions()) {
             csv.row("income", c.member().value(), name(b, c), csv.number(decimal(c.amount(), unit)));
@@ -124,7 +131,7 @@ final class BudgetReport {
                     csv.number(decimal(c.amount(), unit)));
         }
         for (Map.Entry<ProjectId, MonetaryAmount> e : b.projectCostsByProject().entrySet()) {
-            csv.row("project", e.getKey().value(), project(b, e.getKey()).name(), csv.number(decimal(e.getValue(), unit)));
+            csv.row("project", e.getKey().value(), projects.get(e.getKey()).name(), csv.number(decimal(e.getValue(), unit)));
         }
         csv.row("total", "income", "Income", csv.number(decimal(b.income(), unit)));
         csv.row("total", "costs", "Costs", csv.number(decimal(b.costs(), unit)));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.finsam.json.FinsamJson;
+import se.finsam.json.JsonViolationCodes;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -18,13 +19,20 @@ import se.finsam.validation.Violation;
 
 /**
  * The command line, separated from the process so that tests can run it: parses arguments, reads the
- * document, runs the command, and returns the exit status.
+ * document, runs the command, and returns the exit status: {@link #OK}, {@link #INVALID}, {@link #USAGE}
+ * or {@link #FAILED}. Nothing escapes {@link #run(String...)}: an error of the tool itself (out of memory,
+ * a stack overflow, a bug) is one line on standard error and status {@link #FAILED}, never a stack trace.
  */
 final class Cli {
 
+    /** Exit status: success. */
     static final int OK = 0;
+    /** Exit status: the document is invalid (for the command: a document of another kind is too). */
     static final int INVALID = 1;
+    /** Exit status: a usage error, or a file that cannot be read. */
     static final int USAGE = 2;
+    /** Exit status: the tool itself failed (out of memory, a stack overflow, a bug), whatever the input. */
+    static final int FAILED = 3;
 
     private static final String VERSION = "0.1.0-SNAPSHOT";
 
@@ -56,8 +64,10 @@ final class Cli {
                                         and G multiply by 1024), without reading past it
               --help                    this text, or a command's own
 
-            Exit status: 0 success, 1 the document is invalid (every violation on standard error),
-            2 usage error or unreadable file.
+            Exit status: 0 success, 1 the document is invalid (every violation on standard error;
+            also a document of another kind than the command reads), 2 usage error or unreadable
+            file, 3 the tool itself failed (out of memory, or a bug): one line on standard error.
+            FINSAM_JAVA_OPTS (e.g. -Xmx2g) passes options to Java when the tool is started by ./finsam.
             """;
 
     private final InputStream stdin;
@@ -89,23 +99,53 @@ final class Cli {
         }
     }
 
+    /**
+     * Runs the tool.
+     *
+     * @param args the command line
+     * @return the exit status
+     */
     int run(String... args) {
+        return guarded(() -> dispatch(args));
+    }
+
+    /** A step of the tool that returns an exit status. */
+    @FunctionalInterface
+    interface Step {
+        int run() throws UsageException;
+    }
+
+    /**
+     * Runs a step and turns what can go wrong into an exit status: a usage error into {@link #USAGE}; an
+     * error of the tool itself (out of memory, a stack overflow, a bug: a runtime exception, an assertion
+     * or linkage error) into one line on standard error and {@link #FAILED}. {@code FINSAM_DEBUG} set also
+     * prints the stack trace.
+     */
+    int guarded(Step step) {
         try {
-            return dispatch(args);
+            return step.run();
         } catch (UsageException e) {
             err.println("finsam: " + e.getMessage());
             err.println("Run 'finsam --help' for usage.");
             return USAGE;
-        } catch (RuntimeException e) {
-            // A bug in finsam, never an answer to bad input: say so without a stack trace.
-            err.println("finsam: internal error, please report it: " + e);
-            if (System.getenv("FINSAM_DEBUG") != null) {
-                e.printStackTrace(err);
-            } else {
-                err.println("Set FINSAM_DEBUG=1 to see the stack trace.");
-            }
-            return USAGE;
+        } catch (OutOfMemoryError e) {
+            return failed("out of memory: Java's heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB is too small for this (give it more, e.g. FINSAM_JAVA_OPTS=-Xmx4g)", e);
+        } catch (StackOverflowError e) {
+            return failed("internal error, please report it: stack overflow", e);
+        } catch (RuntimeException | AssertionError | LinkageError e) {
+            // A bug in finsam, never an answer to bad input.
+            return failed("internal error, please report it (FINSAM_DEBUG=1 shows where): " + e, e);
         }
+    }
+
+    /** Says in one line that the tool failed; the stack trace only when asked for. */
+    private int failed(String message, Throwable e) {
+        err.println("finsam: " + message.replaceAll("\\s+", " "));
+        if (System.getenv("FINSAM_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        return FAILED;
     }
 
     private int dispatch(String[] args) throws UsageException {
@@ -159,15 +199,26 @@ final class Cli {
             reportInvalid(source, result.violations());
             return INVALID;
         }
-        String output;
         try {
-            output = command.run(json, input, options);
+            command.run(json, input, options, out);
         } catch (FinsamValidationException e) {
-            reportInvalid(source, e.violations());
+            reportInvalid(source, withCommandToUse(json, input, e.violations()));
             return INVALID;
         }
-        out.print(output);
         return OK;
+    }
+
+    /**
+     * Adds to a violation that says the document is of another kind the command that reads that kind:
+     * "This is a national allocation document (...), not a plan document: use 'finsam allocate'".
+     */
+    private static List<Violation> withCommandToUse(FinsamJson json, byte[] input, List<Violation> violations) {
+        List<Violation> told = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            told.add(!v.code().equals(JsonViolationCodes.WRONG_DOCUMENT_KIND) ? v
+                    : Violation.of(v.path(), v.code(), v.message() + ": use " + Command.commandsFor(json.kindOf(input))));
+        }
+        return told;
     }
 
     /** Standard input, which the tool reads but does not close. */

@@ -1,12 +1,15 @@
 package se.finsam.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import se.finsam.json.FinsamJson;
+import se.finsam.json.FinsamJson.DocumentKind;
 
 /** The commands of the tool, each with its help text. */
 enum Command {
-    SPLIT("split", true, """
+    SPLIT("split", true, DocumentKind.PLAN, """
             Usage: finsam split [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] [--explain] FILE
 
             Prints each member's contribution for the document's year: Försäkringskassan pays the state's
@@ -17,11 +20,11 @@ enum Command {
                           who got the units left over (largest remainder)
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return SplitReport.render(json.read(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(SplitReport.render(json.read(input), options));
         }
     },
-    SCHEDULE("schedule", true, """
+    SCHEDULE("schedule", true, DocumentKind.PLAN, """
             Usage: finsam schedule [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] [--explain] FILE
 
             Prints each project's cost per budget year and the sum per year. Costs are spread by months
@@ -32,11 +35,11 @@ enum Command {
               --explain   after the table, each project's weights per year, exact quotas and rounding
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return ScheduleReport.render(json.read(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            ScheduleReport.render(json.read(input), options, out);
         }
     },
-    BUDGET("budget", false, """
+    BUDGET("budget", false, DocumentKind.PLAN, """
             Usage: finsam budget [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
             Prints the budget for the document's year: income by member, costs by category, the year's
@@ -45,11 +48,11 @@ enum Command {
             them, the settlement against a final municipal key and equity against its reasonable level.
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return BudgetReport.render(json.read(input).budget(), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(BudgetReport.render(json.read(input).budget(), options));
         }
     },
-    VALIDATE("validate", false, """
+    VALIDATE("validate", false, null, """
             Usage: finsam validate [--format table|csv|json] [--csv-dialect sv|rfc4180] [--max-bytes N] FILE
 
             Checks the document against its format and the Finsam rules. Plans, national allocations,
@@ -59,11 +62,11 @@ enum Command {
             exits 1.
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
             throw new AssertionError("validate is handled by Cli: it prints a report also when the document is invalid");
         }
     },
-    INDICATORS("indicators", false, """
+    INDICATORS("indicators", false, DocumentKind.INDICATORS, """
             Usage: finsam indicators [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
 
             Reads an indicator document (docs/indicators.md) and prints, for every period, each municipality's
@@ -74,11 +77,11 @@ enum Command {
             exact inside and rounded half up only for display: 2 decimals for kronor, 1 for percent and days.
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return IndicatorReport.render(json.readIndicators(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            IndicatorReport.render(json.readIndicators(input), options, out);
         }
     },
-    FOLLOWUP("followup", false, """
+    FOLLOWUP("followup", false, DocumentKind.FOLLOW_UP, """
             Usage: finsam followup [--format table|csv|json] [--csv-dialect sv|rfc4180] FILE
 
             Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
@@ -88,11 +91,11 @@ enum Command {
             whether it is met.
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return FollowUpReport.render(json.readFollowUp(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(FollowUpReport.render(json.readFollowUp(input), options));
         }
     },
-    ALLOCATE("allocate", true, """
+    ALLOCATE("allocate", true, DocumentKind.NATIONAL_ALLOCATION, """
             Usage: finsam allocate [--format table|csv|json] [--csv-dialect sv|rfc4180] [--explain] FILE
 
             Reads a national allocation document (docs/national.md) and prints the state appropriation split
@@ -106,27 +109,30 @@ enum Command {
               --explain   after the tables, how each amount came about
             """) {
         @Override
-        String run(FinsamJson json, byte[] input, Cli.Options options) {
-            return AllocateReport.render(json.readNationalAllocation(input), options);
+        void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
+            out.print(AllocateReport.render(json.readNationalAllocation(input), options));
         }
     };
 
     private final String name;
     private final boolean explains;
+    private final DocumentKind reads;
     private final String help;
 
-    Command(String name, boolean explains, String help) {
+    Command(String name, boolean explains, DocumentKind reads, String help) {
         this.name = name;
         this.explains = explains;
+        this.reads = reads;
         this.help = help;
     }
 
     /**
-     * Runs the command on a document and returns what it prints.
+     * Runs the command on a document and prints what it prints. A command that writes as it goes
+     * computes everything that can fail before it writes anything.
      *
-     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
-    abstract String run(FinsamJson json, byte[] input, Cli.Options options);
+    abstract void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out);
 
     String help() {
         return help;
@@ -134,6 +140,21 @@ enum Command {
 
     boolean explains() {
         return explains;
+    }
+
+    /**
+     * Names the commands that read a kind of document, for people: {@code 'finsam allocate'}.
+     *
+     * @param kind the kind
+     * @return the commands, e.g. {@code 'finsam split', 'schedule' or 'budget'}
+     */
+    static String commandsFor(DocumentKind kind) {
+        List<String> names = Arrays.stream(values()).filter(c -> c.reads == kind).map(c -> c.name).toList();
+        StringBuilder sb = new StringBuilder("'finsam ").append(names.get(0)).append('\'');
+        for (int i = 1; i < names.size(); i++) {
+            sb.append(i == names.size() - 1 ? " or '" : ", '").append(names.get(i)).append('\'');
+        }
+        return sb.toString();
     }
 
     static Command byName(String name) {

@@ -1,5 +1,6 @@
 package se.finsam.cli;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -47,6 +48,16 @@ final class Csv {
             field = "'" + field;
         }
         return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    /**
+     * Writes the records made so far and forgets them, so that a long report is written as it is made.
+     *
+     * @param stream receives the text
+     */
+    void writeTo(PrintStream stream) {
+        stream.append(out);
+        out.setLength(0);
     }
 
     @Override

@@ -1,7 +1,13 @@
 package se.finsam.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import se.finsam.indicator.DisplayRounding;
@@ -19,7 +25,11 @@ import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
 
-/** Renders {@code finsam indicators} in each format. */
+/**
+ * Renders {@code finsam indicators} in each format. CSV and JSON have a line for every area, period and
+ * figure, so they are written as they are made, period by period; the indicator set is read and checked
+ * before anything is written.
+ */
 final class IndicatorReport {
 
     /** Short column headings of the four kinds, explained under each table. */
@@ -28,28 +38,32 @@ final class IndicatorReport {
     private IndicatorReport() {
     }
 
-    static String render(IndicatorSet set, Cli.Options options) {
-        return switch (options.format) {
-            case JSON -> FinsamJson.create().writeIndicatorReport(set);
-            case CSV -> csv(set, options.csvDialect);
-            case TABLE -> table(set);
-        };
+    static void render(IndicatorSet set, Cli.Options options, PrintStream out) {
+        switch (options.format) {
+            case JSON -> FinsamJson.create().writeIndicatorReport(set, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            case CSV -> csv(set, options.csvDialect, out);
+            case TABLE -> out.print(table(set));
+        }
     }
 
     // --- table -------------------------------------------------------------------------------------
 
     private static String table(IndicatorSet set) {
+        Areas areas = Areas.of(set);
         StringBuilder sb = new StringBuilder();
         sb.append(set.name()).append(": indicators\n");
         set.note().ifPresent(n -> sb.append(Text.wrap("Note: " + n)));
         sb.append("Population aged ").append(set.ageBand()).append(". Kronor per inhabitant and day are rounded half up to ")
                 .append(DisplayRounding.RATE_SCALE).append(" decimals, percentages and days to ")
                 .append(DisplayRounding.PERCENT_SCALE).append(".\n");
+        List<SupportMeasure> before = List.of();
         for (int p = 0; p < set.support().size(); p++) {
-            supportTables(sb, set, p);
+            List<SupportMeasure> measures = set.supportMeasures(p);
+            supportTables(sb, set, areas, p, measures, before);
+            before = measures;
         }
         for (int p = 0; p < set.illHealth().size(); p++) {
-            illHealthTable(sb, set, p);
+            illHealthTable(sb, set, areas, p);
         }
         return sb.toString();
     }
@@ -61,23 +75,43 @@ final class IndicatorReport {
         sb.append('\n');
     }
 
-    private static String areaName(IndicatorSet set, MemberId area) {
-        return set.areaName(area) + set.aggregate(area).map(g -> " (" + g.kind().name().toLowerCase(java.util.Locale.ROOT) + ")")
-                .orElse("");
+    /**
+     * Every area's id, name and kind, in the order of {@link IndicatorSet#areaIds()}, found once: the
+     * reports have a row per area and period.
+     */
+    private record Areas(List<MemberId> ids, List<String> names, List<String> kinds) {
+        static Areas of(IndicatorSet set) {
+            List<String> kinds = new ArrayList<>(set.areaIds().size());
+            set.municipalities().forEach(m -> kinds.add("MUNICIPALITY"));
+            set.aggregates().forEach(g -> kinds.add(g.kind().name()));
+            return new Areas(set.areaIds(), set.areaNames(), kinds);
+        }
+
+        int size() {
+            return ids.size();
+        }
+
+        /** The name for people: an aggregated area's kind follows its name, "Norra Västmanland (association)". */
+        String label(int i) {
+            String kind = kinds.get(i);
+            return kind.equals("MUNICIPALITY") ? names.get(i) : names.get(i) + " (" + kind.toLowerCase(Locale.ROOT) + ")";
+        }
     }
 
-    private static void supportTables(StringBuilder sb, IndicatorSet set, int p) {
+    /** The tables of support period {@code p}: its measures, and their change since the period before (if any). */
+    private static void supportTables(StringBuilder sb, IndicatorSet set, Areas areas, int p, List<SupportMeasure> measures,
+            List<SupportMeasure> before) {
         heading(sb, "Försörjningsmått", set.support().get(p));
         Table rates = new Table(false, true, true, true, true, true, true, true);
         sb.append("Paid, and kronor per inhabitant and day by kind and in total:\n\n");
         rates.row("Area", "Population", "Paid", KIND_HEADINGS[0], KIND_HEADINGS[1], KIND_HEADINGS[2],
                 KIND_HEADINGS[3], "Total");
         boolean equivalents = true;
-        for (MemberId area : set.areaIds()) {
-            SupportMeasure m = set.supportMeasure(p, area);
+        for (int a = 0; a < areas.size(); a++) {
+            SupportMeasure m = measures.get(a);
             equivalents &= m.figures().totalFullYearEquivalents().isPresent();
             String[] row = new String[8];
-            row[0] = areaName(set, area);
+            row[0] = areas.label(a);
             row[1] = AmountFormat.number(BigDecimal.valueOf(m.figures().population()), 0);
             row[2] = kronor(m.figures().totalPaid(), m);
             for (SupportKind k : SupportKind.values()) {
@@ -92,16 +126,16 @@ final class IndicatorReport {
             Table fye = new Table(false, true, true, true, true, true);
             fye.row("Full-year equivalents", KIND_HEADINGS[0], KIND_HEADINGS[1], KIND_HEADINGS[2], KIND_HEADINGS[3], "Total");
             int scale = 0;
-            for (MemberId area : set.areaIds()) {
-                scale = Math.max(scale, Text.scale(set.supportMeasure(p, area).figures().totalFullYearEquivalents().orElseThrow()));
+            for (SupportMeasure m : measures) {
+                scale = Math.max(scale, Text.scale(m.figures().totalFullYearEquivalents().orElseThrow()));
                 for (SupportKind k : SupportKind.values()) {
-                    scale = Math.max(scale, Text.scale(set.supportMeasure(p, area).figures().fullYearEquivalents(k).orElseThrow()));
+                    scale = Math.max(scale, Text.scale(m.figures().fullYearEquivalents(k).orElseThrow()));
                 }
             }
-            for (MemberId area : set.areaIds()) {
-                SupportMeasure m = set.supportMeasure(p, area);
+            for (int a = 0; a < areas.size(); a++) {
+                SupportMeasure m = measures.get(a);
                 String[] row = new String[6];
-                row[0] = areaName(set, area);
+                row[0] = areas.label(a);
                 for (SupportKind k : SupportKind.values()) {
                     row[1 + k.ordinal()] = AmountFormat.number(m.figures().fullYearEquivalents(k).orElseThrow(), scale);
                 }
@@ -117,9 +151,9 @@ final class IndicatorReport {
                     .append("\n\n");
             Table change = new Table(false, true, true, true, true);
             change.row("Area", "Paid", "Kr per inhabitant and day", "From", "Change");
-            for (MemberId area : set.areaIds()) {
-                SupportComparison c = set.supportComparison(p, area);
-                change.row(areaName(set, area), Text.signed(kronor(amount(c.paymentChange()), c.later())), Text.signed(rate(c.rateChange())),
+            for (int a = 0; a < areas.size(); a++) {
+                SupportComparison c = SupportComparison.of(before.get(a), measures.get(a));
+                change.row(areas.label(a), Text.signed(kronor(amount(c.paymentChange()), c.later())), Text.signed(rate(c.rateChange())),
                         rate(c.earlier().rate()) + " → " + rate(c.later().rate()), percent(c.relativeChange()));
             }
             sb.append(change);
@@ -134,13 +168,14 @@ final class IndicatorReport {
         return Text.wrap(sb.append('.').toString().substring(1));
     }
 
-    private static void illHealthTable(StringBuilder sb, IndicatorSet set, int p) {
+    private static void illHealthTable(StringBuilder sb, IndicatorSet set, Areas areas, int p) {
+        List<IllHealthFigures> figures = set.illHealthFigures(p);
         heading(sb, "Ohälsotal and sjukpenningtal", set.illHealth().get(p));
         Table table = new Table(false, true, true, true, true);
         table.row("Net days per insured person", "Insured", "Net days", "Ohälsotal", "Sjukpenningtal");
-        for (MemberId area : set.areaIds()) {
-            IllHealthFigures f = set.illHealthFigures(p, area);
-            table.row(areaName(set, area), AmountFormat.number(BigDecimal.valueOf(f.insured()), 0),
+        for (int a = 0; a < areas.size(); a++) {
+            IllHealthFigures f = figures.get(a);
+            table.row(areas.label(a), AmountFormat.number(BigDecimal.valueOf(f.insured()), 0),
                     Text.decimal(netDays(f.netDays(IllHealthRate.ILL_HEALTH_RATE))),
                     days(f.rate(IllHealthRate.ILL_HEALTH_RATE)), days(f.rate(IllHealthRate.SICKNESS_BENEFIT_RATE)));
         }
@@ -151,14 +186,17 @@ final class IndicatorReport {
 
     // --- csv ---------------------------------------------------------------------------------------
 
-    private static String csv(IndicatorSet set, CsvDialect dialect) {
+    private static void csv(IndicatorSet set, CsvDialect dialect, PrintStream out) {
         Csv csv = new Csv(dialect).row("section", "start", "end", "compared_start", "compared_end", "area", "name", "area_kind",
                 "measure", "component", "value");
+        Areas areas = Areas.of(set);
+        List<SupportMeasure> before = List.of();
         for (int p = 0; p < set.support().size(); p++) {
             ReportingPeriod period = set.support().get(p).period();
-            for (MemberId area : set.areaIds()) {
-                SupportMeasure m = set.supportMeasure(p, area);
-                Row row = new Row(csv, set, "support", period, null, area);
+            List<SupportMeasure> measures = set.supportMeasures(p);
+            for (int a = 0; a < areas.size(); a++) {
+                SupportMeasure m = measures.get(a);
+                Row row = new Row(csv, areas, a, "support", period, null);
                 row.add("population", "TOTAL", BigDecimal.valueOf(m.figures().population()));
                 for (SupportKind k : SupportKind.values()) {
                     row.add("paid", k.name(), m.figures().paid(k));
@@ -175,8 +213,8 @@ final class IndicatorReport {
                     row.add("full_year_equivalents", "TOTAL", m.figures().totalFullYearEquivalents().get());
                 }
                 if (p > 0) {
-                    SupportComparison c = set.supportComparison(p, area);
-                    Row change = new Row(csv, set, "change", period, set.support().get(p - 1).period(), area);
+                    SupportComparison c = SupportComparison.of(before.get(a), m);
+                    Row change = new Row(csv, areas, a, "change", period, set.support().get(p - 1).period());
                     for (SupportKind k : SupportKind.values()) {
                         change.add("paid", k.name(), amount(c.paymentChange(k)));
                     }
@@ -191,12 +229,15 @@ final class IndicatorReport {
                     change.add("percent", "TOTAL", c.relativeChange().map(DisplayRounding::percent).orElse(null));
                 }
             }
+            before = measures;
+            csv.writeTo(out);
         }
         for (int p = 0; p < set.illHealth().size(); p++) {
             ReportingPeriod period = set.illHealth().get(p).period();
-            for (MemberId area : set.areaIds()) {
-                IllHealthFigures f = set.illHealthFigures(p, area);
-                Row row = new Row(csv, set, "ill_health", period, null, area);
+            List<IllHealthFigures> figures = set.illHealthFigures(p);
+            for (int a = 0; a < areas.size(); a++) {
+                IllHealthFigures f = figures.get(a);
+                Row row = new Row(csv, areas, a, "ill_health", period, null);
                 row.add("insured", "TOTAL", BigDecimal.valueOf(f.insured()));
                 for (IllHealthBenefit b : IllHealthBenefit.values()) {
                     row.add("net_days", b.name(), netDays(f.netDays(b)));
@@ -205,18 +246,18 @@ final class IndicatorReport {
                     row.add(r.name().toLowerCase(java.util.Locale.ROOT), "TOTAL", DisplayRounding.days(f.rate(r)));
                 }
             }
+            csv.writeTo(out);
         }
-        return csv.toString();
+        csv.writeTo(out);
     }
 
     /** The leading cells of a csv row, for one section, period and area. */
-    private record Row(Csv csv, IndicatorSet set, String section, ReportingPeriod period, ReportingPeriod compared,
-            MemberId area) {
+    private record Row(Csv csv, Areas areas, int area, String section, ReportingPeriod period, ReportingPeriod compared) {
         void add(String measure, String component, BigDecimal value) {
             csv.row(section, period.startInclusive().toString(), period.endInclusive().toString(),
                     compared == null ? "" : compared.startInclusive().toString(),
-                    compared == null ? "" : compared.endInclusive().toString(), area.value(), set.areaName(area),
-                    set.aggregate(area).map(g -> g.kind().name()).orElse("MUNICIPALITY"), measure, component,
+                    compared == null ? "" : compared.endInclusive().toString(), areas.ids().get(area).value(),
+                    areas.names().get(area), areas.kinds().get(area), measure, component,
                     value == null ? "" : csv.number(value.signum() == 0 ? BigDecimal.ZERO.setScale(value.scale()) : value));
         }
     }

@@ -1,5 +1,6 @@
 package se.finsam.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -19,15 +20,18 @@ public final class Main {
     }
 
     /**
-     * Runs the tool and exits with its status: 0 success, 1 invalid document, 2 usage error or
-     * unreadable file.
+     * Runs the tool and exits with its status: 0 success, 1 invalid document (or one of another kind
+     * than the command reads), 2 usage error or unreadable file, 3 the tool itself failed (out of memory,
+     * a stack overflow, a bug), said in one line on standard error, never with a stack trace.
      *
      * @param args the command line
      */
     public static void main(String[] args) {
         // Moneta announces its default MathContext on the console at INFO; finsam never uses that default.
         MONETA_LOG.setLevel(Level.WARNING);
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        // Buffered: a long report is written as it is made, a line at a time.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+                StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status = new Cli(System.in, out, err).run(args);
         out.flush();

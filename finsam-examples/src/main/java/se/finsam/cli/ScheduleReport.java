@@ -1,6 +1,9 @@
 package se.finsam.cli;
 
-import java.util.ArrayList;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.json.FinsamJson;
@@ -9,81 +12,179 @@ import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.ScheduleTotals;
 
-/** Renders {@code finsam schedule} in each format. */
+/**
+ * Renders {@code finsam schedule} in each format. The output has a cell for every project and year (ten
+ * thousand projects over three centuries are three million cells), so it is written as it is made, row
+ * by row, and nothing is kept per cell: the schedules and their totals are computed first (everything
+ * that can fail does so before the first line is written), then the column widths from the largest and
+ * smallest amount of each column, then the rows.
+ */
 final class ScheduleReport {
+
+    private static final int FIXED_COLUMNS = 4;
 
     private ScheduleReport() {
     }
 
-    static String render(AnnualPlan plan, Cli.Options options) {
-        return switch (options.format) {
-            case JSON -> FinsamJson.create().writeSchedule(plan);
-            case CSV -> csv(plan, options.csvDialect);
-            case TABLE -> table(plan, options.explain);
-        };
+    static void render(AnnualPlan plan, Cli.Options options, PrintStream out) {
+        switch (options.format) {
+            case JSON -> json(plan, out);
+            case CSV -> csv(plan, plan.schedules(), options.csvDialect, out);
+            case TABLE -> {
+                List<CostSchedule> schedules = plan.schedules();
+                table(plan, schedules, ScheduleTotals.of(schedules), options.explain, out);
+            }
+        }
     }
 
-    private static String table(AnnualPlan plan, boolean explain) {
+    /** The JSON of {@link FinsamJson#writeSchedule(AnnualPlan, Writer)}, which computes before it writes. */
+    private static void json(AnnualPlan plan, PrintStream out) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        FinsamJson.create().writeSchedule(plan, writer);
+    }
+
+    private static void table(AnnualPlan plan, List<CostSchedule> schedules, ScheduleTotals totals, boolean explain,
+            PrintStream out) {
         RoundingUnit unit = plan.projectRoundingUnit();
-        List<CostSchedule> schedules = plan.schedules();
-        ScheduleTotals totals = ScheduleTotals.of(schedules);
-        StringBuilder sb = new StringBuilder();
-        sb.append(plan.association().name()).append(" (").append(plan.association().id()).append(")\n");
-        sb.append("Project costs per budget year: rounding unit ")
-                .append(AmountFormat.amount(unit.value(), unit.scale(), plan.association().currency()))
-                .append("; sums count decided projects (not APPLIED)\n\n");
-        int columns = 4 + totals.years().size();
-        boolean[] right = new boolean[columns];
-        for (int c = 3; c < columns; c++) {
-            right[c] = true;
+        out.print(plan.association().name() + " (" + plan.association().id() + ")\n");
+        out.print("Project costs per budget year: rounding unit "
+                + AmountFormat.amount(unit.value(), unit.scale(), plan.association().currency())
+                + "; sums count decided projects (not APPLIED)\n\n");
+        Layout layout = new Layout(plan, schedules, totals);
+        StringBuilder line = new StringBuilder();
+        String[] cells = new String[layout.width.length];
+        cells[0] = "Project";
+        cells[1] = "Status";
+        cells[2] = "Basis";
+        cells[3] = "Total cost";
+        for (int c = FIXED_COLUMNS; c < cells.length; c++) {
+            cells[c] = String.valueOf(totals.years().get(c - FIXED_COLUMNS));
         }
-        Table table = new Table(right);
-        List<String> header = new ArrayList<>(List.of("Project", "Status", "Basis", "Total cost"));
-        totals.years().forEach(y -> header.add(String.valueOf(y)));
-        table.row(header.toArray(String[]::new));
+        layout.write(line, cells, out);
         long totalUnits = 0;
         for (CostSchedule s : schedules) {
-            List<String> row = new ArrayList<>(List.of(s.project().name(), s.project().status().name(),
-                    s.project().basis().name(), money(plan, unit, unit.unitsOf(s.project().totalCost()))));
-            for (int y : totals.years()) {
-                row.add(s.years().contains(y) ? money(plan, unit, s.unitsIn(y)) : "");
-            }
+            long projectUnits = unit.unitsOf(s.project().totalCost());
+            cells[0] = s.project().name();
+            cells[1] = s.project().status().name();
+            cells[2] = s.project().basis().name();
+            cells[3] = money(plan, unit, projectUnits);
+            yearCells(plan, unit, s, layout.firstYear, cells);
+            layout.write(line, cells, out);
             if (s.project().status().isDecided()) {
-                totalUnits += unit.unitsOf(s.project().totalCost());
+                totalUnits += projectUnits;
             }
-            table.row(row.toArray(String[]::new));
         }
-        table.gap();
-        List<String> sum = new ArrayList<>(List.of("Sum", "", "", money(plan, unit, totalUnits)));
-        totals.years().forEach(y -> sum.add(money(plan, unit, totals.unitsIn(y))));
-        table.row(sum.toArray(String[]::new));
-        List<String> committed = new ArrayList<>(List.of("Committed after year-end", "", "", ""));
-        totals.years().forEach(y -> committed.add(money(plan, unit, totals.unitsAfter(y))));
-        table.row(committed.toArray(String[]::new));
-        sb.append(table);
+        out.print("\n");
+        cells[0] = "Sum";
+        cells[1] = "";
+        cells[2] = "";
+        cells[3] = money(plan, unit, totalUnits);
+        for (int c = FIXED_COLUMNS; c < cells.length; c++) {
+            cells[c] = money(plan, unit, totals.unitsIn(totals.years().get(c - FIXED_COLUMNS)));
+        }
+        layout.write(line, cells, out);
+        cells[0] = "Committed after year-end";
+        cells[3] = "";
+        for (int c = FIXED_COLUMNS; c < cells.length; c++) {
+            cells[c] = money(plan, unit, totals.unitsAfter(totals.years().get(c - FIXED_COLUMNS)));
+        }
+        layout.write(line, cells, out);
         if (explain) {
-            sb.append("\nHow each schedule came about (largest remainder at unit ").append(unit)
-                    .append("; ties to the earlier year):\n");
+            out.print("\nHow each schedule came about (largest remainder at unit " + unit + "; ties to the earlier year):\n");
             for (CostSchedule s : schedules) {
-                sb.append('\n').append(s.explain()).append('\n');
+                out.print("\n" + s.explain() + "\n");
             }
         }
-        return sb.toString();
+    }
+
+    /** Fills the year cells of a project's row: its amount in each year it covers, blank in the others. */
+    private static void yearCells(AnnualPlan plan, RoundingUnit unit, CostSchedule s, int firstYear, String[] cells) {
+        for (int c = FIXED_COLUMNS; c < cells.length; c++) {
+            cells[c] = "";
+        }
+        for (int year : s.years()) {
+            cells[FIXED_COLUMNS + year - firstYear] = money(plan, unit, s.unitsIn(year));
+        }
+    }
+
+    /**
+     * The column widths of the table, found without formatting every cell: an amount's text is the wider
+     * the more digits it has (and a minus sign), so a column of amounts is as wide as its largest or its
+     * smallest amount.
+     */
+    private static final class Layout {
+        final int[] width;
+        final boolean[] right;
+        final int firstYear;
+
+        Layout(AnnualPlan plan, List<CostSchedule> schedules, ScheduleTotals totals) {
+            RoundingUnit unit = plan.projectRoundingUnit();
+            int years = totals.years().size();
+            firstYear = years == 0 ? 0 : totals.years().get(0);
+            width = new int[FIXED_COLUMNS + years];
+            right = new boolean[width.length];
+            for (int c = 3; c < width.length; c++) {
+                right[c] = true;
+            }
+            long[] max = new long[width.length];
+            long[] min = new long[width.length];
+            boolean[] any = new boolean[width.length];
+            width[0] = Math.max("Project".length(), "Committed after year-end".length());
+            width[1] = "Status".length();
+            width[2] = "Basis".length();
+            width[3] = "Total cost".length();
+            long totalUnits = 0;
+            for (CostSchedule s : schedules) {
+                width[0] = Math.max(width[0], Table.length(s.project().name()));
+                width[1] = Math.max(width[1], s.project().status().name().length());
+                width[2] = Math.max(width[2], s.project().basis().name().length());
+                long projectUnits = unit.unitsOf(s.project().totalCost());
+                extremes(3, projectUnits, max, min, any);
+                totalUnits += s.project().status().isDecided() ? projectUnits : 0;
+                for (int year : s.years()) {
+                    extremes(FIXED_COLUMNS + year - firstYear, s.unitsIn(year), max, min, any);
+                }
+            }
+            extremes(3, totalUnits, max, min, any);
+            for (int c = FIXED_COLUMNS; c < width.length; c++) {
+                int year = firstYear + c - FIXED_COLUMNS;
+                width[c] = String.valueOf(year).length();
+                extremes(c, totals.unitsIn(year), max, min, any);
+                extremes(c, totals.unitsAfter(year), max, min, any);
+            }
+            for (int c = 3; c < width.length; c++) {
+                width[c] = Math.max(width[c], Math.max(Table.length(money(plan, unit, max[c])),
+                        Table.length(money(plan, unit, min[c]))));
+            }
+        }
+
+        private static void extremes(int column, long units, long[] max, long[] min, boolean[] any) {
+            max[column] = any[column] ? Math.max(max[column], units) : units;
+            min[column] = any[column] ? Math.min(min[column], units) : units;
+            any[column] = true;
+        }
+
+        void write(StringBuilder line, String[] cells, PrintStream out) {
+            line.setLength(0);
+            Table.appendRow(line, width, right, cells);
+            out.append(line);
+        }
     }
 
     private static String money(AnnualPlan plan, RoundingUnit unit, long units) {
         return AmountFormat.amount(unit.decimalOf(units), unit.scale(), plan.association().currency());
     }
 
-    private static String csv(AnnualPlan plan, CsvDialect dialect) {
+    private static void csv(AnnualPlan plan, List<CostSchedule> schedules, CsvDialect dialect, PrintStream out) {
         RoundingUnit unit = plan.projectRoundingUnit();
         Csv csv = new Csv(dialect).row("project", "name", "status", "basis", "year", "amount");
-        for (CostSchedule s : plan.schedules()) {
+        for (CostSchedule s : schedules) {
             for (int year : s.years()) {
                 csv.row(s.project().id().value(), s.project().name(), s.project().status().name(),
                         s.project().basis().name(), String.valueOf(year), csv.number(unit.decimalOf(s.unitsIn(year))));
             }
+            csv.writeTo(out);
         }
-        return csv.toString();
+        csv.writeTo(out);
     }
 }

@@ -42,22 +42,57 @@ final class Table {
         for (String[] row : rows) {
             if (row == null) {
                 sb.append('\n');
-                continue;
+            } else {
+                appendRow(sb, width, rightAligned, row);
             }
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                if (c > 0) {
-                    line.append("  ");
-                }
-                String pad = " ".repeat(width[c] - length(row[c]));
-                line.append(rightAligned[c] ? pad + row[c] : row[c] + pad);
-            }
-            sb.append(line.toString().stripTrailing()).append('\n');
         }
         return sb.toString();
     }
 
-    private static int length(String s) {
+    /**
+     * Lays out one row at the given column widths, without trailing blanks, and appends it with its newline:
+     * the one layout of every table, also of those whose rows are written as they are made, never kept.
+     *
+     * @param sb receives the row
+     * @param width each column's width, in characters (code points)
+     * @param rightAligned per column, whether it is right-aligned
+     * @param cells the row's cells, one per column, none wider than its column
+     */
+    static void appendRow(StringBuilder sb, int[] width, boolean[] rightAligned, String... cells) {
+        int start = sb.length();
+        for (int c = 0; c < cells.length; c++) {
+            if (c > 0) {
+                sb.append("  ");
+            }
+            int pad = width[c] - length(cells[c]);
+            if (rightAligned[c]) {
+                pad(sb, pad).append(cells[c]);
+            } else {
+                pad(sb.append(cells[c]), pad);
+            }
+        }
+        int end = sb.length();
+        while (end > start && Character.isWhitespace(sb.charAt(end - 1))) {
+            end--;
+        }
+        sb.setLength(end);
+        sb.append('\n');
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int blanks) {
+        for (int i = 0; i < blanks; i++) {
+            sb.append(' ');
+        }
+        return sb;
+    }
+
+    /**
+     * The width of a cell: its count of code points.
+     *
+     * @param s the cell
+     * @return its width
+     */
+    static int length(String s) {
         return s.codePointCount(0, s.length());
     }
 }

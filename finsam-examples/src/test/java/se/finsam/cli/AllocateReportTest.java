@@ -152,7 +152,8 @@ class AllocateReportTest {
         Run r = run("allocate", CliTest.RAR);
 
         assertThat(r.status()).isEqualTo(Cli.INVALID);
-        assertThat(r.err()).contains("/association", "json.unknown-field", "/appropriation", "json.missing-field");
+        assertThat(r.err()).contains("(1 violation)", "json.wrong-document-kind", "This is a plan document",
+                "use 'finsam split', 'schedule' or 'budget'").doesNotContain("json.unknown-field", "json.missing-field");
     }
 
     @Test

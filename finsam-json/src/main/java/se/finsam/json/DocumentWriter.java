@@ -315,7 +315,9 @@ final class DocumentWriter {
     /** Every project's schedule of a plan: the output of {@code finsam schedule --format json}. */
     static void schedule(JsonGenerator g, AnnualPlan plan) throws IOException {
         RoundingUnit unit = plan.projectRoundingUnit();
+        // Computed before anything is written: the text may go straight to its reader.
         List<CostSchedule> schedules = plan.schedules();
+        ScheduleTotals totals = ScheduleTotals.of(schedules);
         g.writeStartObject();
         g.writeStringField("association", plan.association().id().value());
         g.writeStringField("currency", plan.association().currency().getCurrencyCode());
@@ -325,7 +327,6 @@ final class DocumentWriter {
         }
         g.writeEndArray();
         g.writeObjectFieldStart("totalByYear");
-        ScheduleTotals totals = ScheduleTotals.of(schedules);
         for (int year : totals.years()) {
             g.writeStringField(String.valueOf(year), unit.decimalOf(totals.unitsIn(year)).toPlainString());
         }

@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
@@ -42,7 +44,9 @@ import se.finsam.validation.Violation;
  * dates other than {@code YYYY-MM-DD} and names with control characters are violations; every violation in a document is reported at
  * once, each with its JSON pointer, in one {@link FinsamValidationException}, the only exception that
  * reading a document throws for bad input. Numbers are read as exact decimals, never through
- * {@code double}.
+ * {@code double}. A document plainly of another {@link DocumentKind kind} than the one read (a national
+ * allocation given to {@link #read(byte[])}, say) is one {@link JsonViolationCodes#WRONG_DOCUMENT_KIND}
+ * violation, not one for each of its fields.
  *
  * <p>Documents are untrusted input, so reading is bounded by limits, each checked before the work it
  * protects; a broken limit is a {@link JsonViolationCodes#LIMIT_EXCEEDED} violation. The defaults of
@@ -57,6 +61,10 @@ import se.finsam.validation.Violation;
  *   <tr><td>{@link Builder#maxNumberLength(int) maxNumberLength}</td><td>100 characters</td></tr>
  *   <tr><td>{@link Builder#maxMembers(int) maxMembers}</td><td>400</td></tr>
  *   <tr><td>{@link Builder#maxProjects(int) maxProjects}</td><td>10 000</td></tr>
+ *   <tr><td>{@link Builder#maxParticipants(int) maxParticipants}</td><td>100 000</td></tr>
+ *   <tr><td>{@link Builder#maxTargets(int) maxTargets}</td><td>100</td></tr>
+ *   <tr><td>{@link Builder#maxPeriods(int) maxPeriods}</td><td>1 000</td></tr>
+ *   <tr><td>{@link Builder#maxAssociations(int) maxAssociations}</td><td>1 000</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -144,7 +152,7 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, if the document is not valid
      */
     public AnnualPlan read(byte[] json) {
-        return new DocumentReader(limits).read(parse(json));
+        return new DocumentReader(limits).read(parse(json, DocumentKind.PLAN));
     }
 
     /**
@@ -337,18 +345,23 @@ public final class FinsamJson {
     /** The kinds of finsam document, each with its own format and reader. */
     public enum DocumentKind {
         /** An association's plan for a year ({@code docs/format.md}): has {@code association}. */
-        PLAN("plan"),
+        PLAN("plan", "association"),
         /** A national allocation ({@code docs/national.md}): has {@code appropriation} or {@code associations}. */
-        NATIONAL_ALLOCATION("national allocation"),
+        NATIONAL_ALLOCATION("national allocation", "appropriation", "associations"),
         /** Indicator data ({@code docs/indicators.md}): has {@code support}, {@code illHealth} or {@code aggregates}. */
-        INDICATORS("indicator"),
+        INDICATORS("indicator", "support", "illHealth", "aggregates"),
         /** A project's participant follow-up ({@code docs/indicators.md}): has {@code participants}. */
-        FOLLOW_UP("participant follow-up");
+        FOLLOW_UP("participant follow-up", "participants");
+
+        /** The order in which the kinds are recognized: the first whose top-level fields are there. */
+        private static final List<DocumentKind> RECOGNITION_ORDER = List.of(PLAN, NATIONAL_ALLOCATION, FOLLOW_UP, INDICATORS);
 
         private final String description;
+        private final List<String> fields;
 
-        DocumentKind(String description) {
+        DocumentKind(String description, String... fields) {
             this.description = description;
+            this.fields = List.of(fields);
         }
 
         /**
@@ -358,6 +371,34 @@ public final class FinsamJson {
          */
         public String description() {
             return description;
+        }
+
+        /** The first of this kind's own top-level fields that the document has, or null. */
+        private String fieldOf(JsonNode tree) {
+            for (String field : fields) {
+                if (tree.has(field)) {
+                    return field;
+                }
+            }
+            return null;
+        }
+
+        /** The kind whose own top-level fields the document has, first in recognition order; null if none. */
+        private static DocumentKind recognize(JsonNode tree) {
+            if (!tree.isObject()) {
+                return null;
+            }
+            for (DocumentKind kind : RECOGNITION_ORDER) {
+                if (kind.fieldOf(tree) != null) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+
+        /** "a plan", "an indicator": the description with its article. */
+        private String withArticle() {
+            return ("aeiou".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
         }
     }
 
@@ -376,19 +417,25 @@ public final class FinsamJson {
         } catch (FinsamValidationException e) {
             return DocumentKind.PLAN;
         }
-        if (!tree.isObject() || tree.has("association")) {
-            return DocumentKind.PLAN;
+        DocumentKind kind = DocumentKind.recognize(tree);
+        return kind == null ? DocumentKind.PLAN : kind;
+    }
+
+    /**
+     * Parses a document that is to be read as {@code expected}, and refuses one that is plainly of another
+     * kind with one {@link JsonViolationCodes#WRONG_DOCUMENT_KIND} violation, instead of a violation for
+     * each of its fields. A document is plainly of another kind when it has none of the expected kind's own
+     * top-level fields and some of another's; one with neither is read, and its reader says what is missing.
+     */
+    private JsonNode parse(byte[] json, DocumentKind expected) {
+        JsonNode tree = parse(json);
+        DocumentKind found = DocumentKind.recognize(tree);
+        if (found != null && found != expected && expected.fieldOf(tree) == null) {
+            throw FinsamValidationException.of(expected.description() + " document", Violation.of("",
+                    JsonViolationCodes.WRONG_DOCUMENT_KIND, "This is " + found.withArticle() + " document (it has '"
+                            + found.fieldOf(tree) + "'), not " + expected.withArticle() + " document"));
         }
-        if (tree.has("appropriation") || tree.has("associations")) {
-            return DocumentKind.NATIONAL_ALLOCATION;
-        }
-        if (tree.has("participants")) {
-            return DocumentKind.FOLLOW_UP;
-        }
-        if (tree.has("support") || tree.has("illHealth") || tree.has("aggregates")) {
-            return DocumentKind.INDICATORS;
-        }
-        return DocumentKind.PLAN;
+        return tree;
     }
 
     /**
@@ -467,6 +514,23 @@ public final class FinsamJson {
     }
 
     /**
+     * Writes every project's cost per year as {@link #writeSchedule(AnnualPlan)} does, to a writer, as it is
+     * made: the text of ten thousand projects over three centuries is never held whole. The writer is
+     * flushed, not closed.
+     *
+     * <pre>{@code json.writeSchedule(plan, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));}</pre>
+     *
+     * @param plan the plan
+     * @param out receives the JSON text, pretty-printed, and a newline
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writeSchedule(AnnualPlan plan, Writer out) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(out, "out");
+        generate(g -> DocumentWriter.schedule(g, plan), out);
+    }
+
+    /**
      * Writes a budget: {@code {"year", "income", "contributions", "costs", "projectCosts", "disposable",
      * ...}} with commitments, reserve, and settlement and equity when the plan has them.
      *
@@ -498,7 +562,7 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, each located by JSON pointer
      */
     public IndicatorSet readIndicators(byte[] json) {
-        return new IndicatorReader(limits).read(parse(json));
+        return new IndicatorReader(limits).read(parse(json, DocumentKind.INDICATORS));
     }
 
     /**
@@ -510,7 +574,7 @@ public final class FinsamJson {
      * @throws FinsamValidationException with every violation, each located by JSON pointer
      */
     public ProjectFollowUp readFollowUp(byte[] json) {
-        return new FollowUpReader(limits).read(parse(json));
+        return new FollowUpReader(limits).read(parse(json, DocumentKind.FOLLOW_UP));
     }
 
     /**
@@ -525,6 +589,20 @@ public final class FinsamJson {
     public String writeIndicatorReport(IndicatorSet set) {
         Objects.requireNonNull(set, "set");
         return generate(g -> IndicatorWriter.report(g, set));
+    }
+
+    /**
+     * Writes every indicator of a set as {@link #writeIndicatorReport(IndicatorSet)} does, to a writer, as it
+     * is made. The writer is flushed, not closed.
+     *
+     * @param set the indicator set
+     * @param out receives the JSON text, pretty-printed, and a newline
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writeIndicatorReport(IndicatorSet set, Writer out) {
+        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(out, "out");
+        generate(g -> IndicatorWriter.report(g, set), out);
     }
 
     /**
@@ -546,15 +624,25 @@ public final class FinsamJson {
 
     private String generate(Body body) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            body.write(g);
+        generate(body, out);
+        return out.toString();
+    }
+
+    /** Writes pretty-printed JSON and a newline to {@code out}, flushes it and leaves it open. */
+    private void generate(Body body, Writer out) {
+        try {
+            try (JsonGenerator g = factory.createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.useDefaultPrettyPrinter();
+                body.write(g);
+            }
+            out.write('\n');
+            out.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
     }
 
     /**
@@ -573,7 +661,7 @@ public final class FinsamJson {
      *     not valid or its limits cannot be met
      */
     public NationalAllocation readNationalAllocation(byte[] json) {
-        return new NationalReader(limits).read(parse(json));
+        return new NationalReader(limits).read(parse(json, DocumentKind.NATIONAL_ALLOCATION));
     }
 
     /**
@@ -600,6 +688,10 @@ public final class FinsamJson {
         private int maxNumberLength = Limits.DEFAULTS.maxNumberLength();
         private int maxMembers = Limits.DEFAULTS.maxMembers();
         private int maxProjects = Limits.DEFAULTS.maxProjects();
+        private int maxParticipants = Limits.DEFAULTS.maxParticipants();
+        private int maxTargets = Limits.DEFAULTS.maxTargets();
+        private int maxPeriods = Limits.DEFAULTS.maxPeriods();
+        private int maxAssociations = Limits.DEFAULTS.maxAssociations();
 
         private Builder() {
         }
@@ -652,7 +744,10 @@ public final class FinsamJson {
 
         /**
          * Sets the most members of an association, and of values of a key or members of a project
-         * (default 400, the most an association may have).
+         * (default 400, the most an association may have); also the most municipalities, aggregated areas,
+         * municipalities of an aggregated area and figures of a period of an indicator document, and the
+         * most municipalities of a participant document (Sweden has 290). The aggregated areas of an
+         * indicator document may name ten times as many municipalities together (4 000 by default).
          *
          * @param members the limit, positive
          * @return this builder
@@ -675,6 +770,54 @@ public final class FinsamJson {
         }
 
         /**
+         * Sets the most participants of a participant document, and the most entries of its anonymous
+         * participants (default 100 000: about three years of every new participant in Sweden's
+         * associations).
+         *
+         * @param participants the limit, positive
+         * @return this builder
+         */
+        public Builder maxParticipants(int participants) {
+            this.maxParticipants = participants;
+            return this;
+        }
+
+        /**
+         * Sets the most targets of a participant document (default 100; a project has a handful).
+         *
+         * @param targets the limit, positive
+         * @return this builder
+         */
+        public Builder maxTargets(int targets) {
+            this.maxTargets = targets;
+            return this;
+        }
+
+        /**
+         * Sets the most support periods, and the most ill-health periods, of an indicator document (default
+         * 1 000: monthly figures for over 80 years).
+         *
+         * @param periods the limit, positive
+         * @return this builder
+         */
+        public Builder maxPeriods(int periods) {
+            this.maxPeriods = periods;
+            return this;
+        }
+
+        /**
+         * Sets the most associations of a national allocation document (default 1 000, the most a national
+         * allocation may have; Sweden has about 80).
+         *
+         * @param associations the limit, positive
+         * @return this builder
+         */
+        public Builder maxAssociations(int associations) {
+            this.maxAssociations = associations;
+            return this;
+        }
+
+        /**
          * Obtains the reader and writer.
          *
          * @return the instance, immutable and thread-safe
@@ -682,7 +825,7 @@ public final class FinsamJson {
          */
         public FinsamJson build() {
             return new FinsamJson(new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers,
-                    maxProjects));
+                    maxProjects, maxParticipants, maxTargets, maxPeriods, maxAssociations));
         }
     }
     /**

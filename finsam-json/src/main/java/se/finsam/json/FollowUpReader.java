@@ -81,10 +81,12 @@ final class FollowUpReader extends StatisticsReader {
         LocalDate end = optional(root, "end", Pointer.ROOT.field("end"), this::date);
         List<MunicipalityRead> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
         List<ParticipantRead> participants = optional(root, "participants", Pointer.ROOT.field("participants"),
-                (n, p) -> list(n, p, this::participant));
+                (n, p) -> list(n, p, limits.maxParticipants(), "participants", this::participant));
         List<AnonymousRead> anonymous = root.get("anonymous") == null ? List.of()
-                : list(root.get("anonymous"), Pointer.ROOT.field("anonymous"), this::anonymous);
-        List<Target> targets = root.get("targets") == null ? List.of() : list(root.get("targets"), Pointer.ROOT.field("targets"), this::target);
+                : list(root.get("anonymous"), Pointer.ROOT.field("anonymous"), limits.maxParticipants(),
+                        "entries of anonymous participants", this::anonymous);
+        List<Target> targets = root.get("targets") == null ? List.of()
+                : list(root.get("targets"), Pointer.ROOT.field("targets"), limits.maxTargets(), "targets", this::target);
         if (!hasViolations()) {
             // Every part was read and built: the project checks its own rules.
             List<Participant> built = participants.stream().map(ParticipantRead::participant).toList();

@@ -91,12 +91,15 @@ final class IndicatorReader extends StatisticsReader {
         AgeBand ageBand = optional(root, "ageBand", Pointer.ROOT.field("ageBand"), this::ageBand);
         List<MunicipalityRead> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
         List<AreaRead> aggregates = root.get("aggregates") == null ? List.of()
-                : list(root.get("aggregates"), Pointer.ROOT.field("aggregates"), this::aggregate);
+                : !withinMembershipLimit(root.get("aggregates"), Pointer.ROOT.field("aggregates")) ? null
+                : list(root.get("aggregates"), Pointer.ROOT.field("aggregates"), limits.maxMembers(), "aggregated areas",
+                        this::aggregate);
         List<PeriodRead<SupportFigures>> support = root.get("support") == null ? List.of()
-                : list(root.get("support"), Pointer.ROOT.field("support"), (n, p) -> period(n, p,
+                : list(root.get("support"), Pointer.ROOT.field("support"), limits.maxPeriods(), "support periods", (n, p) -> period(n, p,
                         (f, fp) -> supportFigures(f, fp, currency)));
         List<PeriodRead<IllHealthFigures>> illHealth = root.get("illHealth") == null ? List.of()
-                : list(root.get("illHealth"), Pointer.ROOT.field("illHealth"), (n, p) -> period(n, p, this::illHealthFigures));
+                : list(root.get("illHealth"), Pointer.ROOT.field("illHealth"), limits.maxPeriods(), "ill-health periods",
+                        (n, p) -> period(n, p, this::illHealthFigures));
         if (!hasViolations()) {
             // Every part was read and built: the set checks its own rules.
             List<AreaGroup> areas = aggregates.stream().map(AreaRead::area).toList();
@@ -114,6 +117,25 @@ final class IndicatorReader extends StatisticsReader {
         return null;
     }
 
+    /**
+     * Checks, before any aggregated area is read, that the areas together name at most
+     * {@link Limits#maxAreaMemberships()} municipalities: every period adds up each area's municipalities,
+     * so they bound the work of the whole document.
+     */
+    private boolean withinMembershipLimit(JsonNode aggregates, Pointer path) {
+        long memberships = 0;
+        for (JsonNode aggregate : aggregates) {
+            JsonNode members = aggregate.get("municipalities");
+            memberships += members == null ? 0 : members.size();
+        }
+        if (memberships > limits.maxAreaMemberships()) {
+            add(path, JsonViolationCodes.LIMIT_EXCEEDED, "At most " + limits.maxAreaMemberships()
+                    + " municipalities of aggregated areas (together) are accepted, found " + memberships);
+            return false;
+        }
+        return true;
+    }
+
     private AreaRead aggregate(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return AreaRead.UNKNOWN;
@@ -125,7 +147,7 @@ final class IndicatorReader extends StatisticsReader {
         AreaGroup.Kind kind = optional(node, "kind", path.field("kind"),
                 (n, p) -> enumValue(n, p, AreaGroup.Kind.class, "aggregate kind"));
         List<MemberId> members = optional(node, "municipalities", path.field("municipalities"),
-                (n, p) -> list(n, p, this::memberId));
+                (n, p) -> list(n, p, limits.maxMembers(), "municipalities", this::memberId));
         PartialArea partial = new PartialArea(id, members);
         if (violationCount() == before) {
             return new AreaRead(build(path, () -> AreaGroup.of(id, name, kind, members)), partial);
@@ -162,7 +184,8 @@ final class IndicatorReader extends StatisticsReader {
      * key was an id, or null if the node is not an object.
      */
     private <F> Boolean figures(JsonNode node, Pointer path, BiFunction<JsonNode, Pointer, F> reader, Map<MemberId, F> figures) {
-        if (!expect(node, path, JsonNode::isObject, "an object")) {
+        if (!expect(node, path, JsonNode::isObject, "an object") || !withinLimit(node, path, limits.maxMembers(),
+                "municipalities' figures")) {
             return null;
         }
         boolean complete = true;

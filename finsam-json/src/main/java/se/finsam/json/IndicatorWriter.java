@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
@@ -38,6 +40,12 @@ final class IndicatorWriter {
         g.writeStringField("currency", set.currency().getCurrencyCode());
         g.writeStringField("ageBand", set.ageBand().toString());
         rounding(g);
+        // Every area's names and kinds once, and each period's measures in one pass over its figures.
+        List<String> kinds = new ArrayList<>(set.areaIds().size());
+        set.municipalities().forEach(m -> kinds.add("MUNICIPALITY"));
+        set.aggregates().forEach(a -> kinds.add(a.kind().name()));
+        List<String> names = set.areaNames();
+        List<SupportMeasure> before = List.of();
         g.writeArrayFieldStart("support");
         for (int p = 0; p < set.support().size(); p++) {
             IndicatorPeriod<?> period = set.support().get(p);
@@ -49,11 +57,21 @@ final class IndicatorWriter {
                 g.writeEndObject();
             }
             g.writeArrayFieldStart("areas");
-            for (MemberId area : set.areaIds()) {
-                supportArea(g, set, p, area);
+            List<SupportMeasure> measures = set.supportMeasures(p);
+            for (int a = 0; a < measures.size(); a++) {
+                g.writeStartObject();
+                area(g, set.areaIds().get(a), names.get(a), kinds.get(a));
+                measureFields(g, measures.get(a));
+                if (p > 0) {
+                    g.writeObjectFieldStart("change");
+                    changeFields(g, SupportComparison.of(before.get(a), measures.get(a)));
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
+            before = measures;
         }
         g.writeEndArray();
         g.writeArrayFieldStart("illHealth");
@@ -62,8 +80,12 @@ final class IndicatorWriter {
             g.writeStartObject();
             period(g, period.period(), period.note());
             g.writeArrayFieldStart("areas");
-            for (MemberId area : set.areaIds()) {
-                illHealthArea(g, set, p, area);
+            List<IllHealthFigures> figures = set.illHealthFigures(p);
+            for (int a = 0; a < figures.size(); a++) {
+                g.writeStartObject();
+                area(g, set.areaIds().get(a), names.get(a), kinds.get(a));
+                illHealthArea(g, figures.get(a));
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -95,23 +117,10 @@ final class IndicatorWriter {
         }
     }
 
-    private static void area(JsonGenerator g, IndicatorSet set, MemberId area) throws IOException {
+    private static void area(JsonGenerator g, MemberId area, String name, String kind) throws IOException {
         g.writeStringField("area", area.value());
-        g.writeStringField("name", set.areaName(area));
-        g.writeStringField("kind", set.aggregate(area).map(a -> a.kind().name()).orElse("MUNICIPALITY"));
-    }
-
-    private static void supportArea(JsonGenerator g, IndicatorSet set, int p, MemberId area) throws IOException {
-        SupportMeasure m = set.supportMeasure(p, area);
-        g.writeStartObject();
-        area(g, set, area);
-        measureFields(g, m);
-        if (p > 0) {
-            g.writeObjectFieldStart("change");
-            changeFields(g, set.supportComparison(p, area));
-            g.writeEndObject();
-        }
-        g.writeEndObject();
+        g.writeStringField("name", name);
+        g.writeStringField("kind", kind);
     }
 
     /**
@@ -160,10 +169,7 @@ final class IndicatorWriter {
         byKind(g, "percent", k -> percent(c.relativeChange(k)), percent(c.relativeChange()));
     }
 
-    private static void illHealthArea(JsonGenerator g, IndicatorSet set, int p, MemberId area) throws IOException {
-        IllHealthFigures f = set.illHealthFigures(p, area);
-        g.writeStartObject();
-        area(g, set, area);
+    private static void illHealthArea(JsonGenerator g, IllHealthFigures f) throws IOException {
         g.writeNumberField("insured", f.insured());
         g.writeObjectFieldStart("netDays");
         for (IllHealthBenefit b : IllHealthBenefit.values()) {
@@ -174,7 +180,6 @@ final class IndicatorWriter {
         for (IllHealthRate r : IllHealthRate.values()) {
             g.writeStringField(r.name(), DisplayRounding.days(f.rate(r)).toPlainString());
         }
-        g.writeEndObject();
         g.writeEndObject();
     }
 

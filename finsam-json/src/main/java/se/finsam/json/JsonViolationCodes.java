@@ -31,4 +31,10 @@ public final class JsonViolationCodes {
      * Checked before the work the limit protects; see {@code FinsamJson.Builder}.
      */
     public static final String LIMIT_EXCEEDED = "json.limit-exceeded";
+    /**
+     * The document is plainly of another kind than the one being read: a national allocation document
+     * read as a plan, say. One violation at the root instead of one for each of its fields; see
+     * {@code FinsamJson.DocumentKind}.
+     */
+    public static final String WRONG_DOCUMENT_KIND = "json.wrong-document-kind";
 }

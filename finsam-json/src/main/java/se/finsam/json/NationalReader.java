@@ -186,7 +186,8 @@ final class NationalReader extends TreeReader {
     }
 
     private List<FiguresRead> associations(JsonNode node, Pointer path, CurrencyUnit currency) {
-        if (!expect(node, path, JsonNode::isArray, "an array")) {
+        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, limits.maxAssociations(),
+                "associations")) {
             return null;
         }
         List<FiguresRead> list = new ArrayList<>(node.size());

@@ -49,7 +49,7 @@ abstract class StatisticsReader extends TreeReader {
 
     /** An array of municipalities {@code {"id", "name", "code"}}, each read as far as it can be; null if not an array. */
     final List<MunicipalityRead> municipalities(JsonNode node, Pointer path) {
-        return list(node, path, this::municipality);
+        return list(node, path, limits.maxMembers(), "municipalities", this::municipality);
     }
 
     private MunicipalityRead municipality(JsonNode node, Pointer path) {
@@ -90,11 +90,12 @@ abstract class StatisticsReader extends TreeReader {
     }
 
     /**
-     * An array whose elements are read by {@code reader}, every one in order, whatever each gives (an
-     * element that could not be read reports itself); null if the node is not an array (reported).
+     * An array of at most {@code max} elements (checked before any is read), whose elements are read by
+     * {@code reader}, every one in order, whatever each gives (an element that could not be read reports
+     * itself); null if the node is not an array or is too long (reported).
      */
-    final <T> List<T> list(JsonNode node, Pointer path, Reader<T> reader) {
-        if (!expect(node, path, JsonNode::isArray, "an array")) {
+    final <T> List<T> list(JsonNode node, Pointer path, int max, String what, Reader<T> reader) {
+        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
             return null;
         }
         List<T> list = new ArrayList<>(node.size());

@@ -101,6 +101,94 @@ class FinsamJsonLimitsTest {
     }
 
     @Test
+    void participantsAnonymousEntriesTargetsAndMunicipalities_ofAParticipantDocument_areLimited() {
+        byte[] document = FollowUpReaderTest.DOCUMENT.getBytes(StandardCharsets.UTF_8);
+        int participants = FinsamJson.create().readFollowUp(document).participants().size();
+        assertThat(FinsamJson.builder().maxParticipants(participants).maxTargets(1).build().readFollowUp(document)).isNotNull();
+
+        assertLimit(() -> FinsamJson.builder().maxParticipants(participants - 1).build().readFollowUp(document), "/participants",
+                participants - 1 + " participants", participants);
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i <= participants; i++) {
+            entries.append(i == 0 ? "" : ", ").append("{\"year\": 2011, \"gender\": \"MAN\", \"count\": 1}");
+        }
+        String moreAnonymous = FollowUpReaderTest.DOCUMENT.replace("\"anonymous\": [{\"year\": 2011, \"gender\": \"WOMAN\", \"count\": 2}]",
+                "\"anonymous\": [" + entries + "]");
+        assertThat(moreAnonymous).isNotEqualTo(FollowUpReaderTest.DOCUMENT);
+        assertLimit(() -> FinsamJson.builder().maxParticipants(participants).build().readFollowUp(moreAnonymous.getBytes(
+                StandardCharsets.UTF_8)), "/anonymous", participants + " entries of anonymous participants", participants + 1);
+        String twoTargets = FollowUpReaderTest.DOCUMENT.replace("\"targets\": [", "\"targets\": [{\"measure\": \"PARTICIPANTS\", \"atLeast\": \"1\"}, ");
+        assertLimit(() -> FinsamJson.builder().maxTargets(1).build().readFollowUp(twoTargets.getBytes(StandardCharsets.UTF_8)),
+                "/targets", "1 targets", 2);
+        assertLimit(() -> FinsamJson.builder().maxMembers(1).build().readFollowUp(document), "/municipalities", "1 municipalities",
+                FinsamJson.create().readFollowUp(document).municipalities().size());
+    }
+
+    @Test
+    void periodsAreasAndFigures_ofAnIndicatorDocument_areLimited() {
+        byte[] document = IndicatorReaderTest.DOCUMENT.getBytes(StandardCharsets.UTF_8);
+        assertThat(FinsamJson.builder().maxPeriods(2).maxMembers(2).build().readIndicators(document)).isNotNull();
+
+        assertLimit(() -> FinsamJson.builder().maxPeriods(1).build().readIndicators(document), "/support", "1 support periods", 2);
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> FinsamJson.builder().maxMembers(1).build().readIndicators(document));
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("/municipalities", "/aggregates/0/municipalities",
+                "/support/0/figures", "/support/1/figures", "/illHealth/0/figures");
+        assertThat(e.violations().get(0).message()).isEqualTo("At most 1 municipalities are accepted, found 2");
+        assertThat(e.violations()).extracting(Violation::code).containsOnly(JsonViolationCodes.LIMIT_EXCEEDED);
+        String threeIllHealth = IndicatorReaderTest.DOCUMENT.replace("\"illHealth\": [", "\"illHealth\": [{}, {}, ");
+        assertLimit(() -> FinsamJson.builder().maxPeriods(2).build().readIndicators(threeIllHealth.getBytes(StandardCharsets.UTF_8)),
+                "/illHealth", "2 ill-health periods", 3);
+    }
+
+    @Test
+    void theMunicipalitiesOfAllAggregatedAreasTogether_areLimitedToTenTimesMaxMembers() {
+        // 12 municipalities and 12 areas of 11 each: 132 memberships, over 10 × 12.
+        StringBuilder municipalities = new StringBuilder();
+        StringBuilder figures = new StringBuilder();
+        StringBuilder members = new StringBuilder();
+        for (int m = 0; m < 12; m++) {
+            municipalities.append(m == 0 ? "" : ", ").append("{\"id\": \"m").append(m).append("\", \"name\": \"M").append(m).append("\"}");
+            figures.append(m == 0 ? "" : ", ").append("\"m").append(m).append("\": {\"population\": 10, \"payments\": {"
+                    + "\"SICKNESS_AND_REHABILITATION_BENEFIT\": \"1\", \"SICKNESS_AND_ACTIVITY_COMPENSATION\": \"1\", "
+                    + "\"UNEMPLOYMENT_BENEFIT\": \"1\", \"FINANCIAL_ASSISTANCE\": \"1\"}}");
+            if (m < 11) {
+                members.append(m == 0 ? "" : ", ").append("\"m").append(m).append('"');
+            }
+        }
+        StringBuilder aggregates = new StringBuilder();
+        for (int a = 0; a < 12; a++) {
+            aggregates.append(a == 0 ? "" : ", ").append("{\"id\": \"g").append(a).append("\", \"name\": \"G").append(a)
+                    .append("\", \"kind\": \"ASSOCIATION\", \"municipalities\": [").append(members).append("]}");
+        }
+        byte[] document = ("{\"name\": \"Areas\", \"ageBand\": \"16-64\", \"municipalities\": [" + municipalities
+                + "], \"aggregates\": [" + aggregates + "], \"support\": [{\"start\": \"2011-01-01\", \"end\": \"2011-03-31\", "
+                + "\"figures\": {" + figures + "}}]}").getBytes(StandardCharsets.UTF_8);
+        assertThat(FinsamJson.builder().maxMembers(14).build().readIndicators(document).aggregates()).hasSize(12);
+
+        assertLimit(() -> FinsamJson.builder().maxMembers(12).build().readIndicators(document), "/aggregates",
+                "120 municipalities of aggregated areas (together)", 132);
+    }
+
+    @Test
+    void associations_ofANationalDocument_areLimited_beforeAnyIsRead() {
+        byte[] document = NationalDocuments.SMALL.getBytes(StandardCharsets.UTF_8);
+        assertThat(FinsamJson.builder().maxAssociations(3).build().readNationalAllocation(document)).isNotNull();
+
+        assertLimit(() -> FinsamJson.builder().maxAssociations(2).build().readNationalAllocation(document), "/associations",
+                "2 associations", 3);
+        assertThat(FinsamJson.create().readNationalAllocation(document)).isNotNull();
+    }
+
+    /** The read is refused with one limit violation at {@code path}. */
+    private static void assertLimit(Supplier<?> read, String path, String limit, int found) {
+        Violation v = only(read);
+        assertThat(v.code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
+        assertThat(v.path()).isEqualTo(path);
+        assertThat(v.message()).isEqualTo("At most " + limit + " are accepted, found " + found);
+    }
+
+    @Test
     void absurdNumbers_areRefusedWithoutArithmetic() {
         for (String number : new String[] {"1e1000000000", "1e-1000000000", "9".repeat(50) + "e999999999"}) {
             String json = minimalWith("\"1000000\"", number);
@@ -129,6 +217,12 @@ class FinsamJsonLimitsTest {
     @Test
     void builder_refusesLimitsThatAreNotPositive() {
         assertThatIllegalArgumentException().isThrownBy(() -> FinsamJson.builder().maxDepth(0).build()).withMessageContaining("maxDepth");
+        assertThatIllegalArgumentException().isThrownBy(() -> FinsamJson.builder().maxParticipants(0).build())
+                .withMessageContaining("maxParticipants");
+        assertThatIllegalArgumentException().isThrownBy(() -> FinsamJson.builder().maxTargets(-1).build()).withMessageContaining("maxTargets");
+        assertThatIllegalArgumentException().isThrownBy(() -> FinsamJson.builder().maxPeriods(0).build()).withMessageContaining("maxPeriods");
+        assertThatIllegalArgumentException().isThrownBy(() -> FinsamJson.builder().maxAssociations(0).build())
+                .withMessageContaining("maxAssociations");
         assertThatIllegalArgumentException().isThrownBy(() -> FinsamJson.builder().maxDocumentBytes(-1).build());
         assertThatIllegalArgumentException().isThrownBy(() -> FinsamJson.builder().maxDocumentBytes(Integer.MAX_VALUE).build());
     }

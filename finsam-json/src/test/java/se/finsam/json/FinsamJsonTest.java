@@ -2,6 +2,7 @@ package se.finsam.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.finsam.json.Documents.MINIMAL;
 import static se.finsam.json.Documents.minimalWith;
 
@@ -16,6 +17,7 @@ import se.finsam.contribution.Financing;
 import se.finsam.member.MemberId;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Violation;
 
 class FinsamJsonTest {
 
@@ -122,5 +124,58 @@ class FinsamJsonTest {
         assertThat(json.validate(plan, FinsamJson.DocumentKind.PLAN).isValid()).isTrue();
         assertThat(json.validate(plan, FinsamJson.DocumentKind.NATIONAL_ALLOCATION).isValid())
                 .as("a plan is not a national document").isFalse();
+    }
+
+    @Test
+    void aDocumentOfAnotherKind_isOneViolation_forEveryReader() {
+        byte[] plan = MINIMAL.getBytes(StandardCharsets.UTF_8);
+        byte[] national = NationalDocuments.SMALL.getBytes(StandardCharsets.UTF_8);
+        byte[] followUp = FollowUpReaderTest.DOCUMENT.getBytes(StandardCharsets.UTF_8);
+        byte[] indicators = IndicatorReaderTest.DOCUMENT.getBytes(StandardCharsets.UTF_8);
+
+        assertWrongKind(() -> json.read(national), "This is a national allocation document (it has 'appropriation'), not a plan document");
+        assertWrongKind(() -> json.read(followUp), "This is a participant follow-up document (it has 'participants'), not a plan document");
+        assertWrongKind(() -> json.read(indicators), "This is an indicator document (it has 'support'), not a plan document");
+        assertWrongKind(() -> json.readNationalAllocation(plan), "This is a plan document (it has 'association'), not a national allocation document");
+        assertWrongKind(() -> json.readIndicators(followUp), "not an indicator document");
+        assertWrongKind(() -> json.readFollowUp(indicators), "not a participant follow-up document");
+        assertThat(json.validate(national).violations()).extracting(Violation::code)
+                .containsExactly(JsonViolationCodes.WRONG_DOCUMENT_KIND);
+    }
+
+    @Test
+    void aDocumentWithItsOwnKindsField_isReadAsThatKind_strayFieldsAndAll() {
+        String plan = MINIMAL.replaceFirst("\\{", "{\"appropriation\": \"1\", ");
+
+        assertThat(json.validate(plan.getBytes(StandardCharsets.UTF_8)).violations()).extracting(Violation::code)
+                .containsExactly(JsonViolationCodes.UNKNOWN_FIELD);
+        assertThat(json.validate("{}".getBytes(StandardCharsets.UTF_8)).violations()).extracting(Violation::code)
+                .containsOnly(JsonViolationCodes.MISSING_FIELD);
+    }
+
+    private static void assertWrongKind(org.assertj.core.api.ThrowableAssert.ThrowingCallable read, String message) {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, read);
+        assertThat(e).isNotNull();
+        assertThat(e.violations()).hasSize(1);
+        assertThat(e.violations().get(0).path()).isEmpty();
+        assertThat(e.violations().get(0).code()).isEqualTo(JsonViolationCodes.WRONG_DOCUMENT_KIND);
+        assertThat(e.violations().get(0).message()).contains(message);
+    }
+
+    @Test
+    void writeSchedule_toAWriter_writesTheSameText_andLeavesTheWriterOpen() throws Exception {
+        AnnualPlan plan = json.read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
+                "\"financing\": {\"total\": \"1000000\"}, \"projects\": [{\"id\": \"p\", \"name\": \"P\", "
+                        + "\"start\": \"2010-08-15\", \"end\": \"2012-08-14\", \"totalCost\": \"100000\"}]"));
+        java.io.StringWriter out = new java.io.StringWriter() {
+            @Override
+            public void close() {
+                throw new AssertionError("the caller's writer is closed");
+            }
+        };
+
+        json.writeSchedule(plan, out);
+
+        assertThat(out.toString()).isEqualTo(json.writeSchedule(plan)).contains("\"2011\" : \"50000\"").endsWith("}\n");
     }
 }
