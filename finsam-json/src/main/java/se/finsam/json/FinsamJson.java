@@ -181,7 +181,8 @@ public final class FinsamJson {
         JsonNode tree;
         try (JsonParser parser = factory.createParser(json)) {
             try {
-                tree = trees.read(parser);
+                // Strict UTF-8 encodes no surrogate: only a backslash-u escape can write a lone one.
+                tree = trees.read(parser, Utf8.hasUnicodeEscape(json));
                 if (tree != null && parser.nextToken() != null) {
                     throw TreeBuilder.error(parser, JsonViolationCodes.SYNTAX, "Trailing content after the document");
                 }

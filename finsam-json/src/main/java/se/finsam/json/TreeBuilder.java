@@ -45,6 +45,14 @@ final class TreeBuilder {
      *     line and column
      */
     JsonNode read(JsonParser p) throws IOException {
+        return read(p, true);
+    }
+
+    /**
+     * As {@link #read(JsonParser)}; {@code surrogatesPossible} is false when the input is known to hold no
+     * lone surrogate (strict UTF-8 without a <code>&#92;u</code> escape), and its strings are then not searched for one.
+     */
+    JsonNode read(JsonParser p, boolean surrogatesPossible) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
             t = p.nextToken();
@@ -54,21 +62,21 @@ final class TreeBuilder {
         }
         if (t == JsonToken.FIELD_NAME) {
             // A deserializer may be handed an object whose start was consumed (buffered by Jackson).
-            return fill(p, NODES.objectNode(), true);
+            return fill(p, NODES.objectNode(), true, surrogatesPossible);
         }
         if (t == JsonToken.START_OBJECT) {
             checkDepth(p, 1);
-            return fill(p, NODES.objectNode(), false);
+            return fill(p, NODES.objectNode(), false, surrogatesPossible);
         }
         if (t == JsonToken.START_ARRAY) {
             checkDepth(p, 1);
-            return fill(p, NODES.arrayNode(), false);
+            return fill(p, NODES.arrayNode(), false, surrogatesPossible);
         }
-        return scalar(p, t);
+        return scalar(p, t, surrogatesPossible);
     }
 
     /** Fills a container until its end token, iteratively. */
-    private JsonNode fill(JsonParser p, JsonNode root, boolean atFieldName) throws IOException {
+    private JsonNode fill(JsonParser p, JsonNode root, boolean atFieldName, boolean surrogatesPossible) throws IOException {
         Deque<JsonNode> stack = new ArrayDeque<>();
         stack.push(root);
         String field = null;
@@ -87,7 +95,9 @@ final class TreeBuilder {
                                 + " characters is longer than the limit of " + limits.maxStringLength() + ": \""
                                 + TreeReader.shorten(field) + "\"");
                     }
-                    checkUnicode(p, field, "Field name");
+                    if (surrogatesPossible) {
+                        checkUnicode(p, field, "Field name");
+                    }
                 }
                 case END_OBJECT, END_ARRAY -> {
                     stack.pop();
@@ -101,7 +111,7 @@ final class TreeBuilder {
                     add(p, top, field, child);
                     stack.push(child);
                 }
-                default -> add(p, top, field, scalar(p, t));
+                default -> add(p, top, field, scalar(p, t, surrogatesPossible));
             }
             t = p.nextToken();
         }
@@ -121,7 +131,7 @@ final class TreeBuilder {
         }
     }
 
-    private JsonNode scalar(JsonParser p, JsonToken t) throws IOException {
+    private JsonNode scalar(JsonParser p, JsonToken t, boolean surrogatesPossible) throws IOException {
         return switch (t) {
             case VALUE_STRING -> {
                 int length = p.getTextLength();
@@ -131,7 +141,9 @@ final class TreeBuilder {
                             + start(p) + "…\"");
                 }
                 String text = p.getText();
-                checkUnicode(p, text, "String");
+                if (surrogatesPossible) {
+                    checkUnicode(p, text, "String");
+                }
                 yield NODES.textNode(text);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {

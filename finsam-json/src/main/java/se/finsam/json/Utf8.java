@@ -140,4 +140,21 @@ final class Utf8 {
     private static String hex(byte[] bytes, int from, int length) {
         return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bytes, from, from + length);
     }
+
+    /**
+     * Whether the bytes hold a backslash directly followed by {@code u}: the only way a document of
+     * well-formed UTF-8 can write a lone surrogate (an escape such as <code>&#92;ud800</code>). A
+     * conservative answer: an escaped backslash followed by {@code u} counts too.
+     *
+     * @param bytes the document
+     * @return true if some <code>&#92;u</code> occurs
+     */
+    static boolean hasUnicodeEscape(byte[] bytes) {
+        for (int i = 0, n = bytes.length - 1; i < n; i++) {
+            if (bytes[i] == '\\' && bytes[i + 1] == 'u') {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -113,4 +113,17 @@ class Utf8Test {
         result = decoder.flush(out);
         return result.isError() || in.hasRemaining() ? in.position() : -1;
     }
+
+    @Test
+    void unicodeEscapes_areFound_soThatOnlyDocumentsThatCanHoldALoneSurrogateAreSearchedForOne() {
+        assertThat(Utf8.hasUnicodeEscape("{\"name\": \"Köping\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+        assertThat(Utf8.hasUnicodeEscape("{\"name\": \"K\\u00f6ping\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+        assertThat(Utf8.hasUnicodeEscape("\\ud800".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+        assertThat(Utf8.hasUnicodeEscape("\\".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+        assertThat(Utf8.hasUnicodeEscape(new byte[0])).isFalse();
+        // A lone surrogate written as an escape is still refused by the reader.
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(se.finsam.validation.FinsamValidationException.class,
+                () -> FinsamJson.create().read("{\"association\": \"\\ud800\"}"));
+        assertThat(e.violations()).extracting(se.finsam.validation.Violation::code).contains(JsonViolationCodes.SYNTAX);
+    }
 }
