@@ -138,7 +138,11 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
                 checkAmount(steps.get(i).fromSize(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
             }
         });
-        checkSums(projects, costs, roundingUnit, projectRoundingUnit, currency, v);
+        List<MonetaryAmount> costAmounts = new ArrayList<>(costs.size());
+        costs.forEach(c -> costAmounts.add(c.amount()));
+        List<MonetaryAmount> decided = new ArrayList<>(projects.size());
+        projects.forEach(p -> decided.add(p.status().isDecided() ? p.totalCost() : null));
+        checkSums(costAmounts, decided, roundingUnit, projectRoundingUnit, currency).violations().forEach(v::add);
         if (!v.isEmpty()) {
             throw new FinsamValidationException("annual plan", v);
         }
@@ -150,25 +154,42 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
      * {@code APPLIED}), at the rounding unit, sum to at most {@link RoundingUnit#MAX_UNITS} units, each and
      * together. As no amount is negative, every sum a command forms then fits: a year's project costs, the
      * costs by category, income − costs − project costs, the commitments, and the decided projects' total
-     * per year. An amount that breaks a rule of its own (currency, sign, unit, size) is left out: its own
-     * violation is the report, and the others' sum is still a lower bound of the whole.
+     * per year. An amount that breaks a rule of its own (currency, sign, unit, size) or is unknown (null)
+     * is left out: its own violation is the report, and the others' sum is still a lower bound of the whole,
+     * so a sum found too large is too large whatever else is wrong.
+     *
+     * <pre>{@code AnnualPlan.checkSums(List.of(sek("900000000000000"), sek("900000000000000")), List.of(),
+     *         RoundingUnit.KRONA, RoundingUnit.KRONA, SEK)   // /costs amount.too-large}</pre>
+     *
+     * @param costs the cost lines' amounts, null where unknown
+     * @param decidedProjectCosts the total cost of each decided project, null where unknown or not decided
+     * @param unit the rounding unit
+     * @param projectUnit the project rounding unit, or null if unknown (then the projects are left out)
+     * @param currency the association's currency, or null if unknown
+     * @return the violations, at {@code /costs}, {@code /projects} or the root
      */
-    private static void checkSums(List<Project> projects, List<CostLine> costs, RoundingUnit unit, RoundingUnit projectUnit,
-            CurrencyUnit currency, List<Violation> v) {
+    public static ValidationResult checkSums(List<MonetaryAmount> costs, List<MonetaryAmount> decidedProjectCosts,
+            RoundingUnit unit, RoundingUnit projectUnit, CurrencyUnit currency) {
+        Objects.requireNonNull(costs, "costs");
+        Objects.requireNonNull(decidedProjectCosts, "decidedProjectCosts");
+        Objects.requireNonNull(unit, "unit");
+        List<Violation> v = new ArrayList<>();
         BigInteger costUnits = BigInteger.ZERO;
-        for (CostLine line : costs) {
-            costUnits = costUnits.add(countedUnits(line.amount(), unit, currency));
+        for (MonetaryAmount amount : costs) {
+            costUnits = costUnits.add(countedUnits(amount, unit, currency));
         }
         BigInteger projectUnits = BigInteger.ZERO;
-        BigInteger factor; // units of the rounding unit in one project unit; zero when not whole (reported above)
-        try {
-            factor = BigInteger.valueOf(unit.unitsOf(projectUnit.value()));
-        } catch (FinsamValidationException e) {
-            factor = BigInteger.ZERO;
+        BigInteger factor = BigInteger.ZERO; // units of the rounding unit in one project unit; zero when unknown
+        if (projectUnit != null) {
+            try {
+                factor = BigInteger.valueOf(unit.unitsOf(projectUnit.value()));
+            } catch (FinsamValidationException e) {
+                factor = BigInteger.ZERO; // not whole: reported by checkUnits
+            }
         }
-        for (Project p : projects) {
-            if (p.status().isDecided()) {
-                projectUnits = projectUnits.add(countedUnits(p.totalCost(), projectUnit, currency).multiply(factor));
+        if (factor.signum() > 0) {
+            for (MonetaryAmount cost : decidedProjectCosts) {
+                projectUnits = projectUnits.add(countedUnits(cost, projectUnit, currency).multiply(factor));
             }
         }
         BigInteger max = BigInteger.valueOf(RoundingUnit.MAX_UNITS);
@@ -185,11 +206,12 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
                     + " and the decided projects' total costs of " + decimal(projectUnits, unit) + " sum to "
                     + decimal(costUnits.add(projectUnits), unit) + limit));
         }
+        return ValidationResult.of(v);
     }
 
     /** The units of an amount that follows its own rules, else zero (its own violation reports it). */
     private static BigInteger countedUnits(MonetaryAmount amount, RoundingUnit unit, CurrencyUnit currency) {
-        if (amount.isNegative() || !amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
+        if (amount == null || amount.isNegative() || currency != null && !sameCurrency(amount, currency)) {
             return BigInteger.ZERO;
         }
         try {

@@ -13,6 +13,7 @@ import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Decimals;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -134,7 +135,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
          */
         public Percentages {
             values = copy(values);
-            check(KeyBasis.PERCENTAGES, values, true).throwIfInvalid("percentage key");
+            check(KeyBasis.PERCENTAGES, byName(values), true).throwIfInvalid("percentage key");
         }
 
         /**
@@ -200,8 +201,8 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             values = copy(values);
             Objects.requireNonNull(referenceDate, "referenceDate");
             Objects.requireNonNull(ageBand, "ageBand");
-            Map<MemberId, BigDecimal> counts = new LinkedHashMap<>(values.size() * 2);
-            values.forEach((member, count) -> counts.put(member, BigDecimal.valueOf(count)));
+            Map<String, BigDecimal> counts = new LinkedHashMap<>(values.size() * 2);
+            values.forEach((member, count) -> counts.put(member.value(), BigDecimal.valueOf(count)));
             check(KeyBasis.POPULATION, counts, true).throwIfInvalid("population key");
         }
 
@@ -239,7 +240,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
          */
         public Weights {
             values = copy(values);
-            check(KeyBasis.WEIGHTS, values, true).throwIfInvalid("weight key");
+            check(KeyBasis.WEIGHTS, byName(values), true).throwIfInvalid("weight key");
         }
 
         /**
@@ -342,24 +343,26 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
 
     /**
      * Checks the values of a key without throwing, on what is known of them: a reader that reports every
-     * fault of a document at once passes the values it could read and says whether those are all of them;
-     * a rule that needs every value (the sum of percentages, at least one positive value, not empty) is
-     * skipped when some could not be read. Which members the key must cover is checked by
+     * fault of a document at once passes the values it could read, by the name the key gives each (a
+     * member id, or text that is no valid id: its value still counts), and says whether those are all of
+     * them; a rule that needs every value (the sum of percentages, at least one positive value, not empty)
+     * is skipped when some could not be read. Which members the key must cover is checked by
      * {@link Charter}.
      *
      * <pre>{@code
-     * ContributionKey.check(KeyBasis.PERCENTAGES, Map.of(flen, new BigDecimal("99.9")), true);
+     * ContributionKey.check(KeyBasis.PERCENTAGES, Map.of("flen", new BigDecimal("99.9")), true);
      *         // key.percentage-sum: "Percentages must sum to 100, was 99.9"
-     * ContributionKey.check(KeyBasis.POPULATION, Map.of(flen, BigDecimal.valueOf(-5)), false);
+     * ContributionKey.check(KeyBasis.POPULATION, Map.of("flen", BigDecimal.valueOf(-5)), false);
      *         // key.value-negative at /values/flen, though another value could not be read
      * }</pre>
      *
      * @param basis the key's basis; an {@link KeyBasis#EQUAL equal} key has no values to check
-     * @param values the values that could be read, by member; head counts as whole numbers
+     * @param values the values that could be read, by the name the key gives each member; head counts as
+     *     whole numbers
      * @param complete whether {@code values} holds every value of the key
      * @return every violation, at {@code /values} and {@code /values/<member>}
      */
-    static ValidationResult check(KeyBasis basis, Map<MemberId, BigDecimal> values, boolean complete) {
+    static ValidationResult check(KeyBasis basis, Map<String, BigDecimal> values, boolean complete) {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(values, "values");
         List<Violation> violations = new ArrayList<>();
@@ -372,10 +375,11 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
         BigDecimal sum = BigDecimal.ZERO;
         boolean summable = complete;
         boolean anyPositive = false;
-        for (Map.Entry<MemberId, BigDecimal> e : values.entrySet()) {
-            MemberId member = Objects.requireNonNull(e.getKey(), "member id");
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            String name = Objects.requireNonNull(e.getKey(), "member id");
+            String member = TextRules.escape(name);
             BigDecimal value = Objects.requireNonNull(e.getValue(), () -> "value of '" + member + "'");
-            String path = Violation.pointer("values", member);
+            String path = Violation.pointer("values", name);
             if (basis == KeyBasis.POPULATION) {
                 if (value.signum() < 0) {
                     violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
@@ -419,6 +423,13 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
                     "At least one value must be positive, all " + values.size() + " are zero"));
         }
         return ValidationResult.of(violations);
+    }
+
+    /** The values by the members' ids as text: the names {@link #check} reports them by. */
+    private static Map<String, BigDecimal> byName(Map<MemberId, BigDecimal> values) {
+        Map<String, BigDecimal> byName = new LinkedHashMap<>(values.size() * 2);
+        values.forEach((member, value) -> byName.put(member.value(), value));
+        return byName;
     }
 
     /**

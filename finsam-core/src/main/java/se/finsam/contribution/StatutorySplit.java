@@ -9,7 +9,6 @@ import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.Party;
 import se.finsam.money.Allocation;
-import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
@@ -91,34 +90,45 @@ public final class StatutorySplit {
     }
 
     /**
-     * Checks, without throwing, that financing can be split at a unit: the amount is not negative, a
-     * whole multiple of the unit and not too large, and the unit is payable in the amount's currency.
-     * A reader that could not read the unit passes {@code null}: then only the sign is checked.
+     * Checks, without throwing, that financing can be split at a unit: the amount is a whole multiple of
+     * the unit and not too large (see {@link #checkAmount}), and the unit is payable in the amount's
+     * currency. (That the amount is not negative, {@link Financing} checks.)
      *
      * @param financing the financing
-     * @param unit the rounding unit, or null if unknown
+     * @param unit the rounding unit
      * @return the violations, at {@code /financing/total} or {@code /financing/stateContribution} and
-     *     {@code /roundingUnit}; a state contribution is too large when the total it makes (twice it) is
-     *     above {@link RoundingUnit#MAX_UNITS} units
+     *     {@code /roundingUnit}
      */
     public static ValidationResult check(Financing financing, RoundingUnit unit) {
         Objects.requireNonNull(financing, "financing");
+        Objects.requireNonNull(unit, "unit");
+        List<Violation> violations = new ArrayList<>();
+        unit.checkPayableIn(financing.amount().getCurrency()).ifPresent(v -> violations.add(v.under("/roundingUnit")));
+        violations.addAll(checkAmount(financing, unit).violations());
+        return ValidationResult.of(violations);
+    }
+
+    /**
+     * Checks, without throwing, the financing's amount at a unit: a whole multiple of it and not too large;
+     * a state contribution is too large when the total it makes (twice it) is above
+     * {@link RoundingUnit#MAX_UNITS} units. Whether the unit suits the currency is not checked: a reader
+     * that could not read the currency still checks the amount.
+     *
+     * <pre>{@code StatutorySplit.checkAmount(Financing.ofTotal(sek("15000000.5")), RoundingUnit.KRONA)
+     *         // /financing/total amount.not-multiple-of-unit}</pre>
+     *
+     * @param financing the financing
+     * @param unit the rounding unit
+     * @return the violations, at {@code /financing/total} or {@code /financing/stateContribution}
+     */
+    public static ValidationResult checkAmount(Financing financing, RoundingUnit unit) {
+        Objects.requireNonNull(financing, "financing");
+        Objects.requireNonNull(unit, "unit");
         String amountPath = financing.basis() == Financing.Basis.TOTAL ? "/financing/total" : "/financing/stateContribution";
         List<Violation> violations = new ArrayList<>();
-        if (unit == null) {
-            if (financing.amount().isNegative()) {
-                violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_NEGATIVE, "Financing must not be negative, was "
-                        + AmountFormat.plain(financing.amount())));
-            }
-            return ValidationResult.of(violations);
-        }
-        unit.checkPayableIn(financing.amount().getCurrency()).ifPresent(v -> violations.add(v.under("/roundingUnit")));
         try {
             long units = unit.unitsOf(financing.amount());
-            if (units < 0) {
-                violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_NEGATIVE, "Financing must not be negative, was "
-                        + unit.decimalOf(units).toPlainString()));
-            } else if (financing.basis() != Financing.Basis.TOTAL && units > RoundingUnit.MAX_UNITS / 2) {
+            if (financing.basis() != Financing.Basis.TOTAL && units > RoundingUnit.MAX_UNITS / 2) {
                 // The total, formed here, is the state's part and the others' matching part: twice the state's.
                 violations.add(Violation.of(amountPath, ViolationCodes.AMOUNT_TOO_LARGE, "State contribution "
                         + unit.decimalOf(units).toPlainString() + " makes a total of " + unit.decimalOf(2 * units).toPlainString()

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.money.AmountFormat;
+import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -82,7 +83,7 @@ final class NationalAmounts {
         if (currency == null || unit == null) {
             if (amount.isNegative()) {
                 violations.add(Violation.of(pathOf.get(), ViolationCodes.AMOUNT_NEGATIVE, whatOf.get() + " must not be negative,"
-                        + " was " + amount.getNumber().numberValue(BigDecimal.class).toPlainString()));
+                        + " was " + AmountFormat.plain(amount)));
             }
             return null;
         }
@@ -96,7 +97,12 @@ final class NationalAmounts {
 
     /** Formats a decimal for people: {@code 1 234,5}, {@code 75}. */
     static String number(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return AmountFormat.number(stripped, Math.max(0, stripped.scale()));
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
+        long scale = stripped.scale();
+        if (scale > 40 || stripped.precision() - scale > 40) {
+            // A number no rule accepts (its own violation says so): quoted shortly, never spelt out.
+            return AmountFormat.plain(stripped);
+        }
+        return AmountFormat.number(stripped, (int) Math.max(0, scale));
     }
 }

@@ -12,6 +12,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
 import se.finsam.money.Allocation;
+import se.finsam.money.Decimals;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
 import se.finsam.national.NationalAllocation.PartialAssociation;
@@ -288,9 +289,9 @@ public final class StateAllocation {
             } else {
                 checkPreviousNeeded(model, f, i, violations);
             }
-            supportSum = supportSum == null || f.supportMeasure() == null || f.supportMeasure().signum() < 0 ? null
-                    : supportSum.add(f.supportMeasure());
-            if (f.population() == null || f.population() < 0) {
+            // A figure that breaks its own rule (reported by AssociationFigures) is unknown here: its sum is not formed.
+            supportSum = supportSum == null || !validSupportMeasure(f.supportMeasure()) ? null : supportSum.add(f.supportMeasure());
+            if (f.population() == null || f.population() < 0 || f.population() > AssociationFigures.MAX_POPULATION) {
                 populationsKnown = false;
             } else {
                 populations += f.population();
@@ -349,6 +350,15 @@ public final class StateAllocation {
                             + NationalAmounts.number(model.maxDecrease().get()) + " %) protects it; give it, or mark its"
                             + " equity as above the reasonable level"));
         }
+    }
+
+    /** Whether a försörjningsmått is known and within its rule: 0 to 10^15, at most the decimals allowed. */
+    private static boolean validSupportMeasure(BigDecimal measure) {
+        if (measure == null || measure.signum() < 0 || measure.compareTo(AssociationFigures.MAX_SUPPORT_MEASURE) > 0) {
+            return false;
+        }
+        return measure.signum() == 0 || (long) measure.scale() - measure.precision() < AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS
+                && Decimals.stripTrailingZeros(measure).scale() <= AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS;
     }
 
     /** How an association is named in messages: its id, or its place when the id is unknown. */

@@ -160,7 +160,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
             if (!inRange(last.getYear())) {
                 v.add(Violation.of("/end", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + last + " of " + label
                         + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
-            } else if (start != null && last.isBefore(start)) {
+            } else if (startInRange && last.isBefore(start)) {
                 v.add(Violation.of("/end", ViolationCodes.PROJECT_END_BEFORE_START, "End " + last + " of " + label
                         + " is before its start " + start));
             } else if (startInRange && last.getYear() - start.getYear() + 1 > MAX_PERIOD_YEARS) {
@@ -179,7 +179,8 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         }
         if (costByYear != null) {
             if (basis == null || basis == CostBasis.EXPLICIT) {
-                checkExplicit(label, basis != null, start, startInRange ? end : null, totalCost, costByYear,
+                // A start outside the years accepted is reported on its own, and bounds nothing.
+                checkExplicit(label, basis != null, startInRange ? start : null, startInRange ? end : null, totalCost, costByYear,
                         costByYearComplete, v);
             } else if (!costByYear.isEmpty() || !costByYearComplete) {
                 v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_UNEXPECTED, "Project"

@@ -248,4 +248,34 @@ class NationalAllocationTest {
 
         assertThat(result.violations()).isEmpty();
     }
+
+    @Test
+    void check_countsNoPopulationOrFigureThatBreaksItsOwnRule_soNoSumOverflowsIntoAFalseZeroTotal() {
+        // Four populations of 2^62 (each above 10^12, AssociationFigures' own violation) would sum to 0 in a long.
+        List<NationalAllocation.PartialAssociation> known = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            known.add(new NationalAllocation.PartialAssociation(AssociationId.of("a" + i), 4611686018427387904L, BigDecimal.ONE,
+                    Optional.of(sek("1000")), false, Optional.empty(), Optional.empty()));
+        }
+        known.add(new NationalAllocation.PartialAssociation(AssociationId.of("b"), 0L, new BigDecimal("1E+2147483647"),
+                Optional.of(sek("1000")), false, Optional.empty(), Optional.empty()));
+
+        ValidationResult result = NationalAllocation.check(sek("14900"), NationalAllocation.PartialModel.of(MODEL),
+                Optional.empty(), known, RoundingUnit.KRONA, SEK);
+
+        assertThat(result.violations()).extracting(Violation::code).doesNotContain(ViolationCodes.NATIONAL_ZERO_TOTAL);
+    }
+
+    @Test
+    void check_quotesALimitOfAbsurdScale_shortly_neverThrowing() {
+        NationalAllocation.PartialModel model = new NationalAllocation.PartialModel(sek("1000"), BigDecimal.valueOf(50),
+                BigDecimal.valueOf(50), Optional.empty(), Optional.of(new BigDecimal("1E-1001")));
+        List<NationalAllocation.PartialAssociation> known = List.of(new NationalAllocation.PartialAssociation(
+                AssociationId.of("a"), 100L, BigDecimal.ONE, Optional.empty(), false, Optional.empty(), Optional.empty()));
+
+        ValidationResult result = NationalAllocation.check(sek("14900"), model, Optional.empty(), known, RoundingUnit.KRONA, SEK);
+
+        assertThat(result.violations()).extracting(Violation::code).contains(ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING);
+        assertThat(result.violations()).allSatisfy(v -> assertThat(v.message().length()).isLessThan(300));
+    }
 }

@@ -237,4 +237,12 @@ class ProjectTest {
         assertThat(only(() -> CoFinancing.of("\u00a0", sek("1"))).message()).contains("blank");
         assertThat(CoFinancing.of("😀".repeat(200), sek("1")).source()).hasSize(400);
     }
+
+    @Test
+    void startOutsideTheYearsAccepted_boundsNothing_neitherTheEndNorTheExplicitYears() {
+        Violations.assertSingle(() -> project("p", "P", "2300-01-01", "2008-08-14", "100").build(),
+                ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "/start", "2300-01-01");
+        Violations.assertSingle(() -> project("p", "P", "2300-01-01", null, "100").status(ProjectStatus.PRELIMINARY)
+                .costByYear(Map.of(2007, sek("100"))).build(), ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "/start", "2300");
+    }
 }

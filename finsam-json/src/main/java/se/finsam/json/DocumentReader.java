@@ -152,9 +152,9 @@ final class DocumentReader extends TreeReader {
     }
 
     /** What could be read of a project for the plan's rules: the project, if built, and its parts (null: unknown). */
-    private record ProjectRead(Project project, ProjectId id, List<MemberId> members, Optional<MemberId> owner,
-            MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear) {
-        static final ProjectRead UNKNOWN = new ProjectRead(null, null, List.of(), null, null, null);
+    private record ProjectRead(Project project, ProjectId id, ProjectStatus status, List<MemberId> members,
+            Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear) {
+        static final ProjectRead UNKNOWN = new ProjectRead(null, null, null, List.of(), null, null, null);
     }
 
     /** What could be read of a cost line: the line, if built, and its amount (null: unknown). */
@@ -183,15 +183,7 @@ final class DocumentReader extends TreeReader {
                 : unit(root.get("roundingUnit"), path.field("roundingUnit"));
         RoundingUnit projectUnit = root.get("projectRoundingUnit") == null ? unit
                 : unit(root.get("projectRoundingUnit"), path.field("projectRoundingUnit"));
-        boolean unitsFit = unit != null && projectUnit != null
-                && report(path, AnnualPlan.checkUnits(unit, projectUnit));
-
         Financing financing = optional(root, "financing", path.field("financing"), (n, p) -> financing(n, p, currency, false));
-        if (financing != null) {
-            report(path, StatutorySplit.check(financing, knownCurrency != null ? unit : null));
-        } else if (unit != null && knownCurrency != null) {
-            unit.checkPayableIn(knownCurrency).ifPresent(v -> add(v.under(path.field("roundingUnit").toString())));
-        }
         List<ProjectRead> projects = optional(root, "projects", path.field("projects"),
                 (n, p) -> readList(n, p, limits.maxProjects(), "projects", (e, q) -> readProject(e, q, currency, false)));
         List<CostRead> costs = optional(root, "costs", path.field("costs"),
@@ -212,6 +204,13 @@ final class DocumentReader extends TreeReader {
             return build(path, builder::build);
         }
         // Something could not be read or built: the plan's own rules run on what could.
+        boolean unitsFit = unit != null && projectUnit != null && report(path, AnnualPlan.checkUnits(unit, projectUnit));
+        if (unit != null && financing != null) {
+            // Without the currency, the amount is still checked at the unit; only whether the unit suits it is not.
+            report(path, knownCurrency != null ? StatutorySplit.check(financing, unit) : StatutorySplit.checkAmount(financing, unit));
+        } else if (unit != null && knownCurrency != null) {
+            unit.checkPayableIn(knownCurrency).ifPresent(v -> add(v.under(path.field("roundingUnit").toString())));
+        }
         List<PartialMember> members = a.members();
         RoundingUnit scheduleUnit = unitsFit ? projectUnit : null;
         if (projects != null) {
@@ -235,6 +234,17 @@ final class DocumentReader extends TreeReader {
         if (finalKey != null && members != null) {
             report(path.field("finalMunicipalKey"), Charter.checkCoverage(members, finalKey.partial(), Party.MUNICIPALITIES,
                     "final municipal key"));
+        }
+        if (unit != null) {
+            List<MonetaryAmount> costAmounts = new ArrayList<>();
+            if (costs != null) {
+                costs.forEach(c -> costAmounts.add(c.amount()));
+            }
+            List<MonetaryAmount> decided = new ArrayList<>();
+            if (projects != null) {
+                projects.forEach(p -> decided.add(p.status() != null && p.status().isDecided() ? p.totalCost() : null));
+            }
+            report(path, AnnualPlan.checkSums(costAmounts, decided, unit, scheduleUnit, knownCurrency));
         }
         if (equity != null) {
             if (equity.amount() != null) {
@@ -267,13 +277,15 @@ final class DocumentReader extends TreeReader {
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "members");
         AssociationId id = optional(node, "id", path.field("id"), this::associationId);
         String name = optional(node, "name", path.field("name"), this::text);
-        boolean nameValid = name != null && report(path, CoordinationAssociation.checkName(id, name));
         CurrencyUnit currency = node.get(CURRENCY) == null ? defaultCurrency()
                 : currency(node.get(CURRENCY), path.field(CURRENCY));
         CharterRead charter = readCharter(node, path);
         CoordinationAssociation association = null;
-        if (violationCount() == before && id != null && nameValid && currency != null && charter.charter() != null) {
+        if (violationCount() == before && id != null && name != null && currency != null && charter.charter() != null) {
+            // Every part was read: the association checks its name itself.
             association = build(path, () -> CoordinationAssociation.of(id, name, currency, charter.charter()));
+        } else if (name != null) {
+            report(path, CoordinationAssociation.checkName(id, name));
         }
         return new AssociationRead(association, charter.members(), currency != null ? currency : defaultCurrency(),
                 currency != null);
@@ -343,12 +355,20 @@ final class DocumentReader extends TreeReader {
         String name = optional(node, "name", path.field("name"), this::text);
         boolean codeGiven = node.get("code") != null;
         String code = codeGiven ? text(node.get("code"), path.field("code")) : null;
-        PartialMember partial = new PartialMember(id, kind, Optional.ofNullable(code));
+        Member member = null;
+        ValidationResult own = null;
         if (violationCount() == before && id != null && kind != null && name != null) {
-            return new MemberRead(build(path, () -> new Member(id, kind, name, Optional.ofNullable(code))), partial);
+            member = build(path, () -> new Member(id, kind, name, Optional.ofNullable(code)));
+            if (member == null) {
+                own = Member.check(id, kind, name, Optional.ofNullable(code)); // reported by the constructor
+            }
+        } else {
+            own = Member.check(id, kind, name, Optional.ofNullable(code));
+            report(path, own);
         }
-        report(path, Member.check(id, kind, name, Optional.ofNullable(code)));
-        return new MemberRead(null, partial);
+        // A code that breaks its own rule is reported once, and counts as unknown for duplicate codes.
+        boolean codeValid = own == null || own.violations().stream().noneMatch(v -> v.path().equals("/code"));
+        return new MemberRead(member, new PartialMember(id, kind, codeValid ? Optional.ofNullable(code) : Optional.empty()));
     }
 
     /** Reads a member id: a string such as {@code "eskilstuna"}. */
@@ -433,6 +453,8 @@ final class DocumentReader extends TreeReader {
         // Each entry on its own: a member id that could be read is named, whatever its value.
         List<MemberId> named = new ArrayList<>(values.size());
         Map<MemberId, BigDecimal> readable = new LinkedHashMap<>(values.size() * 2);
+        // Every value that could be read, by its name as written: a value of an invalid id still counts in the sum.
+        Map<String, BigDecimal> byName = new LinkedHashMap<>(values.size() * 2);
         Map<MemberId, Long> counts = basis == KeyBasis.POPULATION ? new LinkedHashMap<>(values.size() * 2) : null;
         boolean idsComplete = true;
         for (Map.Entry<String, JsonNode> e : values.properties()) {
@@ -445,12 +467,18 @@ final class DocumentReader extends TreeReader {
             }
             if (basis == KeyBasis.POPULATION) {
                 Long count = integer(e.getValue(), p);
+                if (count != null) {
+                    byName.put(e.getKey(), BigDecimal.valueOf(count));
+                }
                 if (id != null && count != null) {
                     counts.put(id, count);
                     readable.put(id, BigDecimal.valueOf(count));
                 }
             } else if (basis != null) {
                 BigDecimal value = decimal(e.getValue(), p);
+                if (value != null) {
+                    byName.put(e.getKey(), value);
+                }
                 if (id != null && value != null) {
                     readable.put(id, value);
                 }
@@ -471,7 +499,7 @@ final class DocumentReader extends TreeReader {
             });
             return new KeyRead(key, partial);
         }
-        report(path, ContributionKey.check(basis, readable, readable.size() == values.size()));
+        report(path, ContributionKey.check(basis, byName, byName.size() == values.size()));
         return new KeyRead(null, partial);
     }
 
@@ -530,12 +558,12 @@ final class DocumentReader extends TreeReader {
                 b.coFinancing(coFinancing);
             }
             Project project = build(path, b::build);
-            return new ProjectRead(project, id, knownMembers, owner, totalCost, costByYear);
+            return new ProjectRead(project, id, status, knownMembers, owner, totalCost, costByYear);
         }
         List<CoFinancing> knownCoFinancing = coFinancing != null ? coFinancing : List.of();
         report(path, Project.check(id, name, status, knownMembers, start, end, totalCost, basis, costByYear,
                 costByYearComplete, knownCoFinancing));
-        return new ProjectRead(null, id, knownMembers, owner, totalCost, costByYear);
+        return new ProjectRead(null, id, status, knownMembers, owner, totalCost, costByYear);
     }
 
     /** The amounts per year that could be read (each wrong entry reported); null if the field is not an object. */

@@ -28,6 +28,7 @@ import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
+import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -459,7 +460,24 @@ final class DocumentWriter {
         g.writeEndObject();
     }
 
+    /**
+     * An amount as the plain decimal the reader reads back. A value built in Java but never checked against a
+     * plan (a cost line on its own, say) may hold a number the format cannot: more than 40 significant
+     * digits or decimals, or 10<sup>80</sup> and more ({@code 1E+300000000} would spell out 300 million
+     * digits). It is refused, as the reader would refuse it, instead of written.
+     *
+     * @throws IllegalArgumentException if the number is out of the format's range (Jackson reports it as a
+     *     {@code JsonMappingException})
+     */
     private static String plain(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros().toPlainString();
+        BigDecimal number = Decimals.stripTrailingZeros(amount.getNumber().numberValue(BigDecimal.class));
+        long scale = number.scale();
+        if (number.precision() > TreeReader.MAX_NUMBER_DIGITS || scale > TreeReader.MAX_NUMBER_DIGITS
+                || scale < -TreeReader.MAX_NUMBER_DIGITS) {
+            throw new IllegalArgumentException("Amount " + number + " cannot be written in the document format: at most "
+                    + TreeReader.MAX_NUMBER_DIGITS + " significant digits and decimals, and less than 1E+"
+                    + 2 * TreeReader.MAX_NUMBER_DIGITS);
+        }
+        return number.toPlainString();
     }
 }

@@ -147,11 +147,13 @@ final class FollowUpReader extends StatisticsReader {
         Integer year = optional(node, "year", path.field("year"), this::intValue);
         Gender gender = optional(node, "gender", path.field("gender"), (n, p) -> enumValue(n, p, Gender.class, "gender"));
         Integer count = optional(node, "count", path.field("count"), this::intValue);
+        // A year outside 1900–2200 is reported here, and is unknown for the project's rules (no second report).
+        Integer knownYear = year != null && AnonymousParticipants.check(year, null).isValid() ? year : null;
         if (violationCount() == before) {
-            return new AnonymousRead(build(path, () -> AnonymousParticipants.of(year, gender, count)), year);
+            return new AnonymousRead(build(path, () -> AnonymousParticipants.of(year, gender, count)), knownYear);
         }
         report(path, AnonymousParticipants.check(year, count));
-        return new AnonymousRead(null, year);
+        return new AnonymousRead(null, knownYear);
     }
 
     private Target target(JsonNode node, Pointer path) {

@@ -84,8 +84,9 @@ class FaultInjectionProperties {
             byte[] bytes = doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             ValidationResult result = json.validate(bytes, FinsamJson.DocumentKind.PLAN);
 
-            Set<String> expected = faults.stream().flatMap(f -> f.expected().stream()).collect(Collectors.toCollection(TreeSet::new));
-            Set<String> reported = result.violations().stream().map(Catalogue::line).collect(Collectors.toCollection(TreeSet::new));
+            // Lists, not sets: a violation reported twice is a fault too.
+            List<String> expected = faults.stream().flatMap(f -> f.expected().stream()).sorted().toList();
+            List<String> reported = result.violations().stream().map(Catalogue::line).sorted().toList();
             assertThat(reported).as("faults %s injected into %s\nreported: %s", faults, before, result.violations())
                     .isEqualTo(expected);
         });
@@ -139,6 +140,23 @@ class FaultInjectionProperties {
     }
 
     private static final List<BiFunction<ObjectNode, SplittableRandom, Fault>> INJECTORS = List.of(
+            // --- the association and the units
+            (doc, r) -> fault("currency that does not exist", Set.of("currency"), Set.of(),
+                    List.of("/association/currency json.invalid-value"),
+                    () -> ((ObjectNode) doc.get("association")).put("currency", "SKR")),
+            (doc, r) -> fault("rounding unit of zero", Set.of("units"), Set.of(), List.of("/roundingUnit unit.invalid"),
+                    () -> doc.put("roundingUnit", "0")),
+            (doc, r) -> {
+                ArrayNode costs = array(doc, "/costs");
+                if (costs == null || costs.size() < 2) {
+                    return null;
+                }
+                Set<String> touches = new HashSet<>();
+                indices(costs).forEach(i -> touches.add("cost:" + i + ":amount"));
+                BigDecimal each = unit(doc, false).multiply(BigDecimal.valueOf(600_000_000_000_000L));
+                return fault("cost lines summing beyond 10^15 units", touches, Set.of("units"), List.of("/costs amount.too-large"),
+                        () -> indices(costs).forEach(i -> ((ObjectNode) costs.get(i)).put("amount", each.toPlainString())));
+            },
             // --- types
             (doc, r) -> fault("year as a string", Set.of("year"), Set.of(), List.of("/year json.wrong-type"),
                     () -> doc.put("year", doc.get("year").asText())),
@@ -236,6 +254,37 @@ class FaultInjectionProperties {
                 return fault("key naming a member that does not exist", Set.of("key:" + k), Set.of("member-ids"),
                         List.of(k + "/values/ghost key.unknown-member"),
                         () -> ((ObjectNode) doc.at(k + "/values")).set("ghost", population ? NODES.numberNode(0) : NODES.textNode("0")));
+            },
+            (doc, r) -> {
+                List<String> keys = new ArrayList<>();
+                for (String k : KEYS) {
+                    if (doc.at(k + "/values").isObject()) {
+                        keys.add(k);
+                    }
+                }
+                String k = pick(r, keys);
+                if (k == null) {
+                    return null;
+                }
+                return fault("key value under an invalid member id", Set.of("key:" + k), Set.of(),
+                        List.of(k + "/values/x y member.id-invalid"), () -> {
+                            // The value still counts (in the sum, say); only the member it names is unknown.
+                            ObjectNode values = (ObjectNode) doc.at(k + "/values");
+                            String first = values.fieldNames().next();
+                            JsonNode value = values.remove(first);
+                            values.set("x y", value);
+                        });
+            },
+            (doc, r) -> {
+                List<String> keys = new ArrayList<>();
+                for (String k : KEYS) {
+                    if (doc.at(k + "/basis").isTextual()) {
+                        keys.add(k);
+                    }
+                }
+                String k = pick(r, keys);
+                return fault("unknown key basis", Set.of("key:" + k), Set.of(), List.of(k + "/basis json.invalid-value"),
+                        () -> ((ObjectNode) doc.at(k)).put("basis", "PERCENT"));
             },
             (doc, r) -> {
                 List<String> keys = new ArrayList<>();

@@ -217,4 +217,23 @@ class FinsamModuleTest {
     void jsonNull_becomesJavaNull_asEverywhereInJackson() throws Exception {
         assertThat(mapper.readValue("null", AnnualPlan.class)).isNull();
     }
+
+    @Test
+    void anAmountTheFormatCannotHold_isRefusedWhenWritten_neverSpeltOut() {
+        // A cost line built in Java is never checked against a plan: 1E+300000000 would be 300 million digits.
+        ObjectMapper mapper = new ObjectMapper().registerModule(new FinsamModule());
+        var sek = Monetary.getCurrency("SEK");
+        for (String amount : List.of("1E+300000000", "1E+80", "0.00000000000000000000000000000000000000001")) {
+            se.finsam.budget.CostLine line = new se.finsam.budget.CostLine(se.finsam.budget.CostCategory.STAFF,
+                    java.util.Optional.empty(), se.finsam.money.Amounts.exact(new BigDecimal(amount), sek));
+
+            JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.writeValueAsString(line));
+
+            assertThat(e).as("writing a cost line of %s", amount).isNotNull();
+            assertThat(e.getMessage()).contains("cannot be written in the document format");
+        }
+        se.finsam.budget.CostLine largest = new se.finsam.budget.CostLine(se.finsam.budget.CostCategory.STAFF,
+                java.util.Optional.empty(), se.finsam.money.Amounts.exact(new BigDecimal("9999999999999999999999999999999999999999E+40"), sek));
+        assertThat(mapper.convertValue(largest, JsonNode.class).get("amount").textValue()).hasSize(80);
+    }
 }

@@ -127,4 +127,13 @@ class FollowUpReaderTest {
                 "/participants/0/end " + ViolationCodes.PERIOD_END_BEFORE_START,
                 "/participants/1/municipality " + ViolationCodes.MUNICIPALITY_UNKNOWN);
     }
+
+    @Test
+    void anonymousYearOutOfRange_isReportedOnce_notAgainAsOutsideTheProject() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> read(with("\"year\": 2011", "\"year\": 1800")));
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/anonymous/0/year " + ViolationCodes.VALUE_OUT_OF_RANGE);
+    }
 }
