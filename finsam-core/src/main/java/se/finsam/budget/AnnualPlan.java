@@ -47,7 +47,9 @@ import se.finsam.validation.ViolationCodes;
  *       members span at least two parties; its amounts are in the association's currency and whole
  *       multiples of the project rounding unit ({@code /projects/4/members/0}, {@code /projects/4/totalCost});</li>
  *   <li>cost lines, equity and its thresholds are in the currency and multiples of the rounding unit
- *       ({@code /costs/2/amount}, {@code /equity/amount});</li>
+ *       ({@code /costs/2/amount}, {@code /equity/amount}); co-financing, money the association does not
+ *       split, is payable in the currency: whole öre, at most {@link RoundingUnit#MAX_UNITS} of them
+ *       ({@code /projects/4/coFinancing/0/amount});</li>
  *   <li>a final municipal key covers exactly the municipalities ({@code /finalMunicipalKey/values/flen}).</li>
  * </ul>
  *
@@ -122,6 +124,11 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
             String path = "/projects/" + i;
             checkProject(index, p.id(), p.members(), p.owner(), p.totalCost(), p.costByYear(),
                     units.isValid() ? projectRoundingUnit : null, currency).violations().forEach(x -> v.add(x.under(path)));
+            for (int j = 0; j < p.coFinancing().size(); j++) {
+                String at = path + "/coFinancing/" + j + "/amount";
+                checkAmount(p.coFinancing().get(j).amount(), currency, RoundingUnit.smallestOf(currency)).violations()
+                        .forEach(x -> v.add(x.under(at)));
+            }
         }
         checkProjectIds(ids).violations().forEach(v::add);
         for (int i = 0; i < costs.size(); i++) {

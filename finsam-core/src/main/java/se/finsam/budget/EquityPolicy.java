@@ -10,6 +10,7 @@ import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
@@ -68,32 +69,66 @@ public record EquityPolicy(List<Step> steps) {
      */
     public EquityPolicy {
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
-        List<Violation> v = new ArrayList<>();
-        if (steps.isEmpty()) {
-            v.add(Violation.of("", ViolationCodes.EQUITY_THRESHOLDS_INVALID, "The equity thresholds need at least one step"));
-        } else if (!steps.get(0).fromSize().isZero()) {
-            v.add(Violation.of("/0/fromSize", ViolationCodes.EQUITY_THRESHOLDS_INVALID,
-                    "The first equity step must start from size 0, was " + plain(steps.get(0).fromSize())));
+        List<MonetaryAmount> sizes = new ArrayList<>(steps.size());
+        List<BigDecimal> percents = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            sizes.add(step.fromSize());
+            percents.add(step.maxPercent());
         }
-        for (int i = 0; i < steps.size(); i++) {
-            Step s = steps.get(i);
-            if (s.maxPercent().signum() < 0 || s.maxPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
+        check(sizes, percents).throwIfInvalid("equity thresholds");
+    }
+
+    /**
+     * Checks thresholds without throwing, on what is known of them: a reader that reports every fault of a
+     * document at once passes {@code null} for a size or percentage it could not read. Each percentage is
+     * checked on its own; the first size must be 0; each known size must be above the known size before it.
+     *
+     * <pre>{@code
+     * EquityPolicy.check(Arrays.asList(sek("0"), null), List.of(BigDecimal.valueOf(20), BigDecimal.valueOf(200)));
+     *         // /1/maxPercent equity.thresholds-invalid, though the second size could not be read
+     * }</pre>
+     *
+     * @param fromSizes each step's size, null where unknown
+     * @param maxPercents each step's percentage, null where unknown; as many as the sizes
+     * @return every violation, at {@code /<i>/fromSize} and {@code /<i>/maxPercent} (or {@code ""})
+     */
+    public static ValidationResult check(List<MonetaryAmount> fromSizes, List<BigDecimal> maxPercents) {
+        Objects.requireNonNull(fromSizes, "fromSizes");
+        Objects.requireNonNull(maxPercents, "maxPercents");
+        if (fromSizes.size() != maxPercents.size()) {
+            throw new IllegalArgumentException("Expected as many percentages as sizes, got " + fromSizes.size() + " sizes and "
+                    + maxPercents.size() + " percentages");
+        }
+        List<Violation> v = new ArrayList<>();
+        int n = fromSizes.size();
+        if (n == 0) {
+            v.add(Violation.of("", ViolationCodes.EQUITY_THRESHOLDS_INVALID, "The equity thresholds need at least one step"));
+        } else if (fromSizes.get(0) != null && !fromSizes.get(0).isZero()) {
+            v.add(Violation.of("/0/fromSize", ViolationCodes.EQUITY_THRESHOLDS_INVALID,
+                    "The first equity step must start from size 0, was " + plain(fromSizes.get(0))));
+        }
+        MonetaryAmount before = null;
+        for (int i = 0; i < n; i++) {
+            BigDecimal percent = maxPercents.get(i);
+            if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
                 v.add(Violation.of("/" + i + "/maxPercent", ViolationCodes.EQUITY_THRESHOLDS_INVALID,
-                        "Reasonable equity must be from 0 to 100 percent of the size, was " + AmountFormat.plain(s.maxPercent())));
-            } else if (s.maxPercent().signum() > 0 && s.maxPercent().stripTrailingZeros().scale() > MAX_PERCENT_DECIMALS) {
+                        "Reasonable equity must be from 0 to 100 percent of the size, was " + AmountFormat.plain(percent)));
+            } else if (percent != null && percent.signum() > 0 && percent.stripTrailingZeros().scale() > MAX_PERCENT_DECIMALS) {
                 v.add(Violation.of("/" + i + "/maxPercent", ViolationCodes.EQUITY_THRESHOLDS_INVALID,
                         "Reasonable equity may have at most " + MAX_PERCENT_DECIMALS + " decimals, was "
-                                + AmountFormat.plain(s.maxPercent())));
+                                + AmountFormat.plain(percent)));
             }
-            if (i > 0 && !s.fromSize().isGreaterThan(steps.get(i - 1).fromSize())) {
+            MonetaryAmount size = fromSizes.get(i);
+            if (size == null) {
+                continue;
+            }
+            if (before != null && !size.isGreaterThan(before)) {
                 v.add(Violation.of("/" + i + "/fromSize", ViolationCodes.EQUITY_THRESHOLDS_INVALID,
-                        "Equity steps must have strictly increasing sizes, but " + plain(s.fromSize()) + " follows "
-                                + plain(steps.get(i - 1).fromSize())));
+                        "Equity steps must have strictly increasing sizes, but " + plain(size) + " follows " + plain(before)));
             }
+            before = size;
         }
-        if (!v.isEmpty()) {
-            throw new FinsamValidationException("equity thresholds", v);
-        }
+        return ValidationResult.of(v);
     }
 
     /**

@@ -397,7 +397,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             if (!withinDigits(value)) {
                 violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE, "Value of '" + member
                         + "' has too many digits: " + AmountFormat.plain(value) + " (at most " + MAX_DIGITS
-                        + " significant digits and decimals)"));
+                        + " significant digits and decimals, and less than 1E+" + 2 * MAX_DIGITS + ")"));
                 summable = false;
                 continue;
             }
@@ -432,21 +432,8 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
         return byName;
     }
 
-    /**
-     * True if a value has at most {@link #MAX_DIGITS} significant digits, decimals and integer digits
-     * once its trailing zeros are stripped. Scales of any size, {@code Integer.MIN_VALUE} included, are
-     * bounded on {@code long}s before anything is stripped.
-     */
+    /** True if a value has at most {@link #MAX_DIGITS} significant digits and decimals, and is below 10^60. */
     private static boolean withinDigits(BigDecimal value) {
-        if (value.signum() == 0) {
-            return true;
-        }
-        long scale = value.scale();
-        // Stripping lowers the scale by fewer than the precision, and never raises it.
-        if (scale < -MAX_DIGITS || scale - value.precision() + 1 > MAX_DIGITS) {
-            return false;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.precision() <= MAX_DIGITS && stripped.scale() <= MAX_DIGITS && stripped.scale() >= -MAX_DIGITS;
+        return Decimals.within(value, MAX_DIGITS, MAX_DIGITS, 2 * MAX_DIGITS);
     }
 }

@@ -402,16 +402,16 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
                 continue;
             }
             String path = Violation.pointer("aggregates", a);
-            for (Map<MemberId, SupportFigures.Numbers> period : numbers) {
-                List<SupportFigures.Numbers> parts = period == null ? null : parts(group, period);
+            for (int p = 0; p < numbers.size(); p++) {
+                List<SupportFigures.Numbers> parts = numbers.get(p) == null ? null : parts(group, numbers.get(p));
                 if (parts != null) {
-                    tryAdding(path, () -> SupportFigures.sumOf(parts), violations);
+                    tryAdding(path, "support", p, support.get(p), () -> SupportFigures.sumOf(parts), violations);
                 }
             }
-            for (PartialPeriod<IllHealthFigures> period : illHealth != null ? illHealth : List.<PartialPeriod<IllHealthFigures>>of()) {
-                List<IllHealthFigures> parts = parts(group, period);
+            for (int p = 0; illHealth != null && p < illHealth.size(); p++) {
+                List<IllHealthFigures> parts = parts(group, illHealth.get(p));
                 if (parts != null) {
-                    tryAdding(path, () -> IllHealthFigures.sum(parts), violations);
+                    tryAdding(path, "illHealth", p, illHealth.get(p), () -> IllHealthFigures.sum(parts), violations);
                 }
             }
         }
@@ -435,11 +435,15 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
         return parts;
     }
 
-    private static void tryAdding(String path, Supplier<?> sum, List<Violation> violations) {
+    /** Adds up an area's figures in a period; a sum out of range is reported at the area, naming the period. */
+    private static void tryAdding(String path, String section, int p, PartialPeriod<?> period, Supplier<?> sum,
+            List<Violation> violations) {
         try {
             sum.get();
         } catch (FinsamValidationException e) {
-            e.violations().forEach(v -> violations.add(Violation.of(path, v.code(), "Aggregated figures: " + v.message())));
+            String which = section + " period " + p + (period.period() != null ? " (" + period.period() + ")" : "");
+            e.violations().forEach(v -> violations.add(Violation.of(path, v.code(), "Aggregated figures of " + which + ": "
+                    + v.message())));
         }
     }
 

@@ -109,6 +109,7 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
     /** Every kind paid (when the kinds named are complete), in one currency, not negative, whole minor units. */
     private static void checkPayments(Map<SupportKind, MonetaryAmount> payments, boolean complete, List<Violation> violations) {
         CurrencyUnit currency = null;
+        long total = 0; // the minor units of the payments in range, each at most MAX_UNITS: a sum of five fits a long
         for (SupportKind kind : SupportKind.values()) {
             String path = Violation.pointer("payments", kind);
             MonetaryAmount amount = payments.get(kind);
@@ -125,7 +126,12 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
                 violations.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Payment of " + kind + " is in "
                         + amount.getCurrency().getCurrencyCode() + ", the others in " + currency.getCurrencyCode()));
             }
-            checkAmount(path, kind, amount, violations);
+            total += checkAmount(path, kind, amount, violations);
+        }
+        if (total > RoundingUnit.MAX_UNITS) {
+            // The total paid is a sum every report forms: it holds the same limit as each payment.
+            violations.add(Violation.of("/payments", ViolationCodes.AMOUNT_TOO_LARGE, "Payments of every kind sum to "
+                    + total + " minor units, more than the " + RoundingUnit.MAX_UNITS + " an amount may have"));
         }
     }
 
@@ -329,18 +335,19 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
         }
     }
 
-    private static void checkAmount(String path, SupportKind kind, MonetaryAmount amount, List<Violation> violations) {
+    /** Checks a payment; returns its minor units when it follows its rules, else 0 (its violation is reported). */
+    private static long checkAmount(String path, SupportKind kind, MonetaryAmount amount, List<Violation> violations) {
         BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
         if (value.signum() < 0) {
             violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Payment of " + kind
                     + " must not be negative, was " + AmountFormat.plain(value)));
-            return;
+            return 0;
         }
-        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
         try {
-            RoundingUnit.of(BigDecimal.ONE.movePointLeft(digits)).unitsOf(value);
+            return RoundingUnit.smallestOf(amount.getCurrency()).unitsOf(value);
         } catch (FinsamValidationException e) {
             e.violations().forEach(v -> violations.add(v.under(path)));
+            return 0;
         }
     }
 

@@ -268,17 +268,16 @@ public final class Allocation<K> {
                         ViolationCodes.WEIGHT_NEGATIVE, "Weight of '" + keyList.get(i) + "' must not be negative, was " + w));
             } else if (sign > 0) {
                 int wScale = w.scale();
+                if (!Decimals.within(w, MAX_WEIGHT_DIGITS, MAX_WEIGHT_DIGITS, 2 * MAX_WEIGHT_DIGITS)) {
+                    weightProblem = true;
+                    violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
+                            ViolationCodes.WEIGHT_OUT_OF_RANGE, "Weight of '" + keyList.get(i) + "' has too many digits: "
+                                    + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits and " + MAX_WEIGHT_DIGITS
+                                    + " decimals, and less than 1E+" + 2 * MAX_WEIGHT_DIGITS + ")"));
+                    continue;
+                }
                 if (!withinDigits(w)) {
-                    BigDecimal stripped = Decimals.stripTrailingZeros(w);
-                    if (!withinDigits(stripped)) {
-                        weightProblem = true;
-                        violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
-                                ViolationCodes.WEIGHT_OUT_OF_RANGE, "Weight of '" + keyList.get(i) + "' has too many digits: "
-                                        + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits, " + MAX_WEIGHT_DIGITS
-                                        + " decimals and an exponent of at most " + MAX_WEIGHT_DIGITS + ")"));
-                        continue;
-                    }
-                    wScale = stripped.scale();
+                    wScale = Decimals.stripTrailingZeros(w).scale();
                 }
                 anyPositive = true;
                 scale = Math.max(scale, wScale);

@@ -42,4 +42,39 @@ public final class Decimals {
         }
         return value.stripTrailingZeros();
     }
+
+    /**
+     * Tells whether a decimal is within a range of digits: at most {@code significant} significant digits
+     * and {@code decimals} decimals once its trailing zeros are stripped, and less than
+     * 10<sup>{@code integerDigits}</sup> in size. The rule is the same in every notation ({@code 1e31},
+     * {@code 10e30} and {@code 100000E+26} are one number) and grows with the value: a number larger than
+     * one out of range is out of range too. Any scale is bounded on {@code long}s before a digit is stripped.
+     *
+     * <pre>{@code
+     * Decimals.within(new BigDecimal("34.9"), 30, 30, 60);    // true
+     * Decimals.within(new BigDecimal("11e59"), 30, 30, 60);   // false: 61 digits before the point
+     * Decimals.within(new BigDecimal("1E-31"), 30, 30, 60);   // false: 31 decimals
+     * }</pre>
+     *
+     * @param value the decimal
+     * @param significant the most significant digits
+     * @param decimals the most decimals
+     * @param integerDigits the most digits before the point
+     * @return true if the value is within them
+     */
+    public static boolean within(BigDecimal value, int significant, int decimals, int integerDigits) {
+        Objects.requireNonNull(value, "value");
+        if (value.signum() == 0) {
+            return true;
+        }
+        long scale = value.scale();
+        long precision = value.precision();
+        // The digits before the point do not change when trailing zeros are stripped; the scale falls by
+        // fewer than the precision, so the stripped scale is at least scale − precision + 1.
+        if (precision - scale > integerDigits || scale - precision + 1 > decimals) {
+            return false;
+        }
+        BigDecimal stripped = value.stripTrailingZeros(); // safe: the scale is bounded above
+        return stripped.precision() <= significant && stripped.scale() <= decimals;
+    }
 }

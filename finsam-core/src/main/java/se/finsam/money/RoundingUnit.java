@@ -122,6 +122,21 @@ public final class RoundingUnit {
         return of(value);
     }
 
+    /**
+     * Obtains the smallest unit of a currency: one öre for SEK, one yen for JPY. Amounts that are paid but
+     * never split (co-financing, payments in indicator figures) are whole multiples of it.
+     *
+     * <pre>{@code RoundingUnit.smallestOf(Monetary.getCurrency("SEK"))  // 0.01}</pre>
+     *
+     * @param currency the currency
+     * @return the unit of its default fraction digits (1 for a currency without minor units)
+     */
+    public static RoundingUnit smallestOf(CurrencyUnit currency) {
+        Objects.requireNonNull(currency, "currency");
+        int digits = currency.getDefaultFractionDigits();
+        return digits == 2 ? ORE : digits <= 0 ? KRONA : of(BigDecimal.ONE.movePointLeft(digits));
+    }
+
     private static FinsamValidationException invalid(String text, String why) {
         return FinsamValidationException.of("rounding unit",
                 Violation.of("", ViolationCodes.UNIT_INVALID, "Rounding unit '" + TextRules.escape(text) + "' " + why));

@@ -83,9 +83,12 @@ public final class NationalAllocation {
         associations.forEach(f -> known.add(PartialAssociation.of(f)));
         List<Violation> violations = new ArrayList<>();
         TextRules.checkNote("/note", note, violations);
-        Checked checked = check(appropriation, PartialModel.of(model), supplementaryCall.map(PartialCall::of), known, unit,
+        PartialModel partialModel = PartialModel.of(model);
+        Checked checked = check(appropriation, partialModel, supplementaryCall.map(PartialCall::of), known, unit,
                 currency, violations);
         if (!violations.isEmpty()) {
+            // The allocation is not computed, so what computing it would find is checked on its own.
+            checkAllocation(checked, partialModel, known, unit, currency, violations);
             throw new FinsamValidationException("national allocation", violations);
         }
 
@@ -224,9 +227,20 @@ public final class NationalAllocation {
         Objects.requireNonNull(model, "model");
         List<Violation> violations = new ArrayList<>();
         Checked checked = check(appropriation, model, call, associations, unit, currency, violations);
+        checkAllocation(checked, model, associations, unit, currency, violations);
+        return ValidationResult.of(violations);
+    }
+
+    /**
+     * Whether the amount to allocate covers the bases, and whether the limits can be met: the rules that
+     * are found by computing the allocation, checked on what is known (and skipped where something it
+     * needs is not).
+     */
+    private static void checkAllocation(Checked checked, PartialModel model, List<PartialAssociation> associations,
+            RoundingUnit unit, CurrencyUnit currency, List<Violation> violations) {
         if (checked.total() == null || !checked.potKnown() || unit == null || currency == null || associations == null
                 || associations.isEmpty() || associations.size() > StateAllocation.MAX_ASSOCIATIONS) {
-            return ValidationResult.of(violations);
+            return;
         }
         long amount = checked.total() - checked.pot();
         Violation belowBases = checked.base() == null ? null
@@ -236,7 +250,6 @@ public final class NationalAllocation {
         } else if (checked.base() != null) {
             checkLimits(unit.amountOf(amount, currency), model, associations, unit, violations);
         }
-        return ValidationResult.of(violations);
     }
 
     /** The amounts of an allocation counted in units, as far as they are known and valid. */

@@ -307,4 +307,19 @@ class BudgetTest {
         assertThat(e.violations()).extracting(Violation::path, Violation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/projects", ViolationCodes.AMOUNT_TOO_LARGE));
     }
+
+    @Test
+    void coFinancing_isPayableInTheCurrency_wholeOreAndNotBeyondTheUnitsOfAnAmount() {
+        Project p = project("p", "P", "2007-01-01", "2007-12-31", "1000").coFinancing(List.of(
+                se.finsam.project.CoFinancing.of("ESF", sek("0.001")),
+                se.finsam.project.CoFinancing.of("ESF", sek("100000000000000000000000000000000000000")),
+                se.finsam.project.CoFinancing.of("ESF", sek("48.50")))).build();
+
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> AnnualPlan.builder(
+                Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000"))).roundingUnit(RoundingUnit.THOUSAND)
+                .projectRoundingUnit(RoundingUnit.THOUSAND).projects(List.of(p)).build());
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/projects/0/coFinancing/0/amount amount.not-multiple-of-unit", "/projects/0/coFinancing/1/amount amount.too-large");
+    }
 }

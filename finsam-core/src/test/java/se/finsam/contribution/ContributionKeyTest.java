@@ -172,9 +172,12 @@ class ContributionKeyTest {
     void valuesOfEveryScale_areOutOfRange_neverAnotherException() {
         // Issue 11: Math.abs of the stripped scale of 10e2147483647 is negative, so it passed as few digits.
         for (BigDecimal value : Numbers.hostileOfBothSigns()) {
+            // The documented range: at most 30 significant digits and 30 decimals, and less than 1E+60.
             BigDecimal stripped = Decimals.stripTrailingZeros(value);
-            if (stripped.precision() <= ContributionKey.MAX_DIGITS && Math.abs((long) stripped.scale()) <= ContributionKey.MAX_DIGITS) {
-                continue; // 1E+23 and the like: a weight in range
+            boolean inRange = value.abs().compareTo(new BigDecimal("1E+60")) < 0 && stripped.precision() <= 30
+                    && stripped.scale() <= 30;
+            if (inRange) {
+                continue; // 1E+23, 1E+41 and the like: a weight in range
             }
             Map<MemberId, BigDecimal> values = new LinkedHashMap<>();
             values.put(id("a"), BigDecimal.ONE);

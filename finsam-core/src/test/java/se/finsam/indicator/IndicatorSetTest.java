@@ -194,4 +194,15 @@ class IndicatorSetTest {
                 .extracting(v -> v.path() + " " + v.code())
                 .containsExactly("/name " + ViolationCodes.TEXT_INVALID, "/municipalities/2 " + ViolationCodes.MUNICIPALITY_DUPLICATE);
     }
+
+    @Test
+    void paymentsOfEveryKind_sumToAtMostTheUnitsOfAnAmount_asEachPaymentDoes() {
+        // Four kinds of 2 500 000 000 000 kr each: 10^15 öre is fine, one öre more is not.
+        SupportFigures.of(1, payments("2500000000000", "2500000000000", "2500000000000", "2500000000000"));
+        var e = catchThrowableOfType(se.finsam.validation.FinsamValidationException.class,
+                () -> SupportFigures.of(1, payments("2500000000000.01", "2500000000000", "2500000000000", "2500000000000")));
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/payments " + ViolationCodes.AMOUNT_TOO_LARGE);
+    }
 }

@@ -200,4 +200,11 @@ class RoundingUnitTest {
             Violations.assertSingle(() -> RoundingUnit.of(value), ViolationCodes.UNIT_INVALID, "");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void smallestOf_aCurrency_isItsMinorUnit() {
+        assertThat(RoundingUnit.smallestOf(javax.money.Monetary.getCurrency("SEK"))).isEqualTo(RoundingUnit.ORE);
+        assertThat(RoundingUnit.smallestOf(javax.money.Monetary.getCurrency("JPY"))).isEqualTo(RoundingUnit.KRONA);
+        assertThat(RoundingUnit.smallestOf(javax.money.Monetary.getCurrency("BHD"))).hasToString("0.001");
+    }
 }

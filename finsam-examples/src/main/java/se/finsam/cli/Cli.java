@@ -106,7 +106,13 @@ final class Cli {
      * @return the exit status
      */
     int run(String... args) {
-        return guarded(() -> dispatch(args));
+        int status = guarded(() -> dispatch(args));
+        // A print stream keeps its errors: a full disk or a closed pipe must not end in success.
+        out.flush();
+        if (out.checkError()) {
+            return failed("could not write the output: standard output failed (a full disk, or a closed pipe?)", null);
+        }
+        return status;
     }
 
     /** A step of the tool that returns an exit status. */
@@ -142,7 +148,7 @@ final class Cli {
     /** Says in one line that the tool failed; the stack trace only when asked for. */
     private int failed(String message, Throwable e) {
         err.println("finsam: " + message.replaceAll("\\s+", " "));
-        if (System.getenv("FINSAM_DEBUG") != null) {
+        if (e != null && System.getenv("FINSAM_DEBUG") != null) {
             e.printStackTrace(err);
         }
         return FAILED;

@@ -188,4 +188,26 @@ class ExitStatusTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8)).guarded(step);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void outputThatCannotBeWritten_isAFailureOfTheTool_notASuccess() {
+        // As on a full disk (finsam split x.json > /dev/full): every write fails, and a print stream only says so when asked.
+        PrintStream full = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, false, StandardCharsets.UTF_8);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        for (List<String> args : List.of(List.of("split", PLAN), List.of("schedule", "--format", "csv", PLAN),
+                List.of("validate", "--format", "json", PLAN))) {
+            err.reset();
+            int status = new Cli(new ByteArrayInputStream(new byte[0]), full, new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .run(args.toArray(String[]::new));
+
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertThat(status).as("%s: %s", args, message).isEqualTo(Cli.FAILED);
+            assertThat(message).as("%s", args).contains("could not write the output").hasLineCount(1);
+        }
+    }
 }

@@ -153,8 +153,9 @@ final class DocumentReader extends TreeReader {
 
     /** What could be read of a project for the plan's rules: the project, if built, and its parts (null: unknown). */
     private record ProjectRead(Project project, ProjectId id, ProjectStatus status, List<MemberId> members,
-            Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear) {
-        static final ProjectRead UNKNOWN = new ProjectRead(null, null, null, List.of(), null, null, null);
+            Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
+            List<CoFinancing> coFinancing) {
+        static final ProjectRead UNKNOWN = new ProjectRead(null, null, null, List.of(), null, null, null, List.of());
     }
 
     /** What could be read of a cost line: the line, if built, and its amount (null: unknown). */
@@ -220,6 +221,13 @@ final class DocumentReader extends TreeReader {
                 ids.add(p.id());
                 report(path.field("projects").index(i), AnnualPlan.checkProject(members, p.id(), p.members(), p.owner(),
                         p.totalCost(), p.costByYear(), scheduleUnit, knownCurrency));
+                for (int j = 0; knownCurrency != null && j < p.coFinancing().size(); j++) {
+                    CoFinancing c = p.coFinancing().get(j);
+                    if (c != null) {
+                        report(path.field("projects").index(i).field("coFinancing").index(j).field("amount"),
+                                AnnualPlan.checkAmount(c.amount(), knownCurrency, RoundingUnit.smallestOf(knownCurrency)));
+                    }
+                }
             }
             report(path, AnnualPlan.checkProjectIds(ids));
         }
@@ -558,12 +566,13 @@ final class DocumentReader extends TreeReader {
                 b.coFinancing(coFinancing);
             }
             Project project = build(path, b::build);
-            return new ProjectRead(project, id, status, knownMembers, owner, totalCost, costByYear);
+            return new ProjectRead(project, id, status, knownMembers, owner, totalCost, costByYear,
+                    coFinancing != null ? coFinancing : List.of());
         }
         List<CoFinancing> knownCoFinancing = coFinancing != null ? coFinancing : List.of();
         report(path, Project.check(id, name, status, knownMembers, start, end, totalCost, basis, costByYear,
                 costByYearComplete, knownCoFinancing));
-        return new ProjectRead(null, id, status, knownMembers, owner, totalCost, costByYear);
+        return new ProjectRead(null, id, status, knownMembers, owner, totalCost, costByYear, knownCoFinancing);
     }
 
     /** The amounts per year that could be read (each wrong entry reported); null if the field is not an object. */
@@ -648,21 +657,35 @@ final class DocumentReader extends TreeReader {
         }
         checkFields(node, path, fields(EQUITY_FIELDS, standalone), "equity", "amount", "thresholds");
         MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        List<EquityPolicy.Step> steps = optional(node, "thresholds", path.field("thresholds"),
-                (n, p) -> readList(n, p, limits.maxProjects(), "equity thresholds", (e, q) -> step(e, q, currency, false)));
+        ThresholdsRead thresholds = optional(node, "thresholds", path.field("thresholds"),
+                (n, p) -> readThresholds(n, p, currency));
+        EquityPolicy policy = thresholds != null ? thresholds.policy() : null;
+        return new EquityRead(amount != null && policy != null ? new Equity(amount, policy) : null, amount,
+                thresholds != null ? thresholds.sizes() : List.of());
+    }
+
+    /** What could be read of equity thresholds: the policy, if built, and each step's size (null: unknown). */
+    private record ThresholdsRead(EquityPolicy policy, List<MonetaryAmount> sizes) {
+    }
+
+    /**
+     * Reads thresholds: built into a policy when every step was read, else checked on what was read (a
+     * percentage out of range is reported beside an unreadable size).
+     */
+    private ThresholdsRead readThresholds(JsonNode node, Pointer path, CurrencyUnit currency) {
         List<MonetaryAmount> sizes = new ArrayList<>();
-        EquityPolicy policy = null;
-        if (steps != null) {
-            boolean all = true;
-            for (EquityPolicy.Step s : steps) {
-                sizes.add(s != null ? s.fromSize() : null);
-                all &= s != null;
-            }
-            if (all) {
-                policy = build(path.field("thresholds"), () -> EquityPolicy.of(steps));
-            }
+        List<BigDecimal> percents = new ArrayList<>();
+        int before = violationCount();
+        List<EquityPolicy.Step> steps = readList(node, path, limits.maxProjects(), "equity thresholds",
+                (e, q) -> step(e, q, currency, false, sizes, percents));
+        if (steps == null) {
+            return new ThresholdsRead(null, List.of());
         }
-        return new EquityRead(amount != null && policy != null ? new Equity(amount, policy) : null, amount, sizes);
+        if (violationCount() == before && !steps.contains(null)) {
+            return new ThresholdsRead(build(path, () -> EquityPolicy.of(steps)), sizes);
+        }
+        report(path, EquityPolicy.check(sizes, percents));
+        return new ThresholdsRead(null, sizes);
     }
 
     /**
@@ -677,23 +700,27 @@ final class DocumentReader extends TreeReader {
     }
 
     private EquityPolicy thresholds(JsonNode node, Pointer path, CurrencyUnit currency) {
-        List<EquityPolicy.Step> steps = readList(node, path, limits.maxProjects(), "equity thresholds",
-                (e, q) -> step(e, q, currency, false));
-        return steps == null || steps.contains(null) ? null : build(path, () -> EquityPolicy.of(steps));
+        return readThresholds(node, path, currency).policy();
     }
 
     /** Reads an equity threshold on its own: its size is in its {@code currency} field, SEK by default. */
     EquityPolicy.Step step(JsonNode node, Pointer path) {
-        return withCurrency(node, path, (n, p, c) -> step(n, p, c, true));
+        return withCurrency(node, path, (n, p, c) -> step(n, p, c, true, new ArrayList<>(1), new ArrayList<>(1)));
     }
 
-    private EquityPolicy.Step step(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+    /** Reads a step; adds its size and percentage (null where unknown) to {@code sizes} and {@code percents}. */
+    private EquityPolicy.Step step(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone,
+            List<MonetaryAmount> sizes, List<BigDecimal> percents) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
+            sizes.add(null);
+            percents.add(null);
             return null;
         }
         checkFields(node, path, fields(STEP_FIELDS, standalone), "equity threshold", "fromSize", "maxPercent");
         MonetaryAmount from = optional(node, "fromSize", path.field("fromSize"), (n, p) -> money(n, p, currency));
         BigDecimal percent = optional(node, "maxPercent", path.field("maxPercent"), this::decimal);
+        sizes.add(from);
+        percents.add(percent);
         return from == null || percent == null ? null : new EquityPolicy.Step(from, percent);
     }
 

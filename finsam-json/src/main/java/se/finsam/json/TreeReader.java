@@ -156,14 +156,13 @@ abstract class TreeReader {
         // Stripping trailing zeros is cheap for any exponent (the digits are at most the number's text) and
         // never overflows through Decimals (100e2147483647); the scale may be Integer.MIN_VALUE (10e2147483647):
         // compare it as a long, never through Math.abs.
-        BigDecimal stripped = Decimals.stripTrailingZeros(value);
-        long scale = stripped.scale();
-        if (stripped.precision() > MAX_NUMBER_DIGITS || scale > MAX_NUMBER_DIGITS || scale < -MAX_NUMBER_DIGITS) {
+        if (!Decimals.within(value, MAX_NUMBER_DIGITS, MAX_NUMBER_DIGITS, 2 * MAX_NUMBER_DIGITS)) {
             add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + shorten(value.toString()) + " is out of range: at most "
                     + MAX_NUMBER_DIGITS + " significant digits and " + MAX_NUMBER_DIGITS + " decimals, and less than 1E+"
                     + 2 * MAX_NUMBER_DIGITS);
             return null;
         }
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
         // Within range, but its own scale may not be (0E-2147483647 is zero, 1.000…0 has too many zeros).
         return value.precision() <= MAX_NUMBER_DIGITS && value.scale() <= MAX_NUMBER_DIGITS
                 && value.scale() >= -MAX_NUMBER_DIGITS ? value : stripped;

@@ -42,7 +42,7 @@ class FinsamJsonNumbersTest {
     static final List<String> HOSTILE = List.of("10e2147483647", "1e-2147483648", "-10e2147483647", "1E+2147483647",
             "100e2147483647", "-1000E+2147483647",
             "1e2147483648", "1E-2147483647", "9.99e-2147483640", "1e+1000000000", "1E-1000", "1E+80", "1E-41",
-            "1E+41", "123456789012345678901234567890123456789012e-20", "0e2147483647", "0E-2147483647",
+            "1E+61", "123456789012345678901234567890123456789012e-20", "0e2147483647", "0E-2147483647",
             "1" + "0".repeat(80), "0." + "0".repeat(40) + "1", "-" + "9".repeat(41), "1." + "0".repeat(60));
     /** The same in strings: plain decimals out of range, and the notations a string may not hold. */
     static final List<String> HOSTILE_TEXT = List.of("10e2147483647", "100e2147483647", "1E+80", "1" + "0".repeat(80),
