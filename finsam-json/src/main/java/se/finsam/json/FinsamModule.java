@@ -216,6 +216,9 @@ public final class FinsamModule extends Module {
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
         context.addKeyDeserializers(keys);
+        // Every other finsam type has no JSON form: refused clearly, never written as a dump of its fields.
+        context.addSerializers(new WithoutForm.Serializers(r.types));
+        context.addDeserializers(new WithoutForm.Deserializers(r.types));
     }
 
     /**
@@ -265,6 +268,8 @@ public final class FinsamModule extends Module {
     private final class Registry {
         private final SimpleSerializers serializers;
         private final SimpleDeserializers deserializers;
+        /** Every type given a JSON form. */
+        private final java.util.Set<Class<?>> types = new java.util.HashSet<>();
 
         Registry(SimpleSerializers serializers, SimpleDeserializers deserializers) {
             this.serializers = serializers;
@@ -272,6 +277,7 @@ public final class FinsamModule extends Module {
         }
 
         <T> void add(Class<T> type, String what, ValueDeserializer.Read<T> read, ValueSerializer.Write<T> write) {
+            types.add(type);
             serializers.addSerializer(type, new ValueSerializer<>(type, write));
             deserializers.addDeserializer(type, new ValueDeserializer<>(type, limits, what, read));
         }
@@ -281,6 +287,7 @@ public final class FinsamModule extends Module {
         }
 
         <T> void addResultWithProvider(Class<T> type, ValueSerializer.WriteWithProvider<T> write, String instead) {
+            types.add(type);
             serializers.addSerializer(type, new ValueSerializer<>(type, write));
             deserializers.addDeserializer(type, new ValueDeserializer.Result<>(type, instead));
         }

@@ -236,4 +236,20 @@ class FinsamModuleTest {
                 java.util.Optional.empty(), se.finsam.money.Amounts.exact(new BigDecimal("9999999999999999999999999999999999999999E+40"), sek));
         assertThat(mapper.convertValue(largest, JsonNode.class).get("amount").textValue()).hasSize(80);
     }
+
+    @Test
+    void aFinsamTypeWithoutAJsonForm_isRefusedClearly_neverWrittenAsADumpOfItsFields() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new FinsamModule());
+
+        var written = catchThrowableOfType(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class,
+                () -> mapper.writeValueAsString(se.finsam.money.Fraction.of(1, 3)));
+        var read = catchThrowableOfType(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class,
+                () -> mapper.readValue("{\"measure\": \"WORK\", \"atLeast\": 5}", se.finsam.followup.Target.class));
+
+        assertThat(written).isNotNull();
+        assertThat(written.getMessage()).contains("money.Fraction has no JSON form");
+        assertThat(read).isNotNull();
+        assertThat(read.getMessage()).contains("followup.Target has no JSON form");
+        assertThat(mapper.writeValueAsString(se.finsam.member.Party.REGIONS)).isEqualTo("\"REGIONS\"");
+    }
 }
