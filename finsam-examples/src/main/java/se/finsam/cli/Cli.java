@@ -192,6 +192,9 @@ final class Cli {
         } catch (NoSuchFileException e) {
             err.println("finsam: cannot read '" + options.file + "': no such file");
             return USAGE;
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("finsam: cannot read '" + options.file + "': permission denied");
+            return USAGE;
         } catch (IOException | InvalidPathException e) {
             err.println("finsam: cannot read '" + options.file + "': " + e.getMessage());
             return USAGE;
@@ -266,7 +269,8 @@ final class Cli {
         Table table = new Table(false, false, false);
         for (Violation v : violations) {
             // A path holds the document's own field names: escaped, as messages quote text, for the terminal.
-            table.row("  " + (v.path().isEmpty() ? "/" : TextRules.escape(v.path())), v.code(), TextRules.escape(v.message()));
+            // The document itself is the empty pointer, written "" as in the JSON output ("/" would be a field named "").
+            table.row("  " + (v.path().isEmpty() ? "\"\"" : TextRules.escape(v.path())), v.code(), TextRules.escape(v.message()));
         }
         err.print(table);
     }

@@ -104,7 +104,7 @@ class StandardInputTest {
         CliTest.Run r = CliTest.run("split", "--max-bytes=1k", CliTest.RAR);
 
         assertThat(r.status()).isEqualTo(Cli.INVALID);
-        assertThat(r.err()).contains("/ ", "json.limit-exceeded", "1024 bytes");
+        assertThat(r.err()).contains("\"\"  json.limit-exceeded", "1024 bytes");
     }
 
     @Test

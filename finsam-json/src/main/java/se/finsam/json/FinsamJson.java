@@ -253,7 +253,10 @@ public final class FinsamJson {
 
     /** A message of Jackson's as a violation quotes it: control characters escaped, cut after a word. */
     private static String detail(String message) {
-        return shortenAtWord(TextRules.escape(message), MAX_SYNTAX_MESSAGE);
+        // Jackson's advice to its own users (enable a feature to allow the token) is not for a document's author.
+        String said = message.replaceAll(":? ?\\(?(?:enable|Use) `?[A-Za-z]+Feature\\.[A-Z_]+`?[^)\\n]*\\)?", "")
+                .replaceAll("\\s*\\[Source: [^\\]]*\\]", "").strip();
+        return shortenAtWord(TextRules.escape(said), MAX_SYNTAX_MESSAGE);
     }
 
     private FinsamValidationException tooLarge(String size) {

@@ -178,4 +178,15 @@ class FinsamJsonTest {
 
         assertThat(out.toString()).isEqualTo(json.writeSchedule(plan)).contains("\"2011\" : \"50000\"").endsWith("}\n");
     }
+
+    @org.junit.jupiter.api.Test
+    void syntaxMessages_speakToTheDocumentsAuthor_notOfJacksonsFeatures() {
+        for (String json : new String[] {"{\"a\": NaN}", "{'a': 1}", "{\"a\": 01}"}) {
+            var e = org.assertj.core.api.Assertions.catchThrowableOfType(se.finsam.validation.FinsamValidationException.class,
+                    () -> FinsamJson.create().read(json));
+
+            org.assertj.core.api.Assertions.assertThat(e.violations().get(0).message()).as(json)
+                    .contains("line 1").doesNotContain("Feature", "enable", "[Source:");
+        }
+    }
 }
