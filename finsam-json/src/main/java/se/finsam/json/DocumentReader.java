@@ -458,12 +458,10 @@ final class DocumentReader extends TreeReader {
                 || !withinLimit(values, valuesPath, limits.maxMembers(), "key values")) {
             return KeyRead.UNKNOWN;
         }
-        // Each entry on its own: a member id that could be read is named, whatever its value.
+        // Each entry on its own: a member id that could be read is named, whatever its value; every value that
+        // could be read is kept by its name as written (a value of an invalid id still counts in the sum).
         List<MemberId> named = new ArrayList<>(values.size());
-        Map<MemberId, BigDecimal> readable = new LinkedHashMap<>(values.size() * 2);
-        // Every value that could be read, by its name as written: a value of an invalid id still counts in the sum.
         Map<String, BigDecimal> byName = new LinkedHashMap<>(values.size() * 2);
-        Map<MemberId, Long> counts = basis == KeyBasis.POPULATION ? new LinkedHashMap<>(values.size() * 2) : null;
         boolean idsComplete = true;
         for (Map.Entry<String, JsonNode> e : values.properties()) {
             Pointer p = valuesPath.field(e.getKey());
@@ -473,23 +471,9 @@ final class DocumentReader extends TreeReader {
             } else {
                 named.add(id);
             }
-            if (basis == KeyBasis.POPULATION) {
-                Long count = integer(e.getValue(), p);
-                if (count != null) {
-                    byName.put(e.getKey(), BigDecimal.valueOf(count));
-                }
-                if (id != null && count != null) {
-                    counts.put(id, count);
-                    readable.put(id, BigDecimal.valueOf(count));
-                }
-            } else if (basis != null) {
-                BigDecimal value = decimal(e.getValue(), p);
-                if (value != null) {
-                    byName.put(e.getKey(), value);
-                }
-                if (id != null && value != null) {
-                    readable.put(id, value);
-                }
+            BigDecimal value = basis == null ? null : basis == KeyBasis.POPULATION ? count(e.getValue(), p) : decimal(e.getValue(), p);
+            if (value != null) {
+                byName.put(e.getKey(), value);
             }
         }
         PartialKey partial = new PartialKey(named, idsComplete);
@@ -499,16 +483,37 @@ final class DocumentReader extends TreeReader {
         LocalDate date = optional(node, "referenceDate", path.field("referenceDate"), (n, p) -> date(n, p, "Reference date"));
         AgeBand band = optional(node, "ageBand", path.field("ageBand"), this::ageBand);
         if (violationCount() == before) {
-            ContributionKey key = build(path, () -> switch (basis) {
-                case PERCENTAGES -> ContributionKey.ofPercentages(readable);
-                case WEIGHTS -> ContributionKey.ofWeights(readable);
-                case POPULATION -> ContributionKey.ofPopulation(counts, date, band);
-                case EQUAL -> throw new AssertionError(basis);
-            });
+            // Every id and value was read: the ids named are the names, in the same order.
+            ContributionKey key = build(path, () -> ofBasis(basis, named, byName, date, band));
             return new KeyRead(key, partial);
         }
         report(path, ContributionKey.check(basis, byName, byName.size() == values.size()));
         return new KeyRead(null, partial);
+    }
+
+    /** A head count: a whole number, as a decimal for the key's rules; null if wrong (reported). */
+    private BigDecimal count(JsonNode node, Pointer path) {
+        Long count = integer(node, path);
+        return count == null ? null : BigDecimal.valueOf(count);
+    }
+
+    /** The key of a basis from values in the order of {@code named}, its ids. */
+    private static ContributionKey ofBasis(KeyBasis basis, List<MemberId> named, Map<String, BigDecimal> byName,
+            LocalDate date, AgeBand band) {
+        Map<MemberId, BigDecimal> values = new LinkedHashMap<>(named.size() * 2);
+        for (MemberId id : named) {
+            values.put(id, byName.get(id.value()));
+        }
+        return switch (basis) {
+            case PERCENTAGES -> ContributionKey.ofPercentages(values);
+            case WEIGHTS -> ContributionKey.ofWeights(values);
+            case POPULATION -> {
+                Map<MemberId, Long> counts = new LinkedHashMap<>(values.size() * 2);
+                values.forEach((id, count) -> counts.put(id, count.longValueExact())); // read as a long
+                yield ContributionKey.ofPopulation(counts, date, band);
+            }
+            case EQUAL -> throw new AssertionError(basis);
+        };
     }
 
     // --- projects, costs, equity ---------------------------------------------------------------
