@@ -107,6 +107,17 @@ class FaultInjectionProperties {
         return node.isArray() ? (ArrayNode) node : null;
     }
 
+    /** The keys of the document (municipal, regional, final) that pass a test. */
+    private static List<String> keys(java.util.function.Predicate<String> test) {
+        List<String> keys = new ArrayList<>();
+        for (String k : KEYS) {
+            if (test.test(k)) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
     private static <T> T pick(SplittableRandom random, List<T> list) {
         return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
     }
@@ -220,13 +231,7 @@ class FaultInjectionProperties {
             },
             // --- keys
             (doc, r) -> {
-                List<String> keys = new ArrayList<>();
-                for (String k : KEYS) {
-                    if (doc.at(k + "/basis").asText().equals("PERCENTAGES")) {
-                        keys.add(k);
-                    }
-                }
-                String k = pick(r, keys);
+                String k = pick(r, keys(key -> doc.at(key + "/basis").asText().equals("PERCENTAGES")));
                 if (k == null) {
                     return null;
                 }
@@ -240,13 +245,7 @@ class FaultInjectionProperties {
                 });
             },
             (doc, r) -> {
-                List<String> keys = new ArrayList<>();
-                for (String k : KEYS) {
-                    if (doc.at(k + "/values").isObject()) {
-                        keys.add(k);
-                    }
-                }
-                String k = pick(r, keys);
+                String k = pick(r, keys(key -> doc.at(key + "/values").isObject()));
                 if (k == null) {
                     return null;
                 }
@@ -256,13 +255,7 @@ class FaultInjectionProperties {
                         () -> ((ObjectNode) doc.at(k + "/values")).set("ghost", population ? NODES.numberNode(0) : NODES.textNode("0")));
             },
             (doc, r) -> {
-                List<String> keys = new ArrayList<>();
-                for (String k : KEYS) {
-                    if (doc.at(k + "/values").isObject()) {
-                        keys.add(k);
-                    }
-                }
-                String k = pick(r, keys);
+                String k = pick(r, keys(key -> doc.at(key + "/values").isObject()));
                 if (k == null) {
                     return null;
                 }
@@ -276,24 +269,12 @@ class FaultInjectionProperties {
                         });
             },
             (doc, r) -> {
-                List<String> keys = new ArrayList<>();
-                for (String k : KEYS) {
-                    if (doc.at(k + "/basis").isTextual()) {
-                        keys.add(k);
-                    }
-                }
-                String k = pick(r, keys);
+                String k = pick(r, keys(key -> doc.at(key + "/basis").isTextual()));
                 return fault("unknown key basis", Set.of("key:" + k), Set.of(), List.of(k + "/basis json.invalid-value"),
                         () -> ((ObjectNode) doc.at(k)).put("basis", "PERCENT"));
             },
             (doc, r) -> {
-                List<String> keys = new ArrayList<>();
-                for (String k : KEYS) {
-                    if (doc.at(k + "/values").size() >= 2) {
-                        keys.add(k);
-                    }
-                }
-                String k = pick(r, keys);
+                String k = pick(r, keys(key -> doc.at(key + "/values").size() >= 2));
                 if (k == null) {
                     return null;
                 }
