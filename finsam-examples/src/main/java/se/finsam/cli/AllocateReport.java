@@ -1,5 +1,8 @@
 package se.finsam.cli;
 
+import static se.finsam.cli.Align.LEFT;
+import static se.finsam.cli.Align.RIGHT;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -48,7 +51,7 @@ final class AllocateReport {
         model.maxIncrease().ifPresent(u -> sb.append("; increase at most ").append(percent(u)));
         sb.append("\n\n");
 
-        Table table = new Table(false, true, true, true, true, false, true);
+        Table table = Table.columns(LEFT, RIGHT, RIGHT, RIGHT, RIGHT, LEFT, RIGHT);
         table.row("Association", "Allocation", "Base", "Försörjningsmått", "Population", "Limit", "Redistribution");
         int limited = 0;
         for (AssociationAllocation a : national.allocation().allocations()) {
@@ -86,7 +89,7 @@ final class AllocateReport {
                 .append(split.isOversubscribed() ? "oversubscribed: shared in proportion to the requests"
                         : "every request within the cap met")
                 .append("\n\n");
-        Table table = new Table(false, true, true, true);
+        Table table = Table.columns(LEFT, RIGHT, RIGHT, RIGHT);
         table.row("Association", "Requested", "Granted", "Unmet");
         for (SupplementaryGrant g : split.grants()) {
             table.row(g.association().value(), format(g.requested(), unit), format(g.granted(), unit),
@@ -99,7 +102,7 @@ final class AllocateReport {
     }
 
     private static String matchingTable(NationalAllocation national, RoundingUnit unit) {
-        Table table = new Table(false, true, true, true, true, true, true);
+        Table table = Table.columns(LEFT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT);
         table.row("Matching", "State money", "Offer", "State pays", "Regions", "Municipalities", "Unmatched");
         int shown = 0;
         long unmatched = 0;

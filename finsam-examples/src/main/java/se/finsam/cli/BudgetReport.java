@@ -1,5 +1,8 @@
 package se.finsam.cli;
 
+import static se.finsam.cli.Align.LEFT;
+import static se.finsam.cli.Align.RIGHT;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,7 +43,7 @@ final class BudgetReport {
         sb.append(b.plan().association().name()).append(" (").append(b.plan().association().id()).append(")\n");
         sb.append("Budget ").append(b.year()).append(": rounding unit ").append(unitText(b, unit))
                 .append(", projects at ").append(unitText(b, b.plan().projectRoundingUnit())).append("\n\n");
-        Table t = new Table(false, true);
+        Table t = Table.columns(LEFT, RIGHT);
         t.row("Income", "");
         for (Contribution c : b.contributions().contributions()) {
             t.row("  " + name(b, c), AmountFormat.amount(c.amount(), unit));
@@ -76,7 +79,7 @@ final class BudgetReport {
         }
         if (b.settlement().isPresent()) {
             sb.append("\nSettlement against the final municipal key (positive: pays more; negative: gets back)\n\n");
-            Table s = new Table(false, true, true, true);
+            Table s = Table.columns(LEFT, RIGHT, RIGHT, RIGHT);
             s.row("Municipality", "Invoiced", "Due", "Difference");
             for (Settlement.Entry e : b.settlement().get().entries()) {
                 if (e.kind() == MemberKind.MUNICIPALITY) {

@@ -1,5 +1,7 @@
 package se.finsam.cli;
 
+import static se.finsam.cli.Align.LEFT;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -266,7 +268,7 @@ final class Cli {
     private void reportInvalid(String source, List<Violation> violations) {
         err.println("finsam: " + source + " is invalid (" + violations.size()
                 + (violations.size() == 1 ? " violation):" : " violations):"));
-        Table table = new Table(false, false, false);
+        Table table = Table.columns(LEFT, LEFT, LEFT);
         for (Violation v : violations) {
             // A path holds the document's own field names: escaped, as messages quote text, for the terminal.
             // The document itself is the empty pointer, written "" as in the JSON output ("/" would be a field named "").

@@ -1,5 +1,8 @@
 package se.finsam.cli;
 
+import static se.finsam.cli.Align.LEFT;
+import static se.finsam.cli.Align.RIGHT;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import se.finsam.followup.Distribution;
@@ -42,7 +45,7 @@ final class FollowUpReport {
         sb.append("Participants started: ").append(number(p.started())).append(" (").append(registered).append(" registered, ")
                 .append(p.anonymousCount()).append(" anonymous); finished: ").append(number(p.finished())).append(" (")
                 .append(registered - p.finished()).append(" still in the project)\n\n");
-        Table results = new Table(false, true, false, true);
+        Table results = Table.columns(LEFT, RIGHT, LEFT, RIGHT);
         share(results, "Completed", p.completed());
         share(results, "In work or studies after", p.inWorkOrStudiesAfter());
         share(results, "Closer to work", p.closerToWork());
@@ -57,21 +60,21 @@ final class FollowUpReport {
                     .append(t.longestDays()).append('\n');
         }
         Distribution<MemberId> byMunicipality = p.byMunicipality();
-        Table municipalities = new Table(false, true, true);
+        Table municipalities = Table.columns(LEFT, RIGHT, RIGHT);
         municipalities.row("By municipality (registered)", "Participants", "Share");
         byMunicipality.groups().forEach(id -> municipalities.row(p.municipalityName(id), number(byMunicipality.count(id)),
                 percent(byMunicipality.percent(id))));
         municipalities.row("Total", number(byMunicipality.total()), byMunicipality.total() == 0 ? "–" : "100,0 %");
         sb.append('\n').append(municipalities);
         Distribution<Gender> byGender = p.byGender();
-        Table genders = new Table(false, true, true);
+        Table genders = Table.columns(LEFT, RIGHT, RIGHT);
         genders.row("By gender (all)", "Participants", "Share");
         byGender.groups().forEach(g -> genders.row(g == Gender.WOMAN ? "Women" : "Men", number(byGender.count(g)),
                 percent(byGender.percent(g))));
         genders.row("Total", number(byGender.total()), byGender.total() == 0 ? "–" : "100,0 %");
         sb.append('\n').append(genders);
         if (!p.targets().isEmpty()) {
-            Table targets = new Table(false, true, false, true, false);
+            Table targets = Table.columns(LEFT, RIGHT, LEFT, RIGHT, LEFT);
             targets.row("Target", "Result", "", "", "Status");
             for (TargetResult r : p.targetResults()) {
                 String result = r.target().measure().isShare() ? r.count() + " of " + r.base() : number(r.count());

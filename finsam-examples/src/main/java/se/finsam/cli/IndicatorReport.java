@@ -1,5 +1,8 @@
 package se.finsam.cli;
 
+import static se.finsam.cli.Align.LEFT;
+import static se.finsam.cli.Align.RIGHT;
+
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -102,7 +105,7 @@ final class IndicatorReport {
     private static void supportTables(StringBuilder sb, IndicatorSet set, Areas areas, int p, List<SupportMeasure> measures,
             List<SupportMeasure> before) {
         heading(sb, "Försörjningsmått", set.support().get(p));
-        Table rates = new Table(false, true, true, true, true, true, true, true);
+        Table rates = Table.columns(LEFT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT);
         sb.append("Paid, and kronor per inhabitant and day by kind and in total:\n\n");
         rates.row("Area", "Population", "Paid", KIND_HEADINGS[0], KIND_HEADINGS[1], KIND_HEADINGS[2],
                 KIND_HEADINGS[3], "Total");
@@ -123,7 +126,7 @@ final class IndicatorReport {
         sb.append(rates);
         if (equivalents) {
             sb.append('\n');
-            Table fye = new Table(false, true, true, true, true, true);
+            Table fye = Table.columns(LEFT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT);
             fye.row("Full-year equivalents", KIND_HEADINGS[0], KIND_HEADINGS[1], KIND_HEADINGS[2], KIND_HEADINGS[3], "Total");
             int scale = 0;
             for (SupportMeasure m : measures) {
@@ -149,7 +152,7 @@ final class IndicatorReport {
             ReportingPeriod earlier = set.support().get(p - 1).period();
             sb.append("\nChange from ").append(Text.period(earlier)).append(" to ").append(Text.period(set.support().get(p).period()))
                     .append("\n\n");
-            Table change = new Table(false, true, true, true, true);
+            Table change = Table.columns(LEFT, RIGHT, RIGHT, RIGHT, RIGHT);
             change.row("Area", "Paid", "Kr per inhabitant and day", "From", "Change");
             for (int a = 0; a < areas.size(); a++) {
                 SupportComparison c = SupportComparison.of(before.get(a), measures.get(a));
@@ -171,7 +174,7 @@ final class IndicatorReport {
     private static void illHealthTable(StringBuilder sb, IndicatorSet set, Areas areas, int p) {
         List<IllHealthFigures> figures = set.illHealthFigures(p);
         heading(sb, "Ohälsotal and sjukpenningtal", set.illHealth().get(p));
-        Table table = new Table(false, true, true, true, true);
+        Table table = Table.columns(LEFT, RIGHT, RIGHT, RIGHT, RIGHT);
         table.row("Net days per insured person", "Insured", "Net days", "Ohälsotal", "Sjukpenningtal");
         for (int a = 0; a < areas.size(); a++) {
             IllHealthFigures f = figures.get(a);

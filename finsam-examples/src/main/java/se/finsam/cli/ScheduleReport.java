@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.json.FinsamJson;
@@ -114,7 +115,7 @@ final class ScheduleReport {
      */
     private static final class Layout {
         final int[] width;
-        final boolean[] right;
+        final Align[] columns;
         final int firstYear;
 
         Layout(AnnualPlan plan, List<CostSchedule> schedules, ScheduleTotals totals) {
@@ -122,10 +123,10 @@ final class ScheduleReport {
             int years = totals.years().size();
             firstYear = years == 0 ? 0 : totals.years().get(0);
             width = new int[FIXED_COLUMNS + years];
-            right = new boolean[width.length];
-            for (int c = 3; c < width.length; c++) {
-                right[c] = true;
-            }
+            // Project, status and basis are words; the total cost and every year are amounts.
+            columns = new Align[width.length];
+            Arrays.fill(columns, 0, 3, Align.LEFT);
+            Arrays.fill(columns, 3, width.length, Align.RIGHT);
             long[] max = new long[width.length];
             long[] min = new long[width.length];
             boolean[] any = new boolean[width.length];
@@ -166,7 +167,7 @@ final class ScheduleReport {
 
         void write(StringBuilder line, String[] cells, PrintStream out) {
             line.setLength(0);
-            Table.appendRow(line, width, right, cells);
+            Table.appendRow(line, width, columns, cells);
             out.append(line);
         }
     }

@@ -1,5 +1,8 @@
 package se.finsam.cli;
 
+import static se.finsam.cli.Align.LEFT;
+import static se.finsam.cli.Align.RIGHT;
+
 import java.math.BigDecimal;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
@@ -36,7 +39,7 @@ final class SplitReport {
         sb.append("Contributions ").append(document.year()).append(": total ")
                 .append(AmountFormat.amount(split.total(), unit)).append(", rounding unit ")
                 .append(AmountFormat.amount(unit.value(), unit.scale(), split.currency())).append("\n\n");
-        Table table = new Table(false, false, true, true);
+        Table table = Table.columns(LEFT, LEFT, RIGHT, RIGHT);
         table.row("Member", "Kind", "Key", "Contribution");
         for (Contribution c : split.contributions()) {
             Member m = charter.member(c.member()).orElseThrow();

@@ -3,20 +3,32 @@ package se.finsam.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligned columns of text; numbers are right-aligned. */
+/**
+ * Aligned columns of text, each column named for how it lines up:
+ * {@code Table.columns(LEFT, RIGHT, RIGHT)} is a column of names and two of numbers.
+ */
 final class Table {
 
-    private final boolean[] rightAligned;
+    private final Align[] columns;
     private final List<String[]> rows = new ArrayList<>();
 
-    /** @param rightAligned per column, whether it is right-aligned */
-    Table(boolean... rightAligned) {
-        this.rightAligned = rightAligned.clone();
+    private Table(Align[] columns) {
+        this.columns = columns.clone();
+    }
+
+    /**
+     * A table with one column per alignment given, in order.
+     *
+     * @param columns how each column lines up, e.g. {@code LEFT, RIGHT} for a label and an amount
+     * @return an empty table
+     */
+    static Table columns(Align... columns) {
+        return new Table(columns);
     }
 
     Table row(String... cells) {
-        if (cells.length != rightAligned.length) {
-            throw new IllegalArgumentException("Expected " + rightAligned.length + " cells, got " + cells.length);
+        if (cells.length != columns.length) {
+            throw new IllegalArgumentException("Expected " + columns.length + " cells, got " + cells.length);
         }
         rows.add(cells.clone());
         return this;
@@ -30,7 +42,7 @@ final class Table {
 
     @Override
     public String toString() {
-        int[] width = new int[rightAligned.length];
+        int[] width = new int[columns.length];
         for (String[] row : rows) {
             if (row != null) {
                 for (int c = 0; c < row.length; c++) {
@@ -43,7 +55,7 @@ final class Table {
             if (row == null) {
                 sb.append('\n');
             } else {
-                appendRow(sb, width, rightAligned, row);
+                appendRow(sb, width, columns, row);
             }
         }
         return sb.toString();
@@ -55,17 +67,17 @@ final class Table {
      *
      * @param sb receives the row
      * @param width each column's width, in characters (code points)
-     * @param rightAligned per column, whether it is right-aligned
+     * @param columns how each column lines up
      * @param cells the row's cells, one per column, none wider than its column
      */
-    static void appendRow(StringBuilder sb, int[] width, boolean[] rightAligned, String... cells) {
+    static void appendRow(StringBuilder sb, int[] width, Align[] columns, String... cells) {
         int start = sb.length();
         for (int c = 0; c < cells.length; c++) {
             if (c > 0) {
                 sb.append("  ");
             }
             int pad = width[c] - length(cells[c]);
-            if (rightAligned[c]) {
+            if (columns[c] == Align.RIGHT) {
                 pad(sb, pad).append(cells[c]);
             } else {
                 pad(sb.append(cells[c]), pad);
