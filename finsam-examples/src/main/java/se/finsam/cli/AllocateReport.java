@@ -3,10 +3,10 @@ package se.finsam.cli;
 import static se.finsam.cli.Align.LEFT;
 import static se.finsam.cli.Align.RIGHT;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
-import se.finsam.json.FinsamJson;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.national.AllocationModel;
@@ -18,18 +18,17 @@ import se.finsam.national.NationalAllocation;
 import se.finsam.national.SupplementaryGrant;
 import se.finsam.national.SupplementarySplit;
 
-/** Renders {@code finsam allocate} in each format. */
-final class AllocateReport {
+/** Renders {@code finsam allocate}: the national allocation, the supplementary funds and the matching. */
+final class AllocateReport implements Report<NationalAllocation> {
 
-    private AllocateReport() {
+    @Override
+    public void table(NationalAllocation national, Cli.Options options, PrintStream out) {
+        out.print(table(national, options.explain));
     }
 
-    static String render(NationalAllocation national, Cli.Options options) {
-        return switch (options.format) {
-            case JSON -> FinsamJson.create().writeNationalAllocation(national);
-            case CSV -> csv(national, options.csvDialect);
-            case TABLE -> table(national, options.explain);
-        };
+    @Override
+    public void csv(NationalAllocation national, Cli.Options options, PrintStream out) {
+        out.print(csv(national, options.csvDialect));
     }
 
     private static String table(NationalAllocation national, boolean explain) {

@@ -3,17 +3,18 @@ package se.finsam.cli;
 import static se.finsam.cli.Align.LEFT;
 import static se.finsam.cli.Align.RIGHT;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import javax.money.MonetaryAmount;
+import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
 import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
 import se.finsam.budget.EquityCheck;
 import se.finsam.contribution.Contribution;
 import se.finsam.contribution.Settlement;
-import se.finsam.json.FinsamJson;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
@@ -22,18 +23,17 @@ import se.finsam.money.RoundingUnit;
 import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 
-/** Renders {@code finsam budget} in each format. */
-final class BudgetReport {
+/** Renders {@code finsam budget}: the budget of a plan's year. */
+final class BudgetReport implements Report<AnnualPlan> {
 
-    private BudgetReport() {
+    @Override
+    public void table(AnnualPlan plan, Cli.Options options, PrintStream out) {
+        out.print(table(plan.budget()));
     }
 
-    static String render(Budget budget, Cli.Options options) {
-        return switch (options.format) {
-            case JSON -> FinsamJson.create().writeBudget(budget);
-            case CSV -> csv(budget, options.csvDialect);
-            case TABLE -> table(budget);
-        };
+    @Override
+    public void csv(AnnualPlan plan, Cli.Options options, PrintStream out) {
+        out.print(csv(plan.budget(), options.csvDialect));
     }
 
     private static String table(Budget b) {

@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalInt;
 import se.finsam.json.FinsamJson;
 import se.finsam.json.JsonViolationCodes;
 import se.finsam.validation.FinsamValidationException;
@@ -38,40 +38,6 @@ final class Cli {
 
     private static final String VERSION = "0.1.0-SNAPSHOT";
 
-    static final String HELP = """
-            finsam: exact contribution splits and budgets for Swedish financial coordination (Finsam).
-
-            Usage: finsam <command> [options] FILE
-                   finsam <command> --help
-                   finsam --version
-
-            FILE is a finsam document (JSON, see docs/format.md), or - for standard input.
-
-            Commands:
-              split      each member's contribution for the document's year
-              schedule   each project's cost per budget year, and the sum per year
-              budget     income, costs, project costs and the disposable amount for the year
-              validate   every violation of the document, or that it is valid
-              indicators försörjningsmått, ohälsotal and sjukpenningtal of an indicator document
-              followup   participant follow-up (SUS) of a project's participant document
-              allocate   the national allocation of the state appropriation, supplementary funds
-                         and matching (FILE is a national document, see docs/national.md)
-
-            Options:
-              --format table|csv|json   output format (default table: Swedish digit grouping)
-              --csv-dialect sv|rfc4180  csv for a spreadsheet set to Swedish (default: semicolons,
-                                        decimal comma, UTF-8 byte order mark) or for programs
-                                        (commas, decimal point, no byte order mark)
-              --max-bytes N             refuse a document larger than N bytes (default 16M; k, M
-                                        and G multiply by 1024), without reading past it
-              --help                    this text, or a command's own
-
-            Exit status: 0 success, 1 the document is invalid (every violation on standard error;
-            also a document of another kind than the command reads), 2 usage error or unreadable
-            file, 3 the tool itself failed (out of memory, or a bug): one line on standard error.
-            FINSAM_JAVA_OPTS (e.g. -Xmx2g) passes options to Java when the tool is started by ./finsam.
-            """;
-
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
@@ -82,14 +48,27 @@ final class Cli {
         this.err = err;
     }
 
-    /** Options common to every command. */
+    /** The options of a run, as {@link Option}s set them; what a command was not given keeps its default. */
     static final class Options {
         Format format = Format.TABLE;
         CsvDialect csvDialect = CsvDialect.SV;
         boolean explain;
         boolean help;
         String file;
-        int maxBytes = FinsamJson.create().maxDocumentBytes();
+        /** The largest document read; empty for finsam-json's default. */
+        OptionalInt maxBytes = OptionalInt.empty();
+
+        /** Where the document comes from, for people: the file, or "standard input" for {@code -}. */
+        String source() {
+            return file.equals("-") ? "standard input" : file;
+        }
+
+        /** The one reader and writer of the run, with the limits the options set. */
+        FinsamJson json() {
+            FinsamJson.Builder builder = FinsamJson.builder();
+            maxBytes.ifPresent(builder::maxDocumentBytes);
+            return builder.build();
+        }
     }
 
     /** A usage error, reported with exit status 2. */
@@ -158,39 +137,36 @@ final class Cli {
 
     private int dispatch(String[] args) throws UsageException {
         if (args.length == 0) {
-            err.print(HELP);
+            err.print(Commands.HELP);
             return USAGE;
         }
         String name = args[0];
         if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
-            out.print(HELP);
+            out.print(Commands.HELP);
             return OK;
         }
         if (name.equals("--version")) {
             out.println("finsam " + VERSION);
             return OK;
         }
-        Command command = Command.byName(name);
-        if (command == null) {
-            throw new UsageException("unknown command '" + name + "'; commands: " + Command.names());
-        }
+        Command<?> command = Commands.named(name).orElseThrow(
+                () -> new UsageException("unknown command '" + name + "'; commands: " + Commands.names()));
         Options options = parse(command, List.of(args).subList(1, args.length));
         if (options.help) {
-            out.print(command.help());
+            out.print(command.usage());
             return OK;
         }
         if (options.file == null) {
             throw new UsageException(command + ": missing FILE (a path, or - for standard input)");
         }
-        String source = options.file.equals("-") ? "standard input" : options.file;
-        FinsamJson json = FinsamJson.builder().maxDocumentBytes(options.maxBytes).build();
+        FinsamJson json = options.json();
         // The document is read through the reader's size limit: never more than one byte past it.
         byte[] input = null;
-        ValidationResult result = ValidationResult.valid();
+        ValidationResult unread = ValidationResult.valid();
         try (InputStream in = options.file.equals("-") ? new NonClosing(stdin) : Files.newInputStream(Path.of(options.file))) {
             input = json.readBytes(in);
         } catch (FinsamValidationException e) {
-            result = e.result();
+            unread = e.result();
         } catch (NoSuchFileException e) {
             err.println("finsam: cannot read '" + options.file + "': no such file");
             return USAGE;
@@ -201,19 +177,28 @@ final class Cli {
             err.println("finsam: cannot read '" + options.file + "': " + e.getMessage());
             return USAGE;
         }
-        if (command == Command.VALIDATE) {
-            FinsamJson.DocumentKind kind = input == null ? FinsamJson.DocumentKind.PLAN : json.kindOf(input);
-            return validate(json, input == null ? result : json.validate(input, kind), source + " (" + kind.description()
-                    + " document)", options);
-        }
-        if (!result.isValid()) {
-            reportInvalid(source, result.violations());
+        return run(command, json, input, unread, options);
+    }
+
+    /**
+     * Reads the document as the command's kind and prints the command's report of it: status {@link #OK},
+     * or {@link #INVALID} with every violation on standard error, of the document or of what the report found.
+     *
+     * @param input the document's bytes; null if they could not be read, for the reason {@code unread} gives
+     */
+    private <T> int run(Command<T> command, FinsamJson json, byte[] input, ValidationResult unread, Options options) {
+        String source = options.source();
+        T document;
+        try {
+            document = input == null ? command.kind().unreadable(unread) : command.kind().read(json, input);
+            command.render(json, document, options, out);
+        } catch (FinsamValidationException e) {
+            reportInvalid(source, input == null ? e.violations() : withCommandToUse(json, input, e.violations()));
             return INVALID;
         }
-        try {
-            command.run(json, input, options, out);
-        } catch (FinsamValidationException e) {
-            reportInvalid(source, withCommandToUse(json, input, e.violations()));
+        ValidationResult verdict = command.report().verdict(document);
+        if (!verdict.isValid()) {
+            reportInvalid(command.report().subject(document, source), verdict.violations());
             return INVALID;
         }
         return OK;
@@ -227,7 +212,7 @@ final class Cli {
         List<Violation> told = new ArrayList<>(violations.size());
         for (Violation v : violations) {
             told.add(!v.code().equals(JsonViolationCodes.WRONG_DOCUMENT_KIND) ? v
-                    : Violation.of(v.path(), v.code(), v.message() + ": use " + Command.commandsFor(json.kindOf(input))));
+                    : Violation.of(v.path(), v.code(), v.message() + ": use " + Commands.commandsFor(Kind.of(json, input))));
         }
         return told;
     }
@@ -244,27 +229,6 @@ final class Cli {
         }
     }
 
-    private int validate(FinsamJson json, ValidationResult result, String source, Options options) {
-        switch (options.format) {
-            case JSON -> out.print(json.writeValidation(result));
-            case CSV -> {
-                Csv csv = new Csv(options.csvDialect).row("path", "code", "message");
-                result.violations().forEach(v -> csv.row(v.path(), v.code(), v.message()));
-                out.print(csv);
-            }
-            case TABLE -> {
-                if (result.isValid()) {
-                    out.println(source + ": valid");
-                }
-            }
-        }
-        if (result.isValid()) {
-            return OK;
-        }
-        reportInvalid(source, result.violations());
-        return INVALID;
-    }
-
     private void reportInvalid(String source, List<Violation> violations) {
         err.println("finsam: " + source + " is invalid (" + violations.size()
                 + (violations.size() == 1 ? " violation):" : " violations):"));
@@ -277,7 +241,7 @@ final class Cli {
         err.print(table);
     }
 
-    private static Options parse(Command command, List<String> args) throws UsageException {
+    private static Options parse(Command<?> command, List<String> args) throws UsageException {
         Options options = new Options();
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -288,33 +252,18 @@ final class Cli {
                 value = arg.substring(eq + 1);
                 arg = arg.substring(0, eq);
             }
-            switch (arg) {
-                case "--help", "-h" -> options.help = true;
-                case "--explain" -> {
-                    if (!command.explains()) {
-                        throw new UsageException(command + ": option --explain is not available");
-                    }
-                    options.explain = true;
+            Option option = Option.spelled(arg);
+            if (option == null) {
+                if (arg.startsWith("-") && !arg.equals("-")) {
+                    throw new UsageException(command + ": unknown option '" + arg + "'");
                 }
-                case "--format" -> {
-                    String v = value != null ? value : next(args, ++i, arg);
-                    options.format = choice(Format.class, v, "--format");
-                }
-                case "--max-bytes" -> {
-                    String v = value != null ? value : next(args, ++i, arg);
-                    options.maxBytes = bytes(v);
-                }
-                case "--csv-dialect" -> {
-                    String v = value != null ? value : next(args, ++i, arg);
-                    options.csvDialect = choice(CsvDialect.class, v, "--csv-dialect");
-                }
-                default -> {
-                    if (arg.startsWith("-") && !arg.equals("-")) {
-                        throw new UsageException(command + ": unknown option '" + arg + "'");
-                    }
-                    positional.add(arg);
-                }
+                positional.add(arg);
+                continue;
             }
+            if (!command.accepts(option)) {
+                throw new UsageException(command + ": option " + option.spelling() + " is not available");
+            }
+            option.set(options, !option.takesValue() ? null : value != null ? value : next(args, ++i, arg));
         }
         if (positional.size() > 1) {
             throw new UsageException(command + ": expected one FILE, got " + positional.size() + ": " + positional);
@@ -352,18 +301,5 @@ final class Cli {
             throw new UsageException("option " + option + " needs a value");
         }
         return args.get(i);
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) throws UsageException {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value)) {
-                return e;
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            names.add(e.name().toLowerCase(Locale.ROOT));
-        }
-        throw new UsageException("option " + option + " takes one of " + String.join(", ", names) + ", not '" + value + "'");
     }
 }

@@ -3,6 +3,7 @@ package se.finsam.cli;
 import static se.finsam.cli.Align.LEFT;
 import static se.finsam.cli.Align.RIGHT;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.Optional;
 import se.finsam.followup.Distribution;
@@ -13,23 +14,21 @@ import se.finsam.followup.Target;
 import se.finsam.followup.TargetResult;
 import se.finsam.followup.TimeInProject;
 import se.finsam.indicator.DisplayRounding;
-import se.finsam.json.FinsamJson;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
 
-/** Renders {@code finsam followup} in each format. */
-final class FollowUpReport {
+/** Renders {@code finsam followup}: a project's participant follow-up. */
+final class FollowUpReport implements Report<ProjectFollowUp> {
 
-    private FollowUpReport() {
+    @Override
+    public void table(ProjectFollowUp project, Cli.Options options, PrintStream out) {
+        out.print(table(project));
     }
 
-    static String render(ProjectFollowUp project, Cli.Options options) {
-        return switch (options.format) {
-            case JSON -> FinsamJson.create().writeFollowUpReport(project);
-            case CSV -> csv(project, options.csvDialect);
-            case TABLE -> table(project);
-        };
+    @Override
+    public void csv(ProjectFollowUp project, Cli.Options options, PrintStream out) {
+        out.print(csv(project, options.csvDialect));
     }
 
     // --- table -------------------------------------------------------------------------------------

@@ -3,10 +3,8 @@ package se.finsam.cli;
 import static se.finsam.cli.Align.LEFT;
 import static se.finsam.cli.Align.RIGHT;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,6 @@ import se.finsam.indicator.ReportingPeriod;
 import se.finsam.indicator.SupportComparison;
 import se.finsam.indicator.SupportKind;
 import se.finsam.indicator.SupportMeasure;
-import se.finsam.json.FinsamJson;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
@@ -33,20 +30,19 @@ import se.finsam.money.Fraction;
  * figure, so they are written as they are made, period by period; the indicator set is read and checked
  * before anything is written.
  */
-final class IndicatorReport {
+final class IndicatorReport implements Report<IndicatorSet> {
 
     /** Short column headings of the four kinds, explained under each table. */
     private static final String[] KIND_HEADINGS = {"Sickness", "Activity", "Unemployment", "Assistance"};
 
-    private IndicatorReport() {
+    @Override
+    public void table(IndicatorSet set, Cli.Options options, PrintStream out) {
+        out.print(table(set));
     }
 
-    static void render(IndicatorSet set, Cli.Options options, PrintStream out) {
-        switch (options.format) {
-            case JSON -> FinsamJson.create().writeIndicatorReport(set, new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            case CSV -> csv(set, options.csvDialect, out);
-            case TABLE -> out.print(table(set));
-        }
+    @Override
+    public void csv(IndicatorSet set, Cli.Options options, PrintStream out) {
+        csv(set, options.csvDialect, out);
     }
 
     // --- table -------------------------------------------------------------------------------------

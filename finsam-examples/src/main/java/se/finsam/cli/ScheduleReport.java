@@ -1,13 +1,9 @@
 package se.finsam.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import se.finsam.budget.AnnualPlan;
-import se.finsam.json.FinsamJson;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
@@ -20,28 +16,19 @@ import se.finsam.project.ScheduleTotals;
  * that can fail does so before the first line is written), then the column widths from the largest and
  * smallest amount of each column, then the rows.
  */
-final class ScheduleReport {
+final class ScheduleReport implements Report<AnnualPlan> {
 
     private static final int FIXED_COLUMNS = 4;
 
-    private ScheduleReport() {
+    @Override
+    public void table(AnnualPlan plan, Cli.Options options, PrintStream out) {
+        List<CostSchedule> schedules = plan.schedules();
+        table(plan, schedules, ScheduleTotals.of(schedules), options.explain, out);
     }
 
-    static void render(AnnualPlan plan, Cli.Options options, PrintStream out) {
-        switch (options.format) {
-            case JSON -> json(plan, out);
-            case CSV -> csv(plan, plan.schedules(), options.csvDialect, out);
-            case TABLE -> {
-                List<CostSchedule> schedules = plan.schedules();
-                table(plan, schedules, ScheduleTotals.of(schedules), options.explain, out);
-            }
-        }
-    }
-
-    /** The JSON of {@link FinsamJson#writeSchedule(AnnualPlan, Writer)}, which computes before it writes. */
-    private static void json(AnnualPlan plan, PrintStream out) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        FinsamJson.create().writeSchedule(plan, writer);
+    @Override
+    public void csv(AnnualPlan plan, Cli.Options options, PrintStream out) {
+        csv(plan, plan.schedules(), options.csvDialect, out);
     }
 
     private static void table(AnnualPlan plan, List<CostSchedule> schedules, ScheduleTotals totals, boolean explain,

@@ -3,32 +3,30 @@ package se.finsam.cli;
 import static se.finsam.cli.Align.LEFT;
 import static se.finsam.cli.Align.RIGHT;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.budget.AnnualPlan;
-import se.finsam.json.FinsamJson;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.Party;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 
-/** Renders {@code finsam split} in each format. */
-final class SplitReport {
+/** Renders {@code finsam split}: each member's contribution for the plan's year. */
+final class SplitReport implements Report<AnnualPlan> {
 
-    private SplitReport() {
+    @Override
+    public void table(AnnualPlan document, Cli.Options options, PrintStream out) {
+        out.print(table(document, document.contributions(), options.explain));
     }
 
-    static String render(AnnualPlan document, Cli.Options options) {
-        ContributionSplit split = document.contributions();
-        return switch (options.format) {
-            case JSON -> FinsamJson.create().writeSplit(document);
-            case CSV -> csv(split, options.csvDialect);
-            case TABLE -> table(document, split, options.explain);
-        };
+    @Override
+    public void csv(AnnualPlan document, Cli.Options options, PrintStream out) {
+        out.print(csv(document.contributions(), options.csvDialect));
     }
 
     private static String table(AnnualPlan document, ContributionSplit split, boolean explain) {

@@ -188,7 +188,7 @@ class CliTest {
     @Test
     void help_isAvailableForTheToolAndEveryCommand() {
         assertThat(run("--help").out()).contains("Usage: finsam <command>", "split", "validate");
-        for (Command c : Command.values()) {
+        for (Command<?> c : Commands.ALL) {
             Run r = run(c.toString(), "--help");
             assertThat(r.status()).isZero();
             assertThat(r.out()).contains("Usage: finsam " + c);

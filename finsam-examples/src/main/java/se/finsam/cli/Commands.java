@@ -1,0 +1,164 @@
+package se.finsam.cli;
+
+import static se.finsam.cli.Option.CSV_DIALECT;
+import static se.finsam.cli.Option.EXPLAIN;
+import static se.finsam.cli.Option.FORMAT;
+import static se.finsam.cli.Option.MAX_BYTES;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The commands of the tool: one entry each, in the order the tool's help lists them. Adding a command is
+ * one new {@link Report} and one entry here.
+ */
+final class Commands {
+
+    /** Every command. */
+    static final List<Command<?>> ALL = List.of(
+            new Command<>("split", "each member's contribution for the document's year", Kind.PLAN,
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
+                    Prints each member's contribution for the document's year: Försäkringskassan pays the state's
+                    half, the region(s) a quarter, the municipalities a quarter, each party's share split by its key.
+                    Every amount is exact at the document's roundingUnit; the parts always sum to the total.
+
+                      --explain   after the table, how each amount came about: exact quota, rounding down, and
+                                  who got the units left over (largest remainder)
+                    """, new SplitReport(), (json, plan, out) -> out.print(json.writeSplit(plan))),
+            new Command<>("schedule", "each project's cost per budget year, and the sum per year", Kind.PLAN,
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
+                    Prints each project's cost per budget year and the sum per year. Costs are spread by months
+                    counted 30E/360 (the default), by calendar days, or as explicit amounts per year, exactly at the
+                    document's projectRoundingUnit by largest remainder, ties to the earlier year. Projects that are
+                    only APPLIED for are listed but left out of the sums.
+
+                      --explain   after the table, each project's weights per year, exact quotas and rounding
+                    """, new ScheduleReport(),
+                    // Written as it is made; finsam-json computes every schedule before it writes.
+                    (json, plan, out) -> json.writeSchedule(plan, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
+            new Command<>("budget", "income, costs, project costs and the disposable amount for the year", Kind.PLAN,
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
+                    Prints the budget for the document's year: income by member, costs by category, the year's
+                    project costs, and the disposable amount (income - costs - project costs); then the commitments
+                    to later years, the reserve the year-end surplus must hold for them, and, when the document has
+                    them, the settlement against a final municipal key and equity against its reasonable level.
+                    """, new BudgetReport(), (json, plan, out) -> out.print(json.writeBudget(plan.budget()))),
+            new Command<>("validate", "every violation of the document, or that it is valid", Kind.ANY,
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
+                    Checks the document against its format and the Finsam rules. Plans, national allocations,
+                    indicator data and participant follow-ups are told apart by their top-level fields. Valid:
+                    prints that it is valid and exits 0. Invalid: prints every violation (JSON path, stable code,
+                    message) to standard error, and with --format csv or json also the report to standard output;
+                    exits 1.
+                    """, new ValidateReport(), (json, validation, out) -> out.print(json.writeValidation(validation.result()))),
+            new Command<>("indicators", "försörjningsmått, ohälsotal and sjukpenningtal of an indicator document",
+                    Kind.INDICATORS, EnumSet.of(FORMAT, CSV_DIALECT), """
+                    Reads an indicator document (docs/indicators.md) and prints, for every period, each municipality's
+                    and each aggregated area's försörjningsmått: kronor of public support paid per inhabitant of working
+                    age and day, per kind and in total, with full-year equivalents when given, and the change since the
+                    period before (kronor, kronor per inhabitant and day, percent); then the ohälsotal and sjukpenningtal
+                    (net days per insured person over twelve months). Aggregated areas weigh by population. Rates are
+                    exact inside and rounded half up only for display: 2 decimals for kronor, 1 for percent and days.
+                    """, new IndicatorReport(),
+                    // Written as it is made, period by period.
+                    (json, set, out) -> json.writeIndicatorReport(set, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
+            new Command<>("followup", "participant follow-up (SUS) of a project's participant document", Kind.FOLLOW_UP,
+                    EnumSet.of(FORMAT, CSV_DIALECT), """
+                    Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
+                    participants started and finished, the completion rate, the shares in work or studies after and
+                    closer to work, the share on public support before and after, the distributions by municipality and
+                    by gender (percentages summing to exactly 100,0), the time in the project, and each target with
+                    whether it is met.
+                    """, new FollowUpReport(), (json, project, out) -> out.print(json.writeFollowUpReport(project))),
+            new Command<>("allocate", """
+                    the national allocation of the state appropriation, supplementary funds
+                    and matching (FILE is a national document, see docs/national.md)""", Kind.NATIONAL_ALLOCATION,
+                    EnumSet.of(FORMAT, CSV_DIALECT, EXPLAIN), """
+                    Reads a national allocation document (docs/national.md) and prints the state appropriation split
+                    among the coordination associations: per association its allocation, the base, the parts that
+                    försörjningsmått and population give, the limit applied (at most so much decrease or increase
+                    from the previous year) and what the redistribution of the limits' money gave or took; then the
+                    supplementary funds shared among the requests, and the matching by regions and municipalities.
+                    Every amount is exact at the document's roundingUnit; the allocations sum to the appropriation
+                    less the supplementary funds. Limits that cannot all be met are reported as violations.
+
+                      --explain   after the tables, how each amount came about
+                    """, new AllocateReport(), (json, national, out) -> out.print(json.writeNationalAllocation(national))));
+
+    /** The tool's help: its usage, every command with its summary, the general options and the exit statuses. */
+    static final String HELP = """
+            finsam: exact contribution splits and budgets for Swedish financial coordination (Finsam).
+
+            Usage: finsam <command> [options] FILE
+                   finsam <command> --help
+                   finsam --version
+
+            FILE is a finsam document (JSON, see docs/format.md), or - for standard input.
+
+            Commands:
+            """ + commandLines() + "\nOptions:\n" + optionLines() + """
+
+            Exit status: 0 success, 1 the document is invalid (every violation on standard error;
+            also a document of another kind than the command reads), 2 usage error or unreadable
+            file, 3 the tool itself failed (out of memory, or a bug): one line on standard error.
+            FINSAM_JAVA_OPTS (e.g. -Xmx2g) passes options to Java when the tool is started by ./finsam.
+            """;
+
+    private Commands() {
+    }
+
+    /**
+     * The command of a name.
+     *
+     * @param name the name, e.g. {@code split}
+     * @return the command, or empty if there is none of that name
+     */
+    static Optional<Command<?>> named(String name) {
+        return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The names of every command, for people: {@code split, schedule, ..., allocate}.
+     *
+     * @return the names
+     */
+    static String names() {
+        return ALL.stream().map(Command::name).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Names the commands that read a kind of document, for people: {@code 'finsam allocate'}.
+     *
+     * @param kind the kind
+     * @return the commands, e.g. {@code 'finsam split', 'schedule' or 'budget'}
+     */
+    static String commandsFor(Kind<?> kind) {
+        List<String> names = ALL.stream().filter(c -> c.kind() == kind).map(Command::name).toList();
+        StringBuilder sb = new StringBuilder("'finsam ").append(names.get(0)).append('\'');
+        for (int i = 1; i < names.size(); i++) {
+            sb.append(i == names.size() - 1 ? " or '" : ", '").append(names.get(i)).append('\'');
+        }
+        return sb.toString();
+    }
+
+    /** Each command's name and summary, the summaries lined up after the longest name. */
+    private static String commandLines() {
+        int width = ALL.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        String indent = " ".repeat(2 + width + 1);
+        StringBuilder sb = new StringBuilder();
+        for (Command<?> c : ALL) {
+            sb.append("  ").append(c.name()).append(" ".repeat(width - c.name().length() + 1))
+                    .append(c.summary().replace("\n", "\n" + indent)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The general options, each with what it does. */
+    private static String optionLines() {
+        return Option.GENERAL.stream().map(Option::help).collect(Collectors.joining());
+    }
+}

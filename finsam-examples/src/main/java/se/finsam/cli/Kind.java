@@ -1,0 +1,116 @@
+package se.finsam.cli;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.followup.ProjectFollowUp;
+import se.finsam.indicator.IndicatorSet;
+import se.finsam.json.FinsamJson;
+import se.finsam.national.NationalAllocation;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
+
+/**
+ * A kind of document as the commands read it: the one place where the tool asks finsam-json to read each
+ * kind. A command names the kind it reads in its entry in {@link Commands#ALL}; {@link #ANY} is the kind of
+ * {@code validate}, which tells the kinds apart and reads each as its own.
+ *
+ * @param <T> what a document of the kind is read into
+ */
+final class Kind<T> {
+
+    /** An association's plan for a year ({@code docs/format.md}). */
+    static final Kind<AnnualPlan> PLAN = of(FinsamJson.DocumentKind.PLAN, FinsamJson::read);
+    /** A national allocation of the state appropriation ({@code docs/national.md}). */
+    static final Kind<NationalAllocation> NATIONAL_ALLOCATION = of(FinsamJson.DocumentKind.NATIONAL_ALLOCATION,
+            FinsamJson::readNationalAllocation);
+    /** Indicator data ({@code docs/indicators.md}). */
+    static final Kind<IndicatorSet> INDICATORS = of(FinsamJson.DocumentKind.INDICATORS, FinsamJson::readIndicators);
+    /** One project's participant follow-up ({@code docs/indicators.md}). */
+    static final Kind<ProjectFollowUp> FOLLOW_UP = of(FinsamJson.DocumentKind.FOLLOW_UP, FinsamJson::readFollowUp);
+
+    /** The kinds that documents are, each read by its own reader. */
+    private static final List<Kind<?>> DOCUMENTS = List.of(PLAN, NATIONAL_ALLOCATION, INDICATORS, FOLLOW_UP);
+
+    /**
+     * Any kind of document: told apart by its top-level fields and checked by its own kind's reader, into a
+     * {@link Validation} that holds every violation instead of refusing the document. A document that could
+     * not be read at all is checked as a plan, as finsam-json tells a document of no known kind.
+     */
+    static final Kind<Validation> ANY = new Kind<>(null, Kind::validation, result -> new Validation(PLAN, result));
+
+    private final FinsamJson.DocumentKind kind;
+    private final BiFunction<FinsamJson, byte[], T> reader;
+    private final Function<ValidationResult, T> unreadable;
+
+    private Kind(FinsamJson.DocumentKind kind, BiFunction<FinsamJson, byte[], T> reader,
+            Function<ValidationResult, T> unreadable) {
+        this.kind = kind;
+        this.reader = reader;
+        this.unreadable = unreadable;
+    }
+
+    private static <T> Kind<T> of(FinsamJson.DocumentKind kind, BiFunction<FinsamJson, byte[], T> reader) {
+        return new Kind<>(kind, reader, result -> {
+            throw new FinsamValidationException(kind.description() + " document", result.violations());
+        });
+    }
+
+    /**
+     * Reads a document of this kind.
+     *
+     * @param json the reader, with the limits of the run
+     * @param document the document's bytes
+     * @return the document
+     * @throws FinsamValidationException if the document is invalid (or plainly of another kind)
+     */
+    T read(FinsamJson json, byte[] document) {
+        return reader.apply(json, document);
+    }
+
+    /**
+     * What a document of this kind is when its bytes could not be read (they were more than the limit).
+     *
+     * @param result why the bytes could not be read
+     * @return the document, for a kind that reports on invalid documents too ({@link #ANY})
+     * @throws FinsamValidationException with the result's violations, for a kind that refuses invalid documents
+     */
+    T unreadable(ValidationResult result) {
+        return unreadable.apply(result);
+    }
+
+    /**
+     * The kind for people, as in "a plan document": {@code "plan"}, {@code "national allocation"}.
+     *
+     * @return the description
+     */
+    String description() {
+        return Objects.requireNonNull(kind, "ANY is no kind of document").description();
+    }
+
+    /**
+     * The kind a document is, by its top-level fields; a plan when it has none that tell (its reader then
+     * says what is missing).
+     *
+     * @param json the reader
+     * @param document the document's bytes
+     * @return one of the kinds that documents are, never {@link #ANY}
+     */
+    static Kind<?> of(FinsamJson json, byte[] document) {
+        FinsamJson.DocumentKind found = json.kindOf(document);
+        return DOCUMENTS.stream().filter(k -> k.kind == found).findFirst().orElseThrow();
+    }
+
+    /** Tells the document's kind and reads it as that kind, keeping every violation. */
+    private static Validation validation(FinsamJson json, byte[] document) {
+        Kind<?> kind = of(json, document);
+        try {
+            kind.read(json, document);
+            return new Validation(kind, ValidationResult.valid());
+        } catch (FinsamValidationException e) {
+            return new Validation(kind, e.result());
+        }
+    }
+}

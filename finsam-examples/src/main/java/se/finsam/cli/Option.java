@@ -1,0 +1,152 @@
+package se.finsam.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The options of the commands, each with how it is written, what the tool's help says of it, and what it
+ * does to the {@link Cli.Options} of a run. Every command accepts the {@link #GENERAL} options, which the
+ * tool's help lists; a command's usage line lists the options its entry in {@link Commands#ALL} declares,
+ * and only those of the others are accepted.
+ */
+enum Option {
+    /** {@code --format table|csv|json}: the output format. */
+    FORMAT("--format", "table|csv|json", "output format (default table: Swedish digit grouping)") {
+        @Override
+        void set(Cli.Options options, String value) throws Cli.UsageException {
+            options.format = choice(Format.class, value, spelling());
+        }
+    },
+    /** {@code --csv-dialect sv|rfc4180}: the kind of CSV. Only {@code --format csv} uses it. */
+    CSV_DIALECT("--csv-dialect", "sv|rfc4180", """
+            csv for a spreadsheet set to Swedish (default: semicolons,
+            decimal comma, UTF-8 byte order mark) or for programs
+            (commas, decimal point, no byte order mark)""") {
+        @Override
+        void set(Cli.Options options, String value) throws Cli.UsageException {
+            options.csvDialect = choice(CsvDialect.class, value, spelling());
+        }
+    },
+    /** {@code --max-bytes N}: the largest document read. */
+    MAX_BYTES("--max-bytes", "N", """
+            refuse a document larger than N bytes (default 16M; k, M
+            and G multiply by 1024), without reading past it""") {
+        @Override
+        void set(Cli.Options options, String value) throws Cli.UsageException {
+            options.maxBytes = OptionalInt.of(Cli.bytes(value));
+        }
+    },
+    /**
+     * {@code --explain}: after the table, how each amount came about; each command that declares it says
+     * what it explains. Only the table explains: with {@code --format csv} or {@code json} the option is
+     * accepted and has no effect.
+     */
+    EXPLAIN("--explain", null, "how each amount came about") {
+        @Override
+        void set(Cli.Options options, String value) {
+            options.explain = true;
+        }
+    },
+    /** {@code --help} or {@code -h}: the command's own help instead of running it. */
+    HELP("--help", null, "this text, or a command's own", "-h") {
+        @Override
+        void set(Cli.Options options, String value) {
+            options.help = true;
+        }
+    };
+
+    /** The options every command accepts, in the order the tool's help lists them. */
+    static final Set<Option> GENERAL = Collections.unmodifiableSet(EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, HELP));
+
+    /** Where the tool's help starts an option's description: after the widest option and two blanks. */
+    private static final int DESCRIPTION_COLUMN = 28;
+
+    private final String spelling;
+    private final String values;
+    private final String description;
+    private final Set<String> aliases;
+
+    /**
+     * @param spelling how the option is written, and named in messages
+     * @param values the values it takes, for its usage ({@code table|csv|json}); null if it takes none
+     * @param description what the option does, for the tool's help; lines after the first are indented there
+     * @param aliases other ways to write it ({@code -h})
+     */
+    Option(String spelling, String values, String description, String... aliases) {
+        this.spelling = spelling;
+        this.values = values;
+        this.description = description;
+        this.aliases = Set.of(aliases);
+    }
+
+    /** The option as a command's usage line shows it, e.g. {@code [--format table|csv|json]}. */
+    String usage() {
+        return "[" + written() + "]";
+    }
+
+    /**
+     * The option's lines in the tool's help: {@code   --format table|csv|json   output format (...)}, the
+     * description's further lines indented under its first.
+     */
+    String help() {
+        String indent = " ".repeat(DESCRIPTION_COLUMN);
+        String label = "  " + written();
+        return label + " ".repeat(DESCRIPTION_COLUMN - label.length()) + description.replace("\n", "\n" + indent) + "\n";
+    }
+
+    private String written() {
+        return spelling + (values == null ? "" : " " + values);
+    }
+
+    /** Whether the option takes a value ({@code --format csv} or {@code --format=csv}). */
+    boolean takesValue() {
+        return values != null;
+    }
+
+    /** How the option is written, as messages name it: {@code --explain}. */
+    String spelling() {
+        return spelling;
+    }
+
+    /**
+     * Applies the option to the options of a run.
+     *
+     * @param options the options being parsed
+     * @param value the option's value; null for an option that takes none
+     * @throws Cli.UsageException if the value is not one the option takes
+     */
+    abstract void set(Cli.Options options, String value) throws Cli.UsageException;
+
+    /**
+     * The option written so, or null if there is none.
+     *
+     * @param word an argument without its {@code =value}, e.g. {@code --format}
+     * @return the option, or null
+     */
+    static Option spelled(String word) {
+        for (Option o : values()) {
+            if (o.spelling.equals(word) || o.aliases.contains(word)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) throws Cli.UsageException {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase(Locale.ROOT));
+        }
+        throw new Cli.UsageException("option " + option + " takes one of " + String.join(", ", names) + ", not '" + value + "'");
+    }
+}

@@ -1,0 +1,59 @@
+package se.finsam.cli;
+
+import java.io.PrintStream;
+import se.finsam.validation.ValidationResult;
+
+/**
+ * What a command prints of its document for people ({@code --format table}) and for spreadsheets
+ * ({@code --format csv}). The JSON for programs is finsam-json's, named by the command's entry in
+ * {@link Commands#ALL}. A report that writes as it goes computes everything that can fail before it writes
+ * anything.
+ *
+ * @param <T> the document the report is of
+ */
+interface Report<T> {
+
+    /**
+     * Prints the report as aligned text.
+     *
+     * @param document the document
+     * @param options the options of the run ({@code --explain})
+     * @param out receives the report
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
+     */
+    void table(T document, Cli.Options options, PrintStream out);
+
+    /**
+     * Prints the report as CSV.
+     *
+     * @param document the document
+     * @param options the options of the run ({@code --csv-dialect})
+     * @param out receives the report
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
+     */
+    void csv(T document, Cli.Options options, PrintStream out);
+
+    /**
+     * What the report found wrong with its document: printed on standard error after the report, with exit
+     * status 1. Valid for a report of a document that could be read, as an invalid one is refused before it
+     * is reported on; a report on validity itself gives its result.
+     *
+     * @param document the document
+     * @return every violation, or valid
+     */
+    default ValidationResult verdict(T document) {
+        return ValidationResult.valid();
+    }
+
+    /**
+     * What the report calls its document, e.g. in "plan.json is invalid": its source unless the report
+     * says more.
+     *
+     * @param document the document
+     * @param source the file the document came from, or "standard input"
+     * @return the name
+     */
+    default String subject(T document, String source) {
+        return source;
+    }
+}
