@@ -9,6 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import se.finsam.json.FinsamJson;
 import se.finsam.testing.ExactNumbers;
 
 /** The layering of finsam-examples. */
@@ -24,6 +25,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyMainIsPublic = classes().that().resideInAPackage("se.finsam.cli").and().arePublic()
             .should().haveSimpleName("Main");
+
+    /** One FinsamJson per run, built from the options (--max-bytes): the tool never makes a default one. */
+    @ArchTest
+    static final ArchRule oneFinsamJsonPerRun = noClasses().that().resideInAPackage("se.finsam.cli")
+            .should().callMethod(FinsamJson.class, "create");
+
+    /**
+     * The tool reads and writes documents in few places, which name each kind once: the kinds ({@link Kind}),
+     * the command list's JSON writers ({@link Commands}, {@link Command}) and the run ({@link Cli}). Reports
+     * render values, never JSON.
+     */
+    @ArchTest
+    static final ArchRule reportsDoNotReadOrWriteJson = noClasses().that().resideInAPackage("se.finsam.cli")
+            .and().haveNameNotMatching("se\\.finsam\\.cli\\.(Kind|Commands|Command|Cli)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("se.finsam.json..");
 
     /** Errors say what went wrong: no generic exceptions. */
     @ArchTest
