@@ -23,7 +23,7 @@ final class AllocateReport {
 
     static String render(NationalAllocation national, Cli.Options options) {
         return switch (options.format) {
-            case JSON -> FinsamJson.create().writeNationalAllocation(national);
+            case JSON -> FinsamJson.create().national().write(national);
             case CSV -> csv(national, options.csvDialect);
             case TABLE -> table(national, options.explain);
         };

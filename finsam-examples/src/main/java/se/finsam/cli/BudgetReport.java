@@ -27,7 +27,7 @@ final class BudgetReport {
 
     static String render(Budget budget, Cli.Options options) {
         return switch (options.format) {
-            case JSON -> FinsamJson.create().writeBudget(budget);
+            case JSON -> FinsamJson.create().plan().writeBudget(budget);
             case CSV -> csv(budget, options.csvDialect);
             case TABLE -> table(budget);
         };

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.finsam.json.DocumentKind;
 import se.finsam.json.FinsamJson;
 import se.finsam.json.JsonViolationCodes;
 import se.finsam.validation.FinsamValidationException;
@@ -34,7 +35,7 @@ final class Cli {
     /** Exit status: the tool itself failed (out of memory, a stack overflow, a bug), whatever the input. */
     static final int FAILED = 3;
 
-    private static final String VERSION = "0.1.0-SNAPSHOT";
+    private static final String VERSION = FinsamJson.version();
 
     static final String HELP = """
             finsam: exact contribution splits and budgets for Swedish financial coordination (Finsam).
@@ -200,8 +201,8 @@ final class Cli {
             return USAGE;
         }
         if (command == Command.VALIDATE) {
-            FinsamJson.DocumentKind kind = input == null ? FinsamJson.DocumentKind.PLAN : json.kindOf(input);
-            return validate(json, input == null ? result : json.validate(input, kind), source + " (" + kind.description()
+            DocumentKind kind = input == null ? DocumentKind.PLAN : json.kindOf(input);
+            return validate(json, input == null ? result : json.format(kind).validate(input), source + " (" + kind.description()
                     + " document)", options);
         }
         if (!result.isValid()) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.finsam.json.FinsamJson;
-import se.finsam.json.FinsamJson.DocumentKind;
+import se.finsam.json.DocumentKind;
 
 /** The commands of the tool, each with its help text. */
 enum Command {
@@ -21,7 +21,7 @@ enum Command {
             """) {
         @Override
         void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
-            out.print(SplitReport.render(json.read(input), options));
+            out.print(SplitReport.render(json.plan().read(input), options));
         }
     },
     SCHEDULE("schedule", true, DocumentKind.PLAN, """
@@ -36,7 +36,7 @@ enum Command {
             """) {
         @Override
         void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
-            ScheduleReport.render(json.read(input), options, out);
+            ScheduleReport.render(json.plan().read(input), options, out);
         }
     },
     BUDGET("budget", false, DocumentKind.PLAN, """
@@ -49,7 +49,7 @@ enum Command {
             """) {
         @Override
         void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
-            out.print(BudgetReport.render(json.read(input).budget(), options));
+            out.print(BudgetReport.render(json.plan().read(input).budget(), options));
         }
     },
     VALIDATE("validate", false, null, """
@@ -78,7 +78,7 @@ enum Command {
             """) {
         @Override
         void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
-            IndicatorReport.render(json.readIndicators(input), options, out);
+            IndicatorReport.render(json.indicators().read(input), options, out);
         }
     },
     FOLLOWUP("followup", false, DocumentKind.FOLLOW_UP, """
@@ -92,7 +92,7 @@ enum Command {
             """) {
         @Override
         void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
-            out.print(FollowUpReport.render(json.readFollowUp(input), options));
+            out.print(FollowUpReport.render(json.followUp().read(input), options));
         }
     },
     ALLOCATE("allocate", true, DocumentKind.NATIONAL_ALLOCATION, """
@@ -110,7 +110,7 @@ enum Command {
             """) {
         @Override
         void run(FinsamJson json, byte[] input, Cli.Options options, PrintStream out) {
-            out.print(AllocateReport.render(json.readNationalAllocation(input), options));
+            out.print(AllocateReport.render(json.national().read(input), options));
         }
     };
 

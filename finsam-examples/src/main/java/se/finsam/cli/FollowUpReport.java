@@ -23,7 +23,7 @@ final class FollowUpReport {
 
     static String render(ProjectFollowUp project, Cli.Options options) {
         return switch (options.format) {
-            case JSON -> FinsamJson.create().writeFollowUpReport(project);
+            case JSON -> FinsamJson.create().followUp().write(project);
             case CSV -> csv(project, options.csvDialect);
             case TABLE -> table(project);
         };

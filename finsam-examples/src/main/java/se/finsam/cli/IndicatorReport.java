@@ -40,7 +40,7 @@ final class IndicatorReport {
 
     static void render(IndicatorSet set, Cli.Options options, PrintStream out) {
         switch (options.format) {
-            case JSON -> FinsamJson.create().writeIndicatorReport(set, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            case JSON -> FinsamJson.create().indicators().write(set, new OutputStreamWriter(out, StandardCharsets.UTF_8));
             case CSV -> csv(set, options.csvDialect, out);
             case TABLE -> out.print(table(set));
         }

@@ -40,7 +40,7 @@ final class ScheduleReport {
     /** The JSON of {@link FinsamJson#writeSchedule(AnnualPlan, Writer)}, which computes before it writes. */
     private static void json(AnnualPlan plan, PrintStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        FinsamJson.create().writeSchedule(plan, writer);
+        FinsamJson.create().plan().writeSchedule(plan, writer);
     }
 
     private static void table(AnnualPlan plan, List<CostSchedule> schedules, ScheduleTotals totals, boolean explain,

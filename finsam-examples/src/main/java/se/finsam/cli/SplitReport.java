@@ -22,7 +22,7 @@ final class SplitReport {
     static String render(AnnualPlan document, Cli.Options options) {
         ContributionSplit split = document.contributions();
         return switch (options.format) {
-            case JSON -> FinsamJson.create().writeSplit(document);
+            case JSON -> FinsamJson.create().plan().writeSplit(document);
             case CSV -> csv(split, options.csvDialect);
             case TABLE -> table(document, split, options.explain);
         };

@@ -1,0 +1,48 @@
+package se.finsam.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import se.finsam.json.DocumentKind;
+import se.finsam.validation.FinsamValidationException;
+
+/**
+ * One kind of document: the top-level fields that identify it, its reader, its writer and the values and
+ * results it gives {@code FinsamModule}. The facade and the module ask the descriptors; they hold no switch
+ * over the kinds.
+ *
+ * @param <T> what a document of the kind reads into
+ */
+public interface DocumentDescriptor<T> {
+
+    /** The kind described. */
+    DocumentKind kind();
+
+    /** The type a document of this kind is read into, and {@link #write written} from. */
+    Class<T> type();
+
+    /**
+     * The top-level fields that only a document of this kind has, in the order they are named when a
+     * document of this kind is given where another is expected.
+     */
+    List<String> fields();
+
+    /**
+     * Reads a parsed document.
+     *
+     * @throws FinsamValidationException with every violation, each located by JSON pointer
+     */
+    T read(JsonNode root, Limits limits);
+
+    /** Writes a value of this kind: the document itself, or the report of what it computes. */
+    void write(JsonGenerator g, T value) throws IOException;
+
+    /** Registers this kind's values and results with the module. */
+    void register(ModuleRegistry registry);
+
+    /** The first of this kind's own top-level fields that the document has, or empty. */
+    default java.util.Optional<String> fieldOf(JsonNode tree) {
+        return fields().stream().filter(tree::has).findFirst();
+    }
+}
