@@ -37,7 +37,7 @@ final class ScheduleReport {
         }
     }
 
-    /** The JSON of {@link FinsamJson#writeSchedule(AnnualPlan, Writer)}, which computes before it writes. */
+    /** The JSON of {@link se.finsam.json.PlanFormat#writeSchedule(AnnualPlan, Writer)}, which computes before it writes. */
     private static void json(AnnualPlan plan, PrintStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         FinsamJson.create().plan().writeSchedule(plan, writer);

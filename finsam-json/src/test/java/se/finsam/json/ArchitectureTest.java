@@ -56,7 +56,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule kindPackagesShowTheirDescriptorOnly = classes()
             .that().resideInAnyPackage(KIND_PACKAGES).and().arePublic().and().areTopLevelClasses()
-            .should().implement(DocumentDescriptor.class).andShould().haveSimpleNameEndingWith("Kind");
+            .should().beAssignableTo(DocumentDescriptor.class).andShould().haveSimpleNameEndingWith("Kind");
 
     /**
      * The kinds of document never use each other: what two of them share (a charter, a municipality, the

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
-import java.util.List;
 import se.finsam.followup.Distribution;
 import se.finsam.followup.Gender;
 import se.finsam.followup.ProjectFollowUp;
@@ -23,27 +22,13 @@ import se.finsam.json.internal.ModuleRegistry;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class FollowUpKind implements DocumentDescriptor<ProjectFollowUp> {
+public final class FollowUpKind extends DocumentDescriptor<ProjectFollowUp> {
 
     /** The descriptor of participant documents. */
     public static final FollowUpKind INSTANCE = new FollowUpKind();
 
     private FollowUpKind() {
-    }
-
-    @Override
-    public DocumentKind kind() {
-        return DocumentKind.FOLLOW_UP;
-    }
-
-    @Override
-    public Class<ProjectFollowUp> type() {
-        return ProjectFollowUp.class;
-    }
-
-    @Override
-    public List<String> fields() {
-        return List.of("participants");
+        super(DocumentKind.FOLLOW_UP, "participants");
     }
 
     @Override

@@ -68,9 +68,7 @@ final class FollowUpReader extends StatisticsReader {
      * @throws FinsamValidationException if anything is wrong
      */
     ProjectFollowUp read(JsonNode root) {
-        ProjectFollowUp project = document(root);
-        throwIfInvalid("participant document");
-        return project;
+        return readValue(root, Pointer.ROOT, (node, path) -> document(node), "participant document");
     }
 
     private ProjectFollowUp document(JsonNode root) {

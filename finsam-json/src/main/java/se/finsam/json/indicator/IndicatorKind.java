@@ -3,7 +3,6 @@ package se.finsam.json.indicator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.List;
 import se.finsam.indicator.IllHealthBenefit;
 import se.finsam.indicator.IllHealthRate;
 import se.finsam.indicator.IndicatorSet;
@@ -21,27 +20,13 @@ import se.finsam.json.internal.ModuleRegistry;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class IndicatorKind implements DocumentDescriptor<IndicatorSet> {
+public final class IndicatorKind extends DocumentDescriptor<IndicatorSet> {
 
     /** The descriptor of indicator documents. */
     public static final IndicatorKind INSTANCE = new IndicatorKind();
 
     private IndicatorKind() {
-    }
-
-    @Override
-    public DocumentKind kind() {
-        return DocumentKind.INDICATORS;
-    }
-
-    @Override
-    public Class<IndicatorSet> type() {
-        return IndicatorSet.class;
-    }
-
-    @Override
-    public List<String> fields() {
-        return List.of("support", "illHealth", "aggregates");
+        super(DocumentKind.INDICATORS, "support", "illHealth", "aggregates");
     }
 
     @Override

@@ -76,9 +76,7 @@ final class IndicatorReader extends StatisticsReader {
      * @throws FinsamValidationException if anything is wrong
      */
     IndicatorSet read(JsonNode root) {
-        IndicatorSet set = document(root);
-        throwIfInvalid("indicator document");
-        return set;
+        return readValue(root, Pointer.ROOT, (node, path) -> document(node), "indicator document");
     }
 
     private IndicatorSet document(JsonNode root) {

@@ -301,6 +301,7 @@ public class CharterReader extends TreeReader {
         return list;
     }
 
+    /** An exact amount in {@code currency}; null if the number is wrong (reported) or the currency unknown. */
     public final MonetaryAmount money(JsonNode node, Pointer path, CurrencyUnit currency) {
         BigDecimal value = decimal(node, path);
         return value == null || currency == null ? null : Amounts.exact(value, currency);

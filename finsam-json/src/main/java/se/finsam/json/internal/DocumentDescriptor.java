@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import se.finsam.json.DocumentKind;
 import se.finsam.validation.FinsamValidationException;
 
@@ -14,35 +15,48 @@ import se.finsam.validation.FinsamValidationException;
  *
  * @param <T> what a document of the kind reads into
  */
-public interface DocumentDescriptor<T> {
+public abstract class DocumentDescriptor<T> {
 
-    /** The kind described. */
-    DocumentKind kind();
-
-    /** The type a document of this kind is read into, and {@link #write written} from. */
-    Class<T> type();
+    private final DocumentKind kind;
+    private final List<String> fields;
 
     /**
-     * The top-level fields that only a document of this kind has, in the order they are named when a
-     * document of this kind is given where another is expected.
+     * Creates the descriptor of a kind.
+     *
+     * @param kind the kind described
+     * @param fields the top-level fields that only a document of this kind has, in the order they are named
+     *     when a document of this kind is given where another is expected
      */
-    List<String> fields();
+    protected DocumentDescriptor(DocumentKind kind, String... fields) {
+        this.kind = kind;
+        this.fields = List.of(fields);
+    }
+
+    /** The kind described. */
+    public final DocumentKind kind() {
+        return kind;
+    }
+
+    /** The top-level fields that only a document of this kind has. */
+    public final List<String> fields() {
+        return fields;
+    }
+
+    /** The first of this kind's own top-level fields that the document has, or empty. */
+    public final Optional<String> fieldOf(JsonNode tree) {
+        return fields.stream().filter(tree::has).findFirst();
+    }
 
     /**
      * Reads a parsed document.
      *
      * @throws FinsamValidationException with every violation, each located by JSON pointer
      */
-    T read(JsonNode root, Limits limits);
+    public abstract T read(JsonNode root, Limits limits);
 
     /** Writes a value of this kind: the document itself, or the report of what it computes. */
-    void write(JsonGenerator g, T value) throws IOException;
+    public abstract void write(JsonGenerator g, T value) throws IOException;
 
     /** Registers this kind's values and results with the module. */
-    void register(ModuleRegistry registry);
-
-    /** The first of this kind's own top-level fields that the document has, or empty. */
-    default java.util.Optional<String> fieldOf(JsonNode tree) {
-        return fields().stream().filter(tree::has).findFirst();
-    }
+    public abstract void register(ModuleRegistry registry);
 }

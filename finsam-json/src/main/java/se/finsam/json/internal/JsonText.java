@@ -176,6 +176,7 @@ public final class JsonText {
                 "The document is larger than the limit of " + limits.maxDocumentBytes() + " bytes (" + size + ")"));
     }
 
+    /** Reads at most {@code maxDocumentBytes + 1} bytes of a stream; more is a {@code LIMIT_EXCEEDED} violation. */
     public byte[] readBounded(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
         byte[] json = in.readNBytes(limits.maxDocumentBytes() + 1);
@@ -201,10 +202,12 @@ public final class JsonText {
     }
 
     @FunctionalInterface
+    /** Writes one JSON value with a generator. */
     public interface Body {
         void write(JsonGenerator generator) throws IOException;
     }
 
+    /** Writes pretty-printed JSON and a newline, as a string. */
     public String generate(Body body) {
         StringWriter out = new StringWriter();
         generate(body, out);

@@ -29,6 +29,7 @@ public record Limits(int maxDocumentBytes, int maxDepth, int maxStringLength, in
     /** Most violations reported for one document; more are summed up in one last violation. */
     public static final int MAX_VIOLATIONS = 1000;
 
+    /** Checks that every limit is positive and the document limit fits in a byte array. */
     public Limits {
         positive("maxDocumentBytes", maxDocumentBytes);
         if (maxDocumentBytes > MAX_DOCUMENT_BYTES) {

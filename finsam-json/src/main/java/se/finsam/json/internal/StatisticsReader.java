@@ -106,11 +106,13 @@ public abstract class StatisticsReader extends TreeReader {
         return list;
     }
 
+    /** Reads a member id; null if wrong (reported). */
     public final MemberId memberId(JsonNode node, Pointer path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> MemberId.of(text));
     }
 
+    /** Reads an age band such as {@code "16-64"}; null if wrong (reported). */
     public final AgeBand ageBand(JsonNode node, Pointer path) {
         String text = text(node, path);
         return text == null ? null : build(path, () -> AgeBand.parse(text));

@@ -31,6 +31,7 @@ public final class TreeBuilder {
 
     private final Limits limits;
 
+    /** Creates a builder of trees within {@code limits}. */
     public TreeBuilder(Limits limits) {
         this.limits = limits;
     }

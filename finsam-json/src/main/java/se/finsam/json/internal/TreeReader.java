@@ -57,6 +57,7 @@ public abstract class TreeReader {
     /** Violations found beyond {@link Limits#MAX_VIOLATIONS}, counted but not kept. */
     private int dropped;
 
+    /** Creates a reader of one document within {@code limits}. */
     public TreeReader(Limits limits) {
         this.limits = limits;
     }
@@ -107,6 +108,7 @@ public abstract class TreeReader {
         return violations.size() + dropped;
     }
 
+    /** Whether any violation has been found so far. */
     public final boolean hasViolations() {
         return !violations.isEmpty();
     }
@@ -141,6 +143,7 @@ public abstract class TreeReader {
 
     // --- scalars -----------------------------------------------------------------------------------
 
+    /** A string; null if the node is not one (reported). */
     public final String text(JsonNode node, Pointer path) {
         return expect(node, path, JsonNode::isTextual, "a string") ? node.textValue() : null;
     }
@@ -257,6 +260,7 @@ public abstract class TreeReader {
         return digits(text, start, point) && digits(text, point + 1, text.length());
     }
 
+    /** One of the exact names of {@code type}; null if the node is not one (reported). */
     public final <E extends Enum<E>> E enumValue(JsonNode node, Pointer path, Class<E> type, String what) {
         String text = text(node, path);
         if (text == null) {
@@ -302,6 +306,7 @@ public abstract class TreeReader {
     // --- plumbing ---------------------------------------------------------------------------------
 
     @FunctionalInterface
+    /** Reads the value of a node at a path; null when the node is wrong, which it has reported. */
     public interface Reader<T> {
         T read(JsonNode node, Pointer path);
     }
@@ -325,6 +330,7 @@ public abstract class TreeReader {
         return value == null ? null : Optional.of(value);
     }
 
+    /** Reports every field of {@code node} not in {@code allowed} and every {@code required} field missing. */
     public final void checkFields(JsonNode node, Pointer path, Set<String> allowed, String what, String... required) {
         int requiredSeen = 0;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -351,6 +357,7 @@ public abstract class TreeReader {
         }
     }
 
+    /** Whether the node passes {@code test}; if not, reports that {@code expected} was expected. */
     public final boolean expect(JsonNode node, Pointer path, Predicate<JsonNode> test, String expected) {
         if (test.test(node)) {
             return true;
@@ -359,6 +366,7 @@ public abstract class TreeReader {
         return false;
     }
 
+    /** Reports that {@code expected} was expected, and what the node is. */
     public final void wrongType(JsonNode node, Pointer path, String expected) {
         add(path, JsonViolationCodes.WRONG_TYPE, "Expected " + expected + ", found " + describe(node));
     }

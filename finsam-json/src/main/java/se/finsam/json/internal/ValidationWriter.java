@@ -11,6 +11,7 @@ public final class ValidationWriter {
     private ValidationWriter() {
     }
 
+    /** Writes a violation: {@code {"path", "code", "message"}}. */
     public static void violation(JsonGenerator g, Violation v) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", v.path());
@@ -19,6 +20,7 @@ public final class ValidationWriter {
         g.writeEndObject();
     }
 
+    /** Writes a validation result: {@code {"valid", "violations"}}. */
     public static void validation(JsonGenerator g, ValidationResult result) throws IOException {
         g.writeStartObject();
         g.writeBooleanField("valid", result.isValid());

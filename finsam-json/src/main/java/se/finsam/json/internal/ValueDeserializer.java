@@ -38,6 +38,7 @@ public final class ValueDeserializer<T> extends StdDeserializer<T> {
     private final transient Read<T> read;
     private final String what;
 
+    /** Creates the deserializer of {@code type}, which {@code read} reads within {@code limits}. */
     public ValueDeserializer(Class<T> type, Limits limits, String what, Read<T> read) {
         super(type);
         this.limits = limits;
@@ -70,6 +71,7 @@ public final class ValueDeserializer<T> extends StdDeserializer<T> {
 
         private final String instead;
 
+        /** Creates the refusal of result {@code type}, saying what to read {@code instead}. */
         public Result(Class<T> type, String instead) {
             super(type);
             this.instead = instead;
@@ -88,6 +90,7 @@ public final class ValueDeserializer<T> extends StdDeserializer<T> {
         private final Read<?> read;
         private final String what;
 
+        /** Creates the key deserializer that {@code read} reads within {@code limits}. */
         public Key(Limits limits, String what, Read<?> read) {
             this.limits = limits;
             this.what = what;

@@ -28,10 +28,12 @@ public final class ValueSerializer<T> extends StdSerializer<T> {
 
     private final transient WriteWithProvider<T> write;
 
+    /** Creates the serializer of {@code type} that {@code write} writes. */
     public ValueSerializer(Class<T> type, Write<T> write) {
         this(type, (WriteWithProvider<T>) (g, v, provider) -> write.write(g, v));
     }
 
+    /** Creates the serializer of {@code type} that {@code write} writes with the mapper's provider. */
     public ValueSerializer(Class<T> type, WriteWithProvider<T> write) {
         super(type);
         this.write = write;

@@ -48,6 +48,7 @@ public final class WithoutForm {
     public static final class Serializers extends com.fasterxml.jackson.databind.ser.Serializers.Base {
         private final Set<Class<?>> given;
 
+        /** Creates the finder for every finsam type not in {@code given}. */
         public Serializers(Set<Class<?>> given) {
             this.given = Set.copyOf(given);
         }
@@ -62,6 +63,7 @@ public final class WithoutForm {
     public static final class Deserializers extends com.fasterxml.jackson.databind.deser.Deserializers.Base {
         private final Set<Class<?>> given;
 
+        /** Creates the finder for every finsam type not in {@code given}. */
         public Deserializers(Set<Class<?>> given) {
             this.given = Set.copyOf(given);
         }

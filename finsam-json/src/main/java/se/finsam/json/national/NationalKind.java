@@ -3,7 +3,6 @@ package se.finsam.json.national;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.List;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
 import se.finsam.json.internal.Limits;
@@ -23,27 +22,13 @@ import se.finsam.national.SupplementarySplit;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class NationalKind implements DocumentDescriptor<NationalAllocation> {
+public final class NationalKind extends DocumentDescriptor<NationalAllocation> {
 
     /** The descriptor of national allocation documents. */
     public static final NationalKind INSTANCE = new NationalKind();
 
     private NationalKind() {
-    }
-
-    @Override
-    public DocumentKind kind() {
-        return DocumentKind.NATIONAL_ALLOCATION;
-    }
-
-    @Override
-    public Class<NationalAllocation> type() {
-        return NationalAllocation.class;
-    }
-
-    @Override
-    public List<String> fields() {
-        return List.of("appropriation", "associations");
+        super(DocumentKind.NATIONAL_ALLOCATION, "appropriation", "associations");
     }
 
     @Override

@@ -87,9 +87,7 @@ final class NationalReader extends TreeReader {
      * @throws FinsamValidationException if anything is wrong
      */
     NationalAllocation read(JsonNode root) {
-        NationalAllocation national = national(root);
-        throwIfInvalid("national allocation");
-        return national;
+        return readValue(root, Pointer.ROOT, (node, path) -> national(node), "national allocation");
     }
 
     /** Runs one read of a fresh charter reader and takes over its violations. */

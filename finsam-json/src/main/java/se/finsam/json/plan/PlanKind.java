@@ -3,7 +3,6 @@ package se.finsam.json.plan;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.List;
 import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.budget.AnnualPlan;
@@ -47,27 +46,13 @@ import se.finsam.validation.Violation;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PlanKind implements DocumentDescriptor<AnnualPlan> {
+public final class PlanKind extends DocumentDescriptor<AnnualPlan> {
 
     /** The descriptor of plan documents. */
     public static final PlanKind INSTANCE = new PlanKind();
 
     private PlanKind() {
-    }
-
-    @Override
-    public DocumentKind kind() {
-        return DocumentKind.PLAN;
-    }
-
-    @Override
-    public Class<AnnualPlan> type() {
-        return AnnualPlan.class;
-    }
-
-    @Override
-    public List<String> fields() {
-        return List.of("association");
+        super(DocumentKind.PLAN, "association");
     }
 
     @Override
