@@ -1,7 +1,6 @@
 package se.finsam.json.followup;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import se.finsam.followup.Distribution;
@@ -13,7 +12,6 @@ import se.finsam.followup.TargetResult;
 import se.finsam.followup.TimeInProject;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
-import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.ModuleRegistry;
 
 /**
@@ -28,17 +26,8 @@ public final class FollowUpKind extends DocumentDescriptor<ProjectFollowUp> {
     public static final FollowUpKind INSTANCE = new FollowUpKind();
 
     private FollowUpKind() {
-        super(DocumentKind.FOLLOW_UP, "participants");
-    }
-
-    @Override
-    public ProjectFollowUp read(JsonNode root, Limits limits) {
-        return new FollowUpReader(limits).read(root);
-    }
-
-    @Override
-    public void write(JsonGenerator g, ProjectFollowUp project) throws IOException {
-        FollowUpWriter.report(g, project);
+        super(DocumentKind.FOLLOW_UP, (root, limits) -> new FollowUpReader(limits).read(root), FollowUpWriter::report,
+                "participants");
     }
 
     @Override

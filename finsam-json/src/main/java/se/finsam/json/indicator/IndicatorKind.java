@@ -1,8 +1,5 @@
 package se.finsam.json.indicator;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import se.finsam.indicator.IllHealthBenefit;
 import se.finsam.indicator.IllHealthRate;
 import se.finsam.indicator.IndicatorSet;
@@ -11,7 +8,6 @@ import se.finsam.indicator.SupportKind;
 import se.finsam.indicator.SupportMeasure;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
-import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.ModuleRegistry;
 
 /**
@@ -26,17 +22,8 @@ public final class IndicatorKind extends DocumentDescriptor<IndicatorSet> {
     public static final IndicatorKind INSTANCE = new IndicatorKind();
 
     private IndicatorKind() {
-        super(DocumentKind.INDICATORS, "support", "illHealth", "aggregates");
-    }
-
-    @Override
-    public IndicatorSet read(JsonNode root, Limits limits) {
-        return new IndicatorReader(limits).read(root);
-    }
-
-    @Override
-    public void write(JsonGenerator g, IndicatorSet set) throws IOException {
-        IndicatorWriter.report(g, set);
+        super(DocumentKind.INDICATORS, (root, limits) -> new IndicatorReader(limits).read(root), IndicatorWriter::report,
+                "support", "illHealth", "aggregates");
     }
 
     @Override

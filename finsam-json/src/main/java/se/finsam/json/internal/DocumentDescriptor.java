@@ -18,17 +18,37 @@ import se.finsam.validation.FinsamValidationException;
 public abstract class DocumentDescriptor<T> {
 
     private final DocumentKind kind;
+    private final Reading<T> reader;
+    private final ValueSerializer.Write<T> writer;
     private final List<String> fields;
+
+    /** Reads a parsed document of one kind with a new reader. */
+    @FunctionalInterface
+    protected interface Reading<T> {
+        /**
+         * Reads the document.
+         *
+         * @param root the parsed document
+         * @param limits the limits on untrusted input
+         * @return the value, valid
+         * @throws FinsamValidationException with every violation
+         */
+        T read(JsonNode root, Limits limits);
+    }
 
     /**
      * Creates the descriptor of a kind.
      *
      * @param kind the kind described
+     * @param reader reads a parsed document of the kind
+     * @param writer writes a value of the kind: the document itself, or the report of what it computes
      * @param fields the top-level fields that only a document of this kind has, in the order they are named
      *     when a document of this kind is given where another is expected
      */
-    protected DocumentDescriptor(DocumentKind kind, String... fields) {
+    protected DocumentDescriptor(DocumentKind kind, Reading<T> reader, ValueSerializer.Write<T> writer, String... fields) {
         this.kind = kind;
+        this.reader = reader;
+        this.writer = writer;
         this.fields = List.of(fields);
     }
 
@@ -52,10 +72,14 @@ public abstract class DocumentDescriptor<T> {
      *
      * @throws FinsamValidationException with every violation, each located by JSON pointer
      */
-    public abstract T read(JsonNode root, Limits limits);
+    public final T read(JsonNode root, Limits limits) {
+        return reader.read(root, limits);
+    }
 
     /** Writes a value of this kind: the document itself, or the report of what it computes. */
-    public abstract void write(JsonGenerator g, T value) throws IOException;
+    public final void write(JsonGenerator g, T value) throws IOException {
+        writer.write(g, value);
+    }
 
     /** Registers this kind's values and results with the module. */
     public abstract void register(ModuleRegistry registry);

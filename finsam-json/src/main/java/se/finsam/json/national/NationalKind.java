@@ -1,11 +1,7 @@
 package se.finsam.json.national;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
-import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.ModuleRegistry;
 import se.finsam.national.AssociationAllocation;
 import se.finsam.national.LimitApplied;
@@ -28,17 +24,8 @@ public final class NationalKind extends DocumentDescriptor<NationalAllocation> {
     public static final NationalKind INSTANCE = new NationalKind();
 
     private NationalKind() {
-        super(DocumentKind.NATIONAL_ALLOCATION, "appropriation", "associations");
-    }
-
-    @Override
-    public NationalAllocation read(JsonNode root, Limits limits) {
-        return new NationalReader(limits).read(root);
-    }
-
-    @Override
-    public void write(JsonGenerator g, NationalAllocation national) throws IOException {
-        NationalWriter.allocation(g, national);
+        super(DocumentKind.NATIONAL_ALLOCATION, (root, limits) -> new NationalReader(limits).read(root),
+                NationalWriter::allocation, "appropriation", "associations");
     }
 
     @Override

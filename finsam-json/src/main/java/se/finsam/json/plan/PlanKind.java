@@ -21,7 +21,6 @@ import se.finsam.contribution.KeyBasis;
 import se.finsam.contribution.Settlement;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
-import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.ModuleRegistry;
 import se.finsam.json.internal.Pointer;
 import se.finsam.json.internal.ValidationWriter;
@@ -52,17 +51,8 @@ public final class PlanKind extends DocumentDescriptor<AnnualPlan> {
     public static final PlanKind INSTANCE = new PlanKind();
 
     private PlanKind() {
-        super(DocumentKind.PLAN, "association");
-    }
-
-    @Override
-    public AnnualPlan read(JsonNode root, Limits limits) {
-        return new PlanReader(limits).read(root);
-    }
-
-    @Override
-    public void write(JsonGenerator g, AnnualPlan plan) throws IOException {
-        PlanWriter.document(g, plan);
+        super(DocumentKind.PLAN, (root, limits) -> new PlanReader(limits).read(root), PlanWriter::document,
+                "association");
     }
 
     /**
