@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import se.finsam.association.AssociationId;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.contribution.AgeBand;
 import se.finsam.contribution.Charter;
@@ -25,7 +24,6 @@ import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
-import se.finsam.project.ProjectId;
 import se.finsam.validation.ValidationResult;
 
 /**
@@ -148,29 +146,9 @@ public class CharterReader extends TreeReader {
         return new MemberRead(member, new PartialMember(id, kind, codeValid ? Optional.ofNullable(code) : Optional.empty()));
     }
 
-    /** Reads a member id: a string such as {@code "eskilstuna"}. */
-    public final MemberId memberId(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> MemberId.of(text));
-    }
 
-    /** Reads a project id: a string such as {@code "ungdomstorget"}. */
-    public final ProjectId projectId(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> ProjectId.of(text));
-    }
 
-    /** Reads an association id: a string such as {@code "rar-sormland"}. */
-    public final AssociationId associationId(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> AssociationId.of(text));
-    }
 
-    /** Reads an age band: a string such as {@code "16-64"}. */
-    public final AgeBand ageBand(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> AgeBand.parse(text));
-    }
 
     // --- keys ------------------------------------------------------------------------------------
 

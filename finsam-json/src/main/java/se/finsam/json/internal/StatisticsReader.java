@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.finsam.contribution.AgeBand;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
@@ -106,17 +105,7 @@ public abstract class StatisticsReader extends TreeReader {
         return list;
     }
 
-    /** Reads a member id; null if wrong (reported). */
-    public final MemberId memberId(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> MemberId.of(text));
-    }
 
-    /** Reads an age band such as {@code "16-64"}; null if wrong (reported). */
-    public final AgeBand ageBand(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> AgeBand.parse(text));
-    }
 
     /** A JSON whole number that fits an {@code int}; larger ones are out of range. */
     public final Integer intValue(JsonNode node, Pointer path) {

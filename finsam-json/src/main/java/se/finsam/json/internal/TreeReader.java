@@ -22,8 +22,12 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
+import se.finsam.association.AssociationId;
+import se.finsam.contribution.AgeBand;
+import se.finsam.member.MemberId;
 import se.finsam.money.Amounts;
 import se.finsam.money.Decimals;
+import se.finsam.project.ProjectId;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -274,6 +278,27 @@ public abstract class TreeReader {
         add(path, JsonViolationCodes.INVALID_VALUE, "Unknown " + what + " '" + shorten(text) + "'; expected one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
+    }
+
+    /** Reads a member id: a string such as {@code "eskilstuna"}. */
+    public final MemberId memberId(JsonNode node, Pointer path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> MemberId.of(text));
+    }
+    /** Reads a project id: a string such as {@code "ungdomstorget"}. */
+    public final ProjectId projectId(JsonNode node, Pointer path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> ProjectId.of(text));
+    }
+    /** Reads an association id: a string such as {@code "rar-sormland"}. */
+    public final AssociationId associationId(JsonNode node, Pointer path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> AssociationId.of(text));
+    }
+    /** Reads an age band: a string such as {@code "16-64"}. */
+    public final AgeBand ageBand(JsonNode node, Pointer path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> AgeBand.parse(text));
     }
 
     /** An ISO 4217 currency code such as "SEK". */

@@ -206,10 +206,7 @@ final class NationalReader extends TreeReader {
         // Every field reader that returns null has recorded why: a count that grew means a field was wrong.
         int before = violationCount();
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "population", "supportMeasure");
-        AssociationId id = optional(node, "id", path.field("id"), (n, p) -> {
-            String text = text(n, p);
-            return text == null ? null : build(p, () -> AssociationId.of(text));
-        });
+        AssociationId id = optional(node, "id", path.field("id"), this::associationId);
         String name = optional(node, "name", path.field("name"), this::text);
         Long population = optional(node, "population", path.field("population"), this::integer);
         BigDecimal supportMeasure = optional(node, "supportMeasure", path.field("supportMeasure"), this::decimal);
