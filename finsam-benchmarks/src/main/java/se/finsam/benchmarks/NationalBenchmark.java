@@ -57,7 +57,7 @@ public class NationalBenchmark {
         document = PlanBenchmark.resource("/national-2016.json");
         json = FinsamJson.create();
         mapper = new ObjectMapper();
-        national = json.readNationalAllocation(document);
+        national = json.national().read(document);
         unit = national.unit();
         associations = national.associations();
         call = national.supplementaryCall().orElseThrow();
@@ -98,7 +98,7 @@ public class NationalBenchmark {
      */
     @Benchmark
     public NationalAllocation readAndValidateNational() {
-        return json.readNationalAllocation(document);
+        return json.national().read(document);
     }
 
     /**

@@ -45,7 +45,7 @@ public class PlanBenchmark {
     public void setUp() {
         document = resource("/rar-sormland-2007.json");
         json = FinsamJson.create();
-        plan = json.read(document);
+        plan = json.plan().read(document);
         mapper = new ObjectMapper();
     }
 
@@ -98,7 +98,7 @@ public class PlanBenchmark {
      */
     @Benchmark
     public AnnualPlan readAndValidate() {
-        return json.read(document);
+        return json.plan().read(document);
     }
 
     /**

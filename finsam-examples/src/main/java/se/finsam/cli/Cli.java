@@ -36,7 +36,7 @@ final class Cli {
     /** Exit status: the tool itself failed (out of memory, a stack overflow, a bug), whatever the input. */
     static final int FAILED = 3;
 
-    private static final String VERSION = "0.1.0-SNAPSHOT";
+    private static final String VERSION = FinsamJson.version();
 
     private final InputStream stdin;
     private final PrintStream out;

@@ -28,7 +28,7 @@ final class Commands {
 
                       --explain   after the table, how each amount came about: exact quota, rounding down, and
                                   who got the units left over (largest remainder)
-                    """, new SplitReport(), (json, plan, out) -> out.print(json.writeSplit(plan))),
+                    """, new SplitReport(), (json, plan, out) -> out.print(json.plan().writeSplit(plan))),
             new Command<>("schedule", "each project's cost per budget year, and the sum per year", Kind.PLAN,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Prints each project's cost per budget year and the sum per year. Costs are spread by months
@@ -39,14 +39,14 @@ final class Commands {
                       --explain   after the table, each project's weights per year, exact quotas and rounding
                     """, new ScheduleReport(),
                     // Written as it is made; finsam-json computes every schedule before it writes.
-                    (json, plan, out) -> json.writeSchedule(plan, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
+                    (json, plan, out) -> json.plan().writeSchedule(plan, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
             new Command<>("budget", "income, costs, project costs and the disposable amount for the year", Kind.PLAN,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
                     Prints the budget for the document's year: income by member, costs by category, the year's
                     project costs, and the disposable amount (income - costs - project costs); then the commitments
                     to later years, the reserve the year-end surplus must hold for them, and, when the document has
                     them, the settlement against a final municipal key and equity against its reasonable level.
-                    """, new BudgetReport(), (json, plan, out) -> out.print(json.writeBudget(plan.budget()))),
+                    """, new BudgetReport(), (json, plan, out) -> out.print(json.plan().writeBudget(plan.budget()))),
             new Command<>("validate", "every violation of the document, or that it is valid", Kind.ANY,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
                     Checks the document against its format and the Finsam rules. Plans, national allocations,
@@ -65,7 +65,7 @@ final class Commands {
                     exact inside and rounded half up only for display: 2 decimals for kronor, 1 for percent and days.
                     """, new IndicatorReport(),
                     // Written as it is made, period by period.
-                    (json, set, out) -> json.writeIndicatorReport(set, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
+                    (json, set, out) -> json.indicators().write(set, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
             new Command<>("followup", "participant follow-up (SUS) of a project's participant document", Kind.FOLLOW_UP,
                     EnumSet.of(FORMAT, CSV_DIALECT), """
                     Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
@@ -73,7 +73,7 @@ final class Commands {
                     closer to work, the share on public support before and after, the distributions by municipality and
                     by gender (percentages summing to exactly 100,0), the time in the project, and each target with
                     whether it is met.
-                    """, new FollowUpReport(), (json, project, out) -> out.print(json.writeFollowUpReport(project))),
+                    """, new FollowUpReport(), (json, project, out) -> out.print(json.followUp().write(project))),
             new Command<>("allocate", """
                     the national allocation of the state appropriation, supplementary funds
                     and matching (FILE is a national document, see docs/national.md)""", Kind.NATIONAL_ALLOCATION,
@@ -87,7 +87,7 @@ final class Commands {
                     less the supplementary funds. Limits that cannot all be met are reported as violations.
 
                       --explain   after the tables, how each amount came about
-                    """, new AllocateReport(), (json, national, out) -> out.print(json.writeNationalAllocation(national))));
+                    """, new AllocateReport(), (json, national, out) -> out.print(json.national().write(national))));
 
     /** The tool's help: its usage, every command with its summary, the general options and the exit statuses. */
     static final String HELP = """

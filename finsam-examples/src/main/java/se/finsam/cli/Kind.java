@@ -2,11 +2,12 @@ package se.finsam.cli;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.indicator.IndicatorSet;
+import se.finsam.json.DocumentFormat;
+import se.finsam.json.DocumentKind;
 import se.finsam.json.FinsamJson;
 import se.finsam.national.NationalAllocation;
 import se.finsam.validation.FinsamValidationException;
@@ -22,14 +23,14 @@ import se.finsam.validation.ValidationResult;
 final class Kind<T> {
 
     /** An association's plan for a year ({@code docs/format.md}). */
-    static final Kind<AnnualPlan> PLAN = of(FinsamJson.DocumentKind.PLAN, FinsamJson::read);
+    static final Kind<AnnualPlan> PLAN = of(DocumentKind.PLAN, FinsamJson::plan);
     /** A national allocation of the state appropriation ({@code docs/national.md}). */
-    static final Kind<NationalAllocation> NATIONAL_ALLOCATION = of(FinsamJson.DocumentKind.NATIONAL_ALLOCATION,
-            FinsamJson::readNationalAllocation);
+    static final Kind<NationalAllocation> NATIONAL_ALLOCATION = of(DocumentKind.NATIONAL_ALLOCATION,
+            FinsamJson::national);
     /** Indicator data ({@code docs/indicators.md}). */
-    static final Kind<IndicatorSet> INDICATORS = of(FinsamJson.DocumentKind.INDICATORS, FinsamJson::readIndicators);
+    static final Kind<IndicatorSet> INDICATORS = of(DocumentKind.INDICATORS, FinsamJson::indicators);
     /** One project's participant follow-up ({@code docs/indicators.md}). */
-    static final Kind<ProjectFollowUp> FOLLOW_UP = of(FinsamJson.DocumentKind.FOLLOW_UP, FinsamJson::readFollowUp);
+    static final Kind<ProjectFollowUp> FOLLOW_UP = of(DocumentKind.FOLLOW_UP, FinsamJson::followUp);
 
     /** The kinds that documents are, each read by its own reader. */
     private static final List<Kind<?>> DOCUMENTS = List.of(PLAN, NATIONAL_ALLOCATION, INDICATORS, FOLLOW_UP);
@@ -41,19 +42,19 @@ final class Kind<T> {
      */
     static final Kind<Validation> ANY = new Kind<>(null, Kind::validation, result -> new Validation(PLAN, result));
 
-    private final FinsamJson.DocumentKind kind;
-    private final BiFunction<FinsamJson, byte[], T> reader;
+    private final DocumentKind kind;
+    private final Reader<T> reader;
     private final Function<ValidationResult, T> unreadable;
 
-    private Kind(FinsamJson.DocumentKind kind, BiFunction<FinsamJson, byte[], T> reader,
+    private Kind(DocumentKind kind, Reader<T> reader,
             Function<ValidationResult, T> unreadable) {
         this.kind = kind;
         this.reader = reader;
         this.unreadable = unreadable;
     }
 
-    private static <T> Kind<T> of(FinsamJson.DocumentKind kind, BiFunction<FinsamJson, byte[], T> reader) {
-        return new Kind<>(kind, reader, result -> {
+    private static <T> Kind<T> of(DocumentKind kind, Function<FinsamJson, DocumentFormat<T>> format) {
+        return new Kind<>(kind, (json, document) -> format.apply(json).read(document), result -> {
             throw new FinsamValidationException(kind.description() + " document", result.violations());
         });
     }
@@ -67,7 +68,7 @@ final class Kind<T> {
      * @throws FinsamValidationException if the document is invalid (or plainly of another kind)
      */
     T read(FinsamJson json, byte[] document) {
-        return reader.apply(json, document);
+        return reader.read(json, document);
     }
 
     /**
@@ -99,7 +100,7 @@ final class Kind<T> {
      * @return one of the kinds that documents are, never {@link #ANY}
      */
     static Kind<?> of(FinsamJson json, byte[] document) {
-        FinsamJson.DocumentKind found = json.kindOf(document);
+        DocumentKind found = json.kindOf(document);
         return DOCUMENTS.stream().filter(k -> k.kind == found).findFirst().orElseThrow();
     }
 
@@ -112,5 +113,11 @@ final class Kind<T> {
         } catch (FinsamValidationException e) {
             return new Validation(kind, e.result());
         }
+    }
+
+    /** How a kind's document is read from its bytes. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(FinsamJson json, byte[] document);
     }
 }

@@ -21,6 +21,15 @@ class ArchitectureTest {
     static final ArchRule toolUsesTheFacade = noClasses().that().resideInAnyPackage("se.finsam.cli..", "se.finsam.examples..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml..");
 
+    /**
+     * The tool uses finsam-json's API package only: its tree machinery ({@code se.finsam.json.internal}) and
+     * the packages of the kinds of document are not API.
+     */
+    @ArchTest
+    static final ArchRule toolUsesTheJsonApiOnly = noClasses().that().resideOutsideOfPackage("se.finsam.json..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.finsam.json.internal..", "se.finsam.json.plan..",
+                    "se.finsam.json.national..", "se.finsam.json.indicator..", "se.finsam.json.followup..");
+
     /** Only Main is public in the tool; the rest may change freely. */
     @ArchTest
     static final ArchRule onlyMainIsPublic = classes().that().resideInAPackage("se.finsam.cli").and().arePublic()

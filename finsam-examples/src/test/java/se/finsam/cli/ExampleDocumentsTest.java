@@ -22,12 +22,12 @@ class ExampleDocumentsTest {
 
     /** Each bundled document, by file name, and the reader of its kind of document. */
     static final Map<String, Consumer<byte[]>> READERS = Map.of(
-            "rar-sormland-2007.json", FinsamJson.create()::read,
-            "every-field.json", FinsamJson.create()::read,
-            "norra-vastmanland-indicators.json", FinsamJson.create()::readIndicators,
-            "kvinnocoacher-2011.json", FinsamJson.create()::readFollowUp,
-            "vagen-in-2011.json", FinsamJson.create()::readFollowUp,
-            "national-2016.json", FinsamJson.create()::readNationalAllocation);
+            "rar-sormland-2007.json", FinsamJson.create().plan()::read,
+            "every-field.json", FinsamJson.create().plan()::read,
+            "norra-vastmanland-indicators.json", FinsamJson.create().indicators()::read,
+            "kvinnocoacher-2011.json", FinsamJson.create().followUp()::read,
+            "vagen-in-2011.json", FinsamJson.create().followUp()::read,
+            "national-2016.json", FinsamJson.create().national()::read);
 
     @Test
     void everyBundledDocument_isValid() throws IOException {
@@ -44,7 +44,7 @@ class ExampleDocumentsTest {
 
     @Test
     void rar2007_throughJson_matchesPublishedBudget() throws IOException {
-        AnnualPlan doc = FinsamJson.create().read(Files.readAllBytes(Path.of(CliTest.RAR)));
+        AnnualPlan doc = FinsamJson.create().plan().read(Files.readAllBytes(Path.of(CliTest.RAR)));
         ContributionSplit split = doc.contributions();
 
         String[][] published = {

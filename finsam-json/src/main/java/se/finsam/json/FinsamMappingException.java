@@ -33,7 +33,13 @@ public final class FinsamMappingException extends JsonMappingException {
     /** The violations; an unmodifiable list of records. */
     private final transient List<Violation> violations;
 
-    FinsamMappingException(JsonParser parser, FinsamValidationException cause) {
+    /**
+     * Creates the exception of a value that the module could not read.
+     *
+     * @param parser the parser at the value, for Jackson's location; may be null
+     * @param cause the violations found, each located from the root of the document
+     */
+    public FinsamMappingException(JsonParser parser, FinsamValidationException cause) {
         super(parser, cause.getMessage(), cause);
         this.violations = cause.violations();
     }

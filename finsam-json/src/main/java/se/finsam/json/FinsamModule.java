@@ -1,15 +1,8 @@
 package se.finsam.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import java.io.IOException;
-import se.finsam.association.AssociationId;
-import se.finsam.association.CoordinationAssociation;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
 import se.finsam.budget.CostCategory;
@@ -24,6 +17,8 @@ import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.contribution.KeyBasis;
 import se.finsam.contribution.Settlement;
+import se.finsam.association.AssociationId;
+import se.finsam.association.CoordinationAssociation;
 import se.finsam.followup.Distribution;
 import se.finsam.followup.Gender;
 import se.finsam.followup.ProjectFollowUp;
@@ -37,6 +32,11 @@ import se.finsam.indicator.IndicatorSet;
 import se.finsam.indicator.SupportComparison;
 import se.finsam.indicator.SupportKind;
 import se.finsam.indicator.SupportMeasure;
+import se.finsam.json.internal.BuildInfo;
+import se.finsam.json.internal.DocumentDescriptor;
+import se.finsam.json.internal.Limits;
+import se.finsam.json.internal.ModuleRegistry;
+import se.finsam.json.internal.WithoutForm;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
@@ -145,155 +145,32 @@ public final class FinsamModule extends Module {
     }
 
     /**
-     * Returns the version of finsam-json.
+     * Returns the version of finsam-json, as the build that made it set it.
      *
      * @return the version
      */
     @Override
     public Version version() {
-        return new Version(0, 1, 0, "SNAPSHOT", "se.finsam", "finsam-json");
+        return VersionUtil.parseVersion(BuildInfo.VERSION, "se.finsam", "finsam-json");
     }
 
     /**
-     * Registers the serializers, deserializers and key deserializers.
+     * Registers the serializers, deserializers and key deserializers: every kind of document registers its
+     * values and its results.
      *
      * @param context the mapper's set-up context
      */
     @Override
     public void setupModule(SetupContext context) {
-        SimpleSerializers serializers = new SimpleSerializers();
-        SimpleDeserializers deserializers = new SimpleDeserializers();
-        Registry r = new Registry(serializers, deserializers);
-
-        r.add(AnnualPlan.class, "document", DocumentReader::document, DocumentWriter::document);
-        r.add(CoordinationAssociation.class, "association", DocumentReader::association, DocumentWriter::association);
-        r.add(Charter.class, "charter", DocumentReader::charter, DocumentWriter::charter);
-        r.add(Member.class, "member", DocumentReader::member, DocumentWriter::member);
-        r.add(MemberId.class, "member id", DocumentReader::memberId, (g, v) -> g.writeString(v.value()));
-        r.add(ProjectId.class, "project id", DocumentReader::projectId, (g, v) -> g.writeString(v.value()));
-        r.add(AssociationId.class, "association id", DocumentReader::associationId, (g, v) -> g.writeString(v.value()));
-        r.add(RoundingUnit.class, "rounding unit", DocumentReader::unit, (g, v) -> g.writeString(v.toString()));
-        r.add(AgeBand.class, "age band", DocumentReader::ageBand, (g, v) -> g.writeString(v.toString()));
-        r.add(ContributionKey.class, "key", DocumentReader::key, DocumentWriter::key);
-        r.add(ContributionKey.Percentages.class, "key", (d, n, p) -> d.key(n, p, ContributionKey.Percentages.class,
-                KeyBasis.PERCENTAGES), DocumentWriter::key);
-        r.add(ContributionKey.Population.class, "key", (d, n, p) -> d.key(n, p, ContributionKey.Population.class,
-                KeyBasis.POPULATION), DocumentWriter::key);
-        r.add(ContributionKey.Weights.class, "key", (d, n, p) -> d.key(n, p, ContributionKey.Weights.class,
-                KeyBasis.WEIGHTS), DocumentWriter::key);
-        r.add(ContributionKey.Equal.class, "key", (d, n, p) -> d.key(n, p, ContributionKey.Equal.class,
-                KeyBasis.EQUAL), DocumentWriter::key);
-        r.add(Financing.class, "financing", DocumentReader::financing, (g, v) -> DocumentWriter.financing(g, v, true));
-        r.add(Project.class, "project", DocumentReader::project, (g, v) -> DocumentWriter.project(g, v, true));
-        r.add(CoFinancing.class, "co-financing", DocumentReader::coFinancing, (g, v) -> DocumentWriter.coFinancing(g, v, true));
-        r.add(CostLine.class, "cost line", DocumentReader::cost, (g, v) -> DocumentWriter.cost(g, v, true));
-        r.add(Equity.class, "equity", DocumentReader::equity, (g, v) -> DocumentWriter.equity(g, v, true));
-        r.add(EquityPolicy.class, "equity policy", DocumentReader::equityPolicy, DocumentWriter::equityPolicy);
-        r.add(EquityPolicy.Step.class, "equity threshold", DocumentReader::step, (g, v) -> DocumentWriter.step(g, v, true));
-        r.add(Contribution.class, "contribution", DocumentReader::contribution, DocumentWriter::contribution);
-        r.add(Violation.class, "violation", DocumentReader::violation, DocumentWriter::violation);
-        r.add(ValidationResult.class, "validation result", DocumentReader::validationResult, DocumentWriter::validation);
-        r.addEnum(MemberKind.class, "member kind");
-        r.addEnum(KeyBasis.class, "key basis");
-        r.addEnum(ProjectStatus.class, "project status");
-        r.addEnum(CostBasis.class, "cost basis");
-        r.addEnum(CostCategory.class, "cost category");
-        r.addEnum(LimitApplied.class, "limit applied");
-        r.addEnum(SupportKind.class, "kind of support");
-        r.addEnum(IllHealthBenefit.class, "ill-health benefit");
-        r.addEnum(IllHealthRate.class, "ill-health rate");
-        r.addEnum(Gender.class, "gender");
-        r.addEnum(TargetMeasure.class, "target measure");
-        r.addEnum(TargetResult.Status.class, "target status");
-        addResults(r);
-
-        SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
-        keys.addDeserializer(MemberId.class, new ValueDeserializer.Key(limits, "member id", DocumentReader::memberId));
-        keys.addDeserializer(ProjectId.class, new ValueDeserializer.Key(limits, "project id", DocumentReader::projectId));
-        keys.addDeserializer(AssociationId.class, new ValueDeserializer.Key(limits, "association id",
-                DocumentReader::associationId));
-
-        context.addSerializers(serializers);
-        context.addDeserializers(deserializers);
-        context.addKeyDeserializers(keys);
+        ModuleRegistry registry = new ModuleRegistry(limits);
+        for (DocumentDescriptor<?> kind : FinsamJson.KINDS) {
+            kind.register(registry);
+        }
+        context.addSerializers(registry.serializers());
+        context.addDeserializers(registry.deserializers());
+        context.addKeyDeserializers(registry.keys());
         // Every other finsam type has no JSON form: refused clearly, never written as a dump of its fields.
-        context.addSerializers(new WithoutForm.Serializers(r.types));
-        context.addDeserializers(new WithoutForm.Deserializers(r.types));
-    }
-
-    /**
-     * Registers the results of computations: written in the shapes of the command line's
-     * {@code --format json} by the same writers, and refused when asked to be read.
-     */
-    private static void addResults(Registry r) {
-        String plan = "compute it from an AnnualPlan (contributions(), schedules(), budget())";
-        String national = "read the national document with FinsamJson.readNationalAllocation";
-        String indicators = "read the indicator document with FinsamJson.readIndicators";
-        String followUp = "read the participant document with FinsamJson.readFollowUp";
-        r.addResult(ContributionSplit.class, DocumentWriter::split, plan);
-        r.addResult(CostSchedule.class, (g, v) -> DocumentWriter.schedule(g, v, true), plan);
-        r.addResult(Budget.class, DocumentWriter::budget, plan);
-        r.addResult(Settlement.class, DocumentWriter::settlement, "compute it with Settlement.between or Budget.settlement()");
-        r.addResult(NationalAllocation.class, NationalWriter::allocation, national);
-        r.addResult(StateAllocation.class, NationalWriter::allocation, national);
-        r.addResult(AssociationAllocation.class, (g, v) -> NationalWriter.association(g, v, true), national);
-        r.addResult(SupplementarySplit.class, (g, v) -> NationalWriter.supplementary(g, v, true), national);
-        r.addResult(SupplementaryGrant.class, (g, v) -> NationalWriter.grant(g, v, true), national);
-        r.addResult(Matching.class, (g, v) -> NationalWriter.matching(g, v, true), national);
-        r.addResult(IndicatorSet.class, IndicatorWriter::report, indicators);
-        r.addResult(SupportMeasure.class, IndicatorWriter::supportMeasure, indicators);
-        r.addResult(SupportComparison.class, IndicatorWriter::supportComparison, indicators);
-        r.addResult(ProjectFollowUp.class, FollowUpWriter::report, followUp);
-        r.addResult(Share.class, FollowUpWriter::share, followUp);
-        r.addResultWithProvider(Distribution.class, FinsamModule::distribution, followUp);
-        r.addResult(TimeInProject.class, FollowUpWriter::timeInProject, followUp);
-        r.addResult(TargetResult.class, FollowUpWriter::target, followUp);
-    }
-
-    /** A distribution on its own: each group written by the mapper, as {@code "group"}. */
-    private static void distribution(JsonGenerator g, Distribution<?> distribution, SerializerProvider provider)
-            throws IOException {
-        groups(g, distribution, provider);
-    }
-
-    private static <K> void groups(JsonGenerator g, Distribution<K> distribution, SerializerProvider provider)
-            throws IOException {
-        FollowUpWriter.distribution(g, distribution, (out, group) -> {
-            out.writeFieldName("group");
-            provider.defaultSerializeValue(group, out);
-        });
-    }
-
-    /** Registers a serializer and a deserializer per type. */
-    private final class Registry {
-        private final SimpleSerializers serializers;
-        private final SimpleDeserializers deserializers;
-        /** Every type given a JSON form. */
-        private final java.util.Set<Class<?>> types = new java.util.HashSet<>();
-
-        Registry(SimpleSerializers serializers, SimpleDeserializers deserializers) {
-            this.serializers = serializers;
-            this.deserializers = deserializers;
-        }
-
-        <T> void add(Class<T> type, String what, ValueDeserializer.Read<T> read, ValueSerializer.Write<T> write) {
-            types.add(type);
-            serializers.addSerializer(type, new ValueSerializer<>(type, write));
-            deserializers.addDeserializer(type, new ValueDeserializer<>(type, limits, what, read));
-        }
-
-        <T> void addResult(Class<T> type, ValueSerializer.Write<T> write, String instead) {
-            addResultWithProvider(type, (g, v, provider) -> write.write(g, v), instead);
-        }
-
-        <T> void addResultWithProvider(Class<T> type, ValueSerializer.WriteWithProvider<T> write, String instead) {
-            types.add(type);
-            serializers.addSerializer(type, new ValueSerializer<>(type, write));
-            deserializers.addDeserializer(type, new ValueDeserializer.Result<>(type, instead));
-        }
-
-        <E extends Enum<E>> void addEnum(Class<E> type, String what) {
-            add(type, what, (d, n, p) -> d.enumValue(n, p, type, what), (g, v) -> g.writeString(v.name()));
-        }
+        context.addSerializers(new WithoutForm.Serializers(registry.types()));
+        context.addDeserializers(new WithoutForm.Deserializers(registry.types()));
     }
 }

@@ -34,7 +34,7 @@ public final class JsonViolationCodes {
     /**
      * The document is plainly of another kind than the one being read: a national allocation document
      * read as a plan, say. One violation at the root instead of one for each of its fields; see
-     * {@code FinsamJson.DocumentKind}.
+     * {@link DocumentKind}.
      */
     public static final String WRONG_DOCUMENT_KIND = "json.wrong-document-kind";
 }

@@ -1,9 +1,15 @@
 /**
- * Reads and writes finsam documents (the JSON format of {@code docs/format.md}) with Jackson.
+ * Reads and writes finsam documents (the JSON formats of {@code docs/format.md}, {@code docs/national.md} and
+ * {@code docs/indicators.md}) with Jackson: the public API of finsam-json.
  *
- * <p>Start at {@link se.finsam.json.FinsamJson}. Reading is strict: unknown fields, wrong types, bad
- * numbers and impossible dates are violations located by JSON pointer, every one reported at once in
- * a {@link se.finsam.validation.FinsamValidationException}; amounts never pass through
- * {@code double}. The domain rules are those of finsam-core: the reader calls its factories.
+ * <p>Start at {@link se.finsam.json.FinsamJson}: each {@link se.finsam.json.DocumentKind kind of document} has a
+ * {@link se.finsam.json.DocumentFormat} with the same verbs, {@code read}, {@code validate} and {@code write}.
+ * Callers with their own {@code ObjectMapper} register {@link se.finsam.json.FinsamModule}. Reading is strict:
+ * unknown fields, wrong types, bad numbers and impossible dates are violations located by JSON pointer, every
+ * one reported at once in a {@link se.finsam.validation.FinsamValidationException}; amounts never pass through
+ * {@code double}. The domain rules are those of finsam-core: the readers call its factories.
+ *
+ * <p>The packages of the kinds ({@code plan}, {@code national}, {@code indicator}, {@code followup}) and the
+ * tree machinery ({@code internal}) are not API.
  */
 package se.finsam.json;

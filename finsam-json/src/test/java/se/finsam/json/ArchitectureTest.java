@@ -3,9 +3,11 @@ package se.finsam.json;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -13,11 +15,17 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import se.finsam.json.internal.DocumentDescriptor;
+import se.finsam.json.internal.TreeReader;
 import se.finsam.testing.ExactNumbers;
 
 /** The layering of finsam-json. */
 @AnalyzeClasses(packages = "se.finsam", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** The packages of the kinds of document, each with its descriptor, reader and writers. */
+    private static final String[] KIND_PACKAGES = {"se.finsam.json.plan..", "se.finsam.json.national..",
+        "se.finsam.json.indicator..", "se.finsam.json.followup.."};
 
     /** The adapter depends on the core, never on the tool built on top of it. */
     @ArchTest
@@ -31,15 +39,40 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml..");
 
     /**
-     * Readers, writers, serializers and the tree builder are implementation details: only the facade, the
-     * module, the module's exception and the codes are public. A new public type is a new promise: add it
-     * here deliberately.
+     * The API package holds the public API only: the facade, the formats of the kinds of document, the module,
+     * the module's exception and the codes. Readers, writers, serializers and the tree builder are
+     * implementation details in the kind packages and {@code internal}. A new public type is a new promise:
+     * add it here deliberately.
      */
     @ArchTest
     static final ArchRule smallPublicSurface = classes().that().resideInAPackage("se.finsam.json")
             .and().arePublic().and().areTopLevelClasses()
             .should().haveSimpleName("FinsamJson").orShould().haveSimpleName("FinsamModule")
-            .orShould().haveSimpleName("FinsamMappingException").orShould().haveSimpleName("JsonViolationCodes");
+            .orShould().haveSimpleName("FinsamMappingException").orShould().haveSimpleName("JsonViolationCodes")
+            .orShould().haveSimpleName("DocumentKind").orShould().haveSimpleName("DocumentFormat")
+            .orShould().haveSimpleName("PlanFormat");
+
+    /** Each kind package shows the facade its descriptor only; its reader and writers stay package-private. */
+    @ArchTest
+    static final ArchRule kindPackagesShowTheirDescriptorOnly = classes()
+            .that().resideInAnyPackage(KIND_PACKAGES).and().arePublic().and().areTopLevelClasses()
+            .should().beAssignableTo(DocumentDescriptor.class).andShould().haveSimpleNameEndingWith("Kind");
+
+    /**
+     * The kinds of document never use each other: what two of them share (a charter, a municipality, the
+     * rounding of rates) is in {@code internal}.
+     */
+    @ArchTest
+    static final ArchRule kindsDoNotUseEachOther = slices().matching("se.finsam.json.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("se.finsam.json.internal.."))
+            .as("the plan, national, indicator and followup packages never use each other");
+
+    /** The tree machinery serves the facade and the kinds only; it never reaches up to a kind. */
+    @ArchTest
+    static final ArchRule internalServesTheFacadeAndTheKinds = classes().that().resideInAPackage("se.finsam.json.internal..")
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage(with("se.finsam.json", "se.finsam.json.internal.."))
+            .andShould().onlyDependOnClassesThat().resideOutsideOfPackages(KIND_PACKAGES);
 
     /**
      * Every amount finsam makes is exact whatever Moneta is configured to do: through
@@ -56,7 +89,7 @@ class ArchitectureTest {
 
     /** Values are immutable; only a reader (one per document) and a builder collect state. */
     @ArchTest
-    static final ArchRule fieldsAreFinal = fields().that().areDeclaredInClassesThat().resideInAPackage("se.finsam.json")
+    static final ArchRule fieldsAreFinal = fields().that().areDeclaredInClassesThat().resideInAPackage("se.finsam.json..")
             .and().areDeclaredInClassesThat().areNotAssignableTo(TreeReader.class)
             .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
             .should().beFinal();
@@ -84,6 +117,12 @@ class ArchitectureTest {
     /** Numbers cross types exactly: no longValue() or intValue() of a BigDecimal, BigInteger or Number. */
     @ArchTest
     static final ArchRule noLossyNumberConversions = ExactNumbers.NO_LOSSY_CONVERSIONS;
+
+    private static String[] with(String... packages) {
+        String[] all = java.util.Arrays.copyOf(packages, packages.length + KIND_PACKAGES.length);
+        System.arraycopy(KIND_PACKAGES, 0, all, packages.length, KIND_PACKAGES.length);
+        return all;
+    }
 
     /** Leaves out the core's test-jar (its fixtures break the rules on purpose); only main code is checked. */
     static final class NoTestJars implements ImportOption {

@@ -23,7 +23,7 @@ class CatalogueTest {
     @MethodSource("entries")
     void badDocument_producesExactlyItsExpectedViolations(Catalogue entry) {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
-                () -> FinsamJson.create().read(entry.bytes()));
+                () -> FinsamJson.create().plan().read(entry.bytes()));
 
         assertThat(e).as("%s must be rejected with the documented exception", entry).isNotNull();
         assertThat(e.violations().stream().map(Catalogue::line).collect(Collectors.toSet()))
@@ -36,7 +36,7 @@ class CatalogueTest {
     @MethodSource("entries")
     void syntaxAndLimitViolations_sayLineAndColumn(Catalogue entry) {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
-                () -> FinsamJson.create().read(entry.bytes()));
+                () -> FinsamJson.create().plan().read(entry.bytes()));
 
         for (Violation v : e.violations()) {
             boolean located = v.code().equals(JsonViolationCodes.SYNTAX) && !v.message().contains("empty")

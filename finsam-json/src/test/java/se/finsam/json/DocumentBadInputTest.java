@@ -121,7 +121,7 @@ class DocumentBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badDocument_isReportedWithPathCodeAndQuote(String name, String json, String path, String code, String quoted) {
-        BadInput.assertReported(name, () -> FinsamJson.create().read(json), path, code, quoted);
+        BadInput.assertReported(name, () -> FinsamJson.create().plan().read(json), path, code, quoted);
     }
 
     @Test
@@ -131,7 +131,7 @@ class DocumentBadInputTest {
                 .replace("\"year\": 2011", "\"year\": 2011.5")
                 .replace("\"1000000\"", "\"1000000.5\"");
 
-        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> FinsamJson.create().read(json));
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> FinsamJson.create().plan().read(json));
 
         assertThat(e.violations()).extracting(Violation::path).contains("/association/muncipalKey",
                 "/association/members/2/kind", "/year", "/financing/total", "/association/municipalKey");
@@ -142,7 +142,7 @@ class DocumentBadInputTest {
         String json = minimalWith("\"name\": \"Försäkringskassan\"", "\"name\": \" \"")
                 .replace("\"arboga\": \"40\"", "\"arboga\": \"30\", \"flen2\": \"10\"");
 
-        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> FinsamJson.create().read(json));
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> FinsamJson.create().plan().read(json));
 
         assertThat(e.violations()).extracting(Violation::code)
                 .containsExactlyInAnyOrder(ViolationCodes.MEMBER_NAME_INVALID, ViolationCodes.KEY_UNKNOWN_MEMBER);

@@ -38,12 +38,12 @@ class DocumentFuzzTest {
     void read_anyBytes_isAValidPlanOrTheDocumentedException(byte[] input) {
         AnnualPlan plan;
         try {
-            plan = JSON.read(input);
+            plan = JSON.plan().read(input);
         } catch (FinsamValidationException e) {
             assertThat(e.violations()).isNotEmpty();
             return;
         }
-        assertThat(JSON.read(JSON.write(plan))).isEqualTo(plan);
+        assertThat(JSON.plan().read(JSON.plan().write(plan))).isEqualTo(plan);
         assertThat(plan.budget().income()).isEqualTo(plan.contributions().total());
     }
 }

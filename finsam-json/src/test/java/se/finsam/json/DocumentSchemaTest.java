@@ -82,7 +82,7 @@ class DocumentSchemaTest {
         assertThat(plans).hasSizeGreaterThanOrEqualTo(2);
         for (Path plan : plans) {
             assertThat(problems(Files.readAllBytes(plan))).as("schema problems of %s", plan).isEmpty();
-            FinsamJson.create().read(Files.readAllBytes(plan));
+            FinsamJson.create().plan().read(Files.readAllBytes(plan));
         }
     }
 
@@ -98,7 +98,7 @@ class DocumentSchemaTest {
     @Test
     void everyWrittenPlan_validates() {
         Property.forAll("written plans validate against the schema", 300, random -> {
-            String text = FinsamJson.create().write(FinsamJsonProperties.document(random));
+            String text = FinsamJson.create().plan().write(FinsamJsonProperties.document(random));
             assertThat(problems(text.getBytes(StandardCharsets.UTF_8))).as(text).isEmpty();
         });
     }
@@ -110,7 +110,7 @@ class DocumentSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void badDocument_schemaAgreesWithTheReader(Catalogue entry) {
-        assertThat(FinsamJson.create().validate(entry.bytes()).isValid()).as("reader verdict on %s", entry).isFalse();
+        assertThat(FinsamJson.create().plan().validate(entry.bytes()).isValid()).as("reader verdict on %s", entry).isFalse();
         Set<String> problems = problems(entry.bytes());
         if (entry.schema().equals("reject")) {
             assertThat(problems).as("the schema must reject %s, as the reader does", entry).isNotEmpty();

@@ -29,7 +29,7 @@ class FinsamJsonLimitsTest {
 
     @Test
     void defaults_readTheExample() {
-        assertThat(FinsamJson.create().read(MINIMAL)).isNotNull();
+        assertThat(FinsamJson.create().plan().read(MINIMAL)).isNotNull();
         assertThat(FinsamJson.create().maxDocumentBytes()).isEqualTo(16 * 1024 * 1024);
     }
 
@@ -39,8 +39,8 @@ class FinsamJsonLimitsTest {
         FinsamJson exact = FinsamJson.builder().maxDocumentBytes(json.length).build();
         FinsamJson smaller = FinsamJson.builder().maxDocumentBytes(json.length - 1).build();
 
-        assertThat(exact.read(json)).isNotNull();
-        Violation v = only(() -> smaller.read(json));
+        assertThat(exact.plan().read(json)).isNotNull();
+        Violation v = only(() -> smaller.plan().read(json));
         assertThat(v.path()).isEmpty();
         assertThat(v.code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
         assertThat(v.message()).contains(String.valueOf(json.length - 1), String.valueOf(json.length));
@@ -52,19 +52,19 @@ class FinsamJsonLimitsTest {
         CountingStream endless = new CountingStream();
 
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
-                () -> FinsamJson.builder().maxDocumentBytes(limit).build().read(endless));
+                () -> FinsamJson.builder().maxDocumentBytes(limit).build().plan().read(endless));
 
         assertThat(e.violations()).extracting(Violation::code).containsExactly(JsonViolationCodes.LIMIT_EXCEEDED);
         assertThat(endless.read).isEqualTo(limit + 1);
-        assertThat(FinsamJson.builder().maxDocumentBytes(limit).build().validate(new CountingStream()).violations())
+        assertThat(FinsamJson.builder().maxDocumentBytes(limit).build().plan().validate(new CountingStream()).violations())
                 .extracting(Violation::code).containsExactly(JsonViolationCodes.LIMIT_EXCEEDED);
     }
 
     @Test
     void depth_isLimited() {
         // document, association, members, a member: four levels.
-        assertThat(FinsamJson.builder().maxDepth(4).build().read(MINIMAL)).isNotNull();
-        Violation v = only(() -> FinsamJson.builder().maxDepth(3).build().read(MINIMAL));
+        assertThat(FinsamJson.builder().maxDepth(4).build().plan().read(MINIMAL)).isNotNull();
+        Violation v = only(() -> FinsamJson.builder().maxDepth(3).build().plan().read(MINIMAL));
         assertThat(v.code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
         assertThat(v.path()).isEqualTo("/association/members/0");
         assertThat(v.message()).containsPattern("line \\d+, column \\d+");
@@ -72,7 +72,7 @@ class FinsamJsonLimitsTest {
 
     @Test
     void stringLength_isLimited() {
-        Violation v = only(() -> FinsamJson.builder().maxStringLength(20).build().read(MINIMAL));
+        Violation v = only(() -> FinsamJson.builder().maxStringLength(20).build().plan().read(MINIMAL));
 
         assertThat(v.code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
         assertThat(v.path()).isEqualTo("/association/name");
@@ -82,20 +82,20 @@ class FinsamJsonLimitsTest {
     void numberLength_isLimited() {
         String json = minimalWith("\"1000000\"", "1000000");
 
-        assertThat(FinsamJson.builder().maxNumberLength(7).build().read(json)).isNotNull();
-        Violation v = only(() -> FinsamJson.builder().maxNumberLength(6).build().read(json));
+        assertThat(FinsamJson.builder().maxNumberLength(7).build().plan().read(json)).isNotNull();
+        Violation v = only(() -> FinsamJson.builder().maxNumberLength(6).build().plan().read(json));
         assertThat(v.code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
         assertThat(v.path()).isEqualTo("/financing/total");
     }
 
     @Test
     void membersAndProjects_areLimited_beforeAnyIsRead() {
-        Violation members = only(() -> FinsamJson.builder().maxMembers(4).build().read(MINIMAL));
+        Violation members = only(() -> FinsamJson.builder().maxMembers(4).build().plan().read(MINIMAL));
         assertThat(members.path()).isEqualTo("/association/members");
         assertThat(members.message()).contains("4", "5");
 
         String withProjects = minimalWith("\"year\": 2011,", "\"year\": 2011, \"projects\": [{}, {}],");
-        Violation projects = only(() -> FinsamJson.builder().maxProjects(1).build().read(withProjects));
+        Violation projects = only(() -> FinsamJson.builder().maxProjects(1).build().plan().read(withProjects));
         assertThat(projects.path()).isEqualTo("/projects");
         assertThat(projects.code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
     }
@@ -103,10 +103,10 @@ class FinsamJsonLimitsTest {
     @Test
     void participantsAnonymousEntriesTargetsAndMunicipalities_ofAParticipantDocument_areLimited() {
         byte[] document = FollowUpReaderTest.DOCUMENT.getBytes(StandardCharsets.UTF_8);
-        int participants = FinsamJson.create().readFollowUp(document).participants().size();
-        assertThat(FinsamJson.builder().maxParticipants(participants).maxTargets(1).build().readFollowUp(document)).isNotNull();
+        int participants = FinsamJson.create().followUp().read(document).participants().size();
+        assertThat(FinsamJson.builder().maxParticipants(participants).maxTargets(1).build().followUp().read(document)).isNotNull();
 
-        assertLimit(() -> FinsamJson.builder().maxParticipants(participants - 1).build().readFollowUp(document), "/participants",
+        assertLimit(() -> FinsamJson.builder().maxParticipants(participants - 1).build().followUp().read(document), "/participants",
                 participants - 1 + " participants", participants);
         StringBuilder entries = new StringBuilder();
         for (int i = 0; i <= participants; i++) {
@@ -115,29 +115,29 @@ class FinsamJsonLimitsTest {
         String moreAnonymous = FollowUpReaderTest.DOCUMENT.replace("\"anonymous\": [{\"year\": 2011, \"gender\": \"WOMAN\", \"count\": 2}]",
                 "\"anonymous\": [" + entries + "]");
         assertThat(moreAnonymous).isNotEqualTo(FollowUpReaderTest.DOCUMENT);
-        assertLimit(() -> FinsamJson.builder().maxParticipants(participants).build().readFollowUp(moreAnonymous.getBytes(
+        assertLimit(() -> FinsamJson.builder().maxParticipants(participants).build().followUp().read(moreAnonymous.getBytes(
                 StandardCharsets.UTF_8)), "/anonymous", participants + " entries of anonymous participants", participants + 1);
         String twoTargets = FollowUpReaderTest.DOCUMENT.replace("\"targets\": [", "\"targets\": [{\"measure\": \"PARTICIPANTS\", \"atLeast\": \"1\"}, ");
-        assertLimit(() -> FinsamJson.builder().maxTargets(1).build().readFollowUp(twoTargets.getBytes(StandardCharsets.UTF_8)),
+        assertLimit(() -> FinsamJson.builder().maxTargets(1).build().followUp().read(twoTargets.getBytes(StandardCharsets.UTF_8)),
                 "/targets", "1 targets", 2);
-        assertLimit(() -> FinsamJson.builder().maxMembers(1).build().readFollowUp(document), "/municipalities", "1 municipalities",
-                FinsamJson.create().readFollowUp(document).municipalities().size());
+        assertLimit(() -> FinsamJson.builder().maxMembers(1).build().followUp().read(document), "/municipalities", "1 municipalities",
+                FinsamJson.create().followUp().read(document).municipalities().size());
     }
 
     @Test
     void periodsAreasAndFigures_ofAnIndicatorDocument_areLimited() {
         byte[] document = IndicatorReaderTest.DOCUMENT.getBytes(StandardCharsets.UTF_8);
-        assertThat(FinsamJson.builder().maxPeriods(2).maxMembers(2).build().readIndicators(document)).isNotNull();
+        assertThat(FinsamJson.builder().maxPeriods(2).maxMembers(2).build().indicators().read(document)).isNotNull();
 
-        assertLimit(() -> FinsamJson.builder().maxPeriods(1).build().readIndicators(document), "/support", "1 support periods", 2);
+        assertLimit(() -> FinsamJson.builder().maxPeriods(1).build().indicators().read(document), "/support", "1 support periods", 2);
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
-                () -> FinsamJson.builder().maxMembers(1).build().readIndicators(document));
+                () -> FinsamJson.builder().maxMembers(1).build().indicators().read(document));
         assertThat(e.violations()).extracting(Violation::path).containsExactly("/municipalities", "/aggregates/0/municipalities",
                 "/support/0/figures", "/support/1/figures", "/illHealth/0/figures");
         assertThat(e.violations().get(0).message()).isEqualTo("At most 1 municipalities are accepted, found 2");
         assertThat(e.violations()).extracting(Violation::code).containsOnly(JsonViolationCodes.LIMIT_EXCEEDED);
         String threeIllHealth = IndicatorReaderTest.DOCUMENT.replace("\"illHealth\": [", "\"illHealth\": [{}, {}, ");
-        assertLimit(() -> FinsamJson.builder().maxPeriods(2).build().readIndicators(threeIllHealth.getBytes(StandardCharsets.UTF_8)),
+        assertLimit(() -> FinsamJson.builder().maxPeriods(2).build().indicators().read(threeIllHealth.getBytes(StandardCharsets.UTF_8)),
                 "/illHealth", "2 ill-health periods", 3);
     }
 
@@ -164,20 +164,20 @@ class FinsamJsonLimitsTest {
         byte[] document = ("{\"name\": \"Areas\", \"ageBand\": \"16-64\", \"municipalities\": [" + municipalities
                 + "], \"aggregates\": [" + aggregates + "], \"support\": [{\"start\": \"2011-01-01\", \"end\": \"2011-03-31\", "
                 + "\"figures\": {" + figures + "}}]}").getBytes(StandardCharsets.UTF_8);
-        assertThat(FinsamJson.builder().maxMembers(14).build().readIndicators(document).aggregates()).hasSize(12);
+        assertThat(FinsamJson.builder().maxMembers(14).build().indicators().read(document).aggregates()).hasSize(12);
 
-        assertLimit(() -> FinsamJson.builder().maxMembers(12).build().readIndicators(document), "/aggregates",
+        assertLimit(() -> FinsamJson.builder().maxMembers(12).build().indicators().read(document), "/aggregates",
                 "120 municipalities of aggregated areas (together)", 132);
     }
 
     @Test
     void associations_ofANationalDocument_areLimited_beforeAnyIsRead() {
         byte[] document = NationalDocuments.SMALL.getBytes(StandardCharsets.UTF_8);
-        assertThat(FinsamJson.builder().maxAssociations(3).build().readNationalAllocation(document)).isNotNull();
+        assertThat(FinsamJson.builder().maxAssociations(3).build().national().read(document)).isNotNull();
 
-        assertLimit(() -> FinsamJson.builder().maxAssociations(2).build().readNationalAllocation(document), "/associations",
+        assertLimit(() -> FinsamJson.builder().maxAssociations(2).build().national().read(document), "/associations",
                 "2 associations", 3);
-        assertThat(FinsamJson.create().readNationalAllocation(document)).isNotNull();
+        assertThat(FinsamJson.create().national().read(document)).isNotNull();
     }
 
     /** The read is refused with one limit violation at {@code path}. */
@@ -192,11 +192,11 @@ class FinsamJsonLimitsTest {
     void absurdNumbers_areRefusedWithoutArithmetic() {
         for (String number : new String[] {"1e1000000000", "1e-1000000000", "9".repeat(50) + "e999999999"}) {
             String json = minimalWith("\"1000000\"", number);
-            Violation v = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> only(() -> FinsamJson.create().read(json)));
+            Violation v = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> only(() -> FinsamJson.create().plan().read(json)));
             assertThat(v.path()).as(number).isEqualTo("/financing/total");
             assertThat(v.code()).as(number).isEqualTo(JsonViolationCodes.INVALID_NUMBER);
         }
-        Violation digits = only(() -> FinsamJson.create().read(minimalWith("\"1000000\"", "1" + "0".repeat(400))));
+        Violation digits = only(() -> FinsamJson.create().plan().read(minimalWith("\"1000000\"", "1" + "0".repeat(400))));
         assertThat(digits.code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
     }
 
@@ -207,7 +207,7 @@ class FinsamJsonLimitsTest {
             fields.append("\"x").append(i).append("\": 0, ");
         }
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
-                () -> FinsamJson.create().read(MINIMAL.replaceFirst("\\{", "{" + fields)));
+                () -> FinsamJson.create().plan().read(MINIMAL.replaceFirst("\\{", "{" + fields)));
 
         assertThat(e.violations()).hasSize(1001);
         assertThat(e.violations().get(1000).code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
@@ -229,11 +229,11 @@ class FinsamJsonLimitsTest {
 
     @Test
     void utf16_isRefusedAsNotUtf8() throws IOException {
-        Violation v = only(() -> FinsamJson.create().read(MINIMAL.getBytes(StandardCharsets.UTF_16)));
+        Violation v = only(() -> FinsamJson.create().plan().read(MINIMAL.getBytes(StandardCharsets.UTF_16)));
 
         assertThat(v.code()).isEqualTo(JsonViolationCodes.SYNTAX);
         assertThat(v.message()).contains("not UTF-8");
-        assertThat(FinsamJson.create().validate(new ByteArrayInputStream(new byte[0])).isValid()).isFalse();
+        assertThat(FinsamJson.create().plan().validate(new ByteArrayInputStream(new byte[0])).isValid()).isFalse();
     }
 
     /** An endless stream of spaces that counts what is read from it. */

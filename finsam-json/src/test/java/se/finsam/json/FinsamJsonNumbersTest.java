@@ -77,8 +77,8 @@ class FinsamJsonNumbersTest {
         Set<String> shapesTried = new LinkedHashSet<>();
         for (JsonNode document : documents()) {
             Set<String> shapes = new LinkedHashSet<>();
-            FinsamJson.DocumentKind kind = json.kindOf(MAPPER.writeValueAsBytes(document));
-            assertThat(json.validate(MAPPER.writeValueAsBytes(document), kind).violations()).as("violations of %s", document)
+            DocumentKind kind = json.kindOf(MAPPER.writeValueAsBytes(document));
+            assertThat(json.format(kind).validate(MAPPER.writeValueAsBytes(document)).violations()).as("violations of %s", document)
                     .isEmpty();
             for (Leaf leaf : numericLeaves(document)) {
                 if (!shapes.add(kind + " " + shape(leaf.pointer()))) {
@@ -169,11 +169,11 @@ class FinsamJsonNumbersTest {
         return documents;
     }
 
-    private static void check(FinsamJson json, byte[] bytes, FinsamJson.DocumentKind kind, String pointer, String hostile,
+    private static void check(FinsamJson json, byte[] bytes, DocumentKind kind, String pointer, String hostile,
             String what, List<String> failures) {
         ValidationResult result;
         try {
-            result = json.validate(bytes, kind);
+            result = json.format(kind).validate(bytes);
         } catch (RuntimeException e) {
             failures.add(what + ": " + e);
             return;

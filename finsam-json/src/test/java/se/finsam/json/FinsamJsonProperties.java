@@ -55,8 +55,8 @@ class FinsamJsonProperties {
     void writeThenRead_givesAnEqualDocument() {
         Property.forAll("json round trip", 3_000, random -> {
             AnnualPlan doc = document(random);
-            String text = json.write(doc);
-            assertThat(json.read(text)).as(text).isEqualTo(doc);
+            String text = json.plan().write(doc);
+            assertThat(json.plan().read(text)).as(text).isEqualTo(doc);
         });
     }
 
@@ -64,7 +64,7 @@ class FinsamJsonProperties {
     void splitOfReadDocument_equalsSplitOfTheModel() {
         Property.forAll("json split agrees with the model", 500, random -> {
             AnnualPlan doc = document(random);
-            assertThat(json.read(json.write(doc)).contributions()).isEqualTo(doc.contributions());
+            assertThat(json.plan().read(json.plan().write(doc)).contributions()).isEqualTo(doc.contributions());
         });
     }
 
@@ -204,15 +204,15 @@ class FinsamJsonProperties {
             byte[] input = (RAR.substring(0, at.start()) + text + RAR.substring(at.end())).getBytes(StandardCharsets.UTF_8);
             AnnualPlan plan;
             try {
-                plan = json.read(input);
+                plan = json.plan().read(input);
             } catch (FinsamValidationException e) {
                 assertThat(e.violations()).as("violations of %s at %s", text, at.start()).isNotEmpty();
                 return;
             }
-            assertThat(json.read(json.write(plan))).as("%s at %s, written and read", text, at.start()).isEqualTo(plan);
-            assertThat(json.writeSplit(plan)).isNotEmpty();
-            assertThat(json.writeSchedule(plan)).isNotEmpty();
-            assertThat(json.writeBudget(plan.budget())).isNotEmpty();
+            assertThat(json.plan().read(json.plan().write(plan))).as("%s at %s, written and read", text, at.start()).isEqualTo(plan);
+            assertThat(json.plan().writeSplit(plan)).isNotEmpty();
+            assertThat(json.plan().writeSchedule(plan)).isNotEmpty();
+            assertThat(json.plan().writeBudget(plan.budget())).isNotEmpty();
             assertThat(plan.budget().disposable()).isNotNull();
         });
     }

@@ -25,7 +25,7 @@ class FinsamJsonTest {
 
     @Test
     void read_minimal_buildsTheModel() {
-        AnnualPlan doc = json.read(MINIMAL);
+        AnnualPlan doc = json.plan().read(MINIMAL);
 
         assertThat(doc.association().id().value()).isEqualTo("mini");
         assertThat(doc.association().currency().getCurrencyCode()).isEqualTo("SEK");
@@ -41,7 +41,7 @@ class FinsamJsonTest {
 
     @Test
     void read_amountsAsJsonNumbers_areExact() {
-        AnnualPlan doc = json.read(minimalWith("\"total\": \"1000000\"", "\"total\": 1000000.00")
+        AnnualPlan doc = json.plan().read(minimalWith("\"total\": \"1000000\"", "\"total\": 1000000.00")
                 .replace("\"roundingUnit\"", "x"));
 
         assertThat(doc.financing().amount().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("1000000");
@@ -49,7 +49,7 @@ class FinsamJsonTest {
 
     @Test
     void read_stateContribution_derivesTheOthers() {
-        AnnualPlan doc = json.read(minimalWith("\"total\": \"1000000\"", "\"stateContribution\": \"500000\""));
+        AnnualPlan doc = json.plan().read(minimalWith("\"total\": \"1000000\"", "\"stateContribution\": \"500000\""));
 
         assertThat(doc.contributions().totalUnits()).isEqualTo(1_000_000);
         assertThat(doc.contributions().unitsOf(MemberId.of("fk"))).isEqualTo(500_000);
@@ -57,7 +57,7 @@ class FinsamJsonTest {
 
     @Test
     void read_populationKey_keepsReferenceDateAndAgeBand() {
-        AnnualPlan doc = json.read(minimalWith(
+        AnnualPlan doc = json.plan().read(minimalWith(
                 "{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
                 "{\"basis\": \"POPULATION\", \"values\": {\"koping\": 15000, \"arboga\": 8000},"
                         + " \"referenceDate\": \"2010-11-01\", \"ageBand\": \"16-64\"}"));
@@ -70,24 +70,24 @@ class FinsamJsonTest {
 
     @Test
     void read_fromStream_readsToTheEnd() throws Exception {
-        AnnualPlan doc = json.read(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)));
+        AnnualPlan doc = json.plan().read(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(doc.year()).isEqualTo(2011);
     }
 
     @Test
     void write_thenRead_givesAnEqualDocument() {
-        AnnualPlan doc = json.read(MINIMAL);
+        AnnualPlan doc = json.plan().read(MINIMAL);
 
-        assertThat(json.read(json.write(doc))).isEqualTo(doc);
+        assertThat(json.plan().read(json.plan().write(doc))).isEqualTo(doc);
     }
 
     @Test
     void writeSplit_hasTheShapeOfTheContract() {
-        AnnualPlan doc = json.read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
+        AnnualPlan doc = json.plan().read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
                 "\"financing\": {\"total\": \"1000000\"}, \"roundingUnit\": \"0.01\""));
 
-        String out = json.writeSplit(doc);
+        String out = json.plan().writeSplit(doc);
 
         assertThat(out).contains("\"association\" : \"mini\"", "\"year\" : 2011", "\"currency\" : \"SEK\"",
                 "\"total\" : \"1000000.00\"", "\"member\" : \"af\"", "\"kind\" : \"PUBLIC_EMPLOYMENT_SERVICE\"",
@@ -96,12 +96,12 @@ class FinsamJsonTest {
 
     @Test
     void validate_validDocument_isValid() {
-        assertThat(json.validate(MINIMAL.getBytes(StandardCharsets.UTF_8)).isValid()).isTrue();
+        assertThat(json.plan().validate(MINIMAL.getBytes(StandardCharsets.UTF_8)).isValid()).isTrue();
     }
 
     @Test
     void read_invalid_throwsTheDocumentedException() {
-        assertThatThrownBy(() -> json.read("{}"))
+        assertThatThrownBy(() -> json.plan().read("{}"))
                 .isInstanceOf(FinsamValidationException.class)
                 .hasMessageContaining("/association")
                 .hasMessageContaining("/year")
@@ -112,17 +112,17 @@ class FinsamJsonTest {
     void kindOf_tellsTheDocumentsApartByTheirTopLevelFields() {
         byte[] plan = MINIMAL.getBytes(StandardCharsets.UTF_8);
 
-        assertThat(json.kindOf(plan)).isEqualTo(FinsamJson.DocumentKind.PLAN);
+        assertThat(json.kindOf(plan)).isEqualTo(DocumentKind.PLAN);
         assertThat(json.kindOf("{\"appropriation\": \"1\"}".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(FinsamJson.DocumentKind.NATIONAL_ALLOCATION);
+                .isEqualTo(DocumentKind.NATIONAL_ALLOCATION);
         assertThat(json.kindOf("{\"participants\": []}".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(FinsamJson.DocumentKind.FOLLOW_UP);
+                .isEqualTo(DocumentKind.FOLLOW_UP);
         assertThat(json.kindOf("{\"support\": []}".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(FinsamJson.DocumentKind.INDICATORS);
-        assertThat(json.kindOf("not json".getBytes(StandardCharsets.UTF_8))).isEqualTo(FinsamJson.DocumentKind.PLAN);
-        assertThat(json.kindOf("{}".getBytes(StandardCharsets.UTF_8))).isEqualTo(FinsamJson.DocumentKind.PLAN);
-        assertThat(json.validate(plan, FinsamJson.DocumentKind.PLAN).isValid()).isTrue();
-        assertThat(json.validate(plan, FinsamJson.DocumentKind.NATIONAL_ALLOCATION).isValid())
+                .isEqualTo(DocumentKind.INDICATORS);
+        assertThat(json.kindOf("not json".getBytes(StandardCharsets.UTF_8))).isEqualTo(DocumentKind.PLAN);
+        assertThat(json.kindOf("{}".getBytes(StandardCharsets.UTF_8))).isEqualTo(DocumentKind.PLAN);
+        assertThat(json.format(DocumentKind.PLAN).validate(plan).isValid()).isTrue();
+        assertThat(json.format(DocumentKind.NATIONAL_ALLOCATION).validate(plan).isValid())
                 .as("a plan is not a national document").isFalse();
     }
 
@@ -133,13 +133,13 @@ class FinsamJsonTest {
         byte[] followUp = FollowUpReaderTest.DOCUMENT.getBytes(StandardCharsets.UTF_8);
         byte[] indicators = IndicatorReaderTest.DOCUMENT.getBytes(StandardCharsets.UTF_8);
 
-        assertWrongKind(() -> json.read(national), "This is a national allocation document (it has 'appropriation'), not a plan document");
-        assertWrongKind(() -> json.read(followUp), "This is a participant follow-up document (it has 'participants'), not a plan document");
-        assertWrongKind(() -> json.read(indicators), "This is an indicator document (it has 'support'), not a plan document");
-        assertWrongKind(() -> json.readNationalAllocation(plan), "This is a plan document (it has 'association'), not a national allocation document");
-        assertWrongKind(() -> json.readIndicators(followUp), "not an indicator document");
-        assertWrongKind(() -> json.readFollowUp(indicators), "not a participant follow-up document");
-        assertThat(json.validate(national).violations()).extracting(Violation::code)
+        assertWrongKind(() -> json.plan().read(national), "This is a national allocation document (it has 'appropriation'), not a plan document");
+        assertWrongKind(() -> json.plan().read(followUp), "This is a participant follow-up document (it has 'participants'), not a plan document");
+        assertWrongKind(() -> json.plan().read(indicators), "This is an indicator document (it has 'support'), not a plan document");
+        assertWrongKind(() -> json.national().read(plan), "This is a plan document (it has 'association'), not a national allocation document");
+        assertWrongKind(() -> json.indicators().read(followUp), "not an indicator document");
+        assertWrongKind(() -> json.followUp().read(indicators), "not a participant follow-up document");
+        assertThat(json.plan().validate(national).violations()).extracting(Violation::code)
                 .containsExactly(JsonViolationCodes.WRONG_DOCUMENT_KIND);
     }
 
@@ -147,9 +147,9 @@ class FinsamJsonTest {
     void aDocumentWithItsOwnKindsField_isReadAsThatKind_strayFieldsAndAll() {
         String plan = MINIMAL.replaceFirst("\\{", "{\"appropriation\": \"1\", ");
 
-        assertThat(json.validate(plan.getBytes(StandardCharsets.UTF_8)).violations()).extracting(Violation::code)
+        assertThat(json.plan().validate(plan.getBytes(StandardCharsets.UTF_8)).violations()).extracting(Violation::code)
                 .containsExactly(JsonViolationCodes.UNKNOWN_FIELD);
-        assertThat(json.validate("{}".getBytes(StandardCharsets.UTF_8)).violations()).extracting(Violation::code)
+        assertThat(json.plan().validate("{}".getBytes(StandardCharsets.UTF_8)).violations()).extracting(Violation::code)
                 .containsOnly(JsonViolationCodes.MISSING_FIELD);
     }
 
@@ -164,7 +164,7 @@ class FinsamJsonTest {
 
     @Test
     void writeSchedule_toAWriter_writesTheSameText_andLeavesTheWriterOpen() throws Exception {
-        AnnualPlan plan = json.read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
+        AnnualPlan plan = json.plan().read(minimalWith("\"financing\": {\"total\": \"1000000\"}",
                 "\"financing\": {\"total\": \"1000000\"}, \"projects\": [{\"id\": \"p\", \"name\": \"P\", "
                         + "\"start\": \"2010-08-15\", \"end\": \"2012-08-14\", \"totalCost\": \"100000\"}]"));
         java.io.StringWriter out = new java.io.StringWriter() {
@@ -174,16 +174,16 @@ class FinsamJsonTest {
             }
         };
 
-        json.writeSchedule(plan, out);
+        json.plan().writeSchedule(plan, out);
 
-        assertThat(out.toString()).isEqualTo(json.writeSchedule(plan)).contains("\"2011\" : \"50000\"").endsWith("}\n");
+        assertThat(out.toString()).isEqualTo(json.plan().writeSchedule(plan)).contains("\"2011\" : \"50000\"").endsWith("}\n");
     }
 
     @org.junit.jupiter.api.Test
     void syntaxMessages_speakToTheDocumentsAuthor_notOfJacksonsFeatures() {
         for (String json : new String[] {"{\"a\": NaN}", "{'a': 1}", "{\"a\": 01}"}) {
             var e = org.assertj.core.api.Assertions.catchThrowableOfType(se.finsam.validation.FinsamValidationException.class,
-                    () -> FinsamJson.create().read(json));
+                    () -> FinsamJson.create().plan().read(json));
 
             org.assertj.core.api.Assertions.assertThat(e.violations().get(0).message()).as(json)
                     .contains("line 1").doesNotContain("Feature", "enable", "[Source:");

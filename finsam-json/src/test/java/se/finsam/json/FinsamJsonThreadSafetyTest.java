@@ -35,11 +35,11 @@ class FinsamJsonThreadSafetyTest {
         byte[] rar = Files.readAllBytes(Path.of("../finsam-examples/documents/rar-sormland-2007.json"));
         byte[] full = Files.readAllBytes(Path.of("../finsam-examples/documents/every-field.json"));
         List<Catalogue> bad = Catalogue.entries().subList(0, 40);
-        AnnualPlan shared = json.read(full);
-        AnnualPlan expectedRar = json.read(rar);
-        String expectedText = json.write(shared);
-        String expectedBudget = json.writeBudget(shared.budget());
-        List<ValidationResult> expectedBad = bad.stream().map(c -> json.validate(c.bytes())).toList();
+        AnnualPlan shared = json.plan().read(full);
+        AnnualPlan expectedRar = json.plan().read(rar);
+        String expectedText = json.plan().write(shared);
+        String expectedBudget = json.plan().writeBudget(shared.budget());
+        List<ValidationResult> expectedBad = bad.stream().map(c -> json.plan().validate(c.bytes())).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
@@ -51,13 +51,13 @@ class FinsamJsonThreadSafetyTest {
                 long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MILLIS);
                 int rounds = 0;
                 while (System.nanoTime() < deadline) {
-                    assertThat(json.read(rar)).isEqualTo(expectedRar);
+                    assertThat(json.plan().read(rar)).isEqualTo(expectedRar);
                     assertThat(mapper.readValue(full, AnnualPlan.class)).isEqualTo(shared);
-                    assertThat(json.write(shared)).isEqualTo(expectedText);
+                    assertThat(json.plan().write(shared)).isEqualTo(expectedText);
                     Budget budget = shared.budget();
-                    assertThat(json.writeBudget(budget)).isEqualTo(expectedBudget);
+                    assertThat(json.plan().writeBudget(budget)).isEqualTo(expectedBudget);
                     int i = (rounds + id) % bad.size();
-                    assertThat(json.validate(bad.get(i).bytes())).isEqualTo(expectedBad.get(i));
+                    assertThat(json.plan().validate(bad.get(i).bytes())).isEqualTo(expectedBad.get(i));
                     rounds++;
                 }
                 return rounds;

@@ -84,8 +84,8 @@ class FinsamModuleResultsProperties {
             Budget budget = FinsamJsonProperties.document(random).budget();
             AnnualPlan plan = budget.plan();
 
-            assertThat(write(budget)).isEqualTo(tree(JSON.writeBudget(budget)));
-            ObjectNode split = (ObjectNode) tree(JSON.writeSplit(plan));
+            assertThat(write(budget)).isEqualTo(tree(JSON.plan().writeBudget(budget)));
+            ObjectNode split = (ObjectNode) tree(JSON.plan().writeSplit(plan));
             split.remove(List.of("association", "year"));
             assertThat(write(plan.contributions())).isEqualTo(split);
         });
@@ -95,7 +95,7 @@ class FinsamModuleResultsProperties {
     void schedule_writesEveryYearOfTheProject_atTheProjectUnit() {
         Property.forAll("module schedule", CASES, random -> {
             AnnualPlan plan = FinsamJsonProperties.document(random);
-            JsonNode printed = tree(JSON.writeSchedule(plan)).get("projects");
+            JsonNode printed = tree(JSON.plan().writeSchedule(plan)).get("projects");
             List<CostSchedule> schedules = plan.schedules();
             for (int i = 0; i < schedules.size(); i++) {
                 CostSchedule s = schedules.get(i);

@@ -63,12 +63,12 @@ class FinsamModuleResultsTest {
     private static final ObjectMapper TREES = new ObjectMapper();
     private static final FinsamJson JSON = FinsamJson.create();
 
-    private static final AnnualPlan RAR = JSON.read(document("rar-sormland-2007.json"));
-    private static final AnnualPlan EVERY_FIELD = JSON.read(document("every-field.json"));
-    private static final NationalAllocation NATIONAL = JSON.readNationalAllocation(NationalDocuments.SMALL.getBytes(UTF_8));
-    private static final IndicatorSet INDICATORS = JSON.readIndicators(document("norra-vastmanland-indicators.json"));
-    private static final ProjectFollowUp KVINNOCOACHER = JSON.readFollowUp(document("kvinnocoacher-2011.json"));
-    private static final ProjectFollowUp VAGEN_IN = JSON.readFollowUp(document("vagen-in-2011.json"));
+    private static final AnnualPlan RAR = JSON.plan().read(document("rar-sormland-2007.json"));
+    private static final AnnualPlan EVERY_FIELD = JSON.plan().read(document("every-field.json"));
+    private static final NationalAllocation NATIONAL = JSON.national().read(NationalDocuments.SMALL.getBytes(UTF_8));
+    private static final IndicatorSet INDICATORS = JSON.indicators().read(document("norra-vastmanland-indicators.json"));
+    private static final ProjectFollowUp KVINNOCOACHER = JSON.followUp().read(document("kvinnocoacher-2011.json"));
+    private static final ProjectFollowUp VAGEN_IN = JSON.followUp().read(document("vagen-in-2011.json"));
 
     private static byte[] document(String name) {
         try {
@@ -111,12 +111,12 @@ class FinsamModuleResultsTest {
 
     static Stream<Arguments> wholeResults() {
         return Stream.of(
-                Arguments.of("budget-rar-sormland-2007.json", RAR.budget(), JSON.writeBudget(RAR.budget())),
-                Arguments.of("budget-every-field.json", EVERY_FIELD.budget(), JSON.writeBudget(EVERY_FIELD.budget())),
-                Arguments.of("allocate-national-small.json", NATIONAL, JSON.writeNationalAllocation(NATIONAL)),
-                Arguments.of("indicators-norra-vastmanland.json", INDICATORS, JSON.writeIndicatorReport(INDICATORS)),
-                Arguments.of("followup-kvinnocoacher.json", KVINNOCOACHER, JSON.writeFollowUpReport(KVINNOCOACHER)),
-                Arguments.of("followup-vagen-in.json", VAGEN_IN, JSON.writeFollowUpReport(VAGEN_IN)));
+                Arguments.of("budget-rar-sormland-2007.json", RAR.budget(), JSON.plan().writeBudget(RAR.budget())),
+                Arguments.of("budget-every-field.json", EVERY_FIELD.budget(), JSON.plan().writeBudget(EVERY_FIELD.budget())),
+                Arguments.of("allocate-national-small.json", NATIONAL, JSON.national().write(NATIONAL)),
+                Arguments.of("indicators-norra-vastmanland.json", INDICATORS, JSON.indicators().write(INDICATORS)),
+                Arguments.of("followup-kvinnocoacher.json", KVINNOCOACHER, JSON.followUp().write(KVINNOCOACHER)),
+                Arguments.of("followup-vagen-in.json", VAGEN_IN, JSON.followUp().write(VAGEN_IN)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -137,7 +137,7 @@ class FinsamModuleResultsTest {
                         + "\"kind\":\"PUBLIC_EMPLOYMENT_SERVICE\",\"amount\":\"0\"},{\"member\":\"landstinget\","
                         + "\"kind\":\"REGION\",\"amount\":\"3750000\"},{\"member\":\"eskilstuna\",\"kind\":\"MUNICIPALITY\","
                         + "\"amount\":\"1308750\"},");
-        assertThat(JSON.writeSplit(RAR)).isEqualTo(golden("split-rar-sormland-2007.json"));
+        assertThat(JSON.plan().writeSplit(RAR)).isEqualTo(golden("split-rar-sormland-2007.json"));
     }
 
     @Test
@@ -149,7 +149,7 @@ class FinsamModuleResultsTest {
 
     @Test
     void split_ofTheMinimalDocument_isThisJson() throws Exception {
-        ContributionSplit split = JSON.read(Documents.MINIMAL).contributions();
+        ContributionSplit split = JSON.plan().read(Documents.MINIMAL).contributions();
 
         assertThat(MAPPER.writeValueAsString(split)).isEqualTo("{\"currency\":\"SEK\",\"total\":\"1000000\",\"contributions\":["
                 + "{\"member\":\"fk\",\"kind\":\"SOCIAL_INSURANCE_AGENCY\",\"amount\":\"500000\"},"
@@ -177,7 +177,7 @@ class FinsamModuleResultsTest {
         for (int i = 0; i < schedules.size(); i++) {
             assertThat(MAPPER.writeValueAsString(schedules.get(i))).isEqualTo(onItsOwn(projects.get(i)));
         }
-        assertThat(JSON.writeSchedule(RAR)).isEqualTo(golden("schedule-rar-sormland-2007.json"));
+        assertThat(JSON.plan().writeSchedule(RAR)).isEqualTo(golden("schedule-rar-sormland-2007.json"));
     }
 
     @Test

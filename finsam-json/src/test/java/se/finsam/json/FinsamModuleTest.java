@@ -38,7 +38,7 @@ class FinsamModuleTest {
         ObjectMapper found = new ObjectMapper().findAndRegisterModules();
 
         assertThat(found.getRegisteredModuleIds()).contains(new FinsamModule().getTypeId());
-        assertThat(found.readValue(MINIMAL, AnnualPlan.class)).isEqualTo(FinsamJson.create().read(MINIMAL));
+        assertThat(found.readValue(MINIMAL, AnnualPlan.class)).isEqualTo(FinsamJson.create().plan().read(MINIMAL));
     }
 
     @Test

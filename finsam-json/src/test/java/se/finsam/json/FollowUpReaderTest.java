@@ -49,7 +49,7 @@ class FollowUpReaderTest {
     }
 
     static ProjectFollowUp read(String json) {
-        return FinsamJson.create().readFollowUp(json.getBytes(StandardCharsets.UTF_8));
+        return FinsamJson.create().followUp().read(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -65,7 +65,7 @@ class FollowUpReaderTest {
 
     @Test
     void writeFollowUpReport_hasEveryResult() {
-        String json = FinsamJson.create().writeFollowUpReport(read(DOCUMENT));
+        String json = FinsamJson.create().followUp().write(read(DOCUMENT));
 
         // Days in the project: 2010-09-06..2010-12-26 is 25 + 31 + 30 + 26 = 112; 2010-09-06..2010-10-06 is 31.
         // Median of two: (112 + 31) / 2 = 71.5. Gender: 3 women (1 registered, 2 anonymous) of 5 = 60.0 %.

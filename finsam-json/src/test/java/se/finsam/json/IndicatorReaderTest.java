@@ -59,7 +59,7 @@ class IndicatorReaderTest {
     }
 
     static IndicatorSet read(String json) {
-        return FinsamJson.create().readIndicators(json.getBytes(StandardCharsets.UTF_8));
+        return FinsamJson.create().indicators().read(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -79,7 +79,7 @@ class IndicatorReaderTest {
 
     @Test
     void writeIndicatorReport_hasEveryMeasure() {
-        String json = FinsamJson.create().writeIndicatorReport(read(DOCUMENT));
+        String json = FinsamJson.create().indicators().write(read(DOCUMENT));
 
         assertThat(json).contains("\"area\" : \"vm\"", "\"kind\" : \"ASSOCIATION\"", "\"total\" : \"1.67\"", "\"total\" : \"1.33\"",
                 "\"percent\" : {", "\"total\" : \"-20.0\"", "\"comparedWith\"", "\"ILL_HEALTH_RATE\" : \"12.1\"",

@@ -28,7 +28,7 @@ class MultiFaultCatalogueTest {
     void document_reportsEveryFault_inOneRun(Catalogue entry) {
         FinsamJson json = FinsamJson.create();
         byte[] bytes = entry.bytes();
-        ValidationResult result = json.validate(bytes, json.kindOf(bytes));
+        ValidationResult result = json.format(json.kindOf(bytes)).validate(bytes);
 
         assertThat(result.violations().stream().map(Catalogue::line).collect(Collectors.toSet()))
                 .as("(path, code) of every violation of %s:\n%s", entry, result.violations())

@@ -32,7 +32,7 @@ import se.finsam.validation.ViolationCodes;
 class NationalReaderTest {
 
     private static NationalAllocation read(String json) {
-        return FinsamJson.create().readNationalAllocation(json.getBytes(StandardCharsets.UTF_8));
+        return FinsamJson.create().national().read(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static long units(NationalAllocation national, String id) {

@@ -13,9 +13,9 @@ class NationalWriterTest {
     @Test
     void writeNationalAllocation_hasEveryResultWithAmountsAsDecimalStrings() throws Exception {
         FinsamJson json = FinsamJson.create();
-        NationalAllocation national = json.readNationalAllocation(NationalDocuments.SMALL.getBytes(StandardCharsets.UTF_8));
+        NationalAllocation national = json.national().read(NationalDocuments.SMALL.getBytes(StandardCharsets.UTF_8));
 
-        JsonNode out = JsonMapper.builder().build().readTree(json.writeNationalAllocation(national));
+        JsonNode out = JsonMapper.builder().build().readTree(json.national().write(national));
 
         assertThat(out.get("year").intValue()).isEqualTo(2016);
         assertThat(out.get("appropriation").textValue()).isEqualTo("12000");

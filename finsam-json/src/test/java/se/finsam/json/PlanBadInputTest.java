@@ -67,6 +67,6 @@ class PlanBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badPlan_isReportedWithPathCodeAndQuote(String name, String json, String path, String code, String quoted) {
-        BadInput.assertReported(name, () -> FinsamJson.create().read(json), path, code, quoted);
+        BadInput.assertReported(name, () -> FinsamJson.create().plan().read(json), path, code, quoted);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.member.Member;
 import se.finsam.project.Project;
+import se.finsam.json.internal.JsonText;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -67,13 +68,13 @@ class TextInputTest {
     }
 
     static final Kind PLAN = new Kind("plan", Documents.MINIMAL, "/association/members/3/name", "Köping",
-            b -> FinsamJson.create().read(b));
+            b -> FinsamJson.create().plan().read(b));
     static final Kind NATIONAL = new Kind("national allocation", NationalDocuments.SMALL, "/associations/0/name",
-            "Samordningsförbundet Norr", b -> FinsamJson.create().readNationalAllocation(b));
+            "Samordningsförbundet Norr", b -> FinsamJson.create().national().read(b));
     static final Kind INDICATORS = new Kind("indicators", IndicatorReaderTest.DOCUMENT, "/municipalities/0/name", "Köping",
-            b -> FinsamJson.create().readIndicators(b));
+            b -> FinsamJson.create().indicators().read(b));
     static final Kind FOLLOW_UP = new Kind("participant follow-up", FollowUpReaderTest.DOCUMENT, "/name", "Vägen in",
-            b -> FinsamJson.create().readFollowUp(b));
+            b -> FinsamJson.create().followUp().read(b));
 
     static Stream<Kind> kinds() {
         return Stream.of(PLAN, NATIONAL, INDICATORS, FOLLOW_UP);
@@ -409,11 +410,11 @@ class TextInputTest {
 
     @Test
     void shortenAtWord_cutsAfterAWholeWord_orNotAtAll() {
-        assertThat(FinsamJson.shortenAtWord("short message", 200)).isEqualTo("short message");
-        assertThat(FinsamJson.shortenAtWord("one two three four", 12)).isEqualTo("one two…");
-        assertThat(FinsamJson.shortenAtWord("one two three four", 13)).isEqualTo("one two three…");
-        assertThat(FinsamJson.shortenAtWord("x".repeat(30), 10)).as("one long word is kept whole").isEqualTo("x".repeat(30));
-        assertThat(FinsamJson.shortenAtWord("x".repeat(30) + " y", 10)).isEqualTo("x".repeat(30) + "…");
+        assertThat(JsonText.shortenAtWord("short message", 200)).isEqualTo("short message");
+        assertThat(JsonText.shortenAtWord("one two three four", 12)).isEqualTo("one two…");
+        assertThat(JsonText.shortenAtWord("one two three four", 13)).isEqualTo("one two three…");
+        assertThat(JsonText.shortenAtWord("x".repeat(30), 10)).as("one long word is kept whole").isEqualTo("x".repeat(30));
+        assertThat(JsonText.shortenAtWord("x".repeat(30) + " y", 10)).isEqualTo("x".repeat(30) + "…");
     }
 
     /** Module path: every rule above holds for values read through a user's mapper. */

@@ -1,0 +1,59 @@
+package se.finsam.json.followup;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.io.IOException;
+import se.finsam.followup.Distribution;
+import se.finsam.followup.Gender;
+import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.Share;
+import se.finsam.followup.TargetMeasure;
+import se.finsam.followup.TargetResult;
+import se.finsam.followup.TimeInProject;
+import se.finsam.json.DocumentKind;
+import se.finsam.json.internal.DocumentDescriptor;
+import se.finsam.json.internal.ModuleRegistry;
+
+/**
+ * The participant document, a project's follow-up ({@code docs/indicators.md}): identified by its
+ * {@code participants}, read by {@link FollowUpReader}, its report written by {@link FollowUpWriter}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FollowUpKind extends DocumentDescriptor<ProjectFollowUp> {
+
+    /** The descriptor of participant documents. */
+    public static final FollowUpKind INSTANCE = new FollowUpKind();
+
+    private FollowUpKind() {
+        super(DocumentKind.FOLLOW_UP, (root, limits) -> new FollowUpReader(limits).read(root), FollowUpWriter::report,
+                "participants");
+    }
+
+    @Override
+    public void register(ModuleRegistry r) {
+        r.addEnum(Gender.class, "gender");
+        r.addEnum(TargetMeasure.class, "target measure");
+        r.addEnum(TargetResult.Status.class, "target status");
+        String followUp = "read the participant document with FinsamJson.followUp().read";
+        r.addResult(ProjectFollowUp.class, FollowUpWriter::report, followUp);
+        r.addResult(Share.class, FollowUpWriter::share, followUp);
+        r.addResultWithProvider(Distribution.class, FollowUpKind::distribution, followUp);
+        r.addResult(TimeInProject.class, FollowUpWriter::timeInProject, followUp);
+        r.addResult(TargetResult.class, FollowUpWriter::target, followUp);
+    }
+
+    /** A distribution on its own: each group written by the mapper, as {@code "group"}. */
+    private static void distribution(JsonGenerator g, Distribution<?> distribution, SerializerProvider provider)
+            throws IOException {
+        groups(g, distribution, provider);
+    }
+
+    private static <K> void groups(JsonGenerator g, Distribution<K> distribution, SerializerProvider provider)
+            throws IOException {
+        FollowUpWriter.distribution(g, distribution, (out, group) -> {
+            out.writeFieldName("group");
+            provider.defaultSerializeValue(group, out);
+        });
+    }
+}

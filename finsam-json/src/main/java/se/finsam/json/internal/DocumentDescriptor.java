@@ -1,0 +1,86 @@
+package se.finsam.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import se.finsam.json.DocumentKind;
+import se.finsam.validation.FinsamValidationException;
+
+/**
+ * One kind of document: the top-level fields that identify it, its reader, its writer and the values and
+ * results it gives {@code FinsamModule}. The facade and the module ask the descriptors; they hold no switch
+ * over the kinds.
+ *
+ * @param <T> what a document of the kind reads into
+ */
+public abstract class DocumentDescriptor<T> {
+
+    private final DocumentKind kind;
+    private final Reading<T> reader;
+    private final ValueSerializer.Write<T> writer;
+    private final List<String> fields;
+
+    /** Reads a parsed document of one kind with a new reader. */
+    @FunctionalInterface
+    protected interface Reading<T> {
+        /**
+         * Reads the document.
+         *
+         * @param root the parsed document
+         * @param limits the limits on untrusted input
+         * @return the value, valid
+         * @throws FinsamValidationException with every violation
+         */
+        T read(JsonNode root, Limits limits);
+    }
+
+    /**
+     * Creates the descriptor of a kind.
+     *
+     * @param kind the kind described
+     * @param reader reads a parsed document of the kind
+     * @param writer writes a value of the kind: the document itself, or the report of what it computes
+     * @param fields the top-level fields that only a document of this kind has, in the order they are named
+     *     when a document of this kind is given where another is expected
+     */
+    protected DocumentDescriptor(DocumentKind kind, Reading<T> reader, ValueSerializer.Write<T> writer, String... fields) {
+        this.kind = kind;
+        this.reader = reader;
+        this.writer = writer;
+        this.fields = List.of(fields);
+    }
+
+    /** The kind described. */
+    public final DocumentKind kind() {
+        return kind;
+    }
+
+    /** The top-level fields that only a document of this kind has. */
+    public final List<String> fields() {
+        return fields;
+    }
+
+    /** The first of this kind's own top-level fields that the document has, or empty. */
+    public final Optional<String> fieldOf(JsonNode tree) {
+        return fields.stream().filter(tree::has).findFirst();
+    }
+
+    /**
+     * Reads a parsed document.
+     *
+     * @throws FinsamValidationException with every violation, each located by JSON pointer
+     */
+    public final T read(JsonNode root, Limits limits) {
+        return reader.read(root, limits);
+    }
+
+    /** Writes a value of this kind: the document itself, or the report of what it computes. */
+    public final void write(JsonGenerator g, T value) throws IOException {
+        writer.write(g, value);
+    }
+
+    /** Registers this kind's values and results with the module. */
+    public abstract void register(ModuleRegistry registry);
+}

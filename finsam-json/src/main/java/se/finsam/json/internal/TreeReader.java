@@ -1,0 +1,466 @@
+package se.finsam.json.internal;
+
+import se.finsam.json.JsonViolationCodes;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.UnknownCurrencyException;
+import se.finsam.association.AssociationId;
+import se.finsam.contribution.AgeBand;
+import se.finsam.member.MemberId;
+import se.finsam.money.Amounts;
+import se.finsam.money.Decimals;
+import se.finsam.project.ProjectId;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
+import se.finsam.validation.ValidationResult;
+import se.finsam.validation.Violation;
+
+/**
+ * The plumbing of every document reader: walks a parsed JSON tree, checks types and fields, reads
+ * scalars strictly, and collects every violation with its JSON pointer. Subclasses read one kind of
+ * document; the domain rules stay in the core factories they call through {@link #build}.
+ *
+ * <p>At most {@link Limits#MAX_VIOLATIONS} violations are kept, so that a hostile document cannot make
+ * the report many times larger than itself.
+ *
+ * <p>Not thread-safe: one instance reads one document.
+ */
+public abstract class TreeReader {
+
+    /** Numbers may have at most this many significant digits and decimals. */
+    public static final int MAX_NUMBER_DIGITS = 40;
+
+    /**
+     * Currencies found, by code: Moneta's lookup goes through its providers every time, which costs more
+     * than reading the rest of a small value. Only codes that exist are kept (at most 26³).
+     */
+    private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+
+    /** The limits on the document being read. */
+    public final Limits limits;
+    /** Every violation found so far, in the order found, at most {@link Limits#MAX_VIOLATIONS}. */
+    private final List<Violation> violations = new ArrayList<>();
+    /** Violations found beyond {@link Limits#MAX_VIOLATIONS}, counted but not kept. */
+    private int dropped;
+
+    /** Creates a reader of one document within {@code limits}. */
+    public TreeReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Reads one value at {@code path} (the JSON pointer of the node in its document), or throws with
+     * every violation found, each located from the root of the document.
+     *
+     * @param node the value's tree
+     * @param path where the value is
+     * @param reader how to read it
+     * @param what what is read, for the exception's message
+     * @return the value
+     * @throws FinsamValidationException if anything is wrong
+     */
+    public final <T> T readValue(JsonNode node, Pointer path, Reader<T> reader, String what) {
+        T value = reader.read(node, path);
+        throwIfInvalid(what);
+        if (value == null) {
+            // Every reader reports why it returns null; this guards the library's own bugs.
+            throw new IllegalStateException("No " + what + " and no violation at '" + path + "'");
+        }
+        return value;
+    }
+
+    /** Throws with every violation found, if there is any. */
+    public final void throwIfInvalid(String what) {
+        if (!violations.isEmpty()) {
+            List<Violation> all = new ArrayList<>(violations);
+            if (dropped > 0) {
+                all.add(Violation.of("", JsonViolationCodes.LIMIT_EXCEEDED, dropped + " more violations are not reported: at most "
+                        + Limits.MAX_VIOLATIONS + " are"));
+            }
+            throw new FinsamValidationException(what, all);
+        }
+    }
+
+    /** Every violation found so far, in the order found; for a reader that delegates to another. */
+    public final List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
+    /**
+     * How many violations have been found so far, kept or not: a reader compares two counts to tell
+     * whether anything it read in between was wrong, without looking its fields up again.
+     */
+    public final int violationCount() {
+        return violations.size() + dropped;
+    }
+
+    /** Whether any violation has been found so far. */
+    public final boolean hasViolations() {
+        return !violations.isEmpty();
+    }
+
+    /** Records a violation; beyond {@link Limits#MAX_VIOLATIONS} only counts it. */
+    public final void add(Violation violation) {
+        if (violations.size() < Limits.MAX_VIOLATIONS) {
+            violations.add(violation);
+        } else {
+            dropped++;
+        }
+    }
+
+    /** Records every violation of a result. */
+    public final void addAll(List<Violation> found) {
+        found.forEach(this::add);
+    }
+
+    /**
+     * Checks the size of an array or object against a limit before any of its elements is read.
+     *
+     * @return true if within the limit; otherwise the violation is recorded
+     */
+    public final boolean withinLimit(JsonNode node, Pointer path, int limit, String what) {
+        if (node.size() > limit) {
+            add(path, JsonViolationCodes.LIMIT_EXCEEDED, "At most " + limit + " " + what + " are accepted, found "
+                    + node.size());
+            return false;
+        }
+        return true;
+    }
+
+    // --- scalars -----------------------------------------------------------------------------------
+
+    /** A string; null if the node is not one (reported). */
+    public final String text(JsonNode node, Pointer path) {
+        return expect(node, path, JsonNode::isTextual, "a string") ? node.textValue() : null;
+    }
+
+    /** An exact decimal: a JSON number, or a string holding a plain decimal such as "15000000" or "34.9". */
+    public final BigDecimal decimal(JsonNode node, Pointer path) {
+        BigDecimal value;
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (text.length() > MAX_NUMBER_DIGITS * 2 + 2 || !isPlainDecimal(text)) {
+                add(path, JsonViolationCodes.INVALID_NUMBER, "Expected a plain decimal number such as \"1500.50\", was \""
+                        + shorten(text) + "\"");
+                return null;
+            }
+            value = new BigDecimal(text);
+        } else if (node.isInt() || node.isLong()) {
+            // At most 19 digits and no decimals: always within range.
+            return BigDecimal.valueOf(node.longValue());
+        } else if (node.isNumber()) {
+            if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+                // Only from a tree or buffer of doubles (FinsamModule's treeToValue, convertValue): digits may be lost.
+                add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + node.asText() + " was read as a binary floating-point"
+                        + " number (a double), which may have lost digits of the JSON text: build the tree with"
+                        + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, or give the number as a string or a BigDecimal");
+                return null;
+            }
+            value = node.decimalValue();
+        } else {
+            wrongType(node, path, "a number or a string holding a decimal number");
+            return null;
+        }
+        if (value.scale() >= 0 && value.scale() <= MAX_NUMBER_DIGITS && value.precision() <= MAX_NUMBER_DIGITS) {
+            return value; // the common case: a plain decimal within range
+        }
+        // Stripping trailing zeros is cheap for any exponent (the digits are at most the number's text) and
+        // never overflows through Decimals (100e2147483647); the scale may be Integer.MIN_VALUE (10e2147483647):
+        // compare it as a long, never through Math.abs.
+        if (!Decimals.within(value, MAX_NUMBER_DIGITS, MAX_NUMBER_DIGITS, 2 * MAX_NUMBER_DIGITS)) {
+            add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + shorten(value.toString()) + " is out of range: at most "
+                    + MAX_NUMBER_DIGITS + " significant digits and " + MAX_NUMBER_DIGITS + " decimals, and less than 1E+"
+                    + 2 * MAX_NUMBER_DIGITS);
+            return null;
+        }
+        BigDecimal stripped = Decimals.stripTrailingZeros(value);
+        // Within range, but its own scale may not be (0E-2147483647 is zero, 1.000…0 has too many zeros).
+        return value.precision() <= MAX_NUMBER_DIGITS && value.scale() <= MAX_NUMBER_DIGITS
+                && value.scale() >= -MAX_NUMBER_DIGITS ? value : stripped;
+    }
+
+    /** A JSON integer (not a float such as 5.0, not a string such as "5") that fits in a long. */
+    public final Long integer(JsonNode node, Pointer path) {
+        if (!node.isIntegralNumber()) {
+            if (node.isNumber()) {
+                add(path, JsonViolationCodes.WRONG_TYPE, "Expected a whole number, was " + shorten(node.asText()));
+            } else {
+                wrongType(node, path, "a whole number");
+            }
+            return null;
+        }
+        if (!node.canConvertToLong()) {
+            add(path, JsonViolationCodes.INVALID_NUMBER, "Whole number " + shorten(node.asText()) + " is too large");
+            return null;
+        }
+        return node.longValue();
+    }
+
+    /** An existing ISO date {@code YYYY-MM-DD}; see {@link #date(JsonNode, Pointer, String)}. */
+    public final LocalDate date(JsonNode node, Pointer path) {
+        return date(node, path, "Date");
+    }
+
+    /**
+     * An existing ISO date of exactly the form {@code YYYY-MM-DD}: a four-digit year without a sign, so
+     * {@code +10000-01-01} and {@code -0001-01-01} are refused as well as an impossible date such as
+     * {@code 2008-06-31}; either is an {@link JsonViolationCodes#INVALID_DATE} violation whose message starts
+     * with {@code what}.
+     */
+    public final LocalDate date(JsonNode node, Pointer path, String what) {
+        String text = text(node, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
+                    && digits(text, 5, 7) && digits(text, 8, 10)) {
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            }
+        } catch (DateTimeException e) {
+            // An impossible day or month: reported below, as any other text that is not a date.
+        }
+        add(path, JsonViolationCodes.INVALID_DATE, what + ": '" + shorten(text) + "' is not an existing date (YYYY-MM-DD)");
+        return null;
+    }
+
+    /** True if {@code text} holds only ASCII digits from {@code from} to {@code to}. */
+    public static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /** Plain decimal text: optional minus, digits, optional fraction. No exponent, no plus, no spaces. */
+    public static boolean isPlainDecimal(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int point = text.indexOf('.');
+        if (point < 0) {
+            return digits(text, start, text.length());
+        }
+        return digits(text, start, point) && digits(text, point + 1, text.length());
+    }
+
+    /** One of the exact names of {@code type}; null if the node is not one (reported). */
+    public final <E extends Enum<E>> E enumValue(JsonNode node, Pointer path, Class<E> type, String what) {
+        String text = text(node, path);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        add(path, JsonViolationCodes.INVALID_VALUE, "Unknown " + what + " '" + shorten(text) + "'; expected one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    /** Reads a member id: a string such as {@code "eskilstuna"}. */
+    public final MemberId memberId(JsonNode node, Pointer path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> MemberId.of(text));
+    }
+    /** Reads a project id: a string such as {@code "ungdomstorget"}. */
+    public final ProjectId projectId(JsonNode node, Pointer path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> ProjectId.of(text));
+    }
+    /** Reads an association id: a string such as {@code "rar-sormland"}. */
+    public final AssociationId associationId(JsonNode node, Pointer path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> AssociationId.of(text));
+    }
+    /** Reads an age band: a string such as {@code "16-64"}. */
+    public final AgeBand ageBand(JsonNode node, Pointer path) {
+        String text = text(node, path);
+        return text == null ? null : build(path, () -> AgeBand.parse(text));
+    }
+
+    /** An ISO 4217 currency code such as "SEK". */
+    public final CurrencyUnit currency(JsonNode node, Pointer path) {
+        String code = text(node, path);
+        if (code == null) {
+            return null;
+        }
+        if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            add(path, JsonViolationCodes.INVALID_VALUE, "Currency must be an ISO 4217 code such as SEK, was '" + shorten(code) + "'");
+            return null;
+        }
+        CurrencyUnit currency;
+        try {
+            currency = CURRENCIES.computeIfAbsent(code, Monetary::getCurrency);
+        } catch (UnknownCurrencyException e) {
+            add(path, JsonViolationCodes.INVALID_VALUE, "Unknown currency '" + code + "'");
+            return null;
+        }
+        Optional<String> problem = Amounts.problemOfCurrency(currency);
+        problem.ifPresent(p -> add(path, JsonViolationCodes.INVALID_VALUE, "Currency " + p));
+        return problem.isEmpty() ? currency : null;
+    }
+
+    /** The currency of a document that names none. */
+    public static CurrencyUnit defaultCurrency() {
+        return CURRENCIES.computeIfAbsent("SEK", Monetary::getCurrency);
+    }
+
+    // --- plumbing ---------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    /** Reads the value of a node at a path; null when the node is wrong, which it has reported. */
+    public interface Reader<T> {
+        T read(JsonNode node, Pointer path);
+    }
+
+    /** Reads field {@code name} of {@code parent} if present; its absence was reported by checkFields. */
+    public final <T> T optional(JsonNode parent, String name, Pointer path, Reader<T> reader) {
+        JsonNode node = parent.get(name);
+        return node == null ? null : reader.read(node, path);
+    }
+
+    /**
+     * Reads optional field {@code name} of {@code parent} (at {@code path} below the parent's path): empty
+     * if absent, null if present but unreadable (reported), else its value.
+     */
+    public final <T> Optional<T> given(JsonNode parent, String name, Pointer path, Reader<T> reader) {
+        JsonNode node = parent.get(name);
+        if (node == null) {
+            return Optional.empty();
+        }
+        T value = reader.read(node, path.field(name));
+        return value == null ? null : Optional.of(value);
+    }
+
+    /** Reports every field of {@code node} not in {@code allowed} and every {@code required} field missing. */
+    public final void checkFields(JsonNode node, Pointer path, Set<String> allowed, String what, String... required) {
+        int requiredSeen = 0;
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!allowed.contains(field)) {
+                add(path.field(field), JsonViolationCodes.UNKNOWN_FIELD, "Unknown field '" + shorten(field)
+                        + "' in " + what + "; expected one of " + allowed.stream().sorted().collect(Collectors.joining(", ")));
+            } else {
+                for (String r : required) {
+                    if (r.equals(field)) {
+                        requiredSeen++;
+                        break;
+                    }
+                }
+            }
+        }
+        if (requiredSeen == required.length) {
+            return; // every required field is there (field names are unique): no need to look them up
+        }
+        for (String field : required) {
+            if (node.get(field) == null) {
+                add(path.field(field), JsonViolationCodes.MISSING_FIELD, "Missing required field '" + field + "' in " + what);
+            }
+        }
+    }
+
+    /** Whether the node passes {@code test}; if not, reports that {@code expected} was expected. */
+    public final boolean expect(JsonNode node, Pointer path, Predicate<JsonNode> test, String expected) {
+        if (test.test(node)) {
+            return true;
+        }
+        wrongType(node, path, expected);
+        return false;
+    }
+
+    /** Reports that {@code expected} was expected, and what the node is. */
+    public final void wrongType(JsonNode node, Pointer path, String expected) {
+        add(path, JsonViolationCodes.WRONG_TYPE, "Expected " + expected + ", found " + describe(node));
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NULL -> "null";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "the string \"" + shorten(node.textValue()) + "\"";
+            case NUMBER -> "the number " + shorten(node.asText());
+            case BOOLEAN -> "the boolean " + node.asText();
+            default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /**
+     * Reads every entry of an object (already checked to be one): each key by {@code key}, each value by
+     * {@code value}, both given the entry's path. Every wrong entry is reported; null if any was wrong.
+     */
+    public final <K, V> Map<K, V> entries(JsonNode object, Pointer path, Reader<K> key, Reader<V> value) {
+        Map<K, V> map = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            Pointer p = path.field(e.getKey());
+            K k = key.read(TextNode.valueOf(e.getKey()), p);
+            V v = value.read(e.getValue(), p);
+            if (k == null || v == null) {
+                ok = false;
+            } else {
+                map.put(k, v);
+            }
+        }
+        return ok ? map : null;
+    }
+
+    /** Calls a core factory; on failure records its violations below {@code path} and returns null. */
+    public final <T> T build(Pointer path, Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (FinsamValidationException e) {
+            String at = path.toString();
+            e.violations().forEach(v -> add(v.under(at)));
+            return null;
+        }
+    }
+
+    /** Records every violation of a core check below {@code path}; true if there was none. */
+    public final boolean report(Pointer path, ValidationResult result) {
+        if (result.isValid()) {
+            return true;
+        }
+        String at = path.toString();
+        result.violations().forEach(v -> add(v.under(at)));
+        return false;
+    }
+
+    /** Records a violation at {@code path}: the one place a pointer's text is made. */
+    public final void add(Pointer path, String code, String message) {
+        add(Violation.of(path.toString(), code, message));
+    }
+
+    /**
+     * A text as a message quotes it: at most 80 characters (77 and an ellipsis, never half of a surrogate
+     * pair), with control characters escaped ({@link TextRules#escape(String)}).
+     */
+    public static String shorten(String text) {
+        String cut = text.length() <= 80 ? text
+                : text.substring(0, Character.isHighSurrogate(text.charAt(76)) ? 76 : 77) + "…";
+        return TextRules.escape(cut);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The plan document ({@code docs/format.md}), an association's plan for a year: its descriptor
+ * {@link se.finsam.json.plan.PlanKind}, its reader and its writer (the document, a plan's split, schedule and
+ * budget, and every plan value on its own for {@code FinsamModule}). Reached through
+ * {@link se.finsam.json.FinsamJson#plan()}; not API of its own.
+ */
+package se.finsam.json.plan;
