@@ -15,6 +15,8 @@ import se.finsam.validation.Violation;
  * <pre>{@code
  * new NationalViolation(Part.ASSOCIATION, 3, Violation.of("/previousAllocation", code, message));  // valid
  * new NationalViolation(Part.MODEL, 3, violation);   // throws: only an association has a position
+ * new NationalViolation(Part.ALLOCATION, -1, Violation.of("/associations/3/id", code, message));
+ *         // throws: a path names one field of its part; where the part is, is not core's to say
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -22,7 +24,8 @@ import se.finsam.validation.Violation;
  * @param part the part of the input the violation concerns
  * @param association the association's position in the list given, from 0, for {@link Part#ASSOCIATION};
  *     -1 for the other parts
- * @param violation the violation, its path relative to the part
+ * @param violation the violation, its path one field of the part ({@code /previousAllocation}) or the
+ *     part itself ({@code ""})
  */
 public record NationalViolation(Part part, int association, Violation violation) {
 
@@ -44,7 +47,8 @@ public record NationalViolation(Part part, int association, Violation violation)
      * @param part the part
      * @param association the association's position, or -1
      * @param violation the violation
-     * @throws IllegalArgumentException if the position is negative for an association, or given for another part
+     * @throws IllegalArgumentException if the position is negative for an association, or given for another
+     *     part; or if the path has more than one segment
      */
     public NationalViolation {
         Objects.requireNonNull(part, "part");
@@ -52,6 +56,10 @@ public record NationalViolation(Part part, int association, Violation violation)
         if (part == Part.ASSOCIATION ? association < 0 : association != -1) {
             throw new IllegalArgumentException("An association's position is from 0, and -1 for " + part + ", was "
                     + association);
+        }
+        if (violation.path().indexOf('/', 1) >= 0) {
+            throw new IllegalArgumentException("A national violation's path names one field of its part, was '"
+                    + violation.path() + "'");
         }
     }
 }
