@@ -193,69 +193,58 @@ public final class Allocation<K> {
      */
     public static long[] splitUnits(long totalUnits, BigInteger... weights) {
         Objects.requireNonNull(weights, "weights");
-        List<Violation> violations = null;
-        if (totalUnits < 0) {
-            violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_NEGATIVE,
-                    "Units to split must not be negative, was " + totalUnits));
-        } else if (totalUnits > RoundingUnit.MAX_UNITS) {
-            violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_TOO_LARGE, "Units to split are too many: "
-                    + totalUnits + ", at most " + RoundingUnit.MAX_UNITS));
-        }
         int n = weights.length;
-        if (n == 0) {
-            violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_NO_PARTS,
-                    "An allocation needs at least one share"));
-        }
+        List<Violation> violations = AllocationRules.shares(AllocationRules.total(null, totalUnits, null), n);
         boolean anyPositive = false;
         boolean anyNegative = false;
         for (int i = 0; i < n; i++) {
             int sign = Objects.requireNonNull(weights[i], "weight").signum();
             if (sign < 0) {
                 anyNegative = true;
-                violations = add(violations, Violation.of("/weights/" + i, ViolationCodes.WEIGHT_NEGATIVE,
-                        "Weight " + i + " must not be negative, was " + weights[i]));
+                violations = AllocationRules.negativeWeight(violations, "/weights/" + i, "Weight " + i, weights[i]);
             }
             anyPositive |= sign > 0;
         }
-        if (n > 0 && !anyPositive && !anyNegative) {
-            violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_ZERO_WEIGHTS,
-                    "At least one weight must be positive, all " + n + " are zero"));
-        }
-        if (violations != null) {
-            throw new FinsamValidationException("allocation", violations);
-        }
+        AllocationRules.throwIfAny(AllocationRules.somePositive(violations, n, anyPositive, anyNegative));
         long[] parts = new long[n];
         LargestRemainder.allocate(totalUnits, weights, parts, new boolean[n]);
         return parts;
     }
 
-    /** The one validation point: {@code totalProblems} are the total's own, found by the caller. */
+    /**
+     * The one point every factory funnels into: the input checked ({@link #check}), the keys indexed
+     * ({@link #index}), and the units split ({@link #split}).
+     *
+     * @param totalProblems the total's own problems, found by the caller; then the total is not checked
+     */
     private static <K> Allocation<K> create(long totalUnits, List<Violation> totalProblems, CurrencyUnit currency,
             RoundingUnit unit, List<K> keys, List<BigDecimal> weights) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(unit, "unit");
         List<K> keyList = immutableCopy(keys, "key");
         List<BigDecimal> weightList = immutableCopy(weights, "weight");
-        int n = keyList.size();
-        if (n != weightList.size()) {
-            throw new IllegalArgumentException("Expected one weight per key, got " + n + " keys and "
+        if (keyList.size() != weightList.size()) {
+            throw new IllegalArgumentException("Expected one weight per key, got " + keyList.size() + " keys and "
                     + weightList.size() + " weights");
         }
-        // Problems with the total, found by the caller, come first; the weights are checked all the same.
-        List<Violation> violations = totalProblems.isEmpty() ? null : new ArrayList<>(totalProblems);
-        if (!totalProblems.isEmpty()) {
-            totalUnits = 0;
-        } else if (totalUnits < 0) {
-            violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_NEGATIVE,
-                    "Amount to split must not be negative, was " + unit.decimalOf(totalUnits).toPlainString()));
-        } else if (totalUnits > RoundingUnit.MAX_UNITS) {
-            violations = add(violations, Violation.of("/total", ViolationCodes.AMOUNT_TOO_LARGE, "Amount to split is too large: "
-                    + totalUnits + " units of " + unit + ", at most " + RoundingUnit.MAX_UNITS));
-        }
-        if (n == 0) {
-            violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_NO_PARTS,
-                    "An allocation needs at least one share"));
-        }
+        int scale = check(totalUnits, totalProblems, unit, keyList, weightList);
+        Map<K, Integer> index = index(keyList);
+        return split(totalUnits, currency, unit, keyList, weightList, scale, index);
+    }
+
+    /**
+     * Checks the total and the weights, every problem at once: problems with the total, found by the
+     * caller, come first; the weights are checked all the same.
+     *
+     * @return the largest scale of a positive weight: multiplied by ten to it, every weight is whole
+     * @throws FinsamValidationException if the input breaks a rule
+     */
+    private static <K> int check(long totalUnits, List<Violation> totalProblems, RoundingUnit unit, List<K> keyList,
+            List<BigDecimal> weightList) {
+        List<Violation> violations = totalProblems.isEmpty() ? AllocationRules.total(null, totalUnits, unit)
+                : new ArrayList<>(totalProblems);
+        int n = keyList.size();
+        violations = AllocationRules.shares(violations, n);
         int scale = 0;
         boolean anyPositive = false;
         boolean weightProblem = false;
@@ -264,33 +253,33 @@ public final class Allocation<K> {
             int sign = w.signum();
             if (sign < 0) {
                 weightProblem = true;
-                violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
-                        ViolationCodes.WEIGHT_NEGATIVE, "Weight of '" + keyList.get(i) + "' must not be negative, was " + w));
+                violations = AllocationRules.negativeWeight(violations, Violation.pointer("weights", keyList.get(i)),
+                        "Weight of '" + keyList.get(i) + "'", w);
             } else if (sign > 0) {
-                int wScale = w.scale();
                 if (!Decimals.within(w, MAX_WEIGHT_DIGITS, MAX_WEIGHT_DIGITS, 2 * MAX_WEIGHT_DIGITS)) {
                     weightProblem = true;
-                    violations = add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
+                    violations = AllocationRules.add(violations, Violation.of(Violation.pointer("weights", keyList.get(i)),
                             ViolationCodes.WEIGHT_OUT_OF_RANGE, "Weight of '" + keyList.get(i) + "' has too many digits: "
                                     + w + " (at most " + MAX_WEIGHT_DIGITS + " significant digits and " + MAX_WEIGHT_DIGITS
                                     + " decimals, and less than 1E+" + 2 * MAX_WEIGHT_DIGITS + ")"));
                     continue;
                 }
-                if (!withinDigits(w)) {
-                    wScale = Decimals.stripTrailingZeros(w).scale();
-                }
                 anyPositive = true;
-                scale = Math.max(scale, wScale);
+                scale = Math.max(scale, withinDigits(w) ? w.scale() : Decimals.stripTrailingZeros(w).scale());
             }
         }
-        if (n > 0 && !anyPositive && !weightProblem) {
-            violations = add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_ZERO_WEIGHTS,
-                    "At least one weight must be positive, all " + n + " are zero"));
-        }
-        if (violations != null) {
-            throw new FinsamValidationException("allocation", violations);
-        }
-        // A handful of keys is found faster by scanning than by hashing: the index serves larger allocations.
+        AllocationRules.throwIfAny(AllocationRules.somePositive(violations, n, anyPositive, weightProblem));
+        return scale;
+    }
+
+    /**
+     * Indexes the keys, and checks that they are distinct.
+     *
+     * @return the index, or null for a handful of keys, which are found faster by scanning than by hashing
+     * @throws IllegalArgumentException if a key repeats
+     */
+    private static <K> Map<K, Integer> index(List<K> keyList) {
+        int n = keyList.size();
         Map<K, Integer> index = n > SMALL ? new HashMap<>(n * 2) : null;
         int[] hashes = index == null ? new int[n] : null;
         for (int i = 0; i < n; i++) {
@@ -310,6 +299,16 @@ public final class Allocation<K> {
                         + keyList);
             }
         }
+        return index;
+    }
+
+    /**
+     * The exact core: the weights made whole by {@code scale}, split by largest remainder on {@code long}s
+     * when they fit, else on {@link BigInteger}s.
+     */
+    private static <K> Allocation<K> split(long totalUnits, CurrencyUnit currency, RoundingUnit unit, List<K> keyList,
+            List<BigDecimal> weightList, int scale, Map<K, Integer> index) {
+        int n = keyList.size();
         long[] longWeights = new long[n];
         boolean fits = true;
         for (int i = 0; i < n && fits; i++) {
@@ -361,12 +360,6 @@ public final class Allocation<K> {
             Objects.requireNonNull(e, what);
         }
         return (List<T>) Collections.unmodifiableList(Arrays.asList(elements));
-    }
-
-    private static List<Violation> add(List<Violation> violations, Violation v) {
-        List<Violation> list = violations != null ? violations : new ArrayList<>();
-        list.add(v);
-        return list;
     }
 
     /**

@@ -227,14 +227,15 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
      * Splits an amount among the associations by this model, exactly at the rounding unit (see
      * {@link StateAllocation} for every step).
      *
-     * <p>Violations are located as in the national document: {@code /appropriation},
-     * {@code /parameters/base}, {@code /associations/3/previousAllocation}, {@code /roundingUnit}.
+     * <p>Every violation says which part of the input it concerns ({@link NationalValidationException#located()}):
+     * the amount's {@code /appropriation} and {@code /roundingUnit}, this model's {@code /base} and
+     * {@code /maxIncrease}, or an association's {@code /id} and {@code /previousAllocation}.
      *
      * @param amount the amount to split: the appropriation, less any supplementary funds kept back
      * @param associations the associations, in order; the order decides exact ties
      * @param unit the rounding unit of every allocation
      * @return the allocation, explained per association
-     * @throws FinsamValidationException if an amount is in another currency, negative or not a multiple of
+     * @throws NationalValidationException if an amount is in another currency, negative or not a multiple of
      *     the unit; there are no associations, too many or two with one id; an association the limits apply
      *     to has no previous allocation; a measure with a positive weight is zero everywhere; or the
      *     limits cannot all be met: the amount is below the bases
@@ -243,6 +244,6 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
      *     ({@link ViolationCodes#NATIONAL_CEILINGS_BELOW_APPROPRIATION})
      */
     public StateAllocation allocate(MonetaryAmount amount, List<AssociationFigures> associations, RoundingUnit unit) {
-        return StateAllocation.compute(this, amount, associations, unit);
+        return StateCalculator.allocate(this, amount, associations, unit, null);
     }
 }

@@ -95,9 +95,26 @@ final class BoundedSplit {
      * @throws IllegalArgumentException if the preconditions do not hold
      */
     static BoundedSplit compute(long total, long base, BigInteger[] weights, long[] lower, long[] upper) {
+        checkPreconditions(total, base, weights, lower, upper);
+        Level level = level(total, base, weights, lower, upper);
         int n = weights.length;
-        long lowerSum = 0;
+        State[] states = new State[n];
+        long[] amounts = new long[n];
+        long fixed = hold(level, base, weights, lower, upper, states, amounts);
+        shareFree(total - fixed, level, base, weights, states, amounts);
         for (int i = 0; i < n; i++) {
+            if (amounts[i] < lower[i] || amounts[i] > upper[i]) {
+                throw new IllegalStateException("Bug in the bounded split: share " + i + " is " + amounts[i]
+                        + ", outside its limits " + lower[i] + " to " + upper[i]);
+            }
+        }
+        return new BoundedSplit(amounts, states, Fraction.of(BigInteger.valueOf(level.numerator()), level.denominator()));
+    }
+
+    /** {@code 0 ≤ weight}, {@code base ≤ lower ≤ upper} and {@code Σ lower ≤ total ≤ capacity}, or throws. */
+    private static void checkPreconditions(long total, long base, BigInteger[] weights, long[] lower, long[] upper) {
+        long lowerSum = 0;
+        for (int i = 0; i < weights.length; i++) {
             if (lower[i] < base || upper[i] < lower[i] || weights[i].signum() < 0) {
                 throw new IllegalArgumentException("Share " + i + " needs 0 ≤ weight and base ≤ lower ≤ upper, was weight "
                         + weights[i] + ", base " + base + ", lower " + lower[i] + ", upper " + upper[i]);
@@ -109,24 +126,24 @@ final class BoundedSplit {
             throw new IllegalArgumentException("Total " + total + " is outside what the limits allow, " + lowerSum + " to "
                     + (capacity == NO_UPPER ? "unbounded" : capacity));
         }
-        Level level = level(total, base, weights, lower, upper);
+    }
 
-        State[] states = new State[n];
-        long[] amounts = new long[n];
+    /**
+     * Holds the shares the level puts at a limit there, and marks the others free.
+     *
+     * @return the units of the held shares
+     */
+    private static long hold(Level level, long base, BigInteger[] weights, long[] lower, long[] upper, State[] states,
+            long[] amounts) {
         long fixed = 0;
-        int[] free = new int[n];
-        BigInteger[] freeWeights = new BigInteger[n];
-        int freeCount = 0;
-        BigInteger freeWeightSum = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < weights.length; i++) {
             if (weights[i].signum() == 0) {
                 states[i] = lower[i] > base ? State.AT_LOWER : State.FREE;
                 amounts[i] = lower[i];
                 fixed += lower[i];
-                continue;
-            }
-            // base + λ·w compared with a limit L, as λ.numerator·w against (L − base)·λ.denominator.
-            if (lower[i] > base && compareProducts(level.numerator(), weights[i], lower[i] - base, level.denominator()) <= 0) {
+            } else if (lower[i] > base
+                    && compareProducts(level.numerator(), weights[i], lower[i] - base, level.denominator()) <= 0) {
+                // base + λ·w compared with a limit L, as λ.numerator·w against (L − base)·λ.denominator.
                 states[i] = State.AT_LOWER;
                 amounts[i] = lower[i];
                 fixed += lower[i];
@@ -137,12 +154,29 @@ final class BoundedSplit {
                 fixed += upper[i];
             } else {
                 states[i] = State.FREE;
+            }
+        }
+        return fixed;
+    }
+
+    /**
+     * The free shares (of a positive weight) split what the held ones leave, less their bases, by largest
+     * remainder over their weights; each gets its base on top.
+     */
+    private static void shareFree(long left, Level level, long base, BigInteger[] weights, State[] states, long[] amounts) {
+        int n = weights.length;
+        int[] free = new int[n];
+        BigInteger[] freeWeights = new BigInteger[n];
+        int freeCount = 0;
+        BigInteger freeWeightSum = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            if (states[i] == State.FREE && weights[i].signum() != 0) {
                 free[freeCount] = i;
                 freeWeights[freeCount++] = weights[i];
                 freeWeightSum = freeWeightSum.add(weights[i]);
             }
         }
-        long toShare = total - fixed - (long) freeCount * base;
+        long toShare = left - (long) freeCount * base;
         // The free shares' exact quotas sum to what is left: toShare = λ × Σ free weights.
         if (compareProducts(level.numerator(), freeWeightSum, toShare, level.denominator()) != 0) {
             throw new IllegalStateException("Bug in the bounded split: level " + level + " does not account for " + toShare
@@ -154,13 +188,6 @@ final class BoundedSplit {
                 amounts[free[k]] = base + parts[k];
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (amounts[i] < lower[i] || amounts[i] > upper[i]) {
-                throw new IllegalStateException("Bug in the bounded split: share " + i + " is " + amounts[i]
-                        + ", outside its limits " + lower[i] + " to " + upper[i]);
-            }
-        }
-        return new BoundedSplit(amounts, states, Fraction.of(BigInteger.valueOf(level.numerator()), level.denominator()));
     }
 
     /**

@@ -36,9 +36,9 @@ import se.finsam.validation.ViolationCodes;
  * charter, a tie between the regions and the municipalities goes to the regions.
  *
  * <pre>{@code
- * Matching m = Matching.of(AssociationId.of("rar-sormland"), Money.of(7_500_000, sek), null, charter, RoundingUnit.KRONA);
+ * Matching m = Matching.compute(AssociationId.of("rar-sormland"), Money.of(7_500_000, sek), null, charter, RoundingUnit.KRONA);
  * m.regions();         // 3 750 000 SEK
- * Matching.of(id, Money.of(1_000_000, sek), Money.of(800_000, sek), null, RoundingUnit.KRONA).unmatched();  // 200 000 SEK
+ * Matching.compute(id, Money.of(1_000_000, sek), Money.of(800_000, sek), null, RoundingUnit.KRONA).unmatched();  // 200 000 SEK
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -70,9 +70,9 @@ public final class Matching {
     }
 
     /**
-     * Obtains the matching of an association's state money.
+     * Computes the matching of an association's state money.
      *
-     * <pre>{@code Matching.of(AssociationId.of("x"), Money.of(1_000_000, sek), Money.of(800_000, sek), null, RoundingUnit.KRONA)}</pre>
+     * <pre>{@code Matching.compute(AssociationId.of("x"), Money.of(1_000_000, sek), Money.of(800_000, sek), null, RoundingUnit.KRONA)}</pre>
      *
      * @param association the association's id
      * @param stateAmount what the state offers the association: its allocation and any supplementary grant
@@ -85,7 +85,7 @@ public final class Matching {
      *     charter is above half of {@link RoundingUnit#MAX_UNITS} (the match doubles it), or the unit is finer
      *     than the currency allows ({@code /roundingUnit})
      */
-    public static Matching of(AssociationId association, MonetaryAmount stateAmount, MonetaryAmount offer, Charter charter,
+    public static Matching compute(AssociationId association, MonetaryAmount stateAmount, MonetaryAmount offer, Charter charter,
             RoundingUnit unit) {
         Objects.requireNonNull(association, "association");
         Objects.requireNonNull(stateAmount, "stateAmount");
@@ -94,9 +94,9 @@ public final class Matching {
         List<Violation> violations = new ArrayList<>();
         unit.checkPayableIn(currency).ifPresent(v -> violations.add(v.under("/roundingUnit")));
         Long state = NationalAmounts.units(stateAmount, currency, unit, "/stateAmount", "State money for '" + association + "'",
-                violations);
+                violations::add);
         Long offered = offer == null ? null
-                : NationalAmounts.units(offer, currency, unit, "/offer", "Matching offer for '" + association + "'", violations);
+                : NationalAmounts.units(offer, currency, unit, "/offer", "Matching offer for '" + association + "'", violations::add);
         if (state != null && charter != null) {
             // With a charter the match is a statutory split of the effective state money, whose total is twice it.
             long effective = offered == null ? state : Math.min(state, offered);
@@ -110,14 +110,14 @@ public final class Matching {
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("matching", violations);
         }
-        return of(association, state, offer, offered, charter, unit, currency);
+        return compute(association, state, offer, offered, charter, unit, currency);
     }
 
     /**
      * The matching of amounts already checked and counted in units: for the national allocation, which
      * has them so.
      */
-    static Matching of(AssociationId association, long state, MonetaryAmount offer, Long offered, Charter charter,
+    static Matching compute(AssociationId association, long state, MonetaryAmount offer, Long offered, Charter charter,
             RoundingUnit unit, CurrencyUnit currency) {
         long effective = offered == null ? state : Math.min(state, offered);
         long regions;

@@ -1,7 +1,7 @@
 package se.finsam.national;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -25,26 +25,26 @@ final class NationalAmounts {
      * @param amount the amount
      * @param currency the currency every amount must be in
      * @param unit the rounding unit
-     * @param path where the amount is, as a JSON pointer
+     * @param path where the amount is, relative to the value it belongs to
      * @param what what the amount is, for messages, e.g. "Previous allocation of 'x'"
      * @param violations receives the violations
      * @return the units, not negative, or null if invalid
      */
     static Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, String path, String what,
-            List<Violation> violations) {
+            Consumer<Violation> violations) {
         return units(amount, currency, unit, () -> path, () -> what, violations);
     }
 
     /**
-     * As {@link #units(MonetaryAmount, CurrencyUnit, RoundingUnit, String, String, List)}, with path and
+     * As {@link #units(MonetaryAmount, CurrencyUnit, RoundingUnit, String, String, Consumer)}, with path and
      * description made only for a violation: for amounts checked once per association.
      */
     static Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, Supplier<String> pathOf,
-            Supplier<String> whatOf, List<Violation> violations) {
+            Supplier<String> whatOf, Consumer<Violation> violations) {
         if (!amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
             String path = pathOf.get();
             String what = whatOf.get();
-            violations.add(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, what + " is in "
+            violations.accept(Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, what + " is in "
                     + amount.getCurrency().getCurrencyCode() + ", but the national allocation is in "
                     + currency.getCurrencyCode()));
             return null;
@@ -55,11 +55,11 @@ final class NationalAmounts {
         } catch (FinsamValidationException e) {
             String path = pathOf.get();
             String what = whatOf.get();
-            e.violations().forEach(v -> violations.add(Violation.of(path, v.code(), what + ": " + v.message())));
+            e.violations().forEach(v -> violations.accept(Violation.of(path, v.code(), what + ": " + v.message())));
             return null;
         }
         if (units < 0) {
-            violations.add(Violation.of(pathOf.get(), ViolationCodes.AMOUNT_NEGATIVE, whatOf.get() + " must not be negative, was "
+            violations.accept(Violation.of(pathOf.get(), ViolationCodes.AMOUNT_NEGATIVE, whatOf.get() + " must not be negative, was "
                     + unit.decimalOf(units).toPlainString()));
             return null;
         }
@@ -67,7 +67,7 @@ final class NationalAmounts {
     }
 
     /**
-     * As {@link #units(MonetaryAmount, CurrencyUnit, RoundingUnit, Supplier, Supplier, List)}, on what is
+     * As {@link #units(MonetaryAmount, CurrencyUnit, RoundingUnit, Supplier, Supplier, Consumer)}, on what is
      * known: null, without a violation, when the amount is unknown (null) or when the currency or the unit
      * is unknown (then only a negative amount is reported). An amount whose sign is the rule of the value
      * it belongs to ({@code signChecked}, e.g. a previous allocation of {@link AssociationFigures}) is not
@@ -76,13 +76,13 @@ final class NationalAmounts {
      * @return the units, not negative, or null if unknown or invalid
      */
     static Long knownUnits(MonetaryAmount amount, boolean signChecked, CurrencyUnit currency, RoundingUnit unit,
-            Supplier<String> pathOf, Supplier<String> whatOf, List<Violation> violations) {
+            Supplier<String> pathOf, Supplier<String> whatOf, Consumer<Violation> violations) {
         if (amount == null || signChecked && amount.isNegative()) {
             return null;
         }
         if (currency == null || unit == null) {
             if (amount.isNegative()) {
-                violations.add(Violation.of(pathOf.get(), ViolationCodes.AMOUNT_NEGATIVE, whatOf.get() + " must not be negative,"
+                violations.accept(Violation.of(pathOf.get(), ViolationCodes.AMOUNT_NEGATIVE, whatOf.get() + " must not be negative,"
                         + " was " + AmountFormat.plain(amount)));
             }
             return null;

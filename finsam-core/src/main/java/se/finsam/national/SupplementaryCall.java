@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
 import se.finsam.money.AmountFormat;
@@ -108,8 +109,8 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
         Map<AssociationId, MonetaryAmount> copy = new LinkedHashMap<>(requests);
         List<Violation> violations = new ArrayList<>();
         unit.checkPayableIn(pot.getCurrency()).ifPresent(v -> violations.add(v.under("/roundingUnit")));
-        Long potUnits = NationalAmounts.units(pot, pot.getCurrency(), unit, "/pot", "Supplementary funds", violations);
-        Long capUnits = NationalAmounts.units(cap, pot.getCurrency(), unit, "/cap", "Cap per association", violations);
+        Long potUnits = NationalAmounts.units(pot, pot.getCurrency(), unit, "/pot", "Supplementary funds", violations::add);
+        Long capUnits = NationalAmounts.units(cap, pot.getCurrency(), unit, "/cap", "Cap per association", violations::add);
         if (copy.size() > StateAllocation.MAX_ASSOCIATIONS) {
             violations.add(Violation.of("/requests", ViolationCodes.NATIONAL_TOO_MANY_ASSOCIATIONS, "A call may have at most "
                     + StateAllocation.MAX_ASSOCIATIONS + " requests, got " + copy.size()));
@@ -117,11 +118,12 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
         }
         List<AssociationId> ids = new ArrayList<>(copy.size());
         long[] units = new long[copy.size()];
+        Consumer<Violation> sink = violations::add;
         for (Map.Entry<AssociationId, MonetaryAmount> e : copy.entrySet()) {
             AssociationId id = Objects.requireNonNull(e.getKey(), "association id");
             MonetaryAmount amount = Objects.requireNonNull(e.getValue(), () -> "request of '" + id + "'");
             Long u = NationalAmounts.units(amount, pot.getCurrency(), unit, () -> Violation.pointer("requests", id),
-                    () -> "Supplementary request of '" + id + "'", violations);
+                    () -> "Supplementary request of '" + id + "'", sink);
             units[ids.size()] = u == null ? 0 : u;
             ids.add(id);
         }

@@ -5,10 +5,10 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
@@ -49,30 +49,42 @@ public final class SupplementarySplit {
     private final long[] requested;
     private final long[] eligible;
     private final long[] granted;
+    private final long requestedSum;
+    private final long eligibleSum;
+    private final long grantedSum;
     private final Fraction rate;
     private final boolean oversubscribed;
 
     private SupplementarySplit(SupplementaryCall call, RoundingUnit unit, long potUnits, long capUnits,
-            List<AssociationId> ids, long[] requested, long[] eligible, long[] granted, Fraction rate,
-            boolean oversubscribed) {
+            List<SupplementaryGrant> grants, Map<AssociationId, Integer> index, long[] requested, long[] eligible,
+            long[] granted, Fraction rate, boolean oversubscribed) {
         this.call = call;
         this.unit = unit;
         this.potUnits = potUnits;
         this.capUnits = capUnits;
+        this.grants = grants;
+        this.index = index;
         this.requested = requested;
         this.eligible = eligible;
         this.granted = granted;
+        this.requestedSum = sum(requested);
+        this.eligibleSum = sum(eligible);
+        this.grantedSum = sum(granted);
         this.rate = rate;
         this.oversubscribed = oversubscribed;
+    }
+
+    /** Holds a split: every request with its grant, found by id. */
+    private static SupplementarySplit hold(SupplementaryCall call, RoundingUnit unit, long potUnits, long capUnits,
+            List<AssociationId> ids, long[] requested, long[] eligible, long[] granted, Fraction rate,
+            boolean oversubscribed) {
         CurrencyUnit currency = call.pot().getCurrency();
         List<SupplementaryGrant> list = new ArrayList<>(ids.size());
-        Map<AssociationId, Integer> map = new HashMap<>(ids.size() * 2);
         for (int i = 0; i < ids.size(); i++) {
             list.add(new SupplementaryGrant(ids.get(i), unit, currency, requested[i], eligible[i], granted[i]));
-            map.put(ids.get(i), i);
         }
-        this.grants = Collections.unmodifiableList(list);
-        this.index = map;
+        return new SupplementarySplit(call, unit, potUnits, capUnits, Collections.unmodifiableList(list),
+                Positions.index(ids, Function.identity()), requested, eligible, granted, rate, oversubscribed);
     }
 
     /** Shares the pot; every amount already checked and in units. */
@@ -87,8 +99,7 @@ public final class SupplementarySplit {
             demand += eligible[i];
         }
         if (demand <= potUnits) {
-            return new SupplementarySplit(call, unit, potUnits, capUnits, List.copyOf(ids), requested, eligible,
-                    eligible.clone(), Fraction.ONE, false);
+            return hold(call, unit, potUnits, capUnits, ids, requested, eligible, eligible.clone(), Fraction.ONE, false);
         }
         BigInteger[] weights = new BigInteger[n];
         long[] lower = new long[n];
@@ -100,8 +111,7 @@ public final class SupplementarySplit {
         for (int i = 0; i < n; i++) {
             granted[i] = split.amount(i);
         }
-        return new SupplementarySplit(call, unit, potUnits, capUnits, List.copyOf(ids), requested, eligible, granted,
-                split.level(), true);
+        return hold(call, unit, potUnits, capUnits, ids, requested, eligible, granted, split.level(), true);
     }
 
     /**
@@ -183,7 +193,7 @@ public final class SupplementarySplit {
      * @return the requested total
      */
     public MonetaryAmount requested() {
-        return money(sum(requested));
+        return money(requestedSum);
     }
 
     /**
@@ -192,7 +202,7 @@ public final class SupplementarySplit {
      * @return the eligible total
      */
     public MonetaryAmount eligible() {
-        return money(sum(eligible));
+        return money(eligibleSum);
     }
 
     /**
@@ -201,7 +211,7 @@ public final class SupplementarySplit {
      * @return the granted total
      */
     public MonetaryAmount granted() {
-        return money(sum(granted));
+        return money(grantedSum);
     }
 
     /**
@@ -210,7 +220,7 @@ public final class SupplementarySplit {
      * @return the granted total in units
      */
     public long grantedUnits() {
-        return sum(granted);
+        return grantedSum;
     }
 
     /**
@@ -219,7 +229,7 @@ public final class SupplementarySplit {
      * @return the amount left over
      */
     public MonetaryAmount leftOver() {
-        return money(potUnits - sum(granted));
+        return money(potUnits - grantedSum);
     }
 
     /**
@@ -228,7 +238,7 @@ public final class SupplementarySplit {
      * @return the unmet total
      */
     public MonetaryAmount unmet() {
-        return money(sum(requested) - sum(granted));
+        return money(requestedSum - grantedSum);
     }
 
     /**
@@ -271,14 +281,14 @@ public final class SupplementarySplit {
     public String explain() {
         StringBuilder sb = new StringBuilder();
         sb.append("Supplementary funds ").append(format(potUnits)).append(", at most ").append(format(capUnits))
-                .append(" per association; ").append(grants.size()).append(" requests for ").append(format(sum(requested)))
-                .append(", ").append(format(sum(eligible))).append(" within the cap: ");
+                .append(" per association; ").append(grants.size()).append(" requests for ").append(format(requestedSum))
+                .append(", ").append(format(eligibleSum)).append(" within the cap: ");
         if (oversubscribed) {
             BigDecimal percent = rate.multipliedBy(Fraction.of(100, 1)).toBigDecimal(1, RoundingMode.HALF_EVEN);
             sb.append("oversubscribed, shared in proportion to the requests (").append(AmountFormat.number(percent, 1))
                     .append(" % of each, the cap holding the rest), the whole pot granted");
         } else {
-            sb.append("every request within the cap met, ").append(format(potUnits - sum(granted))).append(" left over");
+            sb.append("every request within the cap met, ").append(format(potUnits - grantedSum)).append(" left over");
         }
         for (SupplementaryGrant g : grants) {
             sb.append('\n').append(explain(g.association()));

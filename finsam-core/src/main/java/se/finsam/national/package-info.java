@@ -6,6 +6,8 @@
  * {@link se.finsam.national.StateAllocation} for how the appropriation is split and how the limits'
  * money is redistributed, {@link se.finsam.national.SupplementarySplit} for the supplementary funds, and
  * {@link se.finsam.national.NationalAllocation} for a whole year. Every amount is exact at a rounding
- * unit and explains itself.
+ * unit and explains itself. A violation of the allocation's rules names the part of the input it
+ * concerns ({@link se.finsam.national.NationalViolation}); where that part is in a document is the
+ * document reader's to say.
  */
 package se.finsam.national;

@@ -22,7 +22,7 @@ class MatchingTest {
     @Test
     void fullMatch_regionsAndMunicipalitiesEachPayHalfTheStateMoney() {
         // 1 000 001 kr split 1 : 1 by largest remainder, the tie to the regions: 500 001 and 500 000.
-        Matching m = Matching.of(X, sek("1000001"), null, null, RoundingUnit.KRONA);
+        Matching m = Matching.compute(X, sek("1000001"), null, null, RoundingUnit.KRONA);
 
         assertThat(m.isFullyMatched()).isTrue();
         assertThat(m.effectiveState()).isEqualTo(sek("1000001"));
@@ -37,7 +37,7 @@ class MatchingTest {
     @Test
     void offerBelowTheStateMoney_getsTheMatchedAmountAndReportsTheDifference() {
         // min(1 000 000, 800 000) = 800 000 from the state; 200 000 unmatched; 400 000 each from the others.
-        Matching m = Matching.of(X, sek("1000000"), sek("800000"), null, RoundingUnit.KRONA);
+        Matching m = Matching.compute(X, sek("1000000"), sek("800000"), null, RoundingUnit.KRONA);
 
         assertThat(m.isFullyMatched()).isFalse();
         assertThat(m.effectiveState()).isEqualTo(sek("800000"));
@@ -49,7 +49,7 @@ class MatchingTest {
 
     @Test
     void unitAndCurrency_areThoseOfItsAmounts() {
-        Matching m = Matching.of(X, Amounts.exact(new BigDecimal("3000"), Monetary.getCurrency("EUR")), null, null,
+        Matching m = Matching.compute(X, Amounts.exact(new BigDecimal("3000"), Monetary.getCurrency("EUR")), null, null,
                 RoundingUnit.THOUSAND);
 
         assertThat(m.unit()).isEqualTo(RoundingUnit.THOUSAND);
@@ -58,7 +58,7 @@ class MatchingTest {
 
     @Test
     void offerAboveTheStateMoney_matchesOnlyTheStateMoney() {
-        Matching m = Matching.of(X, sek("1000000"), sek("1500000"), null, RoundingUnit.KRONA);
+        Matching m = Matching.compute(X, sek("1000000"), sek("1500000"), null, RoundingUnit.KRONA);
 
         assertThat(m.effectiveState()).isEqualTo(sek("1000000"));
         assertThat(m.regions()).isEqualTo(sek("500000"));
@@ -69,7 +69,7 @@ class MatchingTest {
     void withTheCharter_eachMunicipalityPaysItsPartByTheKey() {
         // RAR Sörmland 2007: the state's 7 500 000 matched by 3 750 000 from the county council and 3 750 000
         // from the municipalities; Eskilstuna 34.9 % of that is 1 308 750 (the published figure).
-        Matching m = Matching.of(AssociationId.of("rar-sormland"), sek("7500000"), null,
+        Matching m = Matching.compute(AssociationId.of("rar-sormland"), sek("7500000"), null,
                 Samples.rarSormland().charter(), RoundingUnit.KRONA);
 
         assertThat(m.regions()).isEqualTo(sek("3750000"));
@@ -83,7 +83,7 @@ class MatchingTest {
     @Test
     void negativeOffer_isRefused() {
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
-                () -> Matching.of(X, sek("1000"), sek("-1"), null, RoundingUnit.KRONA));
+                () -> Matching.compute(X, sek("1000"), sek("-1"), null, RoundingUnit.KRONA));
 
         assertThat(e.violations()).extracting(Violation::path).containsExactly("/offer");
     }
@@ -92,18 +92,18 @@ class MatchingTest {
     void stateMoneyWhoseMatchWouldSumBeyondMaxUnits_isTooLarge_withTheCharter() {
         AssociationId rar = AssociationId.of("rar-sormland");
 
-        FinsamValidationException state = catchThrowableOfType(FinsamValidationException.class, () -> Matching.of(rar,
+        FinsamValidationException state = catchThrowableOfType(FinsamValidationException.class, () -> Matching.compute(rar,
                 sek("600000000000000"), null, Samples.rarSormland().charter(), RoundingUnit.KRONA));
-        FinsamValidationException offer = catchThrowableOfType(FinsamValidationException.class, () -> Matching.of(rar,
+        FinsamValidationException offer = catchThrowableOfType(FinsamValidationException.class, () -> Matching.compute(rar,
                 sek("900000000000000"), sek("700000000000000"), Samples.rarSormland().charter(), RoundingUnit.KRONA));
 
         assertThat(state.violations()).extracting(Violation::path, Violation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/stateAmount", se.finsam.validation.ViolationCodes.AMOUNT_TOO_LARGE));
         assertThat(offer.violations()).extracting(Violation::path)
                 .containsExactly("/offer");
-        assertThat(Matching.of(rar, sek("600000000000000"), null, null, RoundingUnit.KRONA).regions())
+        assertThat(Matching.compute(rar, sek("600000000000000"), null, null, RoundingUnit.KRONA).regions())
                 .as("without a charter no total is formed").isEqualTo(sek("300000000000000"));
-        assertThat(Matching.of(rar, sek("500000000000000"), null, Samples.rarSormland().charter(), RoundingUnit.KRONA)
+        assertThat(Matching.compute(rar, sek("500000000000000"), null, Samples.rarSormland().charter(), RoundingUnit.KRONA)
                 .municipalities()).isEqualTo(sek("250000000000000"));
     }
 }

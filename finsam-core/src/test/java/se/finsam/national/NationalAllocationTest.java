@@ -10,13 +10,11 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.finsam.association.AssociationId;
 import se.finsam.money.RoundingUnit;
 import se.finsam.testing.Samples;
 import se.finsam.validation.FinsamValidationException;
-import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 import se.finsam.testing.Raises;
@@ -41,7 +39,7 @@ class NationalAllocationTest {
         // 14 900 kr, of which 900 are kept back for supplementary funds (cap 400): the model allocates 14 000
         // as in StateAllocationTest (a 3 322, b 2 857, c 3 321, d 4 500), and the 900 are shared as in
         // SupplementarySplitTest (a 400, b 250, c 83, d 167).
-        NationalAllocation national = NationalAllocation.of(Year.of(2016), sek("14900"), MODEL, associations(),
+        NationalAllocation national = NationalAllocation.allocate(Year.of(2016), sek("14900"), MODEL, associations(),
                 SupplementaryCall.of(sek("900"), sek("400")), RoundingUnit.KRONA, "hand example");
 
         assertThat(national.allocation().total()).isEqualTo(sek("14000"));
@@ -57,7 +55,7 @@ class NationalAllocationTest {
     void matching_coversTheAllocationAndTheGrant() {
         // c: 3 321 + 83 = 3 404 kr of state money; its members offer 3 000, so the state pays 3 000 and 404 is unmatched.
         // d: 4 500 + 167 = 4 667, matched in full: regions 2 334, municipalities 2 333.
-        NationalAllocation national = NationalAllocation.of(Year.of(2016), sek("14900"), MODEL, associations(),
+        NationalAllocation national = NationalAllocation.allocate(Year.of(2016), sek("14900"), MODEL, associations(),
                 SupplementaryCall.of(sek("900"), sek("400")), RoundingUnit.KRONA, null);
 
         Matching c = national.matchingOf(AssociationId.of("c"));
@@ -77,7 +75,7 @@ class NationalAllocationTest {
                 figures("a", 100, "1").withPreviousAllocation(sek("7000000")).withCharter(Samples.rarSormland().charter()),
                 figures("b", 100, "1").withPreviousAllocation(sek("7000000")));
 
-        NationalAllocation national = NationalAllocation.of(Year.of(2016), sek("15000000"), AllocationModel.of2016(SEK),
+        NationalAllocation national = NationalAllocation.allocate(Year.of(2016), sek("15000000"), AllocationModel.of2016(SEK),
                 list, null, RoundingUnit.KRONA, null);
 
         assertThat(national.allocation().unitsOf(AssociationId.of("a"))).isEqualTo(7_500_000);
@@ -88,26 +86,26 @@ class NationalAllocationTest {
 
     @Test
     @Raises({ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING, ViolationCodes.SUPPLEMENTARY_NO_CALL, ViolationCodes.SUPPLEMENTARY_POT_ABOVE_APPROPRIATION})
-    void everyProblem_isReportedAtOnceWithItsDocumentPath() {
+    void everyProblem_isReportedAtOnceWithItsPart() {
         List<AssociationFigures> list = List.of(
                 figures("a", 100, "1").withPreviousAllocation(sek("3000")).withSupplementaryRequest(sek("10.5")),
                 figures("b", 100, "1").withSupplementaryRequest(sek("10")).withMatchingOffer(sek("0.5")));
 
-        FinsamValidationException withCall = catchThrowableOfType(FinsamValidationException.class,
-                () -> NationalAllocation.of(Year.of(2016), sek("1000"), MODEL, list,
+        NationalValidationException withCall = catchThrowableOfType(NationalValidationException.class,
+                () -> NationalAllocation.allocate(Year.of(2016), sek("1000"), MODEL, list,
                         SupplementaryCall.of(sek("2000"), sek("400.5")), RoundingUnit.KRONA, null));
-        FinsamValidationException withoutCall = catchThrowableOfType(FinsamValidationException.class,
-                () -> NationalAllocation.of(Year.of(2016), sek("10000"), MODEL, list, null, RoundingUnit.KRONA, null));
+        NationalValidationException withoutCall = catchThrowableOfType(NationalValidationException.class,
+                () -> NationalAllocation.allocate(Year.of(2016), sek("10000"), MODEL, list, null, RoundingUnit.KRONA, null));
 
-        assertThat(withCall.violations()).extracting(Violation::path, Violation::code).containsExactly(
-                Tuple.tuple("/supplementary/cap", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
-                Tuple.tuple("/supplementary/pot", ViolationCodes.SUPPLEMENTARY_POT_ABOVE_APPROPRIATION),
-                Tuple.tuple("/associations/0/supplementaryRequest", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
-                Tuple.tuple("/associations/1/matchingOffer", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
-                Tuple.tuple("/associations/1/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING));
-        assertThat(withoutCall.violations()).extracting(Violation::path, Violation::code).contains(
-                Tuple.tuple("/associations/0/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
-                Tuple.tuple("/associations/1/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL));
+        assertThat(Located.of(withCall.located())).containsExactly(
+                Located.call("/cap", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Located.call("/pot", ViolationCodes.SUPPLEMENTARY_POT_ABOVE_APPROPRIATION),
+                Located.association(0, "/supplementaryRequest", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Located.association(1, "/matchingOffer", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Located.association(1, "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING));
+        assertThat(Located.of(withoutCall.located())).contains(
+                Located.association(0, "/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
+                Located.association(1, "/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL));
     }
 
     @Test
@@ -119,7 +117,7 @@ class NationalAllocationTest {
                 figures("b", 100, "1").withPreviousAllocation(sek("5000")));
 
         FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
-                () -> NationalAllocation.of(Year.of(2016), sek("8000"), MODEL, list, null, RoundingUnit.KRONA, null));
+                () -> NationalAllocation.allocate(Year.of(2016), sek("8000"), MODEL, list, null, RoundingUnit.KRONA, null));
 
         assertThat(e.violations()).extracting(Violation::code)
                 .containsExactly(ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION);
@@ -133,13 +131,13 @@ class NationalAllocationTest {
         List<AssociationFigures> one = List.of(figures("a", 100, "1").withCharter(Samples.rarSormland().charter()));
         AllocationModel noLimits = AllocationModel.of(sek("0"), BigDecimal.valueOf(50), BigDecimal.valueOf(50), null, null);
 
-        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> NationalAllocation.of(
+        NationalValidationException e = catchThrowableOfType(NationalValidationException.class, () -> NationalAllocation.allocate(
                 Year.of(2016), sek("600000000000000"), noLimits, one, null, RoundingUnit.KRONA, null));
 
-        assertThat(e.violations()).extracting(Violation::path, Violation::code)
-                .containsExactly(Tuple.tuple("/appropriation", ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(Located.of(e.located()))
+                .containsExactly(Located.allocation("/appropriation", ViolationCodes.AMOUNT_TOO_LARGE));
         assertThat(e.violations().get(0).message()).contains("600000000000000", "1000000000000000 units of 1");
-        assertThat(NationalAllocation.of(Year.of(2016), sek("500000000000000"), noLimits, one, null, RoundingUnit.KRONA,
+        assertThat(NationalAllocation.allocate(Year.of(2016), sek("500000000000000"), noLimits, one, null, RoundingUnit.KRONA,
                 null).matchingOf(AssociationId.of("a")).regions()).isEqualTo(sek("250000000000000"));
     }
 
@@ -150,12 +148,12 @@ class NationalAllocationTest {
                 figures("b", 100, "1").withPreviousAllocation(sek("1000")).withSupplementaryRequest(sek("400000000000000")),
                 figures("c", 100, "1").withPreviousAllocation(sek("1000")).withSupplementaryRequest(sek("1")));
 
-        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> NationalAllocation.of(
+        NationalValidationException e = catchThrowableOfType(NationalValidationException.class, () -> NationalAllocation.allocate(
                 Year.of(2016), sek("14900"), MODEL, list, SupplementaryCall.of(sek("900"), sek("400")), RoundingUnit.KRONA,
                 null));
 
-        assertThat(e.violations()).extracting(Violation::path, Violation::code)
-                .containsExactly(Tuple.tuple("/associations/2/supplementaryRequest", ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(Located.of(e.located()))
+                .containsExactly(Located.association(2, "/supplementaryRequest", ViolationCodes.AMOUNT_TOO_LARGE));
         assertThat(e.violations().get(0).message()).contains("1000000000000001");
     }
 
@@ -167,11 +165,11 @@ class NationalAllocationTest {
         List<AssociationFigures> list = List.of(figures("a", 100, "1").withPreviousAllocation(sek("999999999999999")),
                 figures("b", 100, "1").withPreviousAllocation(sek("90909090909090")));
 
-        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> NationalAllocation.of(
+        NationalValidationException e = catchThrowableOfType(NationalValidationException.class, () -> NationalAllocation.allocate(
                 Year.of(2016), sek("14900"), increase, list, null, RoundingUnit.KRONA, null));
 
-        assertThat(e.violations()).extracting(Violation::path, Violation::code)
-                .containsExactly(Tuple.tuple("/associations/0/previousAllocation", ViolationCodes.AMOUNT_TOO_LARGE));
+        assertThat(Located.of(e.located()))
+                .containsExactly(Located.association(0, "/previousAllocation", ViolationCodes.AMOUNT_TOO_LARGE));
         assertThat(e.violations().get(0).message()).contains("999999999999999", "10999999999999989", "1 000 %");
     }
 
@@ -180,11 +178,11 @@ class NationalAllocationTest {
         List<NationalAllocation.PartialAssociation> known = associations().stream().map(NationalAllocation.PartialAssociation::of)
                 .toList();
 
-        ValidationResult result = NationalAllocation.check(sek("14900"), NationalAllocation.PartialModel.of(MODEL),
+        List<NationalViolation> result = NationalAllocation.check(sek("14900"), NationalAllocation.PartialModel.of(MODEL),
                 Optional.of(NationalAllocation.PartialCall.of(SupplementaryCall.of(sek("900"), sek("400")))), known,
                 RoundingUnit.KRONA, SEK);
 
-        assertThat(result.violations()).isEmpty();
+        assertThat(Located.violations(result)).isEmpty();
     }
 
     @Test
@@ -197,14 +195,14 @@ class NationalAllocationTest {
                 new NationalAllocation.PartialAssociation(null, 100L, BigDecimal.ONE, Optional.empty(), false,
                         null, Optional.empty()));
 
-        ValidationResult result = NationalAllocation.check(sek("8000"), NationalAllocation.PartialModel.of(MODEL),
+        List<NationalViolation> result = NationalAllocation.check(sek("8000"), NationalAllocation.PartialModel.of(MODEL),
                 Optional.empty(), known, RoundingUnit.KRONA, SEK);
 
-        assertThat(result.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
-                Tuple.tuple("/associations/0/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
-                Tuple.tuple("/associations/1/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
-                Tuple.tuple("/associations/1/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING));
-        assertThat(result.violations().get(1).message()).contains("number 1");
+        assertThat(Located.of(result)).containsExactlyInAnyOrder(
+                Located.association(0, "/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
+                Located.association(1, "/supplementaryRequest", ViolationCodes.SUPPLEMENTARY_NO_CALL),
+                Located.association(1, "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING));
+        assertThat(Located.violations(result).get(1).message()).contains("number 1");
     }
 
     @Test
@@ -217,20 +215,20 @@ class NationalAllocationTest {
                         Optional.empty(), Optional.empty()));
         NationalAllocation.PartialModel model = NationalAllocation.PartialModel.of(MODEL);
 
-        ValidationResult floors = NationalAllocation.check(sek("8000"), model, Optional.empty(), known, RoundingUnit.KRONA, SEK);
-        ValidationResult equityUnknown = NationalAllocation.check(sek("8000"), model, Optional.empty(),
+        List<NationalViolation> floors = NationalAllocation.check(sek("8000"), model, Optional.empty(), known, RoundingUnit.KRONA, SEK);
+        List<NationalViolation> equityUnknown = NationalAllocation.check(sek("8000"), model, Optional.empty(),
                 List.of(known.get(0), new NationalAllocation.PartialAssociation(null, 100L, BigDecimal.ONE,
                         Optional.of(sek("5000")), null, Optional.empty(), Optional.empty())),
                 RoundingUnit.KRONA, SEK);
-        ValidationResult bases = NationalAllocation.check(sek("1500"), model, Optional.empty(),
+        List<NationalViolation> bases = NationalAllocation.check(sek("1500"), model, Optional.empty(),
                 List.of(known.get(0), new NationalAllocation.PartialAssociation(null, null, null, null, null, Optional.empty(),
                         Optional.empty())),
                 RoundingUnit.KRONA, SEK);
 
-        assertThat(floors.violations()).extracting(Violation::path, Violation::code).containsExactly(
-                Tuple.tuple("/appropriation", ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION));
-        assertThat(equityUnknown.violations()).as("whether b is protected is unknown").isEmpty();
-        assertThat(bases.violations()).as("the bases need only the count").extracting(Violation::code)
+        assertThat(Located.of(floors)).containsExactly(
+                Located.allocation("/appropriation", ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION));
+        assertThat(Located.violations(equityUnknown)).as("whether b is protected is unknown").isEmpty();
+        assertThat(Located.violations(bases)).as("the bases need only the count").extracting(Violation::code)
                 .containsExactly(ViolationCodes.NATIONAL_APPROPRIATION_BELOW_BASES);
     }
 
@@ -243,10 +241,10 @@ class NationalAllocationTest {
         NationalAllocation.PartialModel model = new NationalAllocation.PartialModel(sek("-1000"), BigDecimal.valueOf(50),
                 BigDecimal.valueOf(50), Optional.of(BigDecimal.TEN), Optional.empty());
 
-        ValidationResult result = NationalAllocation.check(sek("8000"), model,
+        List<NationalViolation> result = NationalAllocation.check(sek("8000"), model,
                 Optional.of(new NationalAllocation.PartialCall(sek("900"), null)), known, RoundingUnit.KRONA, SEK);
 
-        assertThat(result.violations()).isEmpty();
+        assertThat(Located.violations(result)).isEmpty();
     }
 
     @Test
@@ -260,10 +258,10 @@ class NationalAllocationTest {
         known.add(new NationalAllocation.PartialAssociation(AssociationId.of("b"), 0L, new BigDecimal("1E+2147483647"),
                 Optional.of(sek("1000")), false, Optional.empty(), Optional.empty()));
 
-        ValidationResult result = NationalAllocation.check(sek("14900"), NationalAllocation.PartialModel.of(MODEL),
+        List<NationalViolation> result = NationalAllocation.check(sek("14900"), NationalAllocation.PartialModel.of(MODEL),
                 Optional.empty(), known, RoundingUnit.KRONA, SEK);
 
-        assertThat(result.violations()).extracting(Violation::code).doesNotContain(ViolationCodes.NATIONAL_ZERO_TOTAL);
+        assertThat(Located.violations(result)).extracting(Violation::code).doesNotContain(ViolationCodes.NATIONAL_ZERO_TOTAL);
     }
 
     @Test
@@ -273,9 +271,9 @@ class NationalAllocationTest {
         List<NationalAllocation.PartialAssociation> known = List.of(new NationalAllocation.PartialAssociation(
                 AssociationId.of("a"), 100L, BigDecimal.ONE, Optional.empty(), false, Optional.empty(), Optional.empty()));
 
-        ValidationResult result = NationalAllocation.check(sek("14900"), model, Optional.empty(), known, RoundingUnit.KRONA, SEK);
+        List<NationalViolation> result = NationalAllocation.check(sek("14900"), model, Optional.empty(), known, RoundingUnit.KRONA, SEK);
 
-        assertThat(result.violations()).extracting(Violation::code).contains(ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING);
-        assertThat(result.violations()).allSatisfy(v -> assertThat(v.message().length()).isLessThan(300));
+        assertThat(Located.violations(result)).extracting(Violation::code).contains(ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING);
+        assertThat(Located.violations(result)).allSatisfy(v -> assertThat(v.message().length()).isLessThan(300));
     }
 }

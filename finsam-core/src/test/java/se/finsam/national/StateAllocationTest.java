@@ -7,13 +7,11 @@ import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.assertj.core.groups.Tuple;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import se.finsam.testing.EqualityGroups;
 import se.finsam.association.AssociationId;
 import se.finsam.money.RoundingUnit;
-import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 import se.finsam.testing.Raises;
@@ -215,8 +213,8 @@ class StateAllocationTest {
 
     // --- refusals ----------------------------------------------------------------------------------
 
-    private static FinsamValidationException refusal(Runnable call) {
-        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, call::run);
+    private static NationalValidationException refusal(Runnable call) {
+        NationalValidationException e = catchThrowableOfType(NationalValidationException.class, call::run);
         assertThat(e).as("must be refused").isNotNull();
         return e;
     }
@@ -224,9 +222,10 @@ class StateAllocationTest {
     @Test
     @Raises({ViolationCodes.NATIONAL_APPROPRIATION_BELOW_BASES})
     void appropriationSmallerThanTheBases_isRefused() {
-        FinsamValidationException e = refusal(() -> HALF_AND_HALF.allocate(sek("3999"),
+        NationalValidationException e = refusal(() -> HALF_AND_HALF.allocate(sek("3999"),
                 four("3000", "3000", "3000", "3000"), RoundingUnit.KRONA));
 
+        assertThat(e.located()).singleElement().extracting(NationalViolation::part).isEqualTo(NationalViolation.Part.ALLOCATION);
         assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("/appropriation");
             assertThat(v.code()).isEqualTo(ViolationCodes.NATIONAL_APPROPRIATION_BELOW_BASES);
@@ -238,7 +237,7 @@ class StateAllocationTest {
     @Raises({ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION})
     void floorsAboveTheAppropriation_areRefused() {
         // Floors 2 700, 2 970, 2 700, 4 500 need 12 870 kr; only 12 000 to allocate.
-        FinsamValidationException e = refusal(() -> HALF_AND_HALF.withMaxDecrease(BigDecimal.TEN)
+        NationalValidationException e = refusal(() -> HALF_AND_HALF.withMaxDecrease(BigDecimal.TEN)
                 .allocate(sek("12000"), four("3000", "3300", "3000", "5000"), RoundingUnit.KRONA));
 
         assertThat(e.violations()).singleElement().satisfies(v -> {
@@ -251,11 +250,12 @@ class StateAllocationTest {
     @Raises({ViolationCodes.NATIONAL_CEILINGS_BELOW_APPROPRIATION})
     void ceilingsBelowTheAppropriation_areRefused() {
         // Ceilings 3 300, 3 300, 3 740, 3 960 take at most 14 300 kr; 14 500 to allocate.
-        FinsamValidationException e = refusal(() -> HALF_AND_HALF.withMaxIncrease(BigDecimal.TEN)
+        NationalValidationException e = refusal(() -> HALF_AND_HALF.withMaxIncrease(BigDecimal.TEN)
                 .allocate(sek("14500"), four("3000", "3000", "3400", "3600"), RoundingUnit.KRONA));
 
+        assertThat(e.located()).singleElement().extracting(NationalViolation::part).isEqualTo(NationalViolation.Part.MODEL);
         assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("/parameters/maxIncrease");
+            assertThat(v.path()).isEqualTo("/maxIncrease");
             assertThat(v.code()).isEqualTo(ViolationCodes.NATIONAL_CEILINGS_BELOW_APPROPRIATION);
             assertThat(v.message()).contains("14 300 kr", "14 500 kr");
         });
@@ -269,20 +269,22 @@ class StateAllocationTest {
                 figures("b", 100, "1"),
                 figures("c", 100, "1").withEquityAboveReasonableLevel(true));
 
-        FinsamValidationException decrease = refusal(() -> HALF_AND_HALF.withMaxDecrease(BigDecimal.TEN)
+        NationalValidationException decrease = refusal(() -> HALF_AND_HALF.withMaxDecrease(BigDecimal.TEN)
                 .allocate(sek("9000"), associations, RoundingUnit.KRONA));
-        FinsamValidationException increase = refusal(() -> HALF_AND_HALF.withMaxIncrease(BigDecimal.TEN)
+        NationalValidationException increase = refusal(() -> HALF_AND_HALF.withMaxIncrease(BigDecimal.TEN)
                 .allocate(sek("9000"), associations, RoundingUnit.KRONA));
 
         // c is not protected by the limit on decrease, so only b lacks what the limit needs.
-        assertThat(decrease.violations()).extracting(Violation::path).containsExactly("/associations/1/previousAllocation");
+        assertThat(Located.of(decrease.located())).containsExactly(
+                Located.association(1, "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING));
         assertThat(decrease.violations()).allSatisfy(v -> {
             assertThat(v.code()).isEqualTo(ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING);
             assertThat(v.message()).contains("'b'", "limit on decrease (10 %)");
         });
         // The limit on increase applies to everyone.
-        assertThat(increase.violations()).extracting(Violation::path)
-                .containsExactly("/associations/1/previousAllocation", "/associations/2/previousAllocation");
+        assertThat(Located.of(increase.located())).containsExactly(
+                Located.association(1, "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING),
+                Located.association(2, "/previousAllocation", ViolationCodes.NATIONAL_PREVIOUS_ALLOCATION_MISSING));
         // Without limits nothing is needed.
         assertThat(HALF_AND_HALF.allocate(sek("9000"), associations, RoundingUnit.KRONA).totalUnits()).isEqualTo(9000);
     }
@@ -294,23 +296,21 @@ class StateAllocationTest {
                 figures("a", 100, "1").withPreviousAllocation(sek("3000.5")),
                 figures("a", 100, "1").withPreviousAllocation(Money.of(3000, "EUR")));
 
-        FinsamValidationException e = refusal(() -> HALF_AND_HALF.withBase(sek("1000.50")).withMaxDecrease(BigDecimal.TEN)
+        NationalValidationException e = refusal(() -> HALF_AND_HALF.withBase(sek("1000.50")).withMaxDecrease(BigDecimal.TEN)
                 .allocate(sek("-5"), associations, RoundingUnit.KRONA));
 
-        assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
-                Tuple.tuple("/appropriation", ViolationCodes.AMOUNT_NEGATIVE),
-                Tuple.tuple("/parameters/base", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
-                Tuple.tuple("/associations/0/previousAllocation",
-                        ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
-                Tuple.tuple("/associations/1/id", ViolationCodes.NATIONAL_DUPLICATE_ASSOCIATION),
-                Tuple.tuple("/associations/1/previousAllocation",
-                        ViolationCodes.AMOUNT_CURRENCY_MISMATCH));
+        assertThat(Located.of(e.located())).containsExactlyInAnyOrder(
+                Located.allocation("/appropriation", ViolationCodes.AMOUNT_NEGATIVE),
+                Located.model("/base", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Located.association(0, "/previousAllocation", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT),
+                Located.association(1, "/id", ViolationCodes.NATIONAL_DUPLICATE_ASSOCIATION),
+                Located.association(1, "/previousAllocation", ViolationCodes.AMOUNT_CURRENCY_MISMATCH));
     }
 
     @Test
     @Raises({ViolationCodes.NATIONAL_ZERO_TOTAL})
     void measuresThatAreZeroEverywhere_areRefusedWhenTheyHaveAWeight() {
-        FinsamValidationException e = refusal(() -> HALF_AND_HALF.allocate(sek("9000"),
+        NationalValidationException e = refusal(() -> HALF_AND_HALF.allocate(sek("9000"),
                 List.of(figures("a", 0, "1"), figures("b", 0, "2")), RoundingUnit.KRONA));
 
         assertThat(e.violations()).singleElement().satisfies(v -> {
@@ -326,7 +326,7 @@ class StateAllocationTest {
     @Test
     @Raises({ViolationCodes.NATIONAL_NO_ASSOCIATIONS})
     void noAssociations_isRefused() {
-        FinsamValidationException e = refusal(() -> HALF_AND_HALF.allocate(sek("9000"), List.of(), RoundingUnit.KRONA));
+        NationalValidationException e = refusal(() -> HALF_AND_HALF.allocate(sek("9000"), List.of(), RoundingUnit.KRONA));
 
         assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCodes.NATIONAL_NO_ASSOCIATIONS);
     }
@@ -339,10 +339,10 @@ class StateAllocationTest {
             many.add(figures("a" + i, 1000, "1"));
         }
 
-        FinsamValidationException e = refusal(() -> HALF_AND_HALF.allocate(sek("999999999"), many, RoundingUnit.KRONA));
+        NationalValidationException e = refusal(() -> HALF_AND_HALF.allocate(sek("999999999"), many, RoundingUnit.KRONA));
 
-        assertThat(e.violations()).extracting(Violation::path, Violation::code)
-                .contains(Tuple.tuple("/associations", ViolationCodes.NATIONAL_TOO_MANY_ASSOCIATIONS));
+        assertThat(Located.of(e.located()))
+                .contains(Located.allocation("/associations", ViolationCodes.NATIONAL_TOO_MANY_ASSOCIATIONS));
         assertThat(e.violations()).extracting(Violation::message).anySatisfy(m -> assertThat(m).contains("1001"));
     }
 

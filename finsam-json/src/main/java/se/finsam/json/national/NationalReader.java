@@ -26,8 +26,11 @@ import se.finsam.national.NationalAllocation;
 import se.finsam.national.NationalAllocation.PartialAssociation;
 import se.finsam.national.NationalAllocation.PartialCall;
 import se.finsam.national.NationalAllocation.PartialModel;
+import se.finsam.national.NationalValidationException;
+import se.finsam.national.NationalViolation;
 import se.finsam.national.SupplementaryCall;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.TextRules;
 
@@ -118,8 +121,15 @@ final class NationalReader extends TreeReader {
         if (!hasViolations()) {
             // Every part was read and built: the allocation checks its own rules, and is computed.
             List<AssociationFigures> figures = associations.stream().map(FiguresRead::figures).toList();
-            return build(Pointer.ROOT, () -> NationalAllocation.of(Year.of(year), appropriation, model.model(), figures,
-                    call != null ? call.call() : null, unit, note));
+            return build(Pointer.ROOT, () -> {
+                try {
+                    return NationalAllocation.allocate(Year.of(year), appropriation, model.model(), figures,
+                            call != null ? call.call() : null, unit, note);
+                } catch (NationalValidationException e) {
+                    report(e.located());
+                    return null;
+                }
+            });
         }
         // Something could not be read or built: the allocation's own rules run on what could.
         if (note != null) {
@@ -129,9 +139,26 @@ final class NationalReader extends TreeReader {
         }
         Optional<PartialCall> knownCall = root.get("supplementary") == null ? Optional.empty()
                 : call == null ? null : Optional.of(call.partial());
-        report(Pointer.ROOT, NationalAllocation.check(appropriation, model.partial(), knownCall,
+        report(NationalAllocation.check(appropriation, model.partial(), knownCall,
                 associations == null ? null : associations.stream().map(FiguresRead::partial).toList(), unit, currency));
         return null;
+    }
+
+    /** Records the violations of the allocation's rules, each at its part's place in this document. */
+    private void report(List<NationalViolation> violations) {
+        for (NationalViolation v : violations) {
+            report(placeOf(v), ValidationResult.of(List.of(v.violation())));
+        }
+    }
+
+    /** Where a part of the allocation's input is in the national document. */
+    private static Pointer placeOf(NationalViolation v) {
+        return switch (v.part()) {
+            case ALLOCATION -> Pointer.ROOT;
+            case MODEL -> Pointer.ROOT.field("parameters");
+            case CALL -> Pointer.ROOT.field("supplementary");
+            case ASSOCIATION -> Pointer.ROOT.field("associations").index(v.association());
+        };
     }
 
     private MonetaryAmount money(JsonNode node, Pointer path, CurrencyUnit currency) {
