@@ -12,6 +12,7 @@ import java.util.Optional;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Decimals;
+import se.finsam.population.AgeBand;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;

@@ -16,6 +16,7 @@ import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.Fraction;
+import se.finsam.period.DatePeriod;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -51,19 +52,43 @@ import se.finsam.validation.ViolationCodes;
  *
  * @param name the project's name
  * @param note a note for people, e.g. which data are published and which illustrative
- * @param start the project's first day
- * @param end the project's last day, if decided
+ * @param period the project's first and last day; with an open end while the last is not decided
  * @param municipalities the municipalities the participants come from, in order (kind {@code MUNICIPALITY})
  * @param participants the registered participants
  * @param anonymous the anonymous participants, by year and gender
  * @param targets the project's result goals
  */
-public record ProjectFollowUp(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
+public record ProjectFollowUp(String name, Optional<String> note, DatePeriod period,
         List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous,
         List<Target> targets) {
 
     /**
      * Validates the follow-up; reports every problem at once.
+     *
+     * @param name the project's name
+     * @param note a note for people, e.g. which data are published and which illustrative
+     * @param period the project's first and last day; with an open end while the last is not decided
+     * @param municipalities the municipalities the participants come from, in order (kind {@code MUNICIPALITY})
+     * @param participants the registered participants
+     * @param anonymous the anonymous participants, by year and gender
+     * @param targets the project's result goals
+     * @throws NullPointerException if a component or element is null
+     * @throws IllegalArgumentException if a municipality is not of kind {@code MUNICIPALITY}
+     * @throws FinsamValidationException if a rule is broken (see the class description)
+     */
+    public ProjectFollowUp {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(period, "period");
+        municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
+        participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
+        anonymous = List.copyOf(Objects.requireNonNull(anonymous, "anonymous"));
+        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
+        checkWhole(name, note, period.start(), period.end(), municipalities, participants, anonymous);
+    }
+
+    /**
+     * Validates a follow-up given the project's first and last day; reports every problem at once.
      *
      * @param name the project's name
      * @param note a note for people, e.g. which data are published and which illustrative
@@ -77,15 +102,35 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @throws IllegalArgumentException if a municipality is not of kind {@code MUNICIPALITY}
      * @throws FinsamValidationException if a rule is broken (see the class description)
      */
-    public ProjectFollowUp {
+    public ProjectFollowUp(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
+            List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous,
+            List<Target> targets) {
+        this(name, note, period(name, note, start, end, municipalities, participants, anonymous), municipalities,
+                participants, anonymous, targets);
+    }
+
+    /**
+     * The project's period built from its days; an end before the start is reported with every other
+     * problem of the follow-up, as the canonical constructor reports them.
+     */
+    private static DatePeriod period(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
+            List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
-        participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
-        anonymous = List.copyOf(Objects.requireNonNull(anonymous, "anonymous"));
-        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
+        Objects.requireNonNull(municipalities, "municipalities");
+        Objects.requireNonNull(participants, "participants");
+        Objects.requireNonNull(anonymous, "anonymous");
+        if (DatePeriod.isEndBeforeStart(start, end)) {
+            checkWhole(name, note, start, end, List.copyOf(municipalities), List.copyOf(participants), List.copyOf(anonymous));
+        }
+        return DatePeriod.of(start, end);
+    }
+
+    /** Checks a whole follow-up, throwing if a rule is broken. */
+    private static void checkWhole(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
+            List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous) {
         List<MemberId> ids = new ArrayList<>(municipalities.size());
         for (Member m : municipalities) {
             if (m.kind() != MemberKind.MUNICIPALITY) {
@@ -153,7 +198,7 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
             TextRules.checkNote("/note", note, violations);
         }
         boolean periodKnown = start != null && end != null;
-        if (periodKnown && end.isPresent() && end.get().isBefore(start)) {
+        if (DatePeriod.isEndBeforeStart(start, end)) {
             violations.add(Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Project ends " + end.get()
                     + ", before it starts " + start));
             periodKnown = false;
@@ -225,7 +270,25 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
     }
 
     private static String period(LocalDate start, Optional<LocalDate> end) {
-        return start + ".." + end.map(LocalDate::toString).orElse("");
+        return DatePeriod.of(start, end).toString();
+    }
+
+    /**
+     * Returns the project's first day.
+     *
+     * @return the first day of the {@link #period()}
+     */
+    public LocalDate start() {
+        return period.start();
+    }
+
+    /**
+     * Returns the project's last day, if decided.
+     *
+     * @return the last day of the {@link #period()}, or empty if not decided
+     */
+    public Optional<LocalDate> end() {
+        return period.end();
     }
 
     /**

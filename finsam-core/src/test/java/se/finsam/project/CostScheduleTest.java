@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.finsam.money.RoundingUnit;
+import se.finsam.period.DatePeriod;
 import se.finsam.testing.Samples;
 import se.finsam.testing.Violations;
 import se.finsam.validation.Violation;
@@ -106,10 +107,10 @@ class CostScheduleTest {
 
     @Test
     void days360_countsThirtyPerMonth_andDay31AsThirty() {
-        assertThat(CostSchedule.days360(LocalDate.of(2006, 8, 15), LocalDate.of(2007, 1, 1))).isEqualTo(136);
-        assertThat(CostSchedule.days360(LocalDate.of(2007, 1, 1), LocalDate.of(2008, 1, 1))).isEqualTo(360);
-        assertThat(CostSchedule.days360(LocalDate.of(2007, 1, 31), LocalDate.of(2007, 3, 31))).isEqualTo(60);
-        assertThat(CostSchedule.days360(LocalDate.of(2008, 2, 1), LocalDate.of(2008, 3, 1))).isEqualTo(30);
+        assertThat(DatePeriod.days360(LocalDate.of(2006, 8, 15), LocalDate.of(2007, 1, 1))).isEqualTo(136);
+        assertThat(DatePeriod.days360(LocalDate.of(2007, 1, 1), LocalDate.of(2008, 1, 1))).isEqualTo(360);
+        assertThat(DatePeriod.days360(LocalDate.of(2007, 1, 31), LocalDate.of(2007, 3, 31))).isEqualTo(60);
+        assertThat(DatePeriod.days360(LocalDate.of(2008, 2, 1), LocalDate.of(2008, 3, 1))).isEqualTo(30);
     }
 
     @Test
@@ -126,7 +127,7 @@ class CostScheduleTest {
         // Issue 11: ScheduleTotals.of died with "long overflow" on 9 224 projects of 999 999 999 999 999 kr.
         List<CostSchedule> schedules = new java.util.ArrayList<>();
         for (int i = 0; i < 9224; i++) {
-            schedules.add(CostSchedule.of(project("p" + i, "P", "2007-01-01", "2007-12-31", "999999999999999").build(),
+            schedules.add(CostSchedule.compute(project("p" + i, "P", "2007-01-01", "2007-12-31", "999999999999999").build(),
                     RoundingUnit.KRONA));
         }
 
