@@ -23,6 +23,7 @@ import se.finsam.indicator.SupportMeasure;
 import se.finsam.json.FinsamJson;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
+import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
 
 /**
@@ -282,7 +283,7 @@ final class IndicatorReport {
     }
 
     private static BigDecimal amount(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class);
+        return Amounts.decimal(amount);
     }
 
     private static String kronor(BigDecimal amount, SupportMeasure m) {

@@ -13,6 +13,7 @@ import se.finsam.budget.EquityCheck;
 import se.finsam.budget.EquityPolicy;
 import se.finsam.contribution.Settlement;
 import se.finsam.member.MemberKind;
+import se.finsam.money.Amounts;
 import se.finsam.project.CoFinancing;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
@@ -470,7 +471,7 @@ final class DocumentWriter {
      *     {@code JsonMappingException})
      */
     private static String plain(MonetaryAmount amount) {
-        BigDecimal number = Decimals.stripTrailingZeros(amount.getNumber().numberValue(BigDecimal.class));
+        BigDecimal number = Decimals.stripTrailingZeros(Amounts.decimal(amount));
         long scale = number.scale();
         if (number.precision() > TreeReader.MAX_NUMBER_DIGITS || scale > TreeReader.MAX_NUMBER_DIGITS
                 || scale < -TreeReader.MAX_NUMBER_DIGITS) {

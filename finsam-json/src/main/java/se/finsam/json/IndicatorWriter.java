@@ -20,6 +20,7 @@ import se.finsam.indicator.SupportComparison;
 import se.finsam.indicator.SupportKind;
 import se.finsam.indicator.SupportMeasure;
 import se.finsam.member.MemberId;
+import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
 
 /**
@@ -207,7 +208,7 @@ final class IndicatorWriter {
     }
 
     private static BigDecimal amount(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class);
+        return Amounts.decimal(amount);
     }
 
     static String plain(BigDecimal value) {
