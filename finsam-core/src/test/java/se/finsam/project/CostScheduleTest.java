@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.finsam.testing.Samples.project;
 import static se.finsam.testing.Samples.sek;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,14 +102,6 @@ class CostScheduleTest {
 
         assertThat(s.unitsIn(2007)).isEqualTo(1000);
         assertThat(s.explain()).contains("whole cost in the start year");
-    }
-
-    @Test
-    void days360_countsThirtyPerMonth_andDay31AsThirty() {
-        assertThat(DatePeriod.days360(LocalDate.of(2006, 8, 15), LocalDate.of(2007, 1, 1))).isEqualTo(136);
-        assertThat(DatePeriod.days360(LocalDate.of(2007, 1, 1), LocalDate.of(2008, 1, 1))).isEqualTo(360);
-        assertThat(DatePeriod.days360(LocalDate.of(2007, 1, 31), LocalDate.of(2007, 3, 31))).isEqualTo(60);
-        assertThat(DatePeriod.days360(LocalDate.of(2008, 2, 1), LocalDate.of(2008, 3, 1))).isEqualTo(30);
     }
 
     @Test
