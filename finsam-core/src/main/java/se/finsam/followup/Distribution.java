@@ -43,9 +43,9 @@ public final class Distribution<K> {
     }
 
     /**
-     * Obtains the distribution of counts over groups.
+     * Computes the distribution of counts over groups: the percentages by the integer largest-remainder split.
      *
-     * <pre>{@code Distribution.of(List.of("koping", "arboga", "kungsor"), Map.of("koping", 29L, "arboga", 14L, "kungsor", 6L))}</pre>
+     * <pre>{@code Distribution.compute(List.of("koping", "arboga", "kungsor"), Map.of("koping", 29L, "arboga", 14L, "kungsor", 6L))}</pre>
      *
      * @param <K> the type of the groups
      * @param groups the distinct groups, in order; the first wins a tie
@@ -54,7 +54,7 @@ public final class Distribution<K> {
      * @throws IllegalArgumentException if a count is negative, a group repeats, a count names no group, or
      *     the counts sum to more than {@link Long#MAX_VALUE}
      */
-    public static <K> Distribution<K> of(List<K> groups, Map<K, Long> counts) {
+    public static <K> Distribution<K> compute(List<K> groups, Map<K, Long> counts) {
         List<K> order = List.copyOf(Objects.requireNonNull(groups, "groups"));
         Map<K, Long> countOf = new HashMap<>();
         long total = 0;

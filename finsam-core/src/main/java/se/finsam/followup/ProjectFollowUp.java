@@ -379,7 +379,7 @@ public record ProjectFollowUp(String name, Optional<String> note, DatePeriod per
     public Distribution<MemberId> byMunicipality() {
         Map<MemberId, Long> counts = new HashMap<>();
         participants.forEach(p -> counts.merge(p.municipality(), 1L, Long::sum));
-        return Distribution.of(municipalities.stream().map(Member::id).toList(), counts);
+        return Distribution.compute(municipalities.stream().map(Member::id).toList(), counts);
     }
 
     /**
@@ -391,7 +391,7 @@ public record ProjectFollowUp(String name, Optional<String> note, DatePeriod per
         Map<Gender, Long> counts = new EnumMap<>(Gender.class);
         participants.forEach(p -> counts.merge(p.gender(), 1L, Long::sum));
         anonymous.forEach(a -> counts.merge(a.gender(), (long) a.count(), Long::sum));
-        return Distribution.of(Arrays.asList(Gender.values()), counts);
+        return Distribution.compute(Arrays.asList(Gender.values()), counts);
     }
 
     /**

@@ -122,10 +122,10 @@ class CostScheduleTest {
                     RoundingUnit.KRONA));
         }
 
-        Violation v = Violations.assertSingle(() -> ScheduleTotals.of(schedules), ViolationCodes.AMOUNT_TOO_LARGE, "/1",
+        Violation v = Violations.assertSingle(() -> ScheduleTotals.compute(schedules), ViolationCodes.AMOUNT_TOO_LARGE, "/1",
                 "'p1'", "1999999999999998", "1000000000000000 units of 1");
         assertThat(v.message()).startsWith("The decided projects' costs");
-        ScheduleTotals one = ScheduleTotals.of(schedules.subList(0, 1));
+        ScheduleTotals one = ScheduleTotals.compute(schedules.subList(0, 1));
         assertThat(one.unitsIn(2007)).isEqualTo(999_999_999_999_999L);
         assertThat(one.unitsAfter(2006)).isEqualTo(999_999_999_999_999L);
     }

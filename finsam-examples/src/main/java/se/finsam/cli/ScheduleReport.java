@@ -32,7 +32,7 @@ final class ScheduleReport {
             case CSV -> csv(plan, plan.schedules(), options.csvDialect, out);
             case TABLE -> {
                 List<CostSchedule> schedules = plan.schedules();
-                table(plan, schedules, ScheduleTotals.of(schedules), options.explain, out);
+                table(plan, schedules, ScheduleTotals.compute(schedules), options.explain, out);
             }
         }
     }

@@ -319,7 +319,7 @@ final class DocumentWriter {
         RoundingUnit unit = plan.projectRoundingUnit();
         // Computed before anything is written: the text may go straight to its reader.
         List<CostSchedule> schedules = plan.schedules();
-        ScheduleTotals totals = ScheduleTotals.of(schedules);
+        ScheduleTotals totals = ScheduleTotals.compute(schedules);
         g.writeStartObject();
         g.writeStringField("association", plan.association().id().value());
         g.writeStringField("currency", plan.association().currency().getCurrencyCode());
