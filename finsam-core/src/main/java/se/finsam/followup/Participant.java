@@ -85,26 +85,20 @@ public record Participant(DatePeriod period, Optional<ExitReason> exit, Gender g
      */
     public Participant(LocalDate start, Optional<LocalDate> end, Optional<ExitReason> exit, Gender gender,
             AgeBand ageBand, MemberId municipality, Situation before, Optional<Situation> after) {
-        this(period(start, end, exit, gender, ageBand, municipality, before, after), exit, gender, ageBand, municipality,
-                before, after);
+        this(period(start, end, exit, after), exit, gender, ageBand, municipality, before, after);
     }
 
     /**
      * The period of a participant built from its days; an end before the start is reported with every
      * other problem of the participant, as the canonical constructor reports them.
      */
-    private static DatePeriod period(LocalDate start, Optional<LocalDate> end, Optional<ExitReason> exit, Gender gender,
-            AgeBand ageBand, MemberId municipality, Situation before, Optional<Situation> after) {
+    private static DatePeriod period(LocalDate start, Optional<LocalDate> end, Optional<ExitReason> exit,
+            Optional<Situation> after) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(exit, "exit");
-        Objects.requireNonNull(gender, "gender");
-        Objects.requireNonNull(ageBand, "ageBand");
-        Objects.requireNonNull(municipality, "municipality");
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
         if (DatePeriod.isEndBeforeStart(start, end)) {
-            check(start, end, exit, after).throwIfInvalid("participant");
+            check(start, end, Objects.requireNonNull(exit, "exit"), Objects.requireNonNull(after, "after"))
+                    .throwIfInvalid("participant");
         }
         return DatePeriod.of(start, end);
     }

@@ -105,25 +105,19 @@ public record ProjectFollowUp(String name, Optional<String> note, DatePeriod per
     public ProjectFollowUp(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
             List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous,
             List<Target> targets) {
-        this(name, note, period(name, note, start, end, municipalities, participants, anonymous), municipalities,
-                participants, anonymous, targets);
+        this(name, note, period(start, end, () -> checkWhole(name, note, start, end, List.copyOf(municipalities),
+                List.copyOf(participants), List.copyOf(anonymous))), municipalities, participants, anonymous, targets);
     }
 
     /**
      * The project's period built from its days; an end before the start is reported with every other
      * problem of the follow-up, as the canonical constructor reports them.
      */
-    private static DatePeriod period(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
-            List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(note, "note");
+    private static DatePeriod period(LocalDate start, Optional<LocalDate> end, Runnable checkWhole) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(municipalities, "municipalities");
-        Objects.requireNonNull(participants, "participants");
-        Objects.requireNonNull(anonymous, "anonymous");
         if (DatePeriod.isEndBeforeStart(start, end)) {
-            checkWhole(name, note, start, end, List.copyOf(municipalities), List.copyOf(participants), List.copyOf(anonymous));
+            checkWhole.run();
         }
         return DatePeriod.of(start, end);
     }
