@@ -3,7 +3,6 @@ package se.finsam.association;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javax.money.CurrencyUnit;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionKey;

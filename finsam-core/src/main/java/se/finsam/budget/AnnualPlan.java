@@ -22,7 +22,6 @@ import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.contribution.Settlement;
-import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.Party;
 import se.finsam.money.AmountFormat;

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.member.MemberId;
-import se.finsam.money.Allocation;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.Decimals;
