@@ -1,14 +1,12 @@
 package se.finsam.association;
 
-import java.util.Objects;
-import se.finsam.member.MemberId;
 import se.finsam.validation.FinsamValidationException;
-import se.finsam.validation.Violation;
+import se.finsam.validation.Identifiers;
 import se.finsam.validation.ViolationCodes;
 
 /**
- * The identifier of a coordination association, such as {@code rar-sormland}; the same rules as a
- * {@link MemberId}: 1 to 64 letters, digits, {@code -}, {@code _} and {@code .}, starting with a
+ * The identifier of a coordination association, such as {@code rar-sormland}; the rule of every
+ * identifier ({@link Identifiers}): 1 to 64 letters, digits, {@code -}, {@code _} and {@code .}, starting with a
  * letter or digit.
  *
  * <pre>{@code
@@ -30,13 +28,7 @@ public record AssociationId(String value) {
      * @throws FinsamValidationException with code {@link ViolationCodes#ASSOCIATION_ID_INVALID}
      */
     public AssociationId {
-        Objects.requireNonNull(value, "value");
-        try {
-            MemberId.of(value);
-        } catch (FinsamValidationException e) {
-            throw FinsamValidationException.of("association id", Violation.of("", ViolationCodes.ASSOCIATION_ID_INVALID,
-                    e.violations().get(0).message().replaceFirst("^Member id", "Association id")));
-        }
+        Identifiers.check("Association", ViolationCodes.ASSOCIATION_ID_INVALID, value);
     }
 
     /**

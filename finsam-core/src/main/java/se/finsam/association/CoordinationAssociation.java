@@ -3,7 +3,6 @@ package se.finsam.association;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javax.money.CurrencyUnit;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionKey;
@@ -77,13 +76,10 @@ public record CoordinationAssociation(AssociationId id, String name, CurrencyUni
      * @return the violation at {@code /name}, if any
      */
     public static ValidationResult checkName(AssociationId id, String name) {
-        Objects.requireNonNull(name, "name");
-        Optional<String> problem = TextRules.problemOfName(name);
-        if (problem.isPresent()) {
-            return ValidationResult.of(List.of(Violation.of("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
-                    "Name of " + (id != null ? "association '" + id + "'" : "the association") + " " + problem.get())));
-        }
-        return ValidationResult.valid();
+        List<Violation> violations = new ArrayList<>(1);
+        TextRules.checkName("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
+                "Name of " + (id != null ? "association '" + id + "'" : "the association"), name, violations);
+        return ValidationResult.of(violations);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.CoordinationAssociation;
@@ -20,7 +22,6 @@ import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.contribution.Settlement;
-import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.Party;
 import se.finsam.money.AmountFormat;
@@ -62,26 +63,33 @@ import se.finsam.validation.ViolationCodes;
  * plan.budget().disposable();   // 6 874 000 SEK
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The contributions are computed once, when the plan is checked; the schedules, the settlement and
+ * the budget once, when first asked for; each is then held. Two plans are equal when their parts are.
  *
- * @param association the association
- * @param year the budget year
- * @param financing the total, or the state's contribution
- * @param roundingUnit the unit of contributions, costs and the budget
- * @param projectRoundingUnit the unit of project cost schedules; a multiple of {@code roundingUnit}
- * @param projects the projects, in order
- * @param costs the year's costs outside the projects, in order
- * @param finalMunicipalKey the final municipal key, when the association's key is preliminary (F4)
- * @param equity the equity at year end and its reasonable levels, if given (F9)
+ * <p>This class is immutable and thread-safe.
  */
-public record AnnualPlan(CoordinationAssociation association, int year, Financing financing, RoundingUnit roundingUnit,
-        RoundingUnit projectRoundingUnit, List<Project> projects, List<CostLine> costs,
-        Optional<ContributionKey> finalMunicipalKey, Optional<Equity> equity) {
+public final class AnnualPlan {
 
     /** The earliest budget year accepted. */
     public static final int MIN_YEAR = Project.MIN_YEAR;
     /** The latest budget year accepted. */
     public static final int MAX_YEAR = Project.MAX_YEAR;
+
+    private final CoordinationAssociation association;
+    private final int year;
+    private final Financing financing;
+    private final RoundingUnit roundingUnit;
+    private final RoundingUnit projectRoundingUnit;
+    private final List<Project> projects;
+    private final List<CostLine> costs;
+    private final Optional<ContributionKey> finalMunicipalKey;
+    private final Optional<Equity> equity;
+    /** Computed when the plan is checked. */
+    private final ContributionSplit contributions;
+    /** Computed when first asked for; a race computes an equal value, and the first one set is kept. */
+    private final AtomicReference<List<CostSchedule>> schedules = new AtomicReference<>();
+    private final AtomicReference<Optional<Settlement>> settlement = new AtomicReference<>();
+    private final AtomicReference<Budget> budget = new AtomicReference<>();
 
     /**
      * Validates the plan; reports every problem at once.
@@ -98,19 +106,45 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
      * @throws NullPointerException if a component is null
      * @throws FinsamValidationException if a rule is broken
      */
-    public AnnualPlan {
-        Objects.requireNonNull(association, "association");
-        Objects.requireNonNull(financing, "financing");
-        Objects.requireNonNull(roundingUnit, "roundingUnit");
-        Objects.requireNonNull(projectRoundingUnit, "projectRoundingUnit");
-        projects = List.copyOf(Objects.requireNonNull(projects, "projects"));
-        costs = List.copyOf(Objects.requireNonNull(costs, "costs"));
-        Objects.requireNonNull(finalMunicipalKey, "finalMunicipalKey");
-        Objects.requireNonNull(equity, "equity");
-
+    public AnnualPlan(CoordinationAssociation association, int year, Financing financing, RoundingUnit roundingUnit,
+            RoundingUnit projectRoundingUnit, List<Project> projects, List<CostLine> costs,
+            Optional<ContributionKey> finalMunicipalKey, Optional<Equity> equity) {
+        this.association = Objects.requireNonNull(association, "association");
+        this.year = year;
+        this.financing = Objects.requireNonNull(financing, "financing");
+        this.roundingUnit = Objects.requireNonNull(roundingUnit, "roundingUnit");
+        this.projectRoundingUnit = Objects.requireNonNull(projectRoundingUnit, "projectRoundingUnit");
+        this.projects = List.copyOf(Objects.requireNonNull(projects, "projects"));
+        this.costs = List.copyOf(Objects.requireNonNull(costs, "costs"));
+        this.finalMunicipalKey = Objects.requireNonNull(finalMunicipalKey, "finalMunicipalKey");
+        this.equity = Objects.requireNonNull(equity, "equity");
         List<Violation> v = new ArrayList<>();
         checkYear(year).violations().forEach(v::add);
-        collect(v, "", () -> association.contributions(financing, roundingUnit));
+        this.contributions = contributions(association, financing, roundingUnit, v);
+        check(v);
+    }
+
+    /** The contributions, or null with their violations added when the financing breaks a rule. */
+    private static ContributionSplit contributions(CoordinationAssociation association, Financing financing,
+            RoundingUnit roundingUnit, List<Violation> v) {
+        try {
+            return association.contributions(financing, roundingUnit);
+        } catch (FinsamValidationException e) {
+            e.violations().forEach(x -> v.add(x.under("")));
+            return null;
+        }
+    }
+
+    private static void collect(List<Violation> v, String path, Runnable check) {
+        try {
+            check.run();
+        } catch (FinsamValidationException e) {
+            e.violations().forEach(x -> v.add(x.under(path)));
+        }
+    }
+
+    /** Checks every rule but the year's and the financing's, adding to {@code v}; throws if any is broken. */
+    private void check(List<Violation> v) {
         ValidationResult units = checkUnits(roundingUnit, projectRoundingUnit);
         units.violations().forEach(v::add);
         CurrencyUnit currency = association.currency();
@@ -418,14 +452,6 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
         return amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode());
     }
 
-    private static void collect(List<Violation> v, String path, Runnable check) {
-        try {
-            check.run();
-        } catch (FinsamValidationException e) {
-            e.violations().forEach(x -> v.add(x.under(path)));
-        }
-    }
-
     /**
      * Obtains a builder for a plan; rounding units default to one krona (the project unit to the
      * rounding unit), and there are no projects, costs, final key or equity until set.
@@ -440,41 +466,173 @@ public record AnnualPlan(CoordinationAssociation association, int year, Financin
     }
 
     /**
-     * Computes every member's contribution for the year (F2, F5).
+     * Returns the association.
+     *
+     * @return the association
+     */
+    public CoordinationAssociation association() {
+        return association;
+    }
+
+    /**
+     * Returns the budget year.
+     *
+     * @return the year
+     */
+    public int year() {
+        return year;
+    }
+
+    /**
+     * Returns the financing: the total, or the state's contribution.
+     *
+     * @return the financing
+     */
+    public Financing financing() {
+        return financing;
+    }
+
+    /**
+     * Returns the unit of contributions, costs and the budget.
+     *
+     * @return the rounding unit
+     */
+    public RoundingUnit roundingUnit() {
+        return roundingUnit;
+    }
+
+    /**
+     * Returns the unit of project cost schedules; a multiple of {@link #roundingUnit()}.
+     *
+     * @return the project rounding unit
+     */
+    public RoundingUnit projectRoundingUnit() {
+        return projectRoundingUnit;
+    }
+
+    /**
+     * Returns the projects, in order.
+     *
+     * @return the projects, unmodifiable
+     */
+    public List<Project> projects() {
+        return projects;
+    }
+
+    /**
+     * Returns the year's costs outside the projects, in order.
+     *
+     * @return the cost lines, unmodifiable
+     */
+    public List<CostLine> costs() {
+        return costs;
+    }
+
+    /**
+     * Returns the final municipal key, when the association's key is preliminary (F4).
+     *
+     * @return the final key, if given
+     */
+    public Optional<ContributionKey> finalMunicipalKey() {
+        return finalMunicipalKey;
+    }
+
+    /**
+     * Returns the equity at year end and its reasonable levels (F9).
+     *
+     * @return the equity, if given
+     */
+    public Optional<Equity> equity() {
+        return equity;
+    }
+
+    /**
+     * Returns every member's contribution for the year (F2, F5), computed when the plan was checked.
      *
      * @return the statutory split
      */
     public ContributionSplit contributions() {
-        return association.contributions(financing, roundingUnit);
+        return contributions;
     }
 
     /**
-     * Computes every project's cost per budget year at the project rounding unit (F7).
+     * Returns every project's cost per budget year at the project rounding unit (F7), computed when first
+     * asked for.
      *
-     * @return the schedules, in project order
+     * @return the schedules, in project order, unmodifiable
      */
     public List<CostSchedule> schedules() {
-        return projects.stream().map(p -> p.schedule(projectRoundingUnit)).toList();
+        return held(schedules, () -> projects.stream().map(p -> p.schedule(projectRoundingUnit)).toList());
     }
 
     /**
-     * Computes the settlement between the contributions on the association's (preliminary) municipal key
-     * and on the final key (F4).
+     * Returns the settlement between the contributions on the association's (preliminary) municipal key
+     * and on the final key (F4), computed when first asked for.
      *
      * @return the settlement, or empty when no final key is given
      */
     public Optional<Settlement> settlement() {
-        return finalMunicipalKey.map(key -> Settlement.between(contributions(),
-                association.withMunicipalKey(key).contributions(financing, roundingUnit)));
+        return held(settlement, () -> finalMunicipalKey.map(key -> Settlement.between(contributions,
+                association.withMunicipalKey(key).contributions(financing, roundingUnit))));
     }
 
     /**
-     * Computes the budget for the year (F8), with commitments, reserve, settlement and equity.
+     * Returns the budget for the year (F8), with commitments, reserve, settlement and equity, computed
+     * when first asked for.
      *
      * @return the budget
      */
     public Budget budget() {
-        return new Budget(this);
+        return held(budget, () -> new Budget(this));
+    }
+
+    /** The value held, computed and set first if there is none: a race computes equal values, the first set wins. */
+    private static <T> T held(AtomicReference<T> holder, Supplier<T> compute) {
+        T value = holder.get();
+        if (value == null) {
+            holder.compareAndSet(null, compute.get());
+            value = holder.get();
+        }
+        return value;
+    }
+
+    /**
+     * Compares every part of the plan: association, year, financing, units, projects, costs, final key
+     * and equity.
+     *
+     * @param obj the other object
+     * @return true for an equal plan
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj == this || obj instanceof AnnualPlan other && association.equals(other.association)
+                && year == other.year && financing.equals(other.financing) && roundingUnit.equals(other.roundingUnit)
+                && projectRoundingUnit.equals(other.projectRoundingUnit) && projects.equals(other.projects)
+                && costs.equals(other.costs) && finalMunicipalKey.equals(other.finalMunicipalKey)
+                && equity.equals(other.equity);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(association, year, financing, roundingUnit, projectRoundingUnit, projects, costs,
+                finalMunicipalKey, equity);
+    }
+
+    /**
+     * Returns the parts of the plan, as a record would.
+     *
+     * @return the text, {@code AnnualPlan[association=..., year=2007, ...]}
+     */
+    @Override
+    public String toString() {
+        return "AnnualPlan[association=" + association + ", year=" + year + ", financing=" + financing + ", roundingUnit="
+                + roundingUnit + ", projectRoundingUnit=" + projectRoundingUnit + ", projects=" + projects + ", costs="
+                + costs + ", finalMunicipalKey=" + finalMunicipalKey + ", equity=" + equity + "]";
     }
 
     /**

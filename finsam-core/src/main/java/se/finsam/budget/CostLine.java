@@ -60,9 +60,9 @@ public record CostLine(CostCategory category, Optional<String> name, MonetaryAmo
             violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE, what + " must not be negative, was "
                     + AmountFormat.plain(amount)));
         }
-        if (name != null) {
-            name.flatMap(TextRules::problemOfName).ifPresent(p -> violations.add(Violation.of("/name",
-                    ViolationCodes.PROJECT_NAME_INVALID, "Name of a " + (category != null ? category + " " : "") + "cost " + p)));
+        if (name != null && name.isPresent()) {
+            TextRules.checkName("/name", ViolationCodes.PROJECT_NAME_INVALID,
+                    "Name of a " + (category != null ? category + " " : "") + "cost", name.get(), violations);
         }
         return ValidationResult.of(violations);
     }

@@ -192,9 +192,37 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
                     "An association may have at most " + MAX_MEMBERS + " members, got " + members.size()));
             return ValidationResult.of(violations);
         }
+        int[] count = new int[MemberKind.values().length];
+        boolean kindUnknown = checkMembers(members, count, violations);
+        if (!kindUnknown) {
+            // A member of unknown kind could be the one missing: only a charter whose every kind is known lacks one.
+            requireKind(count, MemberKind.SOCIAL_INSURANCE_AGENCY, ViolationCodes.SOCIAL_INSURANCE_AGENCY_MISSING,
+                    "Försäkringskassan (SOCIAL_INSURANCE_AGENCY)", violations);
+            requireKind(count, MemberKind.PUBLIC_EMPLOYMENT_SERVICE, ViolationCodes.PUBLIC_EMPLOYMENT_SERVICE_MISSING,
+                    "Arbetsförmedlingen (PUBLIC_EMPLOYMENT_SERVICE)", violations);
+            requireKind(count, MemberKind.REGION, ViolationCodes.REGION_MISSING, "a region (REGION)", violations);
+            requireKind(count, MemberKind.MUNICIPALITY, ViolationCodes.MUNICIPALITY_MISSING, "a municipality (MUNICIPALITY)",
+                    violations);
+        }
+        municipalKey.ifPresent(key -> checkCoverage(members, key, Party.MUNICIPALITIES, "municipal key").violations()
+                .forEach(v -> violations.add(v.under("/municipalKey"))));
+        if (regionalKey.isPresent()) {
+            checkCoverage(members, regionalKey.get(), Party.REGIONS, "regional key").violations()
+                    .forEach(v -> violations.add(v.under("/regionalKey")));
+        } else if (count[MemberKind.REGION.ordinal()] > 1) {
+            violations.add(Violation.of("/regionalKey", ViolationCodes.REGIONAL_KEY_MISSING, "The association has "
+                    + count[MemberKind.REGION.ordinal()] + " regions, so a regional key must say how they share the regional quarter"));
+        }
+        return ValidationResult.of(violations);
+    }
+
+    /**
+     * Ids and codes are unique, and at most one member is each national agency; counts the members of
+     * each kind into {@code count}. Returns whether some member's kind is unknown.
+     */
+    private static boolean checkMembers(List<PartialMember> members, int[] count, List<Violation> violations) {
         Map<MemberId, Integer> ids = new HashMap<>();
         Map<String, Integer> codes = new HashMap<>();
-        int[] count = new int[MemberKind.values().length];
         boolean kindUnknown = false;
         for (int i = 0; i < members.size(); i++) {
             PartialMember m = Objects.requireNonNull(members.get(i), "member");
@@ -228,26 +256,7 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
                                 + " (PUBLIC_EMPLOYMENT_SERVICE); " + label(members, i) + " is a second"));
             }
         }
-        if (!kindUnknown) {
-            // A member of unknown kind could be the one missing: only a charter whose every kind is known lacks one.
-            requireKind(count, MemberKind.SOCIAL_INSURANCE_AGENCY, ViolationCodes.SOCIAL_INSURANCE_AGENCY_MISSING,
-                    "Försäkringskassan (SOCIAL_INSURANCE_AGENCY)", violations);
-            requireKind(count, MemberKind.PUBLIC_EMPLOYMENT_SERVICE, ViolationCodes.PUBLIC_EMPLOYMENT_SERVICE_MISSING,
-                    "Arbetsförmedlingen (PUBLIC_EMPLOYMENT_SERVICE)", violations);
-            requireKind(count, MemberKind.REGION, ViolationCodes.REGION_MISSING, "a region (REGION)", violations);
-            requireKind(count, MemberKind.MUNICIPALITY, ViolationCodes.MUNICIPALITY_MISSING, "a municipality (MUNICIPALITY)",
-                    violations);
-        }
-        municipalKey.ifPresent(key -> checkCoverage(members, key, Party.MUNICIPALITIES, "municipal key").violations()
-                .forEach(v -> violations.add(v.under("/municipalKey"))));
-        if (regionalKey.isPresent()) {
-            checkCoverage(members, regionalKey.get(), Party.REGIONS, "regional key").violations()
-                    .forEach(v -> violations.add(v.under("/regionalKey")));
-        } else if (count[MemberKind.REGION.ordinal()] > 1) {
-            violations.add(Violation.of("/regionalKey", ViolationCodes.REGIONAL_KEY_MISSING, "The association has "
-                    + count[MemberKind.REGION.ordinal()] + " regions, so a regional key must say how they share the regional quarter"));
-        }
-        return ValidationResult.of(violations);
+        return kindUnknown;
     }
 
     private static String label(List<PartialMember> members, int i) {

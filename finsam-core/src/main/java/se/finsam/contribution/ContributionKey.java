@@ -12,6 +12,7 @@ import java.util.Optional;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Decimals;
+import se.finsam.population.AgeBand;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -381,16 +382,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             BigDecimal value = Objects.requireNonNull(e.getValue(), () -> "value of '" + member + "'");
             String path = Violation.pointer("values", name);
             if (basis == KeyBasis.POPULATION) {
-                if (value.signum() < 0) {
-                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
-                            "Head count of '" + member + "' must not be negative, was " + AmountFormat.plain(value)));
-                } else if (value.compareTo(BigDecimal.valueOf(MAX_HEAD_COUNT)) > 0) {
-                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
-                            "Head count of '" + member + "' is implausibly large: " + AmountFormat.plain(value)));
-                } else if (value.signum() > 0 && value.stripTrailingZeros().scale() > 0) {
-                    violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
-                            "Head count of '" + member + "' must be a whole number, was " + AmountFormat.plain(value)));
-                }
+                checkHeadCount(path, member, value, violations);
                 anyPositive |= value.signum() > 0;
                 continue;
             }
@@ -423,6 +415,20 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
                     "At least one value must be positive, all " + values.size() + " are zero"));
         }
         return ValidationResult.of(violations);
+    }
+
+    /** A head count is a whole number from 0 to {@link #MAX_HEAD_COUNT}. */
+    private static void checkHeadCount(String path, String member, BigDecimal value, List<Violation> violations) {
+        if (value.signum() < 0) {
+            violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_NEGATIVE,
+                    "Head count of '" + member + "' must not be negative, was " + AmountFormat.plain(value)));
+        } else if (value.compareTo(BigDecimal.valueOf(MAX_HEAD_COUNT)) > 0) {
+            violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
+                    "Head count of '" + member + "' is implausibly large: " + AmountFormat.plain(value)));
+        } else if (value.signum() > 0 && value.stripTrailingZeros().scale() > 0) {
+            violations.add(Violation.of(path, ViolationCodes.KEY_VALUE_OUT_OF_RANGE,
+                    "Head count of '" + member + "' must be a whole number, was " + AmountFormat.plain(value)));
+        }
     }
 
     /** The values by the members' ids as text: the names {@link #check} reports them by. */

@@ -1,6 +1,7 @@
 package se.finsam.followup;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -8,18 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import se.finsam.money.Allocation;
 import se.finsam.money.Fraction;
-import se.finsam.money.RoundingUnit;
 
 /**
  * How participants are distributed over groups (municipalities, genders), as counts and as percentages
  * with one decimal that sum to exactly 100.0.
  *
- * <p>The percentages are 1000 tenths of a percent split by the counts with the largest-remainder
- * {@link Allocation}: each group gets its exact share rounded down to a tenth, and the tenths left over
+ * <p>The percentages are 1000 tenths of a percent split by the counts with the integer largest-remainder
+ * split ({@link Allocation#splitUnits(long, BigInteger...)}), without a currency: each group gets its exact share rounded down to a tenth, and the tenths left over
  * go to the largest remainders; ties go to the larger count, then to the group listed first. So 29, 14
  * and 6 of 49 give 59.2, 28.6 and 12.2; three groups of one give 33.4, 33.3 and 33.3.
  *
@@ -31,8 +29,6 @@ public final class Distribution<K> {
 
     /** Tenths of a percent in the whole. */
     private static final long WHOLE = 1000;
-    /** The allocation splits amounts; the distribution splits counts, in no currency (ISO 4217 "XXX"). */
-    private static final CurrencyUnit NO_CURRENCY = Monetary.getCurrency("XXX");
 
     private final List<K> groups;
     private final Map<K, Long> counts;
@@ -47,9 +43,9 @@ public final class Distribution<K> {
     }
 
     /**
-     * Obtains the distribution of counts over groups.
+     * Computes the distribution of counts over groups: the percentages by the integer largest-remainder split.
      *
-     * <pre>{@code Distribution.of(List.of("koping", "arboga", "kungsor"), Map.of("koping", 29L, "arboga", 14L, "kungsor", 6L))}</pre>
+     * <pre>{@code Distribution.compute(List.of("koping", "arboga", "kungsor"), Map.of("koping", 29L, "arboga", 14L, "kungsor", 6L))}</pre>
      *
      * @param <K> the type of the groups
      * @param groups the distinct groups, in order; the first wins a tie
@@ -58,7 +54,7 @@ public final class Distribution<K> {
      * @throws IllegalArgumentException if a count is negative, a group repeats, a count names no group, or
      *     the counts sum to more than {@link Long#MAX_VALUE}
      */
-    public static <K> Distribution<K> of(List<K> groups, Map<K, Long> counts) {
+    public static <K> Distribution<K> compute(List<K> groups, Map<K, Long> counts) {
         List<K> order = List.copyOf(Objects.requireNonNull(groups, "groups"));
         Map<K, Long> countOf = new HashMap<>();
         long total = 0;
@@ -83,9 +79,11 @@ public final class Distribution<K> {
         }
         Map<K, Long> tenths = new HashMap<>();
         if (total > 0) {
-            List<BigDecimal> weights = order.stream().map(g -> BigDecimal.valueOf(countOf.get(g))).toList();
-            Allocation<K> allocation = Allocation.ofUnits(WHOLE, NO_CURRENCY, RoundingUnit.KRONA, order, weights);
-            order.forEach(g -> tenths.put(g, allocation.unitsOf(g)));
+            BigInteger[] weights = order.stream().map(g -> BigInteger.valueOf(countOf.get(g))).toArray(BigInteger[]::new);
+            long[] parts = Allocation.splitUnits(WHOLE, weights);
+            for (int i = 0; i < parts.length; i++) {
+                tenths.put(order.get(i), parts[i]);
+            }
         } else {
             order.forEach(g -> tenths.put(g, 0L));
         }

@@ -2,13 +2,13 @@ package se.finsam.followup;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.member.MemberId;
+import se.finsam.period.DatePeriod;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -34,8 +34,7 @@ import se.finsam.validation.ViolationCodes;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param start the first day in the project
- * @param end the last day in the project, or empty while the participant is still in it
+ * @param period the first and last day in the project; with an open end while the participant is still in it
  * @param exit why the participant left, when finished
  * @param gender the gender
  * @param ageBand the age band at the start, e.g. 16-29
@@ -43,11 +42,35 @@ import se.finsam.validation.ViolationCodes;
  * @param before the situation before the project
  * @param after the situation after the project, when finished
  */
-public record Participant(LocalDate start, Optional<LocalDate> end, Optional<ExitReason> exit, Gender gender,
+public record Participant(DatePeriod period, Optional<ExitReason> exit, Gender gender,
         AgeBand ageBand, MemberId municipality, Situation before, Optional<Situation> after) {
 
     /**
      * Validates the participant; reports every problem at once.
+     *
+     * @param period the first and last day in the project; with an open end while the participant is still in it
+     * @param exit why the participant left, when finished
+     * @param gender the gender
+     * @param ageBand the age band at the start, e.g. 16-29
+     * @param municipality the home municipality, one of the project's
+     * @param before the situation before the project
+     * @param after the situation after the project, when finished
+     * @throws NullPointerException if a component is null
+     * @throws FinsamValidationException if a rule is broken (see the class description)
+     */
+    public Participant {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(exit, "exit");
+        Objects.requireNonNull(gender, "gender");
+        Objects.requireNonNull(ageBand, "ageBand");
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        check(period.start(), period.end(), exit, after).throwIfInvalid("participant");
+    }
+
+    /**
+     * Validates a participant given its first and last day; reports every problem at once.
      *
      * @param start the first day in the project
      * @param end the last day in the project, or empty while the participant is still in it
@@ -60,16 +83,24 @@ public record Participant(LocalDate start, Optional<LocalDate> end, Optional<Exi
      * @throws NullPointerException if a component is null
      * @throws FinsamValidationException if a rule is broken (see the class description)
      */
-    public Participant {
+    public Participant(LocalDate start, Optional<LocalDate> end, Optional<ExitReason> exit, Gender gender,
+            AgeBand ageBand, MemberId municipality, Situation before, Optional<Situation> after) {
+        this(period(start, end, exit, after), exit, gender, ageBand, municipality, before, after);
+    }
+
+    /**
+     * The period of a participant built from its days; an end before the start is reported with every
+     * other problem of the participant, as the canonical constructor reports them.
+     */
+    private static DatePeriod period(LocalDate start, Optional<LocalDate> end, Optional<ExitReason> exit,
+            Optional<Situation> after) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(exit, "exit");
-        Objects.requireNonNull(gender, "gender");
-        Objects.requireNonNull(ageBand, "ageBand");
-        Objects.requireNonNull(municipality, "municipality");
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        check(start, end, exit, after).throwIfInvalid("participant");
+        if (DatePeriod.isEndBeforeStart(start, end)) {
+            check(start, end, Objects.requireNonNull(exit, "exit"), Objects.requireNonNull(after, "after"))
+                    .throwIfInvalid("participant");
+        }
+        return DatePeriod.of(start, end);
     }
 
     /**
@@ -98,7 +129,7 @@ public record Participant(LocalDate start, Optional<LocalDate> end, Optional<Exi
         boolean finished = end == null || end.isPresent();
         String when = end != null && end.isPresent() ? " " + end.get() : "";
         if (finished) {
-            if (start != null && end != null && end.get().isBefore(start)) {
+            if (DatePeriod.isEndBeforeStart(start, end)) {
                 violations.add(Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Participant finishes "
                         + end.get() + ", before starting " + start));
             }
@@ -161,12 +192,30 @@ public record Participant(LocalDate start, Optional<LocalDate> end, Optional<Exi
     }
 
     /**
+     * Returns the first day in the project.
+     *
+     * @return the first day of the {@link #period()}
+     */
+    public LocalDate start() {
+        return period.start();
+    }
+
+    /**
+     * Returns the last day in the project, once finished.
+     *
+     * @return the last day of the {@link #period()}, or empty while the participant is still in it
+     */
+    public Optional<LocalDate> end() {
+        return period.end();
+    }
+
+    /**
      * Tells whether the participant has left the project.
      *
      * @return true if there is an end date
      */
     public boolean isFinished() {
-        return end.isPresent();
+        return period.hasEnd();
     }
 
     /**
@@ -175,7 +224,7 @@ public record Participant(LocalDate start, Optional<LocalDate> end, Optional<Exi
      * @return the days, at least 1, or empty while still in the project
      */
     public Optional<Long> daysInProject() {
-        return end.map(e -> ChronoUnit.DAYS.between(start, e) + 1);
+        return period.hasEnd() ? Optional.of(period.lengthInDays()) : Optional.empty();
     }
 
     /**
@@ -186,13 +235,14 @@ public record Participant(LocalDate start, Optional<LocalDate> end, Optional<Exi
      * @return true if finished within the time
      */
     public boolean finishedWithinMonths(int months) {
-        if (end.isEmpty()) {
+        if (!period.hasEnd()) {
             return false;
         }
+        LocalDate start = period.start();
         if (start.getYear() > Year.MAX_VALUE - months / 12 - 1) {
             return true; // no later date exists to finish after
         }
-        return !end.get().isAfter(start.plusMonths(months).minusDays(1));
+        return !period.end().get().isAfter(start.plusMonths(months).minusDays(1));
     }
 
     /**

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.Fraction;
+import se.finsam.period.DatePeriod;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -47,23 +49,56 @@ import se.finsam.validation.ViolationCodes;
  * {@code /anonymous/I/year}; only when the project's own period is valid, since a project that ends
  * before it starts has no "within").
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The distributions, the time in the project and the target results are computed once, together, when
+ * one of them is first asked for, and then held. Two follow-ups are equal when their parts are.
  *
- * @param name the project's name
- * @param note a note for people, e.g. which data are published and which illustrative
- * @param start the project's first day
- * @param end the project's last day, if decided
- * @param municipalities the municipalities the participants come from, in order (kind {@code MUNICIPALITY})
- * @param participants the registered participants
- * @param anonymous the anonymous participants, by year and gender
- * @param targets the project's result goals
+ * <p>This class is immutable and thread-safe.
  */
-public record ProjectFollowUp(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
-        List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous,
-        List<Target> targets) {
+public final class ProjectFollowUp {
+
+    private final String name;
+    private final Optional<String> note;
+    private final DatePeriod period;
+    private final List<Member> municipalities;
+    private final List<Participant> participants;
+    private final List<AnonymousParticipants> anonymous;
+    private final List<Target> targets;
+    /** Computed when first asked for; a race computes equal results, and the first one set is kept. */
+    private final AtomicReference<Results> results = new AtomicReference<>();
+
+    /** What is computed of the participants, once. */
+    private record Results(Distribution<MemberId> byMunicipality, Distribution<Gender> byGender,
+            Optional<TimeInProject> timeInProject, List<TargetResult> targetResults) {
+    }
 
     /**
      * Validates the follow-up; reports every problem at once.
+     *
+     * @param name the project's name
+     * @param note a note for people, e.g. which data are published and which illustrative
+     * @param period the project's first and last day; with an open end while the last is not decided
+     * @param municipalities the municipalities the participants come from, in order (kind {@code MUNICIPALITY})
+     * @param participants the registered participants
+     * @param anonymous the anonymous participants, by year and gender
+     * @param targets the project's result goals
+     * @throws NullPointerException if a component or element is null
+     * @throws IllegalArgumentException if a municipality is not of kind {@code MUNICIPALITY}
+     * @throws FinsamValidationException if a rule is broken (see the class description)
+     */
+    public ProjectFollowUp(String name, Optional<String> note, DatePeriod period, List<Member> municipalities,
+            List<Participant> participants, List<AnonymousParticipants> anonymous, List<Target> targets) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.note = Objects.requireNonNull(note, "note");
+        this.period = Objects.requireNonNull(period, "period");
+        this.municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
+        this.participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
+        this.anonymous = List.copyOf(Objects.requireNonNull(anonymous, "anonymous"));
+        this.targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
+        checkWhole(name, note, period.start(), period.end(), this.municipalities, this.participants, this.anonymous);
+    }
+
+    /**
+     * Validates a follow-up given the project's first and last day; reports every problem at once.
      *
      * @param name the project's name
      * @param note a note for people, e.g. which data are published and which illustrative
@@ -77,15 +112,29 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @throws IllegalArgumentException if a municipality is not of kind {@code MUNICIPALITY}
      * @throws FinsamValidationException if a rule is broken (see the class description)
      */
-    public ProjectFollowUp {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(note, "note");
+    public ProjectFollowUp(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
+            List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous,
+            List<Target> targets) {
+        this(name, note, period(start, end, () -> checkWhole(name, note, start, end, List.copyOf(municipalities),
+                List.copyOf(participants), List.copyOf(anonymous))), municipalities, participants, anonymous, targets);
+    }
+
+    /**
+     * The project's period built from its days; an end before the start is reported with every other
+     * problem of the follow-up, as the canonical constructor reports them.
+     */
+    private static DatePeriod period(LocalDate start, Optional<LocalDate> end, Runnable checkWhole) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
-        participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
-        anonymous = List.copyOf(Objects.requireNonNull(anonymous, "anonymous"));
-        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
+        if (DatePeriod.isEndBeforeStart(start, end)) {
+            checkWhole.run();
+        }
+        return DatePeriod.of(start, end);
+    }
+
+    /** Checks a whole follow-up, throwing if a rule is broken. */
+    private static void checkWhole(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
+            List<Member> municipalities, List<Participant> participants, List<AnonymousParticipants> anonymous) {
         List<MemberId> ids = new ArrayList<>(municipalities.size());
         for (Member m : municipalities) {
             if (m.kind() != MemberKind.MUNICIPALITY) {
@@ -153,7 +202,7 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
             TextRules.checkNote("/note", note, violations);
         }
         boolean periodKnown = start != null && end != null;
-        if (periodKnown && end.isPresent() && end.get().isBefore(start)) {
+        if (DatePeriod.isEndBeforeStart(start, end)) {
             violations.add(Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Project ends " + end.get()
                     + ", before it starts " + start));
             periodKnown = false;
@@ -225,7 +274,88 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
     }
 
     private static String period(LocalDate start, Optional<LocalDate> end) {
-        return start + ".." + end.map(LocalDate::toString).orElse("");
+        return DatePeriod.of(start, end).toString();
+    }
+
+    /**
+     * Returns the project's name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the note for people, e.g. which data are published and which illustrative.
+     *
+     * @return the note, if any
+     */
+    public Optional<String> note() {
+        return note;
+    }
+
+    /**
+     * Returns the project's first and last day; with an open end while the last is not decided.
+     *
+     * @return the period
+     */
+    public DatePeriod period() {
+        return period;
+    }
+
+    /**
+     * Returns the municipalities the participants come from, in order.
+     *
+     * @return the municipalities, unmodifiable
+     */
+    public List<Member> municipalities() {
+        return municipalities;
+    }
+
+    /**
+     * Returns the registered participants.
+     *
+     * @return the participants, unmodifiable
+     */
+    public List<Participant> participants() {
+        return participants;
+    }
+
+    /**
+     * Returns the anonymous participants, by year and gender.
+     *
+     * @return the entries, unmodifiable
+     */
+    public List<AnonymousParticipants> anonymous() {
+        return anonymous;
+    }
+
+    /**
+     * Returns the project's result goals.
+     *
+     * @return the targets, unmodifiable
+     */
+    public List<Target> targets() {
+        return targets;
+    }
+
+    /**
+     * Returns the project's first day.
+     *
+     * @return the first day of the {@link #period()}
+     */
+    public LocalDate start() {
+        return period.start();
+    }
+
+    /**
+     * Returns the project's last day, if decided.
+     *
+     * @return the last day of the {@link #period()}, or empty if not decided
+     */
+    public Optional<LocalDate> end() {
+        return period.end();
     }
 
     /**
@@ -314,9 +444,7 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @return the distribution
      */
     public Distribution<MemberId> byMunicipality() {
-        Map<MemberId, Long> counts = new HashMap<>();
-        participants.forEach(p -> counts.merge(p.municipality(), 1L, Long::sum));
-        return Distribution.of(municipalities.stream().map(Member::id).toList(), counts);
+        return results().byMunicipality();
     }
 
     /**
@@ -325,10 +453,7 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @return the distribution, women first
      */
     public Distribution<Gender> byGender() {
-        Map<Gender, Long> counts = new EnumMap<>(Gender.class);
-        participants.forEach(p -> counts.merge(p.gender(), 1L, Long::sum));
-        anonymous.forEach(a -> counts.merge(a.gender(), (long) a.count(), Long::sum));
-        return Distribution.of(Arrays.asList(Gender.values()), counts);
+        return results().byGender();
     }
 
     /**
@@ -337,6 +462,44 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
      * @return the times, or empty when nobody has finished
      */
     public Optional<TimeInProject> timeInProject() {
+        return results().timeInProject();
+    }
+
+    /**
+     * Returns each target with the result reached and whether it is met. A share is met when its
+     * percentage, exactly, is at least the threshold; a share with nobody finished is not measurable.
+     *
+     * @return the results, in the order of the targets
+     */
+    public List<TargetResult> targetResults() {
+        return results().targetResults();
+    }
+
+    /** The results held, computed first if there are none: a race computes equal results, the first set wins. */
+    private Results results() {
+        Results held = results.get();
+        if (held == null) {
+            results.compareAndSet(null, new Results(computeByMunicipality(), computeByGender(), computeTimeInProject(),
+                    computeTargetResults()));
+            held = results.get();
+        }
+        return held;
+    }
+
+    private Distribution<MemberId> computeByMunicipality() {
+        Map<MemberId, Long> counts = new HashMap<>();
+        participants.forEach(p -> counts.merge(p.municipality(), 1L, Long::sum));
+        return Distribution.compute(municipalities.stream().map(Member::id).toList(), counts);
+    }
+
+    private Distribution<Gender> computeByGender() {
+        Map<Gender, Long> counts = new EnumMap<>(Gender.class);
+        participants.forEach(p -> counts.merge(p.gender(), 1L, Long::sum));
+        anonymous.forEach(a -> counts.merge(a.gender(), (long) a.count(), Long::sum));
+        return Distribution.compute(Arrays.asList(Gender.values()), counts);
+    }
+
+    private Optional<TimeInProject> computeTimeInProject() {
         long[] days = participants.stream().filter(Participant::isFinished)
                 .mapToLong(p -> p.daysInProject().orElseThrow()).sorted().toArray();
         if (days.length == 0) {
@@ -352,15 +515,10 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
     }
 
     /**
-     * Returns each target with the result reached and whether it is met. A share is met when its
-     * percentage, exactly, is at least the threshold; a share with nobody finished is not measurable.
-     *
-     * <p>Computed in one pass over the participants, however many targets there are: per measure, how
-     * many finished participants meet it, and how many of those within each number of months.
-     *
-     * @return the results, in the order of the targets
+     * Each target's result, computed in one pass over the participants, however many targets there are:
+     * per measure, how many finished participants meet it, and how many of those within each number of months.
      */
-    public List<TargetResult> targetResults() {
+    private List<TargetResult> computeTargetResults() {
         int maxMonths = 0;
         for (Target t : targets) {
             maxMonths = Math.max(maxMonths, t.withinMonths().orElse(0));
@@ -449,5 +607,41 @@ public record ProjectFollowUp(String name, Optional<String> note, LocalDate star
     public String municipalityName(MemberId id) {
         return municipalities.stream().filter(m -> m.id().equals(id)).findFirst().map(Member::name)
                 .orElseThrow(() -> new IllegalArgumentException("No municipality '" + id + "' in project '" + name + "'"));
+    }
+
+    /**
+     * Compares every part: name, note, period, municipalities, participants, anonymous participants and targets.
+     *
+     * @param obj the other object
+     * @return true for an equal follow-up
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj == this || obj instanceof ProjectFollowUp other && name.equals(other.name) && note.equals(other.note)
+                && period.equals(other.period) && municipalities.equals(other.municipalities)
+                && participants.equals(other.participants) && anonymous.equals(other.anonymous)
+                && targets.equals(other.targets);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, note, period, municipalities, participants, anonymous, targets);
+    }
+
+    /**
+     * Returns the parts of the follow-up, as a record would.
+     *
+     * @return the text, {@code ProjectFollowUp[name=..., note=..., period=..., ...]}
+     */
+    @Override
+    public String toString() {
+        return "ProjectFollowUp[name=" + name + ", note=" + note + ", period=" + period + ", municipalities="
+                + municipalities + ", participants=" + participants + ", anonymous=" + anonymous + ", targets=" + targets
+                + "]";
     }
 }

@@ -2,8 +2,8 @@ package se.finsam.indicator;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import se.finsam.period.DatePeriod;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -21,13 +21,26 @@ import se.finsam.validation.ViolationCodes;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param startInclusive the first day of the period
- * @param endInclusive the last day of the period
+ * @param period the days of the period, with a known end
  */
-public record ReportingPeriod(LocalDate startInclusive, LocalDate endInclusive) {
+public record ReportingPeriod(DatePeriod period) {
 
     /**
      * Validates the period.
+     *
+     * @param period the days of the period
+     * @throws NullPointerException if {@code period} is null
+     * @throws IllegalArgumentException if the period has an open end
+     */
+    public ReportingPeriod {
+        Objects.requireNonNull(period, "period");
+        if (!period.hasEnd()) {
+            throw new IllegalArgumentException("Reporting period " + period + " needs an end");
+        }
+    }
+
+    /**
+     * Validates a period given its first and last day.
      *
      * @param startInclusive the first day of the period
      * @param endInclusive the last day of the period
@@ -36,17 +49,20 @@ public record ReportingPeriod(LocalDate startInclusive, LocalDate endInclusive) 
      *     {@link ViolationCodes#PERIOD_ZERO_DAYS} if the end is the day before the start (a period of
      *     zero days), with {@link ViolationCodes#PERIOD_END_BEFORE_START} if it is earlier still
      */
-    public ReportingPeriod {
+    public ReportingPeriod(LocalDate startInclusive, LocalDate endInclusive) {
+        this(period(startInclusive, endInclusive));
+    }
+
+    /** The days from the first to the last; a period of zero days said as such. */
+    private static DatePeriod period(LocalDate startInclusive, LocalDate endInclusive) {
         Objects.requireNonNull(startInclusive, "startInclusive");
         Objects.requireNonNull(endInclusive, "endInclusive");
-        if (endInclusive.isBefore(startInclusive)) {
-            long days = ChronoUnit.DAYS.between(startInclusive, endInclusive) + 1;
-            throw FinsamValidationException.of("period", days == 0
-                    ? Violation.of("/end", ViolationCodes.PERIOD_ZERO_DAYS, "Period from " + startInclusive + " to "
-                            + endInclusive + " has zero days (both dates are inclusive; a one-day period ends on its start)")
-                    : Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Period ends " + endInclusive
-                            + ", before it starts " + startInclusive));
+        if (endInclusive.isBefore(startInclusive) && endInclusive.plusDays(1).equals(startInclusive)) {
+            throw FinsamValidationException.of("period", Violation.of("/end", ViolationCodes.PERIOD_ZERO_DAYS,
+                    "Period from " + startInclusive + " to " + endInclusive
+                            + " has zero days (both dates are inclusive; a one-day period ends on its start)"));
         }
+        return DatePeriod.of(startInclusive, endInclusive);
     }
 
     /**
@@ -62,12 +78,30 @@ public record ReportingPeriod(LocalDate startInclusive, LocalDate endInclusive) 
     }
 
     /**
+     * Returns the first day of the period.
+     *
+     * @return the first day
+     */
+    public LocalDate startInclusive() {
+        return period.start();
+    }
+
+    /**
+     * Returns the last day of the period.
+     *
+     * @return the last day
+     */
+    public LocalDate endInclusive() {
+        return period.end().orElseThrow();
+    }
+
+    /**
      * Returns the number of days in the period, both ends included.
      *
      * @return the days, at least 1
      */
     public long days() {
-        return ChronoUnit.DAYS.between(startInclusive, endInclusive) + 1;
+        return period.lengthInDays();
     }
 
     /**
@@ -77,10 +111,11 @@ public record ReportingPeriod(LocalDate startInclusive, LocalDate endInclusive) 
      * @return true for twelve months
      */
     public boolean isTwelveMonths() {
+        LocalDate startInclusive = period.start();
         if (startInclusive.getYear() == Year.MAX_VALUE) {
             return false; // no date a year later exists
         }
-        return startInclusive.plusMonths(12).minusDays(1).equals(endInclusive);
+        return startInclusive.plusMonths(12).minusDays(1).equals(endInclusive());
     }
 
     /**
@@ -90,6 +125,6 @@ public record ReportingPeriod(LocalDate startInclusive, LocalDate endInclusive) 
      */
     @Override
     public String toString() {
-        return startInclusive + ".." + endInclusive;
+        return period.toString();
     }
 }

@@ -287,12 +287,12 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
     }
 
     /**
-     * An amount's number, as {@code getNumber().numberValue(BigDecimal.class)} gives it (trailing zeros
+     * An amount's number, as {@link Amounts#decimal} gives it (trailing zeros
      * stripped) but without Moneta's search for a converter on every call: aggregated areas add up every
      * payment of their municipalities in every period.
      */
     private static BigDecimal number(MonetaryAmount amount) {
-        return amount instanceof Money money ? money.getNumberStripped() : amount.getNumber().numberValue(BigDecimal.class);
+        return amount instanceof Money money ? money.getNumberStripped() : Amounts.decimal(amount);
     }
 
     /**
@@ -337,7 +337,7 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
 
     /** Checks a payment; returns its minor units when it follows its rules, else 0 (its violation is reported). */
     private static long checkAmount(String path, SupportKind kind, MonetaryAmount amount, List<Violation> violations) {
-        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+        BigDecimal value = Amounts.decimal(amount);
         if (value.signum() < 0) {
             violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Payment of " + kind
                     + " must not be negative, was " + AmountFormat.plain(value)));

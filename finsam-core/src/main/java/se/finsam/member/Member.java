@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.Identifiers;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
@@ -30,9 +31,6 @@ import se.finsam.validation.ViolationCodes;
  * @param code the official code, if any
  */
 public record Member(MemberId id, MemberKind kind, String name, Optional<String> code) {
-
-    /** The longest name accepted. */
-    public static final int MAX_NAME_LENGTH = TextRules.MAX_NAME_LENGTH;
 
     /**
      * Validates the member; reports every problem at once.
@@ -74,18 +72,17 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
         List<Violation> violations = new ArrayList<>(2);
         String label = id != null ? "member '" + id + "'" : "member";
         if (name != null) {
-            TextRules.problemOfName(name).ifPresent(p -> violations.add(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID,
-                    "Name of " + label + " " + p)));
+            TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of " + label, name, violations);
         }
         if (code.isPresent() && kind != null) {
             String c = code.get();
             int length = kind.codeLength();
             if (length == 0) {
                 violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Member" + (id != null ? " '" + id + "'" : "")
-                        + " is " + kind + ", which has no code, but code '" + MemberId.shorten(c) + "' was given"));
+                        + " is " + kind + ", which has no code, but code '" + Identifiers.shorten(c) + "' was given"));
             } else if (c.length() != length || !allDigits(c)) {
                 violations.add(Violation.of("/code", ViolationCodes.MEMBER_CODE_INVALID, "Code of " + kind
-                        + (id != null ? " '" + id + "'" : "") + " must be " + length + " digits, was '" + MemberId.shorten(c) + "'"));
+                        + (id != null ? " '" + id + "'" : "") + " must be " + length + " digits, was '" + Identifiers.shorten(c) + "'"));
             }
         }
         return ValidationResult.of(violations);

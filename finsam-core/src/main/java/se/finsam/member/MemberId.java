@@ -1,16 +1,15 @@
 package se.finsam.member;
 
-import java.util.Objects;
 import se.finsam.validation.FinsamValidationException;
-import se.finsam.validation.TextRules;
-import se.finsam.validation.Violation;
+import se.finsam.validation.Identifiers;
 import se.finsam.validation.ViolationCodes;
 
 /**
  * The identifier of a member within an association, such as {@code eskilstuna} or {@code fk}.
  *
- * <p>An id is 1 to 64 characters: letters (any script), digits, {@code -}, {@code _} and {@code .},
- * starting with a letter or digit. Ids are compared exactly (case-sensitive).
+ * <p>An id follows the rule of every identifier ({@link Identifiers}): 1 to 64 characters, letters (any
+ * script), digits, {@code -}, {@code _} and {@code .}, starting with a letter or digit. Ids are compared
+ * exactly (case-sensitive).
  *
  * <pre>{@code
  * MemberId.of("eskilstuna");   // valid
@@ -24,18 +23,6 @@ import se.finsam.validation.ViolationCodes;
  */
 public record MemberId(String value) implements Comparable<MemberId> {
 
-    /** The longest id accepted. */
-    public static final int MAX_LENGTH = 64;
-
-    /** The ASCII characters an id may hold: letters, digits, '-', '_' and '.'. */
-    private static final boolean[] PLAIN = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            PLAIN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.';
-        }
-    }
-
     /**
      * Validates the id.
      *
@@ -45,12 +32,7 @@ public record MemberId(String value) implements Comparable<MemberId> {
      *     is not a valid id
      */
     public MemberId {
-        Objects.requireNonNull(value, "value");
-        String problem = problem(value);
-        if (problem != null) {
-            throw FinsamValidationException.of("member id",
-                    Violation.of("", ViolationCodes.MEMBER_ID_INVALID, "Member id '" + shorten(value) + "' " + problem));
-        }
+        Identifiers.check("Member", ViolationCodes.MEMBER_ID_INVALID, value);
     }
 
     /**
@@ -62,51 +44,6 @@ public record MemberId(String value) implements Comparable<MemberId> {
      */
     public static MemberId of(String value) {
         return new MemberId(value);
-    }
-
-    /**
-     * Returns why a text is not a valid id, or null if it is; shared with other identifiers.
-     *
-     * @param value the text
-     * @return the problem, or null
-     */
-    static String problem(String value) {
-        if (value.isEmpty()) {
-            return "is empty";
-        }
-        if (value.length() > MAX_LENGTH) {
-            return "is longer than " + MAX_LENGTH + " characters";
-        }
-        if (!Character.isLetterOrDigit(value.codePointAt(0))) {
-            return "must start with a letter or digit";
-        }
-        if (isPlainAscii(value)) {
-            return null;
-        }
-        for (int i = 0; i < value.length(); ) {
-            int cp = value.codePointAt(i);
-            if (!(Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.')) {
-                return "may hold only letters, digits, '-', '_' and '.', found '" + TextRules.escape(Character.toString(cp)) + "'";
-            }
-            i += Character.charCount(cp);
-        }
-        return null;
-    }
-
-    /** The common case, checked without code points: only ASCII letters, digits, '-', '_' and '.'. */
-    private static boolean isPlainAscii(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= 128 || !PLAIN[c]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The id as quoted in a message: at most {@value #MAX_LENGTH} characters, control characters escaped. */
-    static String shorten(String value) {
-        return TextRules.escape(value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…");
     }
 
     /**

@@ -57,7 +57,7 @@ public record AllocationPart<K>(K key, BigDecimal weight, BigDecimal weightSum, 
      * @return the remainder in units
      */
     public Fraction remainder() {
-        Fraction floorValue = Fraction.from(floor.getNumber().numberValue(BigDecimal.class));
+        Fraction floorValue = Fraction.from(Amounts.decimal(floor));
         return quota.minus(floorValue).dividedBy(Fraction.from(unit.value()));
     }
 

@@ -96,7 +96,7 @@ public final class AmountFormat {
     public static String amount(MonetaryAmount amount, RoundingUnit unit) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
-        return amount(amount.getNumber().numberValue(BigDecimal.class), unit.scale(), amount.getCurrency());
+        return amount(Amounts.decimal(amount), unit.scale(), amount.getCurrency());
     }
 
     /**
@@ -133,7 +133,7 @@ public final class AmountFormat {
      */
     public static String plain(MonetaryAmount amount) {
         Objects.requireNonNull(amount, "amount");
-        BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+        BigDecimal number = Amounts.decimal(amount);
         return plain(Decimals.stripTrailingZeros(number));
     }
 

@@ -54,6 +54,20 @@ public final class Amounts {
     }
 
     /**
+     * Returns the number of an amount as a {@code BigDecimal}, exactly as the amount holds it (no rounding,
+     * trailing zeros as held): the one way finsam reads an amount's number.
+     *
+     * <pre>{@code Amounts.decimal(Money.of(new BigDecimal("1140000"), "SEK"))   // 1140000}</pre>
+     *
+     * @param amount the amount
+     * @return its number
+     */
+    public static BigDecimal decimal(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount");
+        return amount.getNumber().numberValue(BigDecimal.class);
+    }
+
+    /**
      * Returns why finsam amounts cannot be in a currency, or empty if they can. ISO 4217 gives codes to
      * things that are not money one pays a contribution in: {@code XXX} (no currency), the precious metals
      * {@code XAU}, {@code XAG}, {@code XPT} and {@code XPD}, {@code XTS} (for testing), and funds and

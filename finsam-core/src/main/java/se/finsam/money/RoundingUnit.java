@@ -230,7 +230,7 @@ public final class RoundingUnit {
      */
     public long unitsOf(MonetaryAmount amount) {
         Objects.requireNonNull(amount, "amount");
-        return unitsOf(amount.getNumber().numberValue(BigDecimal.class));
+        return unitsOf(Amounts.decimal(amount));
     }
 
     private FinsamValidationException notMultiple(BigDecimal amount) {

@@ -31,7 +31,7 @@ import se.finsam.validation.ViolationCodes;
  * AssociationFigures.of(AssociationId.of("x"), "X", -1, BigDecimal.ONE);   // throws: national.population-negative
  * }</pre>
  *
- * <p>Violations are located as in the national document's association entries: {@code /name},
+ * <p>Violations are located relative to the association: {@code /name},
  * {@code /population}, {@code /supportMeasure}, {@code /previousAllocation}, {@code /supplementaryRequest},
  * {@code /matchingOffer}. This class is immutable and thread-safe.
  *
@@ -116,8 +116,8 @@ public record AssociationFigures(AssociationId id, String name, long population,
             Optional<MonetaryAmount> matchingOffer) {
         List<Violation> violations = new ArrayList<>();
         if (name != null) {
-            TextRules.problemOfName(name).ifPresent(p -> violations.add(Violation.of("/name",
-                    ViolationCodes.ASSOCIATION_NAME_INVALID, "Name of association " + (id != null ? label(id) + " " : "") + p)));
+            TextRules.checkName("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
+                    "Name of association" + (id != null ? " " + label(id) : ""), name, violations);
         }
         if (population != null && population < 0) {
             violations.add(Violation.of("/population", ViolationCodes.NATIONAL_POPULATION_NEGATIVE,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.ViolationCodes;
 
@@ -353,8 +354,7 @@ public final class NationalAllocation {
      */
     @Override
     public String toString() {
-        return "NationalAllocation[" + year + ": " + appropriation.getNumber().numberValue(BigDecimal.class)
-                .toPlainString() + " " + appropriation.getCurrency().getCurrencyCode() + " among " + associations.size()
+        return "NationalAllocation[" + year + ": " + Amounts.decimal(appropriation).toPlainString() + " " + appropriation.getCurrency().getCurrencyCode() + " among " + associations.size()
                 + " associations]";
     }
 }

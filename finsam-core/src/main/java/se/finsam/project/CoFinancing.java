@@ -53,8 +53,7 @@ public record CoFinancing(String source, MonetaryAmount amount) {
     public static ValidationResult check(String source, MonetaryAmount amount) {
         List<Violation> violations = new ArrayList<>(2);
         if (source != null) {
-            TextRules.problemOfName(source).ifPresent(p -> violations.add(Violation.of("/source",
-                    ViolationCodes.PROJECT_NAME_INVALID, "Co-financing source " + p)));
+            TextRules.checkName("/source", ViolationCodes.PROJECT_NAME_INVALID, "Co-financing source", source, violations);
         }
         if (amount != null && amount.isNegative()) {
             violations.add(Violation.of("/amount", ViolationCodes.AMOUNT_NEGATIVE, "Co-financing"

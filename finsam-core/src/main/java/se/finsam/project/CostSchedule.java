@@ -2,8 +2,7 @@ package se.finsam.project;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Year;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +20,7 @@ import se.finsam.money.Allocation;
 import se.finsam.money.AllocationPart;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
+import se.finsam.period.DatePeriod;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 
@@ -73,7 +73,10 @@ public final class CostSchedule {
     }
 
     /**
-     * Obtains the schedule of a project.
+     * Computes the schedule of a project: spreads its total cost over budget years as the class
+     * description says.
+     *
+     * <pre>{@code CostSchedule.compute(ungdomstorget, RoundingUnit.THOUSAND).amountIn(2007)   // 1 140 000 SEK}</pre>
      *
      * @param project the project
      * @param unit the rounding unit
@@ -81,7 +84,7 @@ public final class CostSchedule {
      * @throws FinsamValidationException if the total cost ({@code /totalCost}) or an explicit amount
      *     ({@code /costByYear/2007}) is not a whole multiple of {@code unit}
      */
-    public static CostSchedule of(Project project, RoundingUnit unit) {
+    public static CostSchedule compute(Project project, RoundingUnit unit) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(unit, "unit");
         List<Violation> violations = new ArrayList<>();
@@ -126,14 +129,12 @@ public final class CostSchedule {
      * 30E/360 days or by calendar days (both ends included).
      */
     private static long[] weights(Project project) {
-        int startYear = project.start().getYear();
-        LocalDate endExclusive = project.end().orElseThrow().plusDays(1);
-        long[] weights = new long[project.end().get().getYear() - startYear + 1];
+        DatePeriod period = project.period();
+        int startYear = period.start().getYear();
+        long[] weights = new long[Math.toIntExact(period.yearsTouched())];
         for (int y = 0; y < weights.length; y++) {
-            int year = startYear + y;
-            LocalDate from = max(project.start(), LocalDate.of(year, 1, 1));
-            LocalDate to = min(endExclusive, LocalDate.of(year + 1, 1, 1));
-            weights[y] = project.basis() == CostBasis.MONTHS ? days360(from, to) : ChronoUnit.DAYS.between(from, to);
+            DatePeriod inYear = period.intersection(Year.of(startYear + y)).orElseThrow();
+            weights[y] = project.basis() == CostBasis.MONTHS ? inYear.lengthInDays360() : inYear.lengthInDays();
         }
         return weights;
     }
@@ -149,29 +150,6 @@ public final class CostSchedule {
             e.violations().forEach(v -> violations.add(v.under(path)));
             return 0;
         }
-    }
-
-    /**
-     * Counts the days from {@code from} to {@code toExclusive} by the 30E/360 convention: every month
-     * has 30 days and day 31 counts as day 30.
-     *
-     * <pre>{@code days360(2006-08-15, 2007-01-01)  // 136; days360(2007-01-01, 2008-01-01)  // 360}</pre>
-     *
-     * @param from the first day
-     * @param toExclusive the day after the last
-     * @return the 30E/360 day count; 30 per whole month
-     */
-    public static long days360(LocalDate from, LocalDate toExclusive) {
-        return (toExclusive.getYear() - from.getYear()) * 360L + (toExclusive.getMonthValue() - from.getMonthValue()) * 30L
-                + Math.min(toExclusive.getDayOfMonth(), 30) - Math.min(from.getDayOfMonth(), 30);
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 
     /**

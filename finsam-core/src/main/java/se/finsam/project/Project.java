@@ -15,10 +15,11 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.member.MemberId;
-import se.finsam.money.Allocation;
 import se.finsam.money.AmountFormat;
+import se.finsam.money.Amounts;
 import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
+import se.finsam.period.DatePeriod;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.TextRules;
@@ -56,15 +57,15 @@ import se.finsam.validation.ViolationCodes;
  * @param status where the project stands
  * @param members the members taking part, if listed; empty when not listed
  * @param owner the member that runs the project, if said
- * @param start the first day
- * @param end the last day, inclusive, if known
+ * @param period the first and last day, the last inclusive and unknown (an open end) only while the
+ *     project is preliminary or delayed
  * @param totalCost the association's own cost of the project
  * @param basis how the cost is spread over budget years
  * @param costByYear with {@link CostBasis#EXPLICIT}, the cost of each year; otherwise empty
  * @param coFinancing money from other sources, beside the association's own share
  */
 public record Project(ProjectId id, String name, Optional<String> focus, ProjectStatus status, List<MemberId> members,
-        Optional<MemberId> owner, LocalDate start, Optional<LocalDate> end, MonetaryAmount totalCost, CostBasis basis,
+        Optional<MemberId> owner, DatePeriod period, MonetaryAmount totalCost, CostBasis basis,
         SortedMap<Integer, MonetaryAmount> costByYear, List<CoFinancing> coFinancing) {
 
     /** The earliest budget year accepted. */
@@ -87,8 +88,8 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
      * @param status where the project stands
      * @param members the members taking part, if listed; empty when not listed
      * @param owner the member that runs the project, if said
-     * @param start the first day
-     * @param end the last day, inclusive, if known
+     * @param period the first and last day, the last inclusive and unknown (an open end) only while the
+     *     project is preliminary or delayed
      * @param totalCost the association's own cost of the project
      * @param basis how the cost is spread over budget years
      * @param costByYear with {@link CostBasis#EXPLICIT}, the cost of each year; otherwise empty
@@ -103,13 +104,12 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         Objects.requireNonNull(status, "status");
         members = List.copyOf(Objects.requireNonNull(members, "members"));
         Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(totalCost, "totalCost");
         Objects.requireNonNull(basis, "basis");
         costByYear = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(costByYear, "costByYear")));
         coFinancing = List.copyOf(Objects.requireNonNull(coFinancing, "coFinancing"));
-        check(id, name, status, members, start, end, totalCost, basis, costByYear, true, coFinancing)
+        check(id, name, status, members, period.start(), period.end(), totalCost, basis, costByYear, true, coFinancing)
                 .throwIfInvalid("project '" + id + "'");
     }
 
@@ -147,28 +147,10 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         List<Violation> v = new ArrayList<>();
         String label = id != null ? "project '" + id + "'" : "the project";
         if (name != null) {
-            TextRules.problemOfName(name).ifPresent(p -> v.add(Violation.of("/name", ViolationCodes.PROJECT_NAME_INVALID,
-                    "Name of " + label + " " + p)));
+            TextRules.checkName("/name", ViolationCodes.PROJECT_NAME_INVALID, "Name of " + label, name, v);
         }
         boolean startInRange = start != null && inRange(start.getYear());
-        if (start != null && !startInRange) {
-            v.add(Violation.of("/start", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + start + " of " + label
-                    + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
-        }
-        if (end != null && end.isPresent()) {
-            LocalDate last = end.get();
-            if (!inRange(last.getYear())) {
-                v.add(Violation.of("/end", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + last + " of " + label
-                        + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
-            } else if (startInRange && last.isBefore(start)) {
-                v.add(Violation.of("/end", ViolationCodes.PROJECT_END_BEFORE_START, "End " + last + " of " + label
-                        + " is before its start " + start));
-            } else if (startInRange && last.getYear() - start.getYear() + 1 > MAX_PERIOD_YEARS) {
-                v.add(Violation.of("/end", ViolationCodes.PROJECT_PERIOD_TOO_LONG, "Period " + start + " to " + last + " of "
-                        + label + " spans " + (last.getYear() - start.getYear() + 1) + " budget years; at most "
-                        + MAX_PERIOD_YEARS + " are accepted"));
-            }
-        }
+        checkPeriod(label, start, startInRange, end, v);
         if (end != null && end.isEmpty() && status != null && !status.allowsOpenEnd()) {
             v.add(Violation.of("/end", ViolationCodes.PROJECT_END_MISSING, "Project" + (id != null ? " '" + id + "'" : "")
                     + " is " + status + " and needs an end date; only PRELIMINARY and DELAYED projects may lack one"));
@@ -189,21 +171,58 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
             }
         }
         if (totalCost != null) {
-            CurrencyUnit currency = totalCost.getCurrency();
-            if (costByYear != null) {
-                costByYear.forEach((year, amount) -> {
-                    if (amount != null && !sameCurrency(amount, currency)) {
-                        v.add(currencyMismatch("/costByYear/" + year, amount, currency, label));
-                    }
-                });
-            }
-            for (int i = 0; i < coFinancing.size(); i++) {
-                CoFinancing c = coFinancing.get(i);
-                if (c != null && !sameCurrency(c.amount(), currency)) {
-                    v.add(currencyMismatch("/coFinancing/" + i + "/amount", c.amount(), currency, label));
-                }
+            checkCurrencies(label, totalCost.getCurrency(), costByYear, coFinancing, v);
+        }
+        checkMembers(label, members, v);
+        return ValidationResult.of(v);
+    }
+
+    /** The dates lie in the years accepted, the end not before the start, the period not too long. */
+    private static void checkPeriod(String label, LocalDate start, boolean startInRange, Optional<LocalDate> end,
+            List<Violation> v) {
+        if (start != null && !startInRange) {
+            v.add(Violation.of("/start", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + start + " of " + label
+                    + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
+        }
+        if (end == null || end.isEmpty()) {
+            return;
+        }
+        LocalDate last = end.get();
+        if (!inRange(last.getYear())) {
+            v.add(Violation.of("/end", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + last + " of " + label
+                    + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
+        } else if (startInRange && DatePeriod.isEndBeforeStart(start, end)) {
+            v.add(Violation.of("/end", ViolationCodes.PROJECT_END_BEFORE_START, "End " + last + " of " + label
+                    + " is before its start " + start));
+        } else if (startInRange) {
+            long years = DatePeriod.of(start, last).yearsTouched();
+            if (years > MAX_PERIOD_YEARS) {
+                v.add(Violation.of("/end", ViolationCodes.PROJECT_PERIOD_TOO_LONG, "Period " + start + " to " + last
+                        + " of " + label + " spans " + years + " budget years; at most " + MAX_PERIOD_YEARS + " are accepted"));
             }
         }
+    }
+
+    /** Every amount per year and every co-financing is in the currency of the total cost. */
+    private static void checkCurrencies(String label, CurrencyUnit currency, Map<Integer, MonetaryAmount> costByYear,
+            List<CoFinancing> coFinancing, List<Violation> v) {
+        if (costByYear != null) {
+            costByYear.forEach((year, amount) -> {
+                if (amount != null && !sameCurrency(amount, currency)) {
+                    v.add(currencyMismatch("/costByYear/" + year, amount, currency, label));
+                }
+            });
+        }
+        for (int i = 0; i < coFinancing.size(); i++) {
+            CoFinancing c = coFinancing.get(i);
+            if (c != null && !sameCurrency(c.amount(), currency)) {
+                v.add(currencyMismatch("/coFinancing/" + i + "/amount", c.amount(), currency, label));
+            }
+        }
+    }
+
+    /** A member is named at most once. */
+    private static void checkMembers(String label, List<MemberId> members, List<Violation> v) {
         Set<MemberId> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             MemberId m = members.get(i);
@@ -212,7 +231,6 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
                         + "' is listed twice in " + label));
             }
         }
-        return ValidationResult.of(v);
     }
 
     private static boolean inRange(int year) {
@@ -260,14 +278,14 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
                 v.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, "Cost of " + label + " in " + year
                         + " must not be negative, was " + plain(amount)));
             }
-            BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+            BigDecimal value = Amounts.decimal(amount);
             summable &= countable(value);
             if (summable) {
                 sum = sum.add(value);
             }
         }
         if (summable) {
-            BigDecimal totalValue = total.getNumber().numberValue(BigDecimal.class);
+            BigDecimal totalValue = Amounts.decimal(total);
             if (countable(totalValue) && sum.compareTo(totalValue) != 0) {
                 v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM, "Costs per year of " + label
                         + " sum to " + AmountFormat.plain(sum.stripTrailingZeros()) + ", not to the total cost "
@@ -323,7 +341,25 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
      *     ({@code /costByYear/2007}) is not a whole multiple of {@code unit}
      */
     public CostSchedule schedule(RoundingUnit unit) {
-        return CostSchedule.of(this, unit);
+        return CostSchedule.compute(this, unit);
+    }
+
+    /**
+     * Returns the first day of the project's {@link #period()}.
+     *
+     * @return the first day
+     */
+    public LocalDate start() {
+        return period.start();
+    }
+
+    /**
+     * Returns the last day of the project's {@link #period()}, inclusive, if known.
+     *
+     * @return the last day, or empty if the end is open
+     */
+    public Optional<LocalDate> end() {
+        return period.end();
     }
 
     /**
@@ -332,7 +368,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
      * @return true if the end is known
      */
     public boolean hasEnd() {
-        return end.isPresent();
+        return period.hasEnd();
     }
 
     /**
@@ -481,14 +517,14 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
                 v.add(Violation.of("/totalCost", ViolationCodes.VALUE_MISSING, "Project '" + id
                         + "' has no total cost: call totalCost(amount)"));
             }
-            if (!v.isEmpty()) {
+            if (!v.isEmpty() || DatePeriod.isEndBeforeStart(start, end)) {
                 // Without a period, its end is not set either: nothing is said of it.
                 v.addAll(check(id, name, status, members, start, start == null ? null : end, totalCost, basis, costByYear,
                         true, coFinancing).violations());
                 throw new FinsamValidationException("project '" + id + "'", v);
             }
-            return new Project(id, name, focus, status, members, owner, start, end, totalCost, basis, costByYear,
-                    coFinancing);
+            return new Project(id, name, focus, status, members, owner, DatePeriod.of(start, end), totalCost, basis,
+                    costByYear, coFinancing);
         }
     }
 }

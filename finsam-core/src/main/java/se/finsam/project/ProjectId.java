@@ -1,14 +1,12 @@
 package se.finsam.project;
 
-import java.util.Objects;
-import se.finsam.member.MemberId;
 import se.finsam.validation.FinsamValidationException;
-import se.finsam.validation.Violation;
+import se.finsam.validation.Identifiers;
 import se.finsam.validation.ViolationCodes;
 
 /**
- * The identifier of a project within an association, such as {@code ungdomstorget}; the same rules as
- * a {@link MemberId}: 1 to 64 letters, digits, {@code -}, {@code _} and {@code .}, starting with a
+ * The identifier of a project within an association, such as {@code ungdomstorget}; the rule of every
+ * identifier ({@link Identifiers}): 1 to 64 letters, digits, {@code -}, {@code _} and {@code .}, starting with a
  * letter or digit.
  *
  * <pre>{@code
@@ -30,13 +28,7 @@ public record ProjectId(String value) implements Comparable<ProjectId> {
      * @throws FinsamValidationException with code {@link ViolationCodes#PROJECT_ID_INVALID}
      */
     public ProjectId {
-        Objects.requireNonNull(value, "value");
-        try {
-            MemberId.of(value);
-        } catch (FinsamValidationException e) {
-            throw FinsamValidationException.of("project id", Violation.of("", ViolationCodes.PROJECT_ID_INVALID,
-                    e.violations().get(0).message().replaceFirst("^Member id", "Project id")));
-        }
+        Identifiers.check("Project", ViolationCodes.PROJECT_ID_INVALID, value);
     }
 
     /**

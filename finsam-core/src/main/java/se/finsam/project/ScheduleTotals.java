@@ -15,7 +15,7 @@ import se.finsam.validation.ViolationCodes;
  * over every year that any of the schedules covers, without gaps.
  *
  * <pre>{@code
- * ScheduleTotals totals = ScheduleTotals.of(plan.schedules());
+ * ScheduleTotals totals = ScheduleTotals.compute(plan.schedules());
  * totals.years();          // [2006, 2007, 2008]
  * totals.unitsIn(2007);    // 5719 at unit 1000
  * }</pre>
@@ -33,7 +33,7 @@ public final class ScheduleTotals {
     }
 
     /**
-     * Obtains the totals of schedules at one rounding unit.
+     * Computes the totals of schedules at one rounding unit: the decided projects' units, year by year.
      *
      * @param schedules the schedules
      * @return the totals
@@ -42,7 +42,7 @@ public final class ScheduleTotals {
      *     schedule ({@code /12}) whose costs take the decided projects' costs over all years above
      *     {@link RoundingUnit#MAX_UNITS} units: every total per year, and every sum of later years, then fits
      */
-    public static ScheduleTotals of(List<CostSchedule> schedules) {
+    public static ScheduleTotals compute(List<CostSchedule> schedules) {
         Objects.requireNonNull(schedules, "schedules");
         SortedMap<Integer, Long> units = new TreeMap<>();
         int first = Integer.MAX_VALUE;

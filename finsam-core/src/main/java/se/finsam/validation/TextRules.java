@@ -59,8 +59,28 @@ public final class TextRules {
      * @param violations receives the violation, if any
      */
     public static void checkName(String path, String name, List<Violation> violations) {
+        checkName(path, ViolationCodes.TEXT_INVALID, "Name", name, violations);
+    }
+
+    /**
+     * Checks a name by the same rule as {@link #checkName(String, String, List)}, reporting a problem with
+     * the value type's own code and a message that starts with its description of the name.
+     *
+     * <pre>{@code
+     * TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member 'flen'", "Flen", v);   // nothing
+     * TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member 'flen'", " ", v);
+     *         // adds: /name member.name-invalid: Name of member 'flen' is blank
+     * }</pre>
+     *
+     * @param path where the name is, as a JSON pointer
+     * @param code the violation code of a problem
+     * @param description what the name is, the start of the message ({@code "Name of member 'flen'"})
+     * @param name the name
+     * @param violations receives the violation, if any
+     */
+    public static void checkName(String path, String code, String description, String name, List<Violation> violations) {
         Objects.requireNonNull(name, "name");
-        problemOfName(name).ifPresent(p -> violations.add(Violation.of(path, ViolationCodes.TEXT_INVALID, "Name " + p)));
+        problemOfName(name).ifPresent(p -> violations.add(Violation.of(path, code, description + " " + p)));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.finsam.member.MemberId;
 import se.finsam.money.Decimals;
+import se.finsam.population.AgeBand;
 import se.finsam.testing.Numbers;
 import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;

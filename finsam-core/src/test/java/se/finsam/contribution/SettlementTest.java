@@ -21,6 +21,7 @@ import se.finsam.association.CoordinationAssociation;
 import se.finsam.member.Member;
 import se.finsam.member.MemberKind;
 import se.finsam.money.RoundingUnit;
+import se.finsam.population.AgeBand;
 import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;
 import se.finsam.testing.Violations;

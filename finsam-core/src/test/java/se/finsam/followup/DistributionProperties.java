@@ -24,7 +24,7 @@ class DistributionProperties {
                 counts.put(i, (long) (random.nextInt(3) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 10 : 100_000)));
             }
             counts.put(random.nextInt(n), 1L + random.nextInt(50));
-            Distribution<Integer> d = Distribution.of(groups, counts);
+            Distribution<Integer> d = Distribution.compute(groups, counts);
 
             BigDecimal sum = BigDecimal.ZERO;
             for (Integer g : groups) {

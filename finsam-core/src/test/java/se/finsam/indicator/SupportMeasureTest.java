@@ -12,7 +12,7 @@ import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.money.Fraction;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ViolationCodes;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
+import se.finsam.period.DatePeriod;
 import se.finsam.testing.Property;
 
 class CostScheduleProperties {
@@ -87,7 +88,7 @@ class CostScheduleProperties {
     }
 
     private static long weight(CostBasis basis, LocalDate from, LocalDate toExclusive) {
-        return basis == CostBasis.MONTHS ? CostSchedule.days360(from, toExclusive) : ChronoUnit.DAYS.between(from, toExclusive);
+        return basis == CostBasis.MONTHS ? DatePeriod.days360(from, toExclusive) : ChronoUnit.DAYS.between(from, toExclusive);
     }
 
     @Test
@@ -96,7 +97,7 @@ class CostScheduleProperties {
             LocalDate start = LocalDate.of(1950 + r.nextInt(150), 1 + r.nextInt(12), 1 + r.nextInt(28));
             int n = 1 + r.nextInt(120);
             LocalDate endInclusive = start.plusMonths(n).minusDays(1);
-            assertThat(CostSchedule.days360(start, endInclusive.plusDays(1))).as("%s..%s", start, endInclusive)
+            assertThat(DatePeriod.days360(start, endInclusive.plusDays(1))).as("%s..%s", start, endInclusive)
                     .isEqualTo(30L * n);
         });
     }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.finsam.testing.Samples.project;
 import static se.finsam.testing.Samples.sek;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.finsam.money.RoundingUnit;
+import se.finsam.period.DatePeriod;
 import se.finsam.testing.Samples;
 import se.finsam.testing.Violations;
 import se.finsam.validation.Violation;
@@ -105,14 +105,6 @@ class CostScheduleTest {
     }
 
     @Test
-    void days360_countsThirtyPerMonth_andDay31AsThirty() {
-        assertThat(CostSchedule.days360(LocalDate.of(2006, 8, 15), LocalDate.of(2007, 1, 1))).isEqualTo(136);
-        assertThat(CostSchedule.days360(LocalDate.of(2007, 1, 1), LocalDate.of(2008, 1, 1))).isEqualTo(360);
-        assertThat(CostSchedule.days360(LocalDate.of(2007, 1, 31), LocalDate.of(2007, 3, 31))).isEqualTo(60);
-        assertThat(CostSchedule.days360(LocalDate.of(2008, 2, 1), LocalDate.of(2008, 3, 1))).isEqualTo(30);
-    }
-
-    @Test
     void explain_namesTheRuleTheWeightsAndTheRemainder() {
         String text = project("u", "Ungdomstorget", "2006-08-15", "2008-08-14", "2279000").build()
                 .schedule(RoundingUnit.THOUSAND).explain();
@@ -126,14 +118,14 @@ class CostScheduleTest {
         // Issue 11: ScheduleTotals.of died with "long overflow" on 9 224 projects of 999 999 999 999 999 kr.
         List<CostSchedule> schedules = new java.util.ArrayList<>();
         for (int i = 0; i < 9224; i++) {
-            schedules.add(CostSchedule.of(project("p" + i, "P", "2007-01-01", "2007-12-31", "999999999999999").build(),
+            schedules.add(CostSchedule.compute(project("p" + i, "P", "2007-01-01", "2007-12-31", "999999999999999").build(),
                     RoundingUnit.KRONA));
         }
 
-        Violation v = Violations.assertSingle(() -> ScheduleTotals.of(schedules), ViolationCodes.AMOUNT_TOO_LARGE, "/1",
+        Violation v = Violations.assertSingle(() -> ScheduleTotals.compute(schedules), ViolationCodes.AMOUNT_TOO_LARGE, "/1",
                 "'p1'", "1999999999999998", "1000000000000000 units of 1");
         assertThat(v.message()).startsWith("The decided projects' costs");
-        ScheduleTotals one = ScheduleTotals.of(schedules.subList(0, 1));
+        ScheduleTotals one = ScheduleTotals.compute(schedules.subList(0, 1));
         assertThat(one.unitsIn(2007)).isEqualTo(999_999_999_999_999L);
         assertThat(one.unitsAfter(2006)).isEqualTo(999_999_999_999_999L);
     }

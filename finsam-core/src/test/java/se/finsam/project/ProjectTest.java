@@ -201,7 +201,7 @@ class ProjectTest {
         assertThatNullPointerException().isThrownBy(() -> builder.coFinancing(null)).withMessage("coFinancing");
         Project p = builder.build();
         assertThatNullPointerException().isThrownBy(() -> new Project(p.id(), p.name(), p.focus(), p.status(), null,
-                p.owner(), p.start(), p.end(), p.totalCost(), p.basis(), p.costByYear(), p.coFinancing())).withMessage("members");
+                p.owner(), p.period(), p.totalCost(), p.basis(), p.costByYear(), p.coFinancing())).withMessage("members");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.member.Member;

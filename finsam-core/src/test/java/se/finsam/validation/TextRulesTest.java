@@ -135,4 +135,15 @@ class TextRulesTest {
         assertThatNullPointerException().isThrownBy(() -> TextRules.problemOfNote(null)).withMessage("note");
         assertThatNullPointerException().isThrownBy(() -> TextRules.escape(null)).withMessage("text");
     }
+
+    @Test
+    void checkName_withACode_reportsTheOneRuleInTheValueTypesWords() {
+        List<Violation> violations = new ArrayList<>();
+        TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member 'flen'", "Flen", violations);
+        assertThat(violations).isEmpty();
+
+        TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of member 'flen'", " ", violations);
+        assertThat(violations).containsExactly(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID,
+                "Name of member 'flen' is blank"));
+    }
 }

@@ -23,6 +23,7 @@ import se.finsam.indicator.SupportKind;
 import se.finsam.indicator.SupportMeasure;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
+import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
 
 /**
@@ -281,7 +282,7 @@ final class IndicatorReport implements Report<IndicatorSet> {
     }
 
     private static BigDecimal amount(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class);
+        return Amounts.decimal(amount);
     }
 
     private static String kronor(BigDecimal amount, SupportMeasure m) {

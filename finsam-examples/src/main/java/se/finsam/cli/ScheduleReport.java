@@ -23,7 +23,7 @@ final class ScheduleReport implements Report<AnnualPlan> {
     @Override
     public void table(AnnualPlan plan, Cli.Options options, PrintStream out) {
         List<CostSchedule> schedules = plan.schedules();
-        table(plan, schedules, ScheduleTotals.of(schedules), options.explain, out);
+        table(plan, schedules, ScheduleTotals.compute(schedules), options.explain, out);
     }
 
     @Override

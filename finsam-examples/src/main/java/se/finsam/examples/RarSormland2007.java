@@ -10,7 +10,7 @@ import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionKey;

@@ -9,7 +9,7 @@ import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
 import se.finsam.budget.Equity;
 import se.finsam.budget.EquityPolicy;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionKey;

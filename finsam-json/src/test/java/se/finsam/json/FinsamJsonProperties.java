@@ -33,7 +33,7 @@ import se.finsam.project.ProjectId;
 import se.finsam.project.ProjectStatus;
 import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.Financing;

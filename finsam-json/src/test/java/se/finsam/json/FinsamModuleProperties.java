@@ -53,7 +53,7 @@ class FinsamModuleProperties {
                 values(se.finsam.association.AssociationId.class, (p, r) -> List.of(p.association().id())),
                 values(se.finsam.project.ProjectId.class, (p, r) -> p.projects().stream().map(Project::id).toList()),
                 values(se.finsam.money.RoundingUnit.class, (p, r) -> List.of(p.roundingUnit(), p.projectRoundingUnit())),
-                values(se.finsam.contribution.AgeBand.class, (p, r) -> keys(p).stream()
+                values(se.finsam.population.AgeBand.class, (p, r) -> keys(p).stream()
                         .filter(k -> k instanceof ContributionKey.Population).map(k -> ((ContributionKey.Population) k).ageBand())
                         .flatMap(java.util.Optional::stream).toList()),
                 values(ContributionKey.class, (p, r) -> keys(p)),

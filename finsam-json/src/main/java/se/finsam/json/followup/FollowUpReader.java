@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.followup.AnonymousParticipants;
 import se.finsam.followup.ExitReason;
 import se.finsam.followup.Gender;

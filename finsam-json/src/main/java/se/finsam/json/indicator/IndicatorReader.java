@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.money.Amounts;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.indicator.AreaGroup;
 import se.finsam.indicator.BenefitExtent;
 import se.finsam.indicator.IllHealthBenefit;

@@ -21,6 +21,7 @@ import se.finsam.indicator.SupportComparison;
 import se.finsam.indicator.SupportKind;
 import se.finsam.indicator.SupportMeasure;
 import se.finsam.member.MemberId;
+import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
 
 /**
@@ -197,7 +198,7 @@ final class IndicatorWriter {
 
 
     private static BigDecimal amount(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class);
+        return Amounts.decimal(amount);
     }
 
 

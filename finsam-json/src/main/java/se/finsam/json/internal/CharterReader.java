@@ -12,7 +12,7 @@ import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.budget.AnnualPlan;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Charter.PartialKey;
 import se.finsam.contribution.Charter.PartialMember;

@@ -23,7 +23,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
 import se.finsam.association.AssociationId;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.member.MemberId;
 import se.finsam.money.Amounts;
 import se.finsam.money.Decimals;

@@ -23,7 +23,7 @@ import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
 import se.finsam.budget.Equity;
 import se.finsam.budget.EquityPolicy;
-import se.finsam.contribution.AgeBand;
+import se.finsam.population.AgeBand;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Charter.PartialKey;
 import se.finsam.contribution.Charter.PartialMember;

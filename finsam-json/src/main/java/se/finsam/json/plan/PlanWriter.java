@@ -14,6 +14,7 @@ import se.finsam.budget.EquityCheck;
 import se.finsam.budget.EquityPolicy;
 import se.finsam.contribution.Settlement;
 import se.finsam.member.MemberKind;
+import se.finsam.money.Amounts;
 import se.finsam.project.CoFinancing;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
@@ -312,7 +313,7 @@ final class PlanWriter {
         RoundingUnit unit = plan.projectRoundingUnit();
         // Computed before anything is written: the text may go straight to its reader.
         List<CostSchedule> schedules = plan.schedules();
-        ScheduleTotals totals = ScheduleTotals.of(schedules);
+        ScheduleTotals totals = ScheduleTotals.compute(schedules);
         g.writeStartObject();
         g.writeStringField("association", plan.association().id().value());
         g.writeStringField("currency", plan.association().currency().getCurrencyCode());
@@ -454,7 +455,7 @@ final class PlanWriter {
      *     {@code JsonMappingException})
      */
     private static String plain(MonetaryAmount amount) {
-        BigDecimal number = Decimals.stripTrailingZeros(amount.getNumber().numberValue(BigDecimal.class));
+        BigDecimal number = Decimals.stripTrailingZeros(Amounts.decimal(amount));
         long scale = number.scale();
         if (number.precision() > TreeReader.MAX_NUMBER_DIGITS || scale > TreeReader.MAX_NUMBER_DIGITS
                 || scale < -TreeReader.MAX_NUMBER_DIGITS) {

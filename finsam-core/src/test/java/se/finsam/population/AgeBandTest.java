@@ -1,4 +1,4 @@
-package se.finsam.contribution;
+package se.finsam.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

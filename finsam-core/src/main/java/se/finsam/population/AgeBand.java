@@ -1,4 +1,4 @@
-package se.finsam.contribution;
+package se.finsam.population;
 
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
