@@ -82,7 +82,7 @@ public class SplitBenchmark {
      */
     @Benchmark
     public Allocation<String> finsamApi() {
-        return Allocation.ofOrdered(total, keys, weights, RoundingUnit.ORE);
+        return Allocation.splitOrdered(total, keys, weights, RoundingUnit.ORE);
     }
 
     /**

@@ -77,10 +77,10 @@ public final class StatutorySplit {
         Allocation<Party> parties;
         long stateUnits;
         if (financing.basis() == Financing.Basis.TOTAL) {
-            parties = Allocation.ofUnits(amountUnits, currency, unit, LAW_ORDER, STATUTORY_WEIGHTS);
+            parties = Allocation.splitOrdered(amountUnits, currency, unit, LAW_ORDER, STATUTORY_WEIGHTS);
             stateUnits = parties.unitsOf(Party.STATE);
         } else {
-            parties = Allocation.ofUnits(amountUnits, currency, unit, MATCHING_ORDER, MATCHING_WEIGHTS);
+            parties = Allocation.splitOrdered(amountUnits, currency, unit, MATCHING_ORDER, MATCHING_WEIGHTS);
             stateUnits = amountUnits;
         }
         Allocation<MemberId> regions = splitParty(charter, Party.REGIONS, parties.unitsOf(Party.REGIONS), currency, unit);
@@ -152,6 +152,6 @@ public final class StatutorySplit {
             ids.add(m.id());
             weights.add(key.weightOf(m.id()));
         }
-        return Allocation.ofUnits(units, currency, unit, ids, weights);
+        return Allocation.splitOrdered(units, currency, unit, ids, weights);
     }
 }

@@ -37,7 +37,7 @@ import se.finsam.validation.ViolationCodes;
  * only the tie order, which the caller names, decides ties. A larger weight never gets less.
  *
  * <pre>{@code
- * Allocation<String> a = Allocation.of(Money.of(15_000_001, "SEK"),
+ * Allocation<String> a = Allocation.split(Money.of(15_000_001, "SEK"),
  *         Map.of("state", BigDecimal.valueOf(2), "regions", BigDecimal.ONE, "municipalities", BigDecimal.ONE),
  *         Comparator.comparing(List.of("state", "regions", "municipalities")::indexOf),
  *         RoundingUnit.KRONA);
@@ -105,7 +105,7 @@ public final class Allocation<K> {
      * @throws FinsamValidationException if the input breaks a rule (see the class description)
      * @throws IllegalArgumentException if {@code tieOrder} finds two distinct keys equal
      */
-    public static <K> Allocation<K> of(MonetaryAmount amount, Map<K, BigDecimal> weights, Comparator<? super K> tieOrder,
+    public static <K> Allocation<K> split(MonetaryAmount amount, Map<K, BigDecimal> weights, Comparator<? super K> tieOrder,
             RoundingUnit unit) {
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(tieOrder, "tieOrder");
@@ -121,14 +121,14 @@ public final class Allocation<K> {
         for (K key : keys) {
             ordered.add(weights.get(key));
         }
-        return ofOrdered(amount, keys, ordered, unit);
+        return splitOrdered(amount, keys, ordered, unit);
     }
 
     /**
      * Obtains the allocation of an amount by weights given in tie order: where remainders and weights
      * are equal, the share listed first wins.
      *
-     * <pre>{@code Allocation.ofOrdered(Money.of(100, "SEK"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA)  // 34, 33, 33}</pre>
+     * <pre>{@code Allocation.splitOrdered(Money.of(100, "SEK"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA)  // 34, 33, 33}</pre>
      *
      * @param <K> the key type
      * @param amount the amount to split, not negative, a whole multiple of {@code unit}
@@ -139,7 +139,7 @@ public final class Allocation<K> {
      * @throws FinsamValidationException if the input breaks a rule (see the class description)
      * @throws IllegalArgumentException if the lists differ in size or a key repeats
      */
-    public static <K> Allocation<K> ofOrdered(MonetaryAmount amount, List<K> keys, List<BigDecimal> weights,
+    public static <K> Allocation<K> splitOrdered(MonetaryAmount amount, List<K> keys, List<BigDecimal> weights,
             RoundingUnit unit) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
@@ -154,7 +154,7 @@ public final class Allocation<K> {
 
     /**
      * Obtains the allocation of a count of units by weights given in tie order: the exact integer form
-     * of {@link #ofOrdered(MonetaryAmount, List, List, RoundingUnit)}.
+     * of {@link #splitOrdered(MonetaryAmount, List, List, RoundingUnit)}.
      *
      * @param <K> the key type
      * @param totalUnits the number of units to split, not negative, at most {@link RoundingUnit#MAX_UNITS}
@@ -166,7 +166,7 @@ public final class Allocation<K> {
      * @throws FinsamValidationException if the input breaks a rule (see the class description)
      * @throws IllegalArgumentException if the lists differ in size or a key repeats
      */
-    public static <K> Allocation<K> ofUnits(long totalUnits, CurrencyUnit currency, RoundingUnit unit, List<K> keys,
+    public static <K> Allocation<K> splitOrdered(long totalUnits, CurrencyUnit currency, RoundingUnit unit, List<K> keys,
             List<BigDecimal> weights) {
         return create(totalUnits, List.of(), currency, unit, keys, weights);
     }
@@ -178,7 +178,7 @@ public final class Allocation<K> {
      * left over go one each by largest remainder, ties to the larger weight, then to the lower index.
      * Exact on {@code long}s, on 128-bit products when the weights' sum fits in a {@code long}, else on
      * {@link BigInteger}s; the result is the same on every path and the same as
-     * {@link #ofUnits(long, CurrencyUnit, RoundingUnit, List, List)} with these weights in this order.
+     * {@link #splitOrdered(long, CurrencyUnit, RoundingUnit, List, List)} with these weights in this order.
      *
      * <pre>{@code Allocation.splitUnits(100, BigInteger.ONE, BigInteger.ONE, BigInteger.ONE)  // [34, 33, 33]}</pre>
      *

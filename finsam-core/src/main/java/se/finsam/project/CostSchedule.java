@@ -278,7 +278,7 @@ public final class CostSchedule {
         for (long w : weights) {
             decimals.add(BigDecimal.valueOf(w));
         }
-        return Optional.of(Allocation.ofUnits(unit.unitsOf(project.totalCost()), currency(), unit, years(), decimals));
+        return Optional.of(Allocation.splitOrdered(unit.unitsOf(project.totalCost()), currency(), unit, years(), decimals));
     }
 
     /**

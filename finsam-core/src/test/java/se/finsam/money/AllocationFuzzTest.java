@@ -28,7 +28,7 @@ class AllocationFuzzTest {
     private static final List<RoundingUnit> UNITS = List.of(RoundingUnit.ORE, RoundingUnit.KRONA, RoundingUnit.THOUSAND);
 
     @FuzzTest(maxDuration = "60m", maxExecutions = 1_100_000)
-    void ofUnits_anyTotalAndWeights_isExactOrTheDocumentedException(FuzzedDataProvider data) {
+    void splitOrdered_anyTotalAndWeights_isExactOrTheDocumentedException(FuzzedDataProvider data) {
         long total = data.consumeBoolean() ? data.consumeLong(-2, RoundingUnit.MAX_UNITS + 2) : data.consumeLong();
         RoundingUnit unit = UNITS.get(data.consumeInt(0, UNITS.size() - 1));
         int n = data.consumeInt(0, 40);
@@ -40,7 +40,7 @@ class AllocationFuzzTest {
         }
         Allocation<String> allocation;
         try {
-            allocation = Allocation.ofUnits(total, SEK, unit, keys, weights);
+            allocation = Allocation.splitOrdered(total, SEK, unit, keys, weights);
         } catch (FinsamValidationException e) {
             assertThat(e.violations()).isNotEmpty();
             return;

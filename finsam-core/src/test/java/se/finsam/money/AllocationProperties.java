@@ -48,7 +48,7 @@ class AllocationProperties {
         }
 
         Allocation<Integer> allocate() {
-            return Allocation.ofUnits(total, Samples.SEK, unit, keys(), weights);
+            return Allocation.splitOrdered(total, Samples.SEK, unit, keys(), weights);
         }
 
         BigDecimal weightSum() {
@@ -131,7 +131,7 @@ class AllocationProperties {
             }
             Comparator<Integer> tieOrder = Comparator.comparingInt(k -> rank[k]);
             List<BigDecimal> weightsByRank = byRank.stream().map(c.weights()::get).toList();
-            Allocation<Integer> expected = Allocation.ofUnits(c.total(), Samples.SEK, c.unit(), byRank, weightsByRank);
+            Allocation<Integer> expected = Allocation.splitOrdered(c.total(), Samples.SEK, c.unit(), byRank, weightsByRank);
 
             List<Integer> insertion = c.keys();
             Generators.shuffle(random, insertion);
@@ -140,7 +140,7 @@ class AllocationProperties {
             Map<Integer, BigDecimal> hashed = new HashMap<>(linked);
 
             for (Map<Integer, BigDecimal> weights : List.of(linked, hashed)) {
-                Allocation<Integer> a = Allocation.of(c.unit().amountOf(c.total(), Samples.SEK), weights, tieOrder, c.unit());
+                Allocation<Integer> a = Allocation.split(c.unit().amountOf(c.total(), Samples.SEK), weights, tieOrder, c.unit());
                 assertThat(a.keys()).as("keys in tie order for %s", c).isEqualTo(byRank);
                 assertThat(partsOf(a, n)).as("parts with map order %s, tie order %s, in %s", weights.keySet(), byRank, c)
                         .isEqualTo(partsOf(expected, n));
@@ -200,9 +200,9 @@ class AllocationProperties {
         Property.forAll("allocation factories agree", CASES, random -> {
             Case c = Case.generate(random);
             Allocation<Integer> byUnits = c.allocate();
-            Allocation<Integer> byAmount = Allocation.ofOrdered(c.unit().amountOf(c.total(), Samples.SEK), c.keys(),
+            Allocation<Integer> byAmount = Allocation.splitOrdered(c.unit().amountOf(c.total(), Samples.SEK), c.keys(),
                     c.weights(), c.unit());
-            assertThat(byAmount).as("ofOrdered vs ofUnits for %s", c).isEqualTo(byUnits);
+            assertThat(byAmount).as("splitOrdered by amount vs by units for %s", c).isEqualTo(byUnits);
             assertThat(byAmount.hashCode()).as("hash codes for %s", c).isEqualTo(byUnits.hashCode());
             assertThat(byAmount.total()).as("total of %s", c).isEqualTo(c.unit().amountOf(c.total(), Samples.SEK));
         });
@@ -252,21 +252,21 @@ class AllocationProperties {
     }
 
     /**
-     * {@code ofUnits}, {@code ofOrdered}, {@code of} (with a map in a random order) and {@code splitUnits}
+     * {@code splitOrdered} by units and by amount, {@code split} (with a map in a random order) and {@code splitUnits}
      * (on the weights scaled to integers, which changes no quota) all give the reference's parts.
      */
     private static void assertEveryFactoryEqualsTheReference(Case c, SplittableRandom random) {
         int n = c.weights().size();
         long[] expected = reference(c.total(), c.weights());
-        assertThat(partsOf(c.allocate(), n)).as("ofUnits of %s (left) vs the reference (right)", c).isEqualTo(expected);
-        Allocation<Integer> ordered = Allocation.ofOrdered(c.unit().amountOf(c.total(), Samples.SEK), c.keys(), c.weights(),
+        assertThat(partsOf(c.allocate(), n)).as("splitOrdered by units of %s (left) vs the reference (right)", c).isEqualTo(expected);
+        Allocation<Integer> ordered = Allocation.splitOrdered(c.unit().amountOf(c.total(), Samples.SEK), c.keys(), c.weights(),
                 c.unit());
-        assertThat(partsOf(ordered, n)).as("ofOrdered of %s", c).isEqualTo(expected);
+        assertThat(partsOf(ordered, n)).as("splitOrdered by amount of %s", c).isEqualTo(expected);
         List<Integer> insertion = c.keys();
         Generators.shuffle(random, insertion);
         Map<Integer, BigDecimal> map = new LinkedHashMap<>();
         insertion.forEach(k -> map.put(k, c.weights().get(k)));
-        Allocation<Integer> byMap = Allocation.of(c.unit().amountOf(c.total(), Samples.SEK), map,
+        Allocation<Integer> byMap = Allocation.split(c.unit().amountOf(c.total(), Samples.SEK), map,
                 Comparator.naturalOrder(), c.unit());
         assertThat(partsOf(byMap, n)).as("of (map in order %s) of %s", insertion, c).isEqualTo(expected);
         int scale = c.weights().stream().mapToInt(w -> w.signum() == 0 ? 0 : w.stripTrailingZeros().scale()).max()

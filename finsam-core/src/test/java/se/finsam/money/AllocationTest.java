@@ -31,7 +31,7 @@ class AllocationTest {
     private static final List<String> STATUTORY = List.of("state", "regions", "municipalities");
 
     private static Allocation<String> statutory(String total) {
-        return Allocation.ofOrdered(sek(total), STATUTORY, List.of(TWO, ONE, ONE), RoundingUnit.KRONA);
+        return Allocation.splitOrdered(sek(total), STATUTORY, List.of(TWO, ONE, ONE), RoundingUnit.KRONA);
     }
 
     private static List<Long> units(Allocation<String> a) {
@@ -40,7 +40,7 @@ class AllocationTest {
 
     @Test
     void split_of100By1to1to1_gives34_33_33_andTheFirstListedWinsTheTie() {
-        Allocation<String> a = Allocation.ofOrdered(sek("100"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE),
+        Allocation<String> a = Allocation.splitOrdered(sek("100"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE),
                 RoundingUnit.KRONA);
 
         assertThat(units(a)).as("parts of 100 by 1:1:1").containsExactly(34L, 33L, 33L);
@@ -53,7 +53,7 @@ class AllocationTest {
 
     @Test
     void split_of100By1to1to1_givesTheUnitToWhicheverIsListedFirst() {
-        Allocation<String> a = Allocation.ofOrdered(sek("100"), List.of("c", "b", "a"), List.of(ONE, ONE, ONE),
+        Allocation<String> a = Allocation.splitOrdered(sek("100"), List.of("c", "b", "a"), List.of(ONE, ONE, ONE),
                 RoundingUnit.KRONA);
 
         assertThat(a.unitsOf("c")).as("c, now listed first").isEqualTo(34);
@@ -76,7 +76,7 @@ class AllocationTest {
         // Quotas 7 500 001, 3 750 000.5, 3 750 000.5: regions and municipalities tie on remainder and weight.
         assertThat(units(statutory("15000002"))).containsExactly(7_500_001L, 3_750_001L, 3_750_000L);
 
-        Allocation<String> municipalitiesFirst = Allocation.ofOrdered(sek("15000002"),
+        Allocation<String> municipalitiesFirst = Allocation.splitOrdered(sek("15000002"),
                 List.of("state", "municipalities", "regions"), List.of(TWO, ONE, ONE), RoundingUnit.KRONA);
         assertThat(municipalitiesFirst.unitsOf("municipalities")).isEqualTo(3_750_001L);
         assertThat(municipalitiesFirst.unitsOf("regions")).isEqualTo(3_750_000L);
@@ -91,7 +91,7 @@ class AllocationTest {
     @Test
     void equalRemainders_goToTheLargerWeight_beforeTheOneListedFirst() {
         // 2 by 1:3: quotas 0.5 and 1.5, both remainders 1/2; the larger weight (listed second) wins.
-        Allocation<String> a = Allocation.ofOrdered(sek("2"), List.of("small", "large"), List.of(ONE, BigDecimal.valueOf(3)),
+        Allocation<String> a = Allocation.splitOrdered(sek("2"), List.of("small", "large"), List.of(ONE, BigDecimal.valueOf(3)),
                 RoundingUnit.KRONA);
 
         assertThat(a.unitsOf("small")).isZero();
@@ -100,7 +100,7 @@ class AllocationTest {
 
     @Test
     void weightsWithDifferentScales_tieAsEqualNumbers() {
-        Allocation<String> a = Allocation.ofOrdered(sek("1"), List.of("a", "b"),
+        Allocation<String> a = Allocation.splitOrdered(sek("1"), List.of("a", "b"),
                 List.of(new BigDecimal("1.50"), new BigDecimal("1.5")), RoundingUnit.KRONA);
 
         assertThat(units(a)).containsExactly(1L, 0L);
@@ -108,7 +108,7 @@ class AllocationTest {
 
     @Test
     void zeroWeight_getsNothing_evenWhenUnitsAreLeft() {
-        Allocation<String> a = Allocation.ofOrdered(sek("10"), List.of("none", "a", "b", "c"),
+        Allocation<String> a = Allocation.splitOrdered(sek("10"), List.of("none", "a", "b", "c"),
                 List.of(BigDecimal.ZERO, ONE, ONE, ONE), RoundingUnit.KRONA);
 
         assertThat(units(a)).containsExactly(0L, 4L, 3L, 3L);
@@ -116,7 +116,7 @@ class AllocationTest {
 
     @Test
     void zeroTotal_givesZeroToEveryPart() {
-        Allocation<String> a = Allocation.ofOrdered(sek("0"), STATUTORY, List.of(TWO, ONE, ONE), RoundingUnit.KRONA);
+        Allocation<String> a = Allocation.splitOrdered(sek("0"), STATUTORY, List.of(TWO, ONE, ONE), RoundingUnit.KRONA);
 
         assertThat(units(a)).containsExactly(0L, 0L, 0L);
         assertThat(a.remainderUnits()).isZero();
@@ -124,13 +124,13 @@ class AllocationTest {
 
     @Test
     void split_atOre_andAtThousand_worksInUnitsOfTheUnit() {
-        Allocation<String> ore = Allocation.ofOrdered(sek("100.00"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE),
+        Allocation<String> ore = Allocation.splitOrdered(sek("100.00"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE),
                 RoundingUnit.ORE);
         assertThat(ore.amountOf("a")).isEqualTo(sek("33.34"));
         assertThat(ore.amountOf("b")).isEqualTo(sek("33.33"));
         assertThat(ore.unitsOf("a")).isEqualTo(3_334);
 
-        Allocation<String> thousand = Allocation.ofOrdered(sek("100000"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE),
+        Allocation<String> thousand = Allocation.splitOrdered(sek("100000"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE),
                 RoundingUnit.THOUSAND);
         assertThat(thousand.amountOf("a")).isEqualTo(sek("34000"));
         assertThat(thousand.amountOf("c")).isEqualTo(sek("33000"));
@@ -155,7 +155,7 @@ class AllocationTest {
 
     @Test
     void part_withAQuotaThatIsNotAShortDecimal_showsItApproximatelyAndExactly() {
-        Allocation<String> a = Allocation.ofOrdered(sek("100"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE),
+        Allocation<String> a = Allocation.splitOrdered(sek("100"), List.of("a", "b", "c"), List.of(ONE, ONE, ONE),
                 RoundingUnit.KRONA);
 
         assertThat(a.part("a").explain()).contains("exact quota ≈33,3333 kr (exactly 100/3)")
@@ -185,7 +185,7 @@ class AllocationTest {
         weights.put("regions", ONE);
         weights.put("state", TWO);
 
-        Allocation<String> a = Allocation.of(sek("15000002"), weights, Comparator.comparing(STATUTORY::indexOf),
+        Allocation<String> a = Allocation.split(sek("15000002"), weights, Comparator.comparing(STATUTORY::indexOf),
                 RoundingUnit.KRONA);
 
         assertThat(a.keys()).containsExactlyElementsOf(STATUTORY);
@@ -198,19 +198,19 @@ class AllocationTest {
         Map<String, BigDecimal> weights = Map.of("ab", ONE, "ac", ONE);
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Allocation.of(sek("1"), weights, Comparator.comparing(k -> k.charAt(0)), RoundingUnit.KRONA))
+                .isThrownBy(() -> Allocation.split(sek("1"), weights, Comparator.comparing(k -> k.charAt(0)), RoundingUnit.KRONA))
                 .withMessageContaining("does not tell")
                 .withMessageContaining("'ab'")
                 .withMessageContaining("'ac'");
     }
 
     @Test
-    void ofOrdered_withMoreKeysThanWeights_orRepeatedKeys_isRejected() {
+    void splitOrdered_withMoreKeysThanWeights_orRepeatedKeys_isRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Allocation.ofOrdered(sek("1"), List.of("a", "b"), List.of(ONE), RoundingUnit.KRONA))
+                .isThrownBy(() -> Allocation.splitOrdered(sek("1"), List.of("a", "b"), List.of(ONE), RoundingUnit.KRONA))
                 .withMessageContaining("2 keys and 1 weights");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Allocation.ofOrdered(sek("1"), List.of("a", "a"), List.of(ONE, ONE), RoundingUnit.KRONA))
+                .isThrownBy(() -> Allocation.splitOrdered(sek("1"), List.of("a", "a"), List.of(ONE, ONE), RoundingUnit.KRONA))
                 .withMessageContaining("[a, a]");
     }
 
@@ -237,7 +237,7 @@ class AllocationTest {
     void weights_areCopied_soLaterChangesToTheCallersListsDoNotLeakIn() {
         List<String> keys = new ArrayList<>(List.of("a", "b"));
         List<BigDecimal> weights = new ArrayList<>(List.of(ONE, ONE));
-        Allocation<String> a = Allocation.ofOrdered(sek("3"), keys, weights, RoundingUnit.KRONA);
+        Allocation<String> a = Allocation.splitOrdered(sek("3"), keys, weights, RoundingUnit.KRONA);
         keys.set(0, "z");
         weights.set(0, BigDecimal.TEN);
 
@@ -248,7 +248,7 @@ class AllocationTest {
 
     @Test
     void total_andCurrency_areThoseOfTheAmountSplit() {
-        Allocation<String> a = Allocation.ofOrdered(Money.of(new BigDecimal("10.00"), "EUR"), List.of("a"), List.of(ONE),
+        Allocation<String> a = Allocation.splitOrdered(Money.of(new BigDecimal("10.00"), "EUR"), List.of("a"), List.of(ONE),
                 RoundingUnit.ORE);
 
         assertThat(a.currency()).isEqualTo(Monetary.getCurrency("EUR"));
@@ -261,16 +261,16 @@ class AllocationTest {
     void equality_comparesTotalKeysWeightsByValueAndParts() {
         List<String> abc = List.of("a", "b", "c");
         EqualityGroups.create()
-                .addGroup(Allocation.ofOrdered(sek("100"), abc, List.of(ONE, ONE, ONE), RoundingUnit.KRONA),
-                        Allocation.ofOrdered(sek("100.00"), abc, List.of(ONE, ONE, ONE), RoundingUnit.KRONA),
-                        Allocation.ofOrdered(sek("100"), abc, List.of(new BigDecimal("1.0"), ONE, new BigDecimal("1.000")),
+                .addGroup(Allocation.splitOrdered(sek("100"), abc, List.of(ONE, ONE, ONE), RoundingUnit.KRONA),
+                        Allocation.splitOrdered(sek("100.00"), abc, List.of(ONE, ONE, ONE), RoundingUnit.KRONA),
+                        Allocation.splitOrdered(sek("100"), abc, List.of(new BigDecimal("1.0"), ONE, new BigDecimal("1.000")),
                                 RoundingUnit.KRONA),
-                        Allocation.ofUnits(100, Samples.SEK, RoundingUnit.KRONA, abc, List.of(ONE, ONE, ONE)))
-                .addGroup(Allocation.ofOrdered(sek("101"), abc, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
-                .addGroup(Allocation.ofOrdered(sek("100"), List.of("c", "b", "a"), List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
-                .addGroup(Allocation.ofOrdered(sek("100"), abc, List.of(TWO, TWO, TWO), RoundingUnit.KRONA))
-                .addGroup(Allocation.ofOrdered(sek("100"), abc, List.of(ONE, ONE, ONE), RoundingUnit.ORE))
-                .addGroup(Allocation.ofOrdered(Money.of(100, "EUR"), abc, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
+                        Allocation.splitOrdered(100, Samples.SEK, RoundingUnit.KRONA, abc, List.of(ONE, ONE, ONE)))
+                .addGroup(Allocation.splitOrdered(sek("101"), abc, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
+                .addGroup(Allocation.splitOrdered(sek("100"), List.of("c", "b", "a"), List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
+                .addGroup(Allocation.splitOrdered(sek("100"), abc, List.of(TWO, TWO, TWO), RoundingUnit.KRONA))
+                .addGroup(Allocation.splitOrdered(sek("100"), abc, List.of(ONE, ONE, ONE), RoundingUnit.ORE))
+                .addGroup(Allocation.splitOrdered(Money.of(100, "EUR"), abc, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .test();
     }
 
@@ -279,21 +279,21 @@ class AllocationTest {
     @Test
     @Raises(ViolationCodes.ALLOCATION_NO_PARTS)
     void allocation_withNoParts_isRejected() {
-        Violations.assertSingle(() -> Allocation.ofOrdered(sek("100"), List.of(), List.of(), RoundingUnit.KRONA),
+        Violations.assertSingle(() -> Allocation.splitOrdered(sek("100"), List.of(), List.of(), RoundingUnit.KRONA),
                 ViolationCodes.ALLOCATION_NO_PARTS, "/weights", "at least one share");
     }
 
     @Test
     @Raises(ViolationCodes.WEIGHT_NEGATIVE)
     void allocation_withANegativeWeight_isRejectedAtThatWeight() {
-        Violations.assertSingle(() -> Allocation.ofOrdered(sek("100"), List.of("a", "x"), List.of(ONE, new BigDecimal("-0.5")),
+        Violations.assertSingle(() -> Allocation.splitOrdered(sek("100"), List.of("a", "x"), List.of(ONE, new BigDecimal("-0.5")),
                 RoundingUnit.KRONA), ViolationCodes.WEIGHT_NEGATIVE, "/weights/x", "'x'", "-0.5");
     }
 
     @Test
     @Raises(ViolationCodes.ALLOCATION_ZERO_WEIGHTS)
     void allocation_withAllWeightsZero_isRejected() {
-        Violations.assertSingle(() -> Allocation.ofOrdered(sek("100"), List.of("a", "b"),
+        Violations.assertSingle(() -> Allocation.splitOrdered(sek("100"), List.of("a", "b"),
                 List.of(BigDecimal.ZERO, new BigDecimal("0.000")), RoundingUnit.KRONA),
                 ViolationCodes.ALLOCATION_ZERO_WEIGHTS, "/weights", "all 2 are zero");
     }
@@ -330,7 +330,7 @@ class AllocationTest {
         BigDecimal tooManyDigits = new BigDecimal("1".repeat(101));
         BigDecimal tooManyDecimals = new BigDecimal("1E-101");
 
-        var e = Violations.thrownBy(() -> Allocation.ofOrdered(sek("100"), List.of("a", "x", "y"),
+        var e = Violations.thrownBy(() -> Allocation.splitOrdered(sek("100"), List.of("a", "x", "y"),
                 List.of(ONE, tooManyDigits, tooManyDecimals), RoundingUnit.KRONA));
 
         assertThat(e.violations()).hasSize(2);
@@ -340,7 +340,7 @@ class AllocationTest {
 
     @Test
     void allocation_atTheDigitLimit_isAccepted() {
-        Allocation<String> a = Allocation.ofOrdered(sek("3"), List.of("x", "y"),
+        Allocation<String> a = Allocation.splitOrdered(sek("3"), List.of("x", "y"),
                 List.of(new BigDecimal("1".repeat(100)), new BigDecimal("1E-100")), RoundingUnit.KRONA);
 
         assertThat(a.unitsOf("x")).isEqualTo(3);
@@ -349,33 +349,33 @@ class AllocationTest {
     @Test
     @Raises(ViolationCodes.AMOUNT_NEGATIVE)
     void allocation_ofANegativeTotal_isRejected() {
-        Violations.assertSingle(() -> Allocation.ofOrdered(sek("-100"), List.of("a"), List.of(ONE), RoundingUnit.KRONA),
+        Violations.assertSingle(() -> Allocation.splitOrdered(sek("-100"), List.of("a"), List.of(ONE), RoundingUnit.KRONA),
                 ViolationCodes.AMOUNT_NEGATIVE, "/total", "-100");
-        Violations.assertSingle(() -> Allocation.ofUnits(-1, Samples.SEK, RoundingUnit.ORE, List.of("a"), List.of(ONE)),
+        Violations.assertSingle(() -> Allocation.splitOrdered(-1, Samples.SEK, RoundingUnit.ORE, List.of("a"), List.of(ONE)),
                 ViolationCodes.AMOUNT_NEGATIVE, "/total", "-0.01");
     }
 
     @Test
     @Raises(ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT)
     void allocation_ofATotalWithMoreDecimalsThanTheUnit_isRejected() {
-        Violations.assertSingle(() -> Allocation.ofOrdered(sek("15000000.5"), List.of("a"), List.of(ONE), RoundingUnit.KRONA),
+        Violations.assertSingle(() -> Allocation.splitOrdered(sek("15000000.5"), List.of("a"), List.of(ONE), RoundingUnit.KRONA),
                 ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, "/total", "15000000.5", "rounding unit 1");
     }
 
     @Test
     @Raises(ViolationCodes.AMOUNT_TOO_LARGE)
     void allocation_ofATotalAboveMaxUnits_isRejected() {
-        Violations.assertSingle(() -> Allocation.ofUnits(RoundingUnit.MAX_UNITS + 1, Samples.SEK, RoundingUnit.KRONA,
+        Violations.assertSingle(() -> Allocation.splitOrdered(RoundingUnit.MAX_UNITS + 1, Samples.SEK, RoundingUnit.KRONA,
                 List.of("a"), List.of(ONE)), ViolationCodes.AMOUNT_TOO_LARGE, "/total", "1000000000000001");
-        Violations.assertSingle(() -> Allocation.ofOrdered(sek("10000000000000001"), List.of("a"), List.of(ONE),
+        Violations.assertSingle(() -> Allocation.splitOrdered(sek("10000000000000001"), List.of("a"), List.of(ONE),
                 RoundingUnit.KRONA), ViolationCodes.AMOUNT_TOO_LARGE, "/total", "10000000000000001");
-        assertThat(Allocation.ofUnits(RoundingUnit.MAX_UNITS, Samples.SEK, RoundingUnit.KRONA, List.of("a", "b"),
+        assertThat(Allocation.splitOrdered(RoundingUnit.MAX_UNITS, Samples.SEK, RoundingUnit.KRONA, List.of("a", "b"),
                 List.of(ONE, TWO)).unitsOf("b")).as("exactly MAX_UNITS is allowed").isEqualTo(666_666_666_666_667L);
     }
 
     @Test
     void allocation_withSeveralProblems_reportsThemTogether() {
-        var e = Violations.thrownBy(() -> Allocation.ofUnits(-5, Samples.SEK, RoundingUnit.KRONA, List.of("a", "b"),
+        var e = Violations.thrownBy(() -> Allocation.splitOrdered(-5, Samples.SEK, RoundingUnit.KRONA, List.of("a", "b"),
                 List.of(new BigDecimal("-1"), new BigDecimal("-2"))));
 
         assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
@@ -384,14 +384,14 @@ class AllocationTest {
 
     @Test
     void allocation_keysWithSlashOrTilde_areEscapedInThePath() {
-        Violations.assertSingle(() -> Allocation.ofOrdered(sek("1"), List.of("a/b~c"), List.of(new BigDecimal("-1")),
+        Violations.assertSingle(() -> Allocation.splitOrdered(sek("1"), List.of("a/b~c"), List.of(new BigDecimal("-1")),
                 RoundingUnit.KRONA), ViolationCodes.WEIGHT_NEGATIVE, "/weights/a~1b~0c", "'a/b~c'");
     }
 
     @Test
     void badTotal_andBadWeights_areReportedTogether() {
         se.finsam.validation.FinsamValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                se.finsam.validation.FinsamValidationException.class, () -> Allocation.ofOrdered(
+                se.finsam.validation.FinsamValidationException.class, () -> Allocation.splitOrdered(
                         org.javamoney.moneta.Money.of(new java.math.BigDecimal("10.5"), "SEK"), java.util.List.of("a", "b"),
                         java.util.List.of(java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO), RoundingUnit.KRONA));
 
@@ -403,7 +403,7 @@ class AllocationTest {
     @Test
     void weightWithAnExponent_isItsValue_neverItsLow64Bits() {
         // Issue 11: 1E+64 has one digit, was taken to fit a long, and its low 64 bits are all zero: a got 0.
-        Allocation<String> a = Allocation.ofOrdered(sek("1000000"), List.of("a", "b"), List.of(new BigDecimal("1E+64"), ONE),
+        Allocation<String> a = Allocation.splitOrdered(sek("1000000"), List.of("a", "b"), List.of(new BigDecimal("1E+64"), ONE),
                 RoundingUnit.KRONA);
 
         assertThat(units(a)).as("parts of 1 000 000 by 1E+64 : 1").containsExactly(1_000_000L, 0L);
@@ -414,7 +414,7 @@ class AllocationTest {
         // Issue 11: a quarter of 1 000 000 kr by 1e23 : 1e18 gave 41 732 and 208 268. The exact quotas are
         // 250 000 · 100 000/100 001 = 249 997,500025 and 2,499975: floors 249 997 and 2, and the one unit
         // left goes to the larger remainder.
-        Allocation<String> a = Allocation.ofOrdered(sek("250000"), List.of("m1", "m2"),
+        Allocation<String> a = Allocation.splitOrdered(sek("250000"), List.of("m1", "m2"),
                 List.of(new BigDecimal("1e23"), new BigDecimal("1e18")), RoundingUnit.KRONA);
 
         assertThat(units(a)).containsExactly(249_998L, 2L);
@@ -425,12 +425,12 @@ class AllocationTest {
         // Issue 11: these weights crashed the remainder sort with an ArrayIndexOutOfBoundsException.
         List<BigDecimal> weights = List.of(new BigDecimal("605976563725e16"), new BigDecimal("663874335e12"));
         for (long total : new long[] {0, 1, 2, 250_000, 999_999_999, RoundingUnit.MAX_UNITS}) {
-            Allocation<String> a = Allocation.ofUnits(total, Samples.SEK, RoundingUnit.KRONA, List.of("m1", "m2"), weights);
+            Allocation<String> a = Allocation.splitOrdered(total, Samples.SEK, RoundingUnit.KRONA, List.of("m1", "m2"), weights);
 
             assertThat(units(a)).as("parts of %s", total).containsExactly(
                     Arrays.stream(AllocationProperties.reference(total, weights)).boxed().toArray(Long[]::new));
         }
-        assertThat(units(Allocation.ofUnits(250_000, Samples.SEK, RoundingUnit.KRONA, List.of("m1", "m2"), weights)))
+        assertThat(units(Allocation.splitOrdered(250_000, Samples.SEK, RoundingUnit.KRONA, List.of("m1", "m2"), weights)))
                 .containsExactly(250_000L, 0L);
     }
 
@@ -440,15 +440,15 @@ class AllocationTest {
             BigDecimal stripped = Decimals.stripTrailingZeros(w);
             boolean inRange = stripped.precision() <= 100 && Math.abs((long) stripped.scale()) <= 100;
             if (inRange) {
-                Allocation<String> a = Allocation.ofOrdered(sek("1000"), List.of("x", "y"), List.of(w, ONE), RoundingUnit.KRONA);
+                Allocation<String> a = Allocation.splitOrdered(sek("1000"), List.of("x", "y"), List.of(w, ONE), RoundingUnit.KRONA);
                 assertThat(units(a)).as("parts of 1000 by %s : 1", w)
                         .containsExactly(Arrays.stream(AllocationProperties.reference(1000, List.of(w, ONE))).boxed()
                                 .toArray(Long[]::new));
             } else {
-                Violations.assertSingle(() -> Allocation.ofOrdered(sek("1000"), List.of("x", "y"), List.of(w, ONE),
+                Violations.assertSingle(() -> Allocation.splitOrdered(sek("1000"), List.of("x", "y"), List.of(w, ONE),
                         RoundingUnit.KRONA), ViolationCodes.WEIGHT_OUT_OF_RANGE, "/weights/x", "'x'");
             }
-            Violations.assertSingle(() -> Allocation.ofOrdered(sek("1000"), List.of("x", "y"), List.of(w.negate(), ONE),
+            Violations.assertSingle(() -> Allocation.splitOrdered(sek("1000"), List.of("x", "y"), List.of(w.negate(), ONE),
                     RoundingUnit.KRONA), ViolationCodes.WEIGHT_NEGATIVE, "/weights/x", "'x'");
         }
     }
@@ -459,7 +459,7 @@ class AllocationTest {
             if ((long) total.precision() - total.scale() - 1 > Integer.MAX_VALUE) {
                 continue; // beyond what Moneta holds: Money.of itself refuses it
             }
-            var e = Violations.thrownBy(() -> Allocation.ofOrdered(Money.of(total, "SEK"), List.of("x"), List.of(ONE),
+            var e = Violations.thrownBy(() -> Allocation.splitOrdered(Money.of(total, "SEK"), List.of("x"), List.of(ONE),
                     RoundingUnit.KRONA));
             assertThat(e.violations()).extracting(v -> v.path()).containsExactly("/total");
         }

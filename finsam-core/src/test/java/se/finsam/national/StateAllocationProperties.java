@@ -370,7 +370,7 @@ class StateAllocationProperties {
                 if (freeWeight.signum() == 0) {
                     keys.forEach(i -> result[i] = base);
                 } else {
-                    Allocation<Integer> a = Allocation.ofUnits(rest, SEK, input.unit(), keys, weights);
+                    Allocation<Integer> a = Allocation.splitOrdered(rest, SEK, input.unit(), keys, weights);
                     keys.forEach(i -> result[i] = base + a.unitsOf(i));
                 }
                 return result;
