@@ -56,7 +56,7 @@ final class Commands {
                     exits 1.
                     """, new ValidateReport(), (json, validation, out) -> out.print(json.writeValidation(validation.result()))),
             new Command<>("indicators", "försörjningsmått, ohälsotal and sjukpenningtal of an indicator document",
-                    Kind.INDICATORS, EnumSet.of(FORMAT, CSV_DIALECT), """
+                    Kind.INDICATORS, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
                     Reads an indicator document (docs/indicators.md) and prints, for every period, each municipality's
                     and each aggregated area's försörjningsmått: kronor of public support paid per inhabitant of working
                     age and day, per kind and in total, with full-year equivalents when given, and the change since the
@@ -67,7 +67,7 @@ final class Commands {
                     // Written as it is made, period by period.
                     (json, set, out) -> json.indicators().write(set, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
             new Command<>("followup", "participant follow-up (SUS) of a project's participant document", Kind.FOLLOW_UP,
-                    EnumSet.of(FORMAT, CSV_DIALECT), """
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
                     Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
                     participants started and finished, the completion rate, the shares in work or studies after and
                     closer to work, the share on public support before and after, the distributions by municipality and
@@ -77,7 +77,7 @@ final class Commands {
             new Command<>("allocate", """
                     the national allocation of the state appropriation, supplementary funds
                     and matching (FILE is a national document, see docs/national.md)""", Kind.NATIONAL_ALLOCATION,
-                    EnumSet.of(FORMAT, CSV_DIALECT, EXPLAIN), """
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Reads a national allocation document (docs/national.md) and prints the state appropriation split
                     among the coordination associations: per association its allocation, the base, the parts that
                     försörjningsmått and population give, the limit applied (at most so much decrease or increase
