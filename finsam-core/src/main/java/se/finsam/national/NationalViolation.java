@@ -1,5 +1,6 @@
 package se.finsam.national;
 
+import java.io.Serializable;
 import java.util.Objects;
 import se.finsam.validation.Violation;
 
@@ -19,7 +20,7 @@ import se.finsam.validation.Violation;
  *         // throws: a path names one field of its part; where the part is, is not core's to say
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe, and serializable as the exception that carries it is.
  *
  * @param part the part of the input the violation concerns
  * @param association the association's position in the list given, from 0, for {@link Part#ASSOCIATION};
@@ -27,7 +28,7 @@ import se.finsam.validation.Violation;
  * @param violation the violation, its path one field of the part ({@code /previousAllocation}) or the
  *     part itself ({@code ""})
  */
-public record NationalViolation(Part part, int association, Violation violation) {
+public record NationalViolation(Part part, int association, Violation violation) implements Serializable {
 
     /** The parts of a national allocation's input. */
     public enum Part {

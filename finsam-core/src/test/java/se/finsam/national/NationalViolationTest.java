@@ -3,6 +3,11 @@ package se.finsam.national;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.finsam.national.NationalViolation.Part;
@@ -43,5 +48,21 @@ class NationalViolationTest {
         assertThat(e.located()).containsExactly(located);
         assertThat(e.violations()).containsExactly(PREVIOUS);
         assertThat(e.getMessage()).contains("/previousAllocation", "'b'");
+    }
+
+    @Test
+    void exception_keepsItsLocatedViolations_throughSerialization() throws IOException, ClassNotFoundException {
+        NationalViolation located = new NationalViolation(Part.ASSOCIATION, 1, PREVIOUS);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new NationalValidationException("national allocation", List.of(located)));
+        }
+        NationalValidationException back;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (NationalValidationException) in.readObject();
+        }
+
+        assertThat(back.located()).containsExactly(located);
+        assertThat(back.violations()).containsExactly(PREVIOUS);
     }
 }

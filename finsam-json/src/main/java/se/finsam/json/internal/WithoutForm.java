@@ -25,18 +25,21 @@ import java.util.Set;
 public final class WithoutForm {
 
     private static final String PACKAGE = "se.finsam.";
-    /** The packages of finsam-core's values and results. */
-    private static final Set<String> CORE = Set.of("se.finsam.money", "se.finsam.member", "se.finsam.contribution",
-            "se.finsam.association", "se.finsam.project", "se.finsam.budget", "se.finsam.indicator", "se.finsam.followup",
-            "se.finsam.national", "se.finsam.validation");
+    /** finsam-json's own packages; every other package under {@link #PACKAGE} is finsam-core's. */
+    private static final String JSON = "se.finsam.json";
 
     private WithoutForm() {
     }
 
     /** Whether a type is finsam's own and has no JSON form of the module's. */
     private static boolean without(Class<?> type, Set<Class<?>> given) {
-        return CORE.contains(type.getPackageName()) && !type.isEnum() && !given.contains(type)
+        return isCore(type.getPackageName()) && !type.isEnum() && !given.contains(type)
                 && !Throwable.class.isAssignableFrom(type);
+    }
+
+    /** Whether a package is finsam-core's: any under {@code se.finsam.} but finsam-json's, so a new one is covered. */
+    private static boolean isCore(String packageName) {
+        return packageName.startsWith(PACKAGE) && !packageName.equals(JSON) && !packageName.startsWith(JSON + ".");
     }
 
     private static String message(Class<?> type) {
