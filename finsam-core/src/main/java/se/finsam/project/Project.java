@@ -260,7 +260,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
             } else if (start != null && year < start.getYear()) {
                 v.add(Violation.of(path, ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "Year " + year + " of "
                         + label + " is before its start " + start));
-            } else if (start != null && end != null && end.isPresent() && !end.get().isBefore(start)
+            } else if (start != null && end != null && end.isPresent() && !DatePeriod.isEndBeforeStart(start, end)
                     && year > end.get().getYear()) {
                 v.add(Violation.of(path, ViolationCodes.PROJECT_EXPLICIT_YEAR_OUTSIDE_PERIOD, "Year " + year + " of "
                         + label + " is after its end " + end.get()));

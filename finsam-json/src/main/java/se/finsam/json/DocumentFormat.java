@@ -29,6 +29,10 @@ import se.finsam.validation.ValidationResult;
  * {@code validate} reads at most {@code maxDocumentBytes} bytes, whatever the source; a stream is not
  * closed, a file is.
  *
+ * <p>{@code write} writes what a user of the kind wants out of it: a plan as its document, which reads back
+ * to an equal plan; a national allocation, an indicator set or a follow-up as the report of what it computes
+ * (the command line's {@code --format json}), which is not a document of the kind and does not read back.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> what a document of the kind is read into, and written from

@@ -64,7 +64,7 @@ class FollowUpReaderTest {
     }
 
     @Test
-    void writeFollowUpReport_hasEveryResult() {
+    void write_hasEveryResult() {
         String json = FinsamJson.create().followUp().write(read(DOCUMENT));
 
         // Days in the project: 2010-09-06..2010-12-26 is 25 + 31 + 30 + 26 = 112; 2010-09-06..2010-10-06 is 31.

@@ -78,7 +78,7 @@ class IndicatorReaderTest {
     }
 
     @Test
-    void writeIndicatorReport_hasEveryMeasure() {
+    void write_hasEveryMeasure() {
         String json = FinsamJson.create().indicators().write(read(DOCUMENT));
 
         assertThat(json).contains("\"area\" : \"vm\"", "\"kind\" : \"ASSOCIATION\"", "\"total\" : \"1.67\"", "\"total\" : \"1.33\"",

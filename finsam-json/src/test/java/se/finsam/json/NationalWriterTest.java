@@ -11,7 +11,7 @@ import se.finsam.national.NationalAllocation;
 class NationalWriterTest {
 
     @Test
-    void writeNationalAllocation_hasEveryResultWithAmountsAsDecimalStrings() throws Exception {
+    void write_hasEveryResultWithAmountsAsDecimalStrings() throws Exception {
         FinsamJson json = FinsamJson.create();
         NationalAllocation national = json.national().read(NationalDocuments.SMALL.getBytes(StandardCharsets.UTF_8));
 
