@@ -36,7 +36,7 @@ public abstract class StatisticsReader extends TreeReader {
 
     /**
      * What could be read of a municipality: the member, if it was built (its own rules checked), and its
-     * id (null if unknown) for the document's rules.
+     * id (reported if unknown) for the document's rules.
      */
     public record MunicipalityRead(Read<Member> member, Read<MemberId> id) {
         static final MunicipalityRead UNKNOWN = new MunicipalityRead(Read.reported(), Read.reported());

@@ -39,6 +39,12 @@ import se.finsam.validation.Violation;
  * scalars strictly, and collects every violation with its JSON pointer. Subclasses read one kind of
  * document; the domain rules stay in the core factories they call through {@link #build}.
  *
+ * <p>Every reader gives a {@link Read}: the value, or reported when the value could not be read and its
+ * violation has been recorded; never null. A required field that is absent is reported ({@link #field}, its
+ * absence recorded by {@link #checkFields}); an optional field that is absent is not ({@link #given} gives
+ * it as an empty {@code Optional}, {@link #fieldOr} as its default, {@link #part} as an empty
+ * {@code Optional} of what a total reader could read).
+ *
  * <p>At most {@link Limits#MAX_VIOLATIONS} violations are kept, so that a hostile document cannot make
  * the report many times larger than itself.
  *
