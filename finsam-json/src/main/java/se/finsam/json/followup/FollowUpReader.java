@@ -86,9 +86,9 @@ final class FollowUpReader extends StatisticsReader {
         Read<List<MunicipalityRead>> municipalities = field(root, "municipalities", at, this::municipalities);
         Read<List<ParticipantRead>> participants = field(root, "participants", at,
                 (n, p) -> parts(n, p, limits.maxParticipants(), "participants", this::participant));
-        Read<List<AnonymousRead>> anonymous = fieldOr(root, "anonymous", at, List.of(),
+        Read<List<AnonymousRead>> anonymous = fieldOr(root, "anonymous", at, Read.emptyList(),
                 (n, p) -> parts(n, p, limits.maxParticipants(), "entries of anonymous participants", this::anonymous));
-        Read<List<Target>> targets = fieldOr(root, "targets", at, List.of(),
+        Read<List<Target>> targets = fieldOr(root, "targets", at, Read.emptyList(),
                 (n, p) -> list(n, p, limits.maxTargets(), "targets", this::target));
         if (!hasViolations()) {
             // Every part was read and built: the project checks its own rules.

@@ -69,7 +69,7 @@ final class IndicatorReader extends StatisticsReader {
     }
 
     /** The full-year equivalents of figures that give none. */
-    private static final Keyed<SupportKind, BigDecimal> NO_EQUIVALENTS = new Keyed<SupportKind, BigDecimal>(Map.of(), true);
+    private static final Read<Keyed<SupportKind, BigDecimal>> NO_EQUIVALENTS = Read.of(new Keyed<>(Map.<SupportKind, BigDecimal>of(), true));
 
     /**
      * Reads an indicator document, or throws with every violation found.
@@ -93,15 +93,15 @@ final class IndicatorReader extends StatisticsReader {
         }
         Read<String> name = field(root, "name", at, this::text);
         Read<Optional<String>> note = note(root, at);
-        Read<CurrencyUnit> currency = fieldOr(root, "currency", at, defaultCurrency(), this::currency);
+        Read<CurrencyUnit> currency = fieldOr(root, "currency", at, readDefaultCurrency(), this::currency);
         Read<AgeBand> ageBand = field(root, "ageBand", at, this::ageBand);
         Read<List<MunicipalityRead>> municipalities = field(root, "municipalities", at, this::municipalities);
-        Read<List<AreaRead>> aggregates = fieldOr(root, "aggregates", at, List.of(), (n, p) -> withinMembershipLimit(n, p)
+        Read<List<AreaRead>> aggregates = fieldOr(root, "aggregates", at, Read.emptyList(), (n, p) -> withinMembershipLimit(n, p)
                 ? parts(n, p, limits.maxMembers(), "aggregated areas", this::aggregate) : Read.reported());
-        Read<List<PeriodRead<SupportFigures>>> support = fieldOr(root, "support", at, List.of(),
+        Read<List<PeriodRead<SupportFigures>>> support = fieldOr(root, "support", at, Read.emptyList(),
                 (n, p) -> parts(n, p, limits.maxPeriods(), "support periods",
                         (e, q) -> period(e, q, (f, fp) -> supportFigures(f, fp, currency))));
-        Read<List<PeriodRead<IllHealthFigures>>> illHealth = fieldOr(root, "illHealth", at, List.of(),
+        Read<List<PeriodRead<IllHealthFigures>>> illHealth = fieldOr(root, "illHealth", at, Read.emptyList(),
                 (n, p) -> parts(n, p, limits.maxPeriods(), "ill-health periods", (e, q) -> period(e, q, this::illHealthFigures)));
         if (!hasViolations()) {
             // Every part was read and built: the set checks its own rules.

@@ -39,6 +39,9 @@ public class CharterReader extends TreeReader {
     private static final Set<String> KEY_FIELDS = Set.of("basis", "values", "referenceDate", "ageBand");
     private static final Set<String> CHARTER_FIELDS = Set.of("members", "municipalKey", "regionalKey");
 
+    /** The rounding unit of a document that gives none, read. */
+    public static final Read<RoundingUnit> KRONA = Read.of(RoundingUnit.KRONA);
+
     /**
      * Creates a reader for one document or value.
      *

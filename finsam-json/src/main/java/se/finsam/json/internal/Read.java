@@ -1,5 +1,7 @@
 package se.finsam.json.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,6 +32,10 @@ public final class Read<T> {
 
     private static final Read<?> REPORTED = new Read<>(null);
     private static final Read<Optional<?>> ABSENT = new Read<>(Optional.empty());
+    private static final Read<Boolean> TRUE = new Read<>(Boolean.TRUE);
+    private static final Read<Boolean> FALSE = new Read<>(Boolean.FALSE);
+    private static final Read<List<?>> EMPTY_LIST = new Read<>(List.of());
+    private static final Read<Map<?, ?>> EMPTY_MAP = new Read<>(Map.of());
 
     /** The value; null only in {@link #REPORTED}. */
     private final T value;
@@ -47,6 +53,37 @@ public final class Read<T> {
      */
     public static <T> Read<T> of(T value) {
         return new Read<>(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Obtains a truth value that was read, for example {@code Read.of(node.booleanValue())}; without an
+     * allocation.
+     *
+     * @param value the value
+     * @return the value, read
+     */
+    public static Read<Boolean> of(boolean value) {
+        return value ? TRUE : FALSE;
+    }
+
+    /**
+     * Obtains an empty list, read: the value of a list field that is absent. Without an allocation.
+     *
+     * @return the empty list, read
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Read<List<T>> emptyList() {
+        return (Read<List<T>>) (Read<?>) EMPTY_LIST;
+    }
+
+    /**
+     * Obtains an empty map, read: the value of an object field that is absent. Without an allocation.
+     *
+     * @return the empty map, read
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> Read<Map<K, V>> emptyMap() {
+        return (Read<Map<K, V>>) (Read<?>) EMPTY_MAP;
     }
 
     /**

@@ -124,19 +124,14 @@ public abstract class StatisticsReader extends TreeReader {
         boolean complete = true;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             Pointer p = path.field(e.getKey());
-            E key = null;
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(e.getKey())) {
-                    key = constant;
-                }
-            }
+            Read<E> key = constant(type, e.getKey());
             if (key == null) {
                 add(p, JsonViolationCodes.UNKNOWN_FIELD, "Unknown " + what + " '" + shorten(e.getKey()) + "'; expected one of "
                         + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
                 complete = false;
                 continue;
             }
-            map.put(key, valueReader.read(e.getValue(), p).orUnknown());
+            map.put(key.get(), valueReader.read(e.getValue(), p).orUnknown());
         }
         return Read.of(new Keyed<>(map, complete));
     }

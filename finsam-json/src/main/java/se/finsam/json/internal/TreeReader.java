@@ -61,6 +61,22 @@ public abstract class TreeReader {
      */
     private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
+    /**
+     * The reading of each constant of an enum, in the order of its constants: an enum value read costs no
+     * allocation (not even the copy that {@code getEnumConstants} makes).
+     */
+    private static final ClassValue<Read<?>[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Read<?>[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            Read<?>[] reads = new Read<?>[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                reads[i] = Read.of(constants[i]);
+            }
+            return reads;
+        }
+    };
+
     /** The limits on the document being read. */
     public final Limits limits;
     /** Every violation found so far, in the order found, at most {@link Limits#MAX_VIOLATIONS}. */
@@ -161,6 +177,26 @@ public abstract class TreeReader {
 
     /** An exact decimal: a JSON number, or a string holding a plain decimal such as "15000000" or "34.9". */
     public final Read<BigDecimal> decimal(JsonNode node, Pointer path) {
+        return number(node, path, (value, unused) -> value, null);
+    }
+
+    /**
+     * An exact amount in {@code currency}; reported if the number is wrong or the currency is (whose own
+     * violation is then the report).
+     */
+    public final Read<MonetaryAmount> money(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
+        if (currency.isReported()) {
+            decimal(node, path); // its own faults are reported too
+            return Read.reported();
+        }
+        return number(node, path, Amounts::exact, currency.get());
+    }
+
+    /**
+     * An exact decimal as {@link #decimal} reads it, made into a value by {@code make} with {@code argument}
+     * (without a lambda to allocate, and without a reading of the decimal on its own).
+     */
+    private <A, T> Read<T> number(JsonNode node, Pointer path, BiFunction<BigDecimal, A, T> make, A argument) {
         BigDecimal value;
         if (node.isTextual()) {
             String text = node.textValue();
@@ -172,7 +208,7 @@ public abstract class TreeReader {
             value = new BigDecimal(text);
         } else if (node.isInt() || node.isLong()) {
             // At most 19 digits and no decimals: always within range.
-            return Read.of(BigDecimal.valueOf(node.longValue()));
+            return Read.of(make.apply(BigDecimal.valueOf(node.longValue()), argument));
         } else if (node.isNumber()) {
             if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
                 // Only from a tree or buffer of doubles (FinsamModule's treeToValue, convertValue): digits may be lost.
@@ -187,7 +223,7 @@ public abstract class TreeReader {
             return Read.reported();
         }
         if (value.scale() >= 0 && value.scale() <= MAX_NUMBER_DIGITS && value.precision() <= MAX_NUMBER_DIGITS) {
-            return Read.of(value); // the common case: a plain decimal within range
+            return Read.of(make.apply(value, argument)); // the common case: a plain decimal within range
         }
         // Stripping trailing zeros is cheap for any exponent (the digits are at most the number's text) and
         // never overflows through Decimals (100e2147483647); the scale may be Integer.MIN_VALUE (10e2147483647):
@@ -200,8 +236,8 @@ public abstract class TreeReader {
         }
         BigDecimal stripped = Decimals.stripTrailingZeros(value);
         // Within range, but its own scale may not be (0E-2147483647 is zero, 1.000…0 has too many zeros).
-        return Read.of(value.precision() <= MAX_NUMBER_DIGITS && value.scale() <= MAX_NUMBER_DIGITS
-                && value.scale() >= -MAX_NUMBER_DIGITS ? value : stripped);
+        return Read.of(make.apply(value.precision() <= MAX_NUMBER_DIGITS && value.scale() <= MAX_NUMBER_DIGITS
+                && value.scale() >= -MAX_NUMBER_DIGITS ? value : stripped, argument));
     }
 
     /** A JSON integer (not a float such as 5.0, not a string such as "5") that fits in a long. */
@@ -250,15 +286,6 @@ public abstract class TreeReader {
         return Read.reported();
     }
 
-    /**
-     * An exact amount in {@code currency}; reported if the number is wrong or the currency is (whose own
-     * violation is then the report).
-     */
-    public final Read<MonetaryAmount> money(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
-        Read<BigDecimal> value = decimal(node, path);
-        return value.isRead() && currency.isRead() ? Read.of(Amounts.exact(value.get(), currency.get())) : Read.reported();
-    }
-
     /** True if {@code text} holds only ASCII digits from {@code from} to {@code to}. */
     public static boolean digits(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -286,14 +313,24 @@ public abstract class TreeReader {
             return Read.reported();
         }
         String text = node.textValue();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return Read.of(constant);
-            }
+        Read<E> constant = constant(type, text);
+        if (constant != null) {
+            return constant;
         }
         add(path, JsonViolationCodes.INVALID_VALUE, "Unknown " + what + " '" + shorten(text) + "'; expected one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return Read.reported();
+    }
+
+    /** The constant of {@code type} named {@code name}, read; null if there is none (the caller reports it). */
+    @SuppressWarnings("unchecked")
+    static <E extends Enum<E>> Read<E> constant(Class<E> type, String name) {
+        for (Read<?> constant : CONSTANTS.get(type)) {
+            if (((Enum<?>) constant.get()).name().equals(name)) {
+                return (Read<E>) constant;
+            }
+        }
+        return null;
     }
 
     /** Reads a member id: a string such as {@code "eskilstuna"}. */
@@ -348,6 +385,16 @@ public abstract class TreeReader {
         return CURRENCIES.computeIfAbsent("SEK", Monetary::getCurrency);
     }
 
+    /** The currency of a document that names none, read. */
+    public static Read<CurrencyUnit> readDefaultCurrency() {
+        return DefaultCurrency.READ;
+    }
+
+    /** Holds the default currency, looked up on first use. */
+    private static final class DefaultCurrency {
+        static final Read<CurrencyUnit> READ = Read.of(defaultCurrency());
+    }
+
     // --- plumbing ---------------------------------------------------------------------------------
 
     /** Reads the value of a node at a path; reported when the node is wrong, which the reader has recorded. */
@@ -374,11 +421,12 @@ public abstract class TreeReader {
 
     /**
      * Reads field {@code name} of {@code parent} (at {@code path} below the parent's path), which stands
-     * for {@code absent} when it is not given: reported only if present but unreadable.
+     * for {@code absent} when it is not given (a constant, such as {@link Read#emptyList()}, costs no
+     * allocation): reported only if present but unreadable.
      */
-    public final <T> Read<T> fieldOr(JsonNode parent, String name, Pointer path, T absent, Reader<T> reader) {
+    public final <T> Read<T> fieldOr(JsonNode parent, String name, Pointer path, Read<T> absent, Reader<T> reader) {
         JsonNode node = parent.get(name);
-        return node == null ? Read.of(absent) : reader.read(node, path.field(name));
+        return node == null ? absent : reader.read(node, path.field(name));
     }
 
     /**

@@ -109,8 +109,8 @@ final class NationalReader extends TreeReader {
         checkFields(root, at, FIELDS, "national allocation", "year", "appropriation", "associations");
         Read<Optional<String>> note = given(root, "note", at, this::text);
         Read<Integer> year = field(root, "year", at, (n, p) -> shared(r -> r.year(n, p)));
-        Read<CurrencyUnit> currency = fieldOr(root, "currency", at, defaultCurrency(), (n, p) -> shared(r -> r.currency(n, p)));
-        Read<RoundingUnit> unit = fieldOr(root, "roundingUnit", at, RoundingUnit.KRONA, (n, p) -> shared(r -> r.unit(n, p)));
+        Read<CurrencyUnit> currency = fieldOr(root, "currency", at, readDefaultCurrency(), (n, p) -> shared(r -> r.currency(n, p)));
+        Read<RoundingUnit> unit = fieldOr(root, "roundingUnit", at, CharterReader.KRONA, (n, p) -> shared(r -> r.unit(n, p)));
         Read<MonetaryAmount> appropriation = field(root, "appropriation", at, (n, p) -> money(n, p, currency));
         ModelRead model = part(root, "parameters", at, (n, p) -> parameters(n, p, currency))
                 .orElseGet(() -> model2016(currency));
@@ -222,7 +222,7 @@ final class NationalReader extends TreeReader {
         Read<Long> population = field(node, "population", path, this::integer);
         Read<BigDecimal> supportMeasure = field(node, "supportMeasure", path, this::decimal);
         Read<Optional<MonetaryAmount>> previous = given(node, "previousAllocation", path, (n, p) -> money(n, p, currency));
-        Read<Boolean> equityAbove = fieldOr(node, "equityAboveReasonableLevel", path, Boolean.FALSE,
+        Read<Boolean> equityAbove = fieldOr(node, "equityAboveReasonableLevel", path, Read.of(false),
                 (n, p) -> expect(n, p, JsonNode::isBoolean, "true or false") ? Read.of(n.booleanValue()) : Read.reported());
         Read<Optional<MonetaryAmount>> request = given(node, "supplementaryRequest", path, (n, p) -> money(n, p, currency));
         Read<Optional<MonetaryAmount>> offer = given(node, "matchingOffer", path, (n, p) -> money(n, p, currency));

@@ -80,6 +80,12 @@ final class PlanReader extends CharterReader {
     private static final Set<String> VIOLATION_FIELDS = Set.of("path", "code", "message");
     private static final Set<String> RESULT_FIELDS = Set.of("valid", "violations");
     private static final Set<String> POLICY_FIELDS = Set.of("thresholds");
+    /** The status of a project that gives none, read. */
+    private static final Read<ProjectStatus> APPROVED = Read.of(ProjectStatus.APPROVED);
+    /** The basis of a project's cost with amounts per year and without a basis, read. */
+    private static final Read<CostBasis> EXPLICIT = Read.of(CostBasis.EXPLICIT);
+    /** The basis of a project's cost with neither amounts per year nor a basis, read. */
+    private static final Read<CostBasis> MONTHS = Read.of(CostBasis.MONTHS);
     /** The field that gives the currency of a value read on its own, outside a document. */
     static final String CURRENCY = "currency";
     /** The currency of a value read on its own without a {@code currency} field. */
@@ -146,16 +152,16 @@ final class PlanReader extends CharterReader {
         AssociationRead a = part(root, "association", path, this::readAssociation).orElse(AssociationRead.UNKNOWN);
         Read<CurrencyUnit> knownCurrency = a.currency();
         // Amounts are read in SEK when the currency is unknown, so that their own faults are reported too.
-        Read<CurrencyUnit> currency = knownCurrency.isRead() ? knownCurrency : Read.of(defaultCurrency());
+        Read<CurrencyUnit> currency = knownCurrency.isRead() ? knownCurrency : readDefaultCurrency();
 
         Read<Integer> year = field(root, "year", path, this::year);
-        Read<RoundingUnit> unit = fieldOr(root, "roundingUnit", path, RoundingUnit.KRONA, this::unit);
+        Read<RoundingUnit> unit = fieldOr(root, "roundingUnit", path, KRONA, this::unit);
         Read<RoundingUnit> projectUnit = root.get("projectRoundingUnit") == null ? unit
                 : unit(root.get("projectRoundingUnit"), path.field("projectRoundingUnit"));
         Read<Financing> financing = field(root, "financing", path, (n, p) -> financing(n, p, currency, false));
-        Read<List<ProjectRead>> projects = fieldOr(root, "projects", path, List.of(),
+        Read<List<ProjectRead>> projects = fieldOr(root, "projects", path, Read.emptyList(),
                 (n, p) -> parts(n, p, limits.maxProjects(), "projects", (e, q) -> readProject(e, q, currency, false)));
-        Read<List<CostRead>> costs = fieldOr(root, "costs", path, List.of(),
+        Read<List<CostRead>> costs = fieldOr(root, "costs", path, Read.emptyList(),
                 (n, p) -> parts(n, p, limits.maxProjects(), "cost lines", (e, q) -> readCost(e, q, currency, false)));
         Optional<KeyRead> finalKey = part(root, "finalMunicipalKey", path, this::readKey);
         Optional<EquityRead> equity = part(root, "equity", path, (n, p) -> readEquity(n, p, currency, false));
@@ -263,7 +269,7 @@ final class PlanReader extends CharterReader {
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "members");
         Read<AssociationId> id = field(node, "id", path, this::associationId);
         Read<String> name = field(node, "name", path, this::text);
-        Read<CurrencyUnit> currency = fieldOr(node, CURRENCY, path, defaultCurrency(), this::currency);
+        Read<CurrencyUnit> currency = fieldOr(node, CURRENCY, path, readDefaultCurrency(), this::currency);
         CharterRead charter = readCharter(node, path);
         Read<CoordinationAssociation> association = Read.reported();
         if (violationCount() == before && id.isRead() && name.isRead() && currency.isRead() && charter.charter().isRead()) {
@@ -293,22 +299,22 @@ final class PlanReader extends CharterReader {
         String label = id.isRead() ? "project '" + id.get() + "'" : "project " + path.last();
         Read<String> name = field(node, "name", path, this::text);
         Read<Optional<String>> focus = given(node, "focus", path, this::text);
-        Read<ProjectStatus> status = fieldOr(node, "status", path, ProjectStatus.APPROVED,
+        Read<ProjectStatus> status = fieldOr(node, "status", path, APPROVED,
                 (n, p) -> enumValue(n, p, ProjectStatus.class, "project status"));
-        Read<List<MemberId>> members = fieldOr(node, "members", path, List.of(),
+        Read<List<MemberId>> members = fieldOr(node, "members", path, Read.emptyList(),
                 (n, p) -> list(n, p, limits.maxMembers(), "members", this::memberId));
         Read<Optional<MemberId>> owner = given(node, "owner", path, this::memberId);
         Read<LocalDate> start = field(node, "start", path, (n, p) -> date(n, p, "Start of " + label));
         Read<Optional<LocalDate>> end = given(node, "end", path, (n, p) -> date(n, p, "End of " + label));
         Read<MonetaryAmount> totalCost = field(node, "totalCost", path, (n, p) -> money(n, p, currency));
         // Without a basis, amounts per year make the basis EXPLICIT; without either, it is MONTHS.
-        Read<CostBasis> basis = fieldOr(node, "basis", path, node.get("costByYear") != null ? CostBasis.EXPLICIT
-                : CostBasis.MONTHS, (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
-        Read<Map<Integer, MonetaryAmount>> costByYear = fieldOr(node, "costByYear", path, Map.of(),
+        Read<CostBasis> basis = fieldOr(node, "basis", path, node.get("costByYear") != null ? EXPLICIT : MONTHS,
+                (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
+        Read<Map<Integer, MonetaryAmount>> costByYear = fieldOr(node, "costByYear", path, Read.emptyMap(),
                 (n, p) -> costByYear(n, p, currency));
         boolean costByYearComplete = node.get("costByYear") == null || costByYear.isRead()
                 && costByYear.get().size() == node.get("costByYear").size();
-        Read<List<CoFinancing>> coFinancing = fieldOr(node, "coFinancing", path, List.of(),
+        Read<List<CoFinancing>> coFinancing = fieldOr(node, "coFinancing", path, Read.emptyList(),
                 (n, p) -> list(n, p, limits.maxProjects(), "co-financing entries",
                         (e, q) -> coFinancing(e, q, currency, false)));
         List<MemberId> knownMembers = members.orElse(List.of());
@@ -576,10 +582,10 @@ final class PlanReader extends CharterReader {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return Read.reported();
         }
-        Read<CurrencyUnit> currency = fieldOr(node, CURRENCY, path, defaultCurrency(), this::currency);
+        Read<CurrencyUnit> currency = fieldOr(node, CURRENCY, path, readDefaultCurrency(), this::currency);
         // With a wrong currency (reported), the value is still read in a stand-in, so that its own faults are
         // reported too; it is not returned.
-        Read<T> value = reader.read(node, path, currency.isRead() ? currency : Read.of(defaultCurrency()));
+        Read<T> value = reader.read(node, path, currency.isRead() ? currency : readDefaultCurrency());
         return currency.isRead() ? value : Read.reported();
     }
 

@@ -51,6 +51,41 @@ class ReadTest {
     }
 
     @Test
+    void constants_areShared_andRead() {
+        assertThat(Read.of(true)).isSameAs(Read.of(true)).isEqualTo(Read.of(Boolean.TRUE));
+        assertThat(Read.of(false).get()).isFalse();
+        assertThat(Read.<String>emptyList()).isSameAs(Read.<Integer>emptyList());
+        assertThat(Read.emptyList().get()).isEmpty();
+        assertThat(Read.<String, Integer>emptyMap().get()).isEmpty();
+    }
+
+    @Test
+    void enumValues_areTheSharedReadingOfEachConstant() {
+        CharterReader reader = new CharterReader(Limits.DEFAULTS);
+        Read<se.finsam.member.MemberKind> region = reader.enumValue(TextNode.valueOf("REGION"), Pointer.ROOT,
+                se.finsam.member.MemberKind.class, "member kind");
+        assertThat(region.get()).isEqualTo(se.finsam.member.MemberKind.REGION);
+        assertThat(reader.enumValue(TextNode.valueOf("REGION"), Pointer.ROOT, se.finsam.member.MemberKind.class, "member kind"))
+                .isSameAs(region);
+        assertThat(reader.enumValue(TextNode.valueOf("region"), Pointer.of("/k"), se.finsam.member.MemberKind.class,
+                "member kind").isReported()).isTrue();
+        assertThat(reader.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/k " + JsonViolationCodes.INVALID_VALUE);
+    }
+
+    @Test
+    void money_isReported_withAnUnknownCurrency_yetItsNumberIsChecked() {
+        CharterReader reader = new CharterReader(Limits.DEFAULTS);
+        Read<javax.money.CurrencyUnit> sek = TreeReader.readDefaultCurrency();
+        assertThat(reader.money(TextNode.valueOf("12.50"), Pointer.ROOT, sek).get().getNumber().toString()).isEqualTo("12.5");
+        assertThat(reader.money(TextNode.valueOf("12.50"), Pointer.ROOT, Read.reported()).isReported()).isTrue();
+        assertThat(reader.violations()).isEmpty();
+        assertThat(reader.money(TextNode.valueOf("1e3"), Pointer.of("/m"), Read.reported()).isReported()).isTrue();
+        assertThat(reader.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/m " + JsonViolationCodes.INVALID_NUMBER);
+    }
+
+    @Test
     void map_andThen_passReportedOn_withoutCallingTheFunction() {
         assertThat(Read.of(2).map(i -> i * 21)).isEqualTo(Read.of(42));
         assertThat(Read.of(2).then(i -> Read.of("n" + i))).isEqualTo(Read.of("n2"));
@@ -89,7 +124,8 @@ class ReadTest {
         assertThat(reader.field(node, "missing", Pointer.ROOT, reader::text).isReported()).isTrue();
         assertThat(reader.violations()).isEmpty(); // the absence of a required field is checkFields' report
         assertThat(reader.given(node, "missing", Pointer.ROOT, reader::text)).isSameAs(Read.absent());
-        assertThat(reader.fieldOr(node, "missing", Pointer.ROOT, "default", reader::text)).isEqualTo(Read.of("default"));
+        Read<String> byDefault = Read.of("default");
+        assertThat(reader.fieldOr(node, "missing", Pointer.ROOT, byDefault, reader::text)).isSameAs(byDefault);
         assertThat(reader.given(node, "note", Pointer.ROOT, reader::text).get()).contains("fine");
         assertThat(reader.given(node, "name", Pointer.ROOT, reader::text).isReported()).isTrue();
         assertThat(reader.violations()).extracting(v -> v.path() + " " + v.code())
