@@ -1,6 +1,7 @@
 package se.finsam.json.followup;
 
 import se.finsam.json.internal.Pointer;
+import se.finsam.json.internal.Read;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.StatisticsReader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,12 +53,13 @@ final class FollowUpReader extends StatisticsReader {
     private static final Set<String> TARGET_FIELDS = Set.of("measure", "atLeast", "withinMonths", "note");
 
     /** What could be read of a participant: the participant, if built, and what the project's rules need. */
-    private record ParticipantRead(Participant participant, PartialParticipant partial) {
-        static final ParticipantRead UNKNOWN = new ParticipantRead(null, new PartialParticipant(null, null, null));
+    private record ParticipantRead(Read<Participant> participant, PartialParticipant partial) {
+        static final ParticipantRead UNKNOWN = new ParticipantRead(Read.reported(), new PartialParticipant(null, null, null));
     }
 
-    /** What could be read of anonymous participants: the entry, if built, and its year (null: unknown). */
-    private record AnonymousRead(AnonymousParticipants anonymous, Integer year) {
+    /** What could be read of anonymous participants: the entry, if built, and its year (reported: unknown). */
+    private record AnonymousRead(Read<AnonymousParticipants> anonymous, Read<Integer> year) {
+        static final AnonymousRead UNKNOWN = new AnonymousRead(Read.reported(), Read.reported());
     }
 
     /**
@@ -71,37 +73,36 @@ final class FollowUpReader extends StatisticsReader {
         return readValue(root, Pointer.ROOT, (node, path) -> document(node), "participant document");
     }
 
-    private ProjectFollowUp document(JsonNode root) {
-        if (!expect(root, Pointer.ROOT, JsonNode::isObject, "an object")) {
-            return null;
+    private Read<ProjectFollowUp> document(JsonNode root) {
+        Pointer at = Pointer.ROOT;
+        if (!expect(root, at, JsonNode::isObject, "an object")) {
+            return Read.reported();
         }
-        checkFields(root, Pointer.ROOT, DOCUMENT_FIELDS, "participant document", "name", "start", "municipalities", "participants");
-        String name = optional(root, "name", Pointer.ROOT.field("name"), this::text);
-        Optional<String> note = note(root, Pointer.ROOT);
-        LocalDate start = optional(root, "start", Pointer.ROOT.field("start"), this::date);
-        LocalDate end = optional(root, "end", Pointer.ROOT.field("end"), this::date);
-        List<MunicipalityRead> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
-        List<ParticipantRead> participants = optional(root, "participants", Pointer.ROOT.field("participants"),
-                (n, p) -> list(n, p, limits.maxParticipants(), "participants", this::participant));
-        List<AnonymousRead> anonymous = root.get("anonymous") == null ? List.of()
-                : list(root.get("anonymous"), Pointer.ROOT.field("anonymous"), limits.maxParticipants(),
-                        "entries of anonymous participants", this::anonymous);
-        List<Target> targets = root.get("targets") == null ? List.of()
-                : list(root.get("targets"), Pointer.ROOT.field("targets"), limits.maxTargets(), "targets", this::target);
+        checkFields(root, at, DOCUMENT_FIELDS, "participant document", "name", "start", "municipalities", "participants");
+        Read<String> name = field(root, "name", at, this::text);
+        Read<Optional<String>> note = note(root, at);
+        Read<LocalDate> start = field(root, "start", at, this::date);
+        Read<Optional<LocalDate>> end = given(root, "end", at, this::date);
+        Read<List<MunicipalityRead>> municipalities = field(root, "municipalities", at, this::municipalities);
+        Read<List<ParticipantRead>> participants = field(root, "participants", at,
+                (n, p) -> parts(n, p, limits.maxParticipants(), "participants", this::participant));
+        Read<List<AnonymousRead>> anonymous = fieldOr(root, "anonymous", at, Read.emptyList(),
+                (n, p) -> parts(n, p, limits.maxParticipants(), "entries of anonymous participants", this::anonymous));
+        Read<List<Target>> targets = fieldOr(root, "targets", at, Read.emptyList(),
+                (n, p) -> list(n, p, limits.maxTargets(), "targets", this::target));
         if (!hasViolations()) {
             // Every part was read and built: the project checks its own rules.
-            List<Participant> built = participants.stream().map(ParticipantRead::participant).toList();
-            List<AnonymousParticipants> entries = anonymous.stream().map(AnonymousRead::anonymous).toList();
-            return build(Pointer.ROOT, () -> new ProjectFollowUp(name, note, start, Optional.ofNullable(end),
-                    members(municipalities), built, entries, targets));
+            List<Participant> built = participants.get().stream().map(p -> p.participant().get()).toList();
+            List<AnonymousParticipants> entries = anonymous.get().stream().map(a -> a.anonymous().get()).toList();
+            return build(at, () -> new ProjectFollowUp(name.get(), note.get(), start.get(), end.get(),
+                    members(municipalities.get()).get(), built, entries, targets.get()));
         }
         // Something could not be read or built: the project's own rules run on what could.
-        Optional<LocalDate> knownEnd = root.get("end") == null ? Optional.empty() : end == null ? null : Optional.of(end);
-        report(Pointer.ROOT, ProjectFollowUp.check(name, noteOk(root, note) ? note : null, start, knownEnd,
-                municipalities == null ? null : ids(municipalities),
-                participants == null ? null : participants.stream().map(ParticipantRead::partial).toList(),
-                anonymous == null ? null : anonymous.stream().map(AnonymousRead::year).toList()));
-        return null;
+        report(at, ProjectFollowUp.check(name.orUnknown(), note.orUnknown(), start.orUnknown(), end.orUnknown(),
+                municipalities.map(StatisticsReader::ids).orUnknown(),
+                participants.map(l -> l.stream().map(ParticipantRead::partial).toList()).orUnknown(),
+                anonymous.map(l -> l.stream().map(a -> a.year().orUnknown()).toList()).orUnknown()));
+        return Read.reported();
     }
 
     private ParticipantRead participant(JsonNode node, Pointer path) {
@@ -110,68 +111,71 @@ final class FollowUpReader extends StatisticsReader {
         }
         int before = violationCount();
         checkFields(node, path, PARTICIPANT_FIELDS, "participant", "start", "gender", "ageBand", "municipality", "before");
-        LocalDate start = optional(node, "start", path.field("start"), this::date);
-        Optional<LocalDate> end = given(node, "end", path, this::date);
-        Optional<ExitReason> exit = given(node, "exit", path, (n, p) -> enumValue(n, p, ExitReason.class, "exit reason"));
-        Gender gender = optional(node, "gender", path.field("gender"), (n, p) -> enumValue(n, p, Gender.class, "gender"));
-        AgeBand ageBand = optional(node, "ageBand", path.field("ageBand"), this::ageBand);
-        MemberId municipality = optional(node, "municipality", path.field("municipality"), this::memberId);
-        Situation situationBefore = optional(node, "before", path.field("before"), this::situation);
-        Optional<Situation> after = given(node, "after", path, this::situation);
-        PartialParticipant partial = new PartialParticipant(start, end, municipality);
+        Read<LocalDate> start = field(node, "start", path, this::date);
+        Read<Optional<LocalDate>> end = given(node, "end", path, this::date);
+        Read<Optional<ExitReason>> exit = given(node, "exit", path, (n, p) -> enumValue(n, p, ExitReason.class, "exit reason"));
+        Read<Gender> gender = field(node, "gender", path, (n, p) -> enumValue(n, p, Gender.class, "gender"));
+        Read<AgeBand> ageBand = field(node, "ageBand", path, this::ageBand);
+        Read<MemberId> municipality = field(node, "municipality", path, this::memberId);
+        Read<Situation> situationBefore = field(node, "before", path, this::situation);
+        Read<Optional<Situation>> after = given(node, "after", path, this::situation);
+        PartialParticipant partial = new PartialParticipant(start.orUnknown(), end.orUnknown(), municipality.orUnknown());
         if (violationCount() == before) {
-            return new ParticipantRead(build(path, () -> new Participant(start, end, exit, gender, ageBand, municipality,
-                    situationBefore, after)), partial);
+            return new ParticipantRead(build(path, () -> new Participant(start.get(), end.get(), exit.get(), gender.get(),
+                    ageBand.get(), municipality.get(), situationBefore.get(), after.get())), partial);
         }
-        report(path, Participant.check(start, end, exit, after));
-        return new ParticipantRead(null, partial);
+        report(path, Participant.check(start.orUnknown(), end.orUnknown(), exit.orUnknown(), after.orUnknown()));
+        return new ParticipantRead(Read.reported(), partial);
     }
 
-    private Situation situation(JsonNode node, Pointer path) {
+    private Read<Situation> situation(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         checkFields(node, path, SITUATION_FIELDS, "situation", "occupation", "support");
-        Occupation occupation = optional(node, "occupation", path.field("occupation"),
+        Read<Occupation> occupation = field(node, "occupation", path,
                 (n, p) -> enumValue(n, p, Occupation.class, "occupation"));
-        SupportSource support = optional(node, "support", path.field("support"),
+        Read<SupportSource> support = field(node, "support", path,
                 (n, p) -> enumValue(n, p, SupportSource.class, "source of support"));
-        return occupation == null || support == null ? null : Situation.of(occupation, support);
+        return occupation.isRead() && support.isRead() ? Read.of(Situation.of(occupation.get(), support.get()))
+                : Read.reported();
     }
 
     private AnonymousRead anonymous(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return new AnonymousRead(null, null);
+            return AnonymousRead.UNKNOWN;
         }
         int before = violationCount();
         checkFields(node, path, ANONYMOUS_FIELDS, "anonymous participants", "year", "gender", "count");
-        Integer year = optional(node, "year", path.field("year"), this::intValue);
-        Gender gender = optional(node, "gender", path.field("gender"), (n, p) -> enumValue(n, p, Gender.class, "gender"));
-        Integer count = optional(node, "count", path.field("count"), this::intValue);
+        Read<Integer> year = field(node, "year", path, this::intValue);
+        Read<Gender> gender = field(node, "gender", path, (n, p) -> enumValue(n, p, Gender.class, "gender"));
+        Read<Integer> count = field(node, "count", path, this::intValue);
         // A year outside 1900–2200 is reported here, and is unknown for the project's rules (no second report).
-        Integer knownYear = year != null && AnonymousParticipants.check(year, null).isValid() ? year : null;
+        Read<Integer> knownYear = year.isRead() && AnonymousParticipants.check(year.get(), null).isValid() ? year
+                : Read.reported();
         if (violationCount() == before) {
-            return new AnonymousRead(build(path, () -> AnonymousParticipants.of(year, gender, count)), knownYear);
+            return new AnonymousRead(build(path, () -> AnonymousParticipants.of(year.get(), gender.get(), count.get())),
+                    knownYear);
         }
-        report(path, AnonymousParticipants.check(year, count));
-        return new AnonymousRead(null, knownYear);
+        report(path, AnonymousParticipants.check(year.orUnknown(), count.orUnknown()));
+        return new AnonymousRead(Read.reported(), knownYear);
     }
 
-    private Target target(JsonNode node, Pointer path) {
+    private Read<Target> target(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         int before = violationCount();
         checkFields(node, path, TARGET_FIELDS, "target", "measure", "atLeast");
-        TargetMeasure measure = optional(node, "measure", path.field("measure"),
+        Read<TargetMeasure> measure = field(node, "measure", path,
                 (n, p) -> enumValue(n, p, TargetMeasure.class, "target measure"));
-        BigDecimal atLeast = optional(node, "atLeast", path.field("atLeast"), this::decimal);
-        Optional<Integer> within = given(node, "withinMonths", path, this::intValue);
-        Optional<String> note = note(node, path);
+        Read<BigDecimal> atLeast = field(node, "atLeast", path, this::decimal);
+        Read<Optional<Integer>> within = given(node, "withinMonths", path, this::intValue);
+        Read<Optional<String>> note = note(node, path);
         if (violationCount() == before) {
-            return build(path, () -> new Target(measure, atLeast, within, note));
+            return build(path, () -> new Target(measure.get(), atLeast.get(), within.get(), note.get()));
         }
-        report(path, Target.check(measure, atLeast, within, noteOk(node, note) ? note : null));
-        return null;
+        report(path, Target.check(measure.orUnknown(), atLeast.orUnknown(), within.orUnknown(), note.orUnknown()));
+        return Read.reported();
     }
 }

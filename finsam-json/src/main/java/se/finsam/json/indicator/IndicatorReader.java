@@ -2,6 +2,7 @@ package se.finsam.json.indicator;
 
 import se.finsam.json.JsonViolationCodes;
 import se.finsam.json.internal.Pointer;
+import se.finsam.json.internal.Read;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.StatisticsReader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.money.Amounts;
@@ -60,13 +60,16 @@ final class IndicatorReader extends StatisticsReader {
     private static final Set<String> ILL_HEALTH_FIELDS = Set.of("insured", "days");
 
     /** What could be read of an aggregated area: the area, if built, and what the set's rules need. */
-    private record AreaRead(AreaGroup area, PartialArea partial) {
-        static final AreaRead UNKNOWN = new AreaRead(null, new PartialArea(null, null));
+    private record AreaRead(Read<AreaGroup> area, PartialArea partial) {
+        static final AreaRead UNKNOWN = new AreaRead(Read.reported(), new PartialArea(null, null));
     }
 
     /** What could be read of a period: the period, if built, and what the set's rules need. */
-    private record PeriodRead<F>(IndicatorPeriod<F> period, PartialPeriod<F> partial) {
+    private record PeriodRead<F>(Read<IndicatorPeriod<F>> period, PartialPeriod<F> partial) {
     }
+
+    /** The full-year equivalents of figures that give none. */
+    private static final Read<Keyed<SupportKind, BigDecimal>> NO_EQUIVALENTS = Read.of(new Keyed<>(Map.<SupportKind, BigDecimal>of(), true));
 
     /**
      * Reads an indicator document, or throws with every violation found.
@@ -79,44 +82,43 @@ final class IndicatorReader extends StatisticsReader {
         return readValue(root, Pointer.ROOT, (node, path) -> document(node), "indicator document");
     }
 
-    private IndicatorSet document(JsonNode root) {
-        if (!expect(root, Pointer.ROOT, JsonNode::isObject, "an object")) {
-            return null;
+    private Read<IndicatorSet> document(JsonNode root) {
+        Pointer at = Pointer.ROOT;
+        if (!expect(root, at, JsonNode::isObject, "an object")) {
+            return Read.reported();
         }
-        checkFields(root, Pointer.ROOT, DOCUMENT_FIELDS, "indicator document", "name", "ageBand", "municipalities");
+        checkFields(root, at, DOCUMENT_FIELDS, "indicator document", "name", "ageBand", "municipalities");
         if (root.get("support") == null && root.get("illHealth") == null) {
-            add(Pointer.ROOT, JsonViolationCodes.CONFLICTING_FIELDS, "An indicator document needs 'support', 'illHealth' or both");
+            add(at, JsonViolationCodes.CONFLICTING_FIELDS, "An indicator document needs 'support', 'illHealth' or both");
         }
-        String name = optional(root, "name", Pointer.ROOT.field("name"), this::text);
-        Optional<String> note = note(root, Pointer.ROOT);
-        CurrencyUnit currency = root.get("currency") == null ? defaultCurrency() : currency(root.get("currency"), Pointer.ROOT.field("currency"));
-        AgeBand ageBand = optional(root, "ageBand", Pointer.ROOT.field("ageBand"), this::ageBand);
-        List<MunicipalityRead> municipalities = optional(root, "municipalities", Pointer.ROOT.field("municipalities"), this::municipalities);
-        List<AreaRead> aggregates = root.get("aggregates") == null ? List.of()
-                : !withinMembershipLimit(root.get("aggregates"), Pointer.ROOT.field("aggregates")) ? null
-                : list(root.get("aggregates"), Pointer.ROOT.field("aggregates"), limits.maxMembers(), "aggregated areas",
-                        this::aggregate);
-        List<PeriodRead<SupportFigures>> support = root.get("support") == null ? List.of()
-                : list(root.get("support"), Pointer.ROOT.field("support"), limits.maxPeriods(), "support periods", (n, p) -> period(n, p,
-                        (f, fp) -> supportFigures(f, fp, currency)));
-        List<PeriodRead<IllHealthFigures>> illHealth = root.get("illHealth") == null ? List.of()
-                : list(root.get("illHealth"), Pointer.ROOT.field("illHealth"), limits.maxPeriods(), "ill-health periods",
-                        (n, p) -> period(n, p, this::illHealthFigures));
+        Read<String> name = field(root, "name", at, this::text);
+        Read<Optional<String>> note = note(root, at);
+        Read<CurrencyUnit> currency = fieldOr(root, "currency", at, readDefaultCurrency(), this::currency);
+        Read<AgeBand> ageBand = field(root, "ageBand", at, this::ageBand);
+        Read<List<MunicipalityRead>> municipalities = field(root, "municipalities", at, this::municipalities);
+        Read<List<AreaRead>> aggregates = fieldOr(root, "aggregates", at, Read.emptyList(), (n, p) -> withinMembershipLimit(n, p)
+                ? parts(n, p, limits.maxMembers(), "aggregated areas", this::aggregate) : Read.reported());
+        Read<List<PeriodRead<SupportFigures>>> support = fieldOr(root, "support", at, Read.emptyList(),
+                (n, p) -> parts(n, p, limits.maxPeriods(), "support periods",
+                        (e, q) -> period(e, q, (f, fp) -> supportFigures(f, fp, currency))));
+        Read<List<PeriodRead<IllHealthFigures>>> illHealth = fieldOr(root, "illHealth", at, Read.emptyList(),
+                (n, p) -> parts(n, p, limits.maxPeriods(), "ill-health periods", (e, q) -> period(e, q, this::illHealthFigures)));
         if (!hasViolations()) {
             // Every part was read and built: the set checks its own rules.
-            List<AreaGroup> areas = aggregates.stream().map(AreaRead::area).toList();
-            List<IndicatorPeriod<SupportFigures>> supportPeriods = support.stream().map(PeriodRead::period).toList();
-            List<IndicatorPeriod<IllHealthFigures>> illHealthPeriods = illHealth.stream().map(PeriodRead::period).toList();
-            return build(Pointer.ROOT, () -> new IndicatorSet(name, note, currency, ageBand, members(municipalities), areas,
-                    supportPeriods, illHealthPeriods));
+            List<AreaGroup> areas = aggregates.get().stream().map(a -> a.area().get()).toList();
+            List<IndicatorPeriod<SupportFigures>> supportPeriods = support.get().stream().map(s -> s.period().get()).toList();
+            List<IndicatorPeriod<IllHealthFigures>> illHealthPeriods = illHealth.get().stream().map(s -> s.period().get())
+                    .toList();
+            return build(at, () -> new IndicatorSet(name.get(), note.get(), currency.get(), ageBand.get(),
+                    members(municipalities.get()).get(), areas, supportPeriods, illHealthPeriods));
         }
         // Something could not be read or built: the set's own rules run on what could.
-        report(Pointer.ROOT, IndicatorSet.check(name, noteOk(root, note) ? note : null, currency,
-                municipalities == null ? null : ids(municipalities),
-                aggregates == null ? null : aggregates.stream().map(AreaRead::partial).toList(),
-                support == null ? null : support.stream().map(PeriodRead::partial).toList(),
-                illHealth == null ? null : illHealth.stream().map(PeriodRead::partial).toList()));
-        return null;
+        report(at, IndicatorSet.check(name.orUnknown(), note.orUnknown(), currency.orUnknown(),
+                municipalities.map(StatisticsReader::ids).orUnknown(),
+                aggregates.map(l -> l.stream().map(AreaRead::partial).toList()).orUnknown(),
+                support.map(l -> l.stream().map(PeriodRead::partial).toList()).orUnknown(),
+                illHealth.map(l -> l.stream().map(PeriodRead::partial).toList()).orUnknown()));
+        return Read.reported();
     }
 
     /**
@@ -144,113 +146,113 @@ final class IndicatorReader extends StatisticsReader {
         }
         int before = violationCount();
         checkFields(node, path, AGGREGATE_FIELDS, "aggregate", "id", "name", "kind", "municipalities");
-        MemberId id = optional(node, "id", path.field("id"), this::memberId);
-        String name = optional(node, "name", path.field("name"), this::text);
-        AreaGroup.Kind kind = optional(node, "kind", path.field("kind"),
-                (n, p) -> enumValue(n, p, AreaGroup.Kind.class, "aggregate kind"));
-        List<MemberId> members = optional(node, "municipalities", path.field("municipalities"),
+        Read<MemberId> id = field(node, "id", path, this::memberId);
+        Read<String> name = field(node, "name", path, this::text);
+        Read<AreaGroup.Kind> kind = field(node, "kind", path, (n, p) -> enumValue(n, p, AreaGroup.Kind.class, "aggregate kind"));
+        Read<List<MemberId>> members = field(node, "municipalities", path,
                 (n, p) -> list(n, p, limits.maxMembers(), "municipalities", this::memberId));
-        PartialArea partial = new PartialArea(id, members);
+        PartialArea partial = new PartialArea(id.orUnknown(), members.orUnknown());
         if (violationCount() == before) {
-            return new AreaRead(build(path, () -> AreaGroup.of(id, name, kind, members)), partial);
+            return new AreaRead(build(path, () -> AreaGroup.of(id.get(), name.get(), kind.get(), members.get())), partial);
         }
-        report(path, AreaGroup.check(id, name, members));
-        return new AreaRead(null, partial);
+        report(path, AreaGroup.check(id.orUnknown(), name.orUnknown(), members.orUnknown()));
+        return new AreaRead(Read.reported(), partial);
     }
 
     /** A period {@code {"start", "end", "note", "figures": {ID: FIGURES}}}, each part read as far as it can be. */
-    private <F> PeriodRead<F> period(JsonNode node, Pointer path, BiFunction<JsonNode, Pointer, F> figuresReader) {
+    private <F> PeriodRead<F> period(JsonNode node, Pointer path, Reader<F> figuresReader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return new PeriodRead<>(null, new PartialPeriod<>(null, null, null, false));
+            return new PeriodRead<>(Read.reported(), new PartialPeriod<>(null, null, null, false));
         }
         int before = violationCount();
         checkFields(node, path, PERIOD_FIELDS, "period", "start", "end", "figures");
-        LocalDate start = optional(node, "start", path.field("start"), this::date);
-        LocalDate end = optional(node, "end", path.field("end"), this::date);
-        Optional<String> note = note(node, path);
+        Read<LocalDate> start = field(node, "start", path, this::date);
+        Read<LocalDate> end = field(node, "end", path, this::date);
+        Read<Optional<String>> note = note(node, path);
         Map<MemberId, F> figures = new LinkedHashMap<>();
-        Boolean complete = optional(node, "figures", path.field("figures"), (n, p) -> figures(n, p, figuresReader, figures));
-        ReportingPeriod period = start == null || end == null ? null : build(path, () -> ReportingPeriod.of(start, end));
-        // Figures are null without a violation of their own only when the currency could not be read.
+        Read<Boolean> complete = field(node, "figures", path, (n, p) -> figures(n, p, figuresReader, figures));
+        Read<ReportingPeriod> period = start.isRead() && end.isRead()
+                ? build(path, () -> ReportingPeriod.of(start.get(), end.get())) : Read.reported();
+        // Figures are unknown without a violation of their own only when the currency could not be read.
         if (violationCount() == before && !figures.containsValue(null)) {
-            IndicatorPeriod<F> built = new IndicatorPeriod<>(period, figures, note);
-            return new PeriodRead<>(built, PartialPeriod.of(built));
+            IndicatorPeriod<F> built = new IndicatorPeriod<>(period.get(), figures, note.get());
+            return new PeriodRead<>(Read.of(built), PartialPeriod.of(built));
         }
-        return new PeriodRead<>(null, new PartialPeriod<>(period, noteOk(node, note) ? note : null,
-                complete == null ? null : figures, Boolean.TRUE.equals(complete)));
+        return new PeriodRead<>(Read.reported(), new PartialPeriod<>(period.orUnknown(), note.orUnknown(),
+                complete.map(c -> figures).orUnknown(), complete.orElse(false)));
     }
 
     /**
      * Reads every entry of a figures object into {@code figures}: each key that is a municipality id, with
-     * its figures or null where they could not be read or break a rule (reported). Returns whether every
-     * key was an id, or null if the node is not an object.
+     * its figures or null (unknown, as the set's partial check takes it) where they could not be read or
+     * break a rule (reported). Gives whether every key was an id; reported if the node is not an object.
      */
-    private <F> Boolean figures(JsonNode node, Pointer path, BiFunction<JsonNode, Pointer, F> reader, Map<MemberId, F> figures) {
+    private <F> Read<Boolean> figures(JsonNode node, Pointer path, Reader<F> reader, Map<MemberId, F> figures) {
         if (!expect(node, path, JsonNode::isObject, "an object") || !withinLimit(node, path, limits.maxMembers(),
                 "municipalities' figures")) {
-            return null;
+            return Read.reported();
         }
         boolean complete = true;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             Pointer p = path.field(e.getKey());
-            MemberId id = build(p, () -> MemberId.of(e.getKey()));
-            F f = reader.apply(e.getValue(), p);
-            if (id == null) {
-                complete = false;
+            Read<MemberId> id = build(p, MemberId::of, e.getKey());
+            Read<F> f = reader.read(e.getValue(), p);
+            if (id.isRead()) {
+                figures.put(id.get(), f.orUnknown());
             } else {
-                figures.put(id, f);
+                complete = false;
             }
         }
-        return complete;
+        return Read.of(complete);
     }
 
-    /** Support figures, or null if a part could not be read or a rule is broken (reported). */
-    private SupportFigures supportFigures(JsonNode node, Pointer path, CurrencyUnit currency) {
+    /** Support figures; reported if a part could not be read or a rule is broken. */
+    private Read<SupportFigures> supportFigures(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         int before = violationCount();
         checkFields(node, path, SUPPORT_FIELDS, "support figures", "population", "payments");
-        Long population = optional(node, "population", path.field("population"), this::integer);
-        Keyed<SupportKind, BigDecimal> paid = optional(node, "payments", path.field("payments"),
+        Read<Long> population = field(node, "population", path, this::integer);
+        Read<Keyed<SupportKind, BigDecimal>> paid = field(node, "payments", path,
                 (n, p) -> enumMap(n, p, SupportKind.class, "kind of support", this::decimal));
-        Keyed<SupportKind, BigDecimal> equivalents = node.get("fullYearEquivalents") == null
-                ? new Keyed<SupportKind, BigDecimal>(Map.of(), true)
-                : enumMap(node.get("fullYearEquivalents"), path.field("fullYearEquivalents"), SupportKind.class,
-                        "kind of support", this::decimal);
-        Map<SupportKind, MonetaryAmount> payments = null;
-        if (paid != null) {
-            payments = new EnumMap<>(SupportKind.class);
-            for (Map.Entry<SupportKind, BigDecimal> e : paid.values().entrySet()) {
-                payments.put(e.getKey(), e.getValue() == null || currency == null ? null : Amounts.exact(e.getValue(), currency));
-            }
+        Read<Keyed<SupportKind, BigDecimal>> equivalents = fieldOr(node, "fullYearEquivalents", path, NO_EQUIVALENTS,
+                (n, p) -> enumMap(n, p, SupportKind.class, "kind of support", this::decimal));
+        Read<Map<SupportKind, MonetaryAmount>> payments = paid.map(k -> amounts(k.values(), currency));
+        if (violationCount() == before && currency.isRead()) {
+            return build(path, () -> SupportFigures.of(population.get(), payments.get(), equivalents.get().values()));
         }
-        if (violationCount() == before && currency != null) {
-            Map<SupportKind, MonetaryAmount> given = payments;
-            return build(path, () -> SupportFigures.of(population, given, equivalents.values()));
-        }
-        report(path, SupportFigures.check(population, payments, paid != null && paid.complete(),
-                equivalents == null ? null : equivalents.values(), equivalents != null && equivalents.complete()));
-        return null;
+        report(path, SupportFigures.check(population.orUnknown(), payments.orUnknown(), paid.isRead() && paid.get().complete(),
+                equivalents.map(Keyed::values).orUnknown(), equivalents.isRead() && equivalents.get().complete()));
+        return Read.reported();
     }
 
-    /** Ill-health figures, or null if a part could not be read or a rule is broken (reported). */
-    private IllHealthFigures illHealthFigures(JsonNode node, Pointer path) {
+    /** Amounts in {@code currency}, null (unknown) where the number or the currency is. */
+    private static Map<SupportKind, MonetaryAmount> amounts(Map<SupportKind, BigDecimal> paid, Read<CurrencyUnit> currency) {
+        Map<SupportKind, MonetaryAmount> payments = new EnumMap<>(SupportKind.class);
+        for (Map.Entry<SupportKind, BigDecimal> e : paid.entrySet()) {
+            payments.put(e.getKey(), e.getValue() == null || currency.isReported() ? null
+                    : Amounts.exact(e.getValue(), currency.get()));
+        }
+        return payments;
+    }
+
+    /** Ill-health figures; reported if a part could not be read or a rule is broken. */
+    private Read<IllHealthFigures> illHealthFigures(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         int before = violationCount();
         checkFields(node, path, ILL_HEALTH_FIELDS, "ill-health figures", "insured", "days");
-        Long insured = optional(node, "insured", path.field("insured"), this::integer);
-        Keyed<IllHealthBenefit, Map<BenefitExtent, Long>> days = optional(node, "days", path.field("days"),
-                (n, p) -> enumMap(n, p, IllHealthBenefit.class, "benefit", (e, ep) -> {
-                    Keyed<BenefitExtent, Long> byExtent = enumMap(e, ep, BenefitExtent.class, "extent", this::integer);
-                    return byExtent == null ? null : byExtent.values();
-                }));
+        Read<Long> insured = field(node, "insured", path, this::integer);
+        Read<Keyed<IllHealthBenefit, Map<BenefitExtent, Long>>> days = field(node, "days", path,
+                (n, p) -> enumMap(n, p, IllHealthBenefit.class, "benefit",
+                        (e, ep) -> enumMap(e, ep, BenefitExtent.class, "extent", this::integer).map(Keyed::values)));
         if (violationCount() == before) {
-            return build(path, () -> IllHealthFigures.of(insured, days.values()));
+            return build(path, () -> IllHealthFigures.of(insured.get(), days.get().values()));
         }
-        report(path, IllHealthFigures.check(insured, days == null ? null : days.values(), days != null && days.complete()));
-        return null;
+        report(path, IllHealthFigures.check(insured.orUnknown(), days.map(Keyed::values).orUnknown(),
+                days.isRead() && days.get().complete()));
+        return Read.reported();
     }
 }

@@ -39,6 +39,9 @@ public class CharterReader extends TreeReader {
     private static final Set<String> KEY_FIELDS = Set.of("basis", "values", "referenceDate", "ageBand");
     private static final Set<String> CHARTER_FIELDS = Set.of("members", "municipalKey", "regionalKey");
 
+    /** The rounding unit of a document that gives none, read. */
+    public static final Read<RoundingUnit> KRONA = Read.of(RoundingUnit.KRONA);
+
     /**
      * Creates a reader for one document or value.
      *
@@ -52,28 +55,28 @@ public class CharterReader extends TreeReader {
      * What could be read of a member: the member, if it was built, and what is known of it for the
      * association's rules.
      */
-    public record MemberRead(Member member, PartialMember partial) {
-        static final MemberRead UNKNOWN = new MemberRead(null, new PartialMember(null, null, Optional.empty()));
+    public record MemberRead(Read<Member> member, PartialMember partial) {
+        static final MemberRead UNKNOWN = new MemberRead(Read.reported(), new PartialMember(null, null, Optional.empty()));
     }
 
     /** What could be read of a key: the key, if it was built, and the members it names. */
-    public record KeyRead(ContributionKey key, PartialKey partial) {
-        static final KeyRead UNKNOWN = new KeyRead(null, new PartialKey(List.of(), false));
+    public record KeyRead(Read<ContributionKey> key, PartialKey partial) {
+        static final KeyRead UNKNOWN = new KeyRead(Read.reported(), new PartialKey(List.of(), false));
     }
 
-    /** What could be read of a charter: the charter, if it was built; its members, null if unknown. */
-    public record CharterRead(Charter charter, List<PartialMember> members) {
+    /** What could be read of a charter: the charter, if it was built; its members, reported if unknown. */
+    public record CharterRead(Read<Charter> charter, Read<List<PartialMember>> members) {
     }
 
 
     /** Reads a charter on its own: {@code {"members": [...], "municipalKey": ..., "regionalKey": ...}}. */
-    public final Charter charter(JsonNode node, Pointer path) {
+    public final Read<Charter> charter(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         checkFields(node, path, CHARTER_FIELDS, "charter", "members");
-        Charter charter = readCharter(node, path).charter();
-        return hasViolations() ? null : charter;
+        Read<Charter> charter = readCharter(node, path).charter();
+        return hasViolations() ? Read.reported() : charter;
     }
 
     /**
@@ -81,42 +84,39 @@ public class CharterReader extends TreeReader {
      * into a charter when every part was read, else by the charter's partial check.
      */
     public final CharterRead readCharter(JsonNode node, Pointer path) {
-        List<MemberRead> members = optional(node, "members", path.field("members"),
-                (n, p) -> readList(n, p, limits.maxMembers(), "members", this::readMember));
-        KeyRead municipalKey = optional(node, "municipalKey", path.field("municipalKey"), this::readKey);
-        KeyRead regionalKey = optional(node, "regionalKey", path.field("regionalKey"), this::readKey);
-        List<PartialMember> partial = null;
-        boolean membersBuilt = members != null;
-        if (members != null) {
-            partial = new ArrayList<>(members.size());
-            for (MemberRead m : members) {
-                partial.add(m.partial());
-                membersBuilt &= m.member() != null;
-            }
-            if (municipalKey == null && partial.stream().anyMatch(m -> m.kind() == MemberKind.MUNICIPALITY)) {
-                // Required when there are municipalities; without any, the charter names the real fault.
-                add(path.field("municipalKey"), JsonViolationCodes.MISSING_FIELD,
-                        "Missing required field 'municipalKey' in association: it splits the municipalities' quarter");
-            }
+        Read<List<MemberRead>> members = field(node, "members", path,
+                (n, p) -> parts(n, p, limits.maxMembers(), "members", this::readMember));
+        Optional<KeyRead> municipalKey = part(node, "municipalKey", path, this::readKey);
+        Optional<KeyRead> regionalKey = part(node, "regionalKey", path, this::readKey);
+        if (members.isReported()) {
+            return new CharterRead(Read.reported(), Read.reported());
         }
-        if (membersBuilt && municipalKey != null && municipalKey.key() != null
-                && (regionalKey == null || regionalKey.key() != null)) {
-            List<Member> list = members.stream().map(MemberRead::member).toList();
-            Charter charter = build(path, () -> Charter.of(list, municipalKey.key(),
-                    regionalKey != null ? regionalKey.key() : null));
-            return new CharterRead(charter, partial);
+        List<PartialMember> partial = new ArrayList<>(members.get().size());
+        boolean membersBuilt = true;
+        for (MemberRead m : members.get()) {
+            partial.add(m.partial());
+            membersBuilt &= m.member().isRead();
         }
-        if (partial != null) {
-            report(path, Charter.checkPartial(partial, Optional.ofNullable(municipalKey).map(KeyRead::partial),
-                    Optional.ofNullable(regionalKey).map(KeyRead::partial)));
+        if (municipalKey.isEmpty() && partial.stream().anyMatch(m -> m.kind() == MemberKind.MUNICIPALITY)) {
+            // Required when there are municipalities; without any, the charter names the real fault.
+            add(path.field("municipalKey"), JsonViolationCodes.MISSING_FIELD,
+                    "Missing required field 'municipalKey' in association: it splits the municipalities' quarter");
         }
-        return new CharterRead(null, partial);
+        if (membersBuilt && municipalKey.isPresent() && municipalKey.get().key().isRead()
+                && regionalKey.map(k -> k.key().isRead()).orElse(true)) {
+            List<Member> list = members.get().stream().map(m -> m.member().get()).toList();
+            Read<Charter> charter = build(path, () -> Charter.of(list, municipalKey.get().key().get(),
+                    regionalKey.map(k -> k.key().get()).orElse(null)));
+            return new CharterRead(charter, Read.of(partial));
+        }
+        report(path, Charter.checkPartial(partial, municipalKey.map(KeyRead::partial), regionalKey.map(KeyRead::partial)));
+        return new CharterRead(Read.reported(), Read.of(partial));
     }
 
     /** Reads a member: {@code {"id", "kind", "name", "code"}}. */
-    public final Member member(JsonNode node, Pointer path) {
-        Member member = readMember(node, path).member();
-        return hasViolations() ? null : member;
+    public final Read<Member> member(JsonNode node, Pointer path) {
+        Read<Member> member = readMember(node, path).member();
+        return hasViolations() ? Read.reported() : member;
     }
 
     private MemberRead readMember(JsonNode node, Pointer path) {
@@ -125,25 +125,26 @@ public class CharterReader extends TreeReader {
         }
         int before = violationCount();
         checkFields(node, path, MEMBER_FIELDS, "member", "id", "kind", "name");
-        MemberId id = optional(node, "id", path.field("id"), this::memberId);
-        MemberKind kind = optional(node, "kind", path.field("kind"), (n, p) -> enumValue(n, p, MemberKind.class, "member kind"));
-        String name = optional(node, "name", path.field("name"), this::text);
-        boolean codeGiven = node.get("code") != null;
-        String code = codeGiven ? text(node.get("code"), path.field("code")) : null;
-        Member member = null;
+        Read<MemberId> id = field(node, "id", path, this::memberId);
+        Read<MemberKind> kind = field(node, "kind", path, (n, p) -> enumValue(n, p, MemberKind.class, "member kind"));
+        Read<String> name = field(node, "name", path, this::text);
+        // A code given but unreadable (reported) counts as no code for the member's rules.
+        Optional<String> code = given(node, "code", path, this::text).orElse(Optional.empty());
+        Read<Member> member = Read.reported();
         ValidationResult own = null;
-        if (violationCount() == before && id != null && kind != null && name != null) {
-            member = build(path, () -> new Member(id, kind, name, Optional.ofNullable(code)));
-            if (member == null) {
-                own = Member.check(id, kind, name, Optional.ofNullable(code)); // reported by the constructor
+        if (violationCount() == before && id.isRead() && kind.isRead() && name.isRead()) {
+            member = build(path, () -> new Member(id.get(), kind.get(), name.get(), code));
+            if (member.isReported()) {
+                own = Member.check(id.get(), kind.get(), name.get(), code); // reported by the constructor
             }
         } else {
-            own = Member.check(id, kind, name, Optional.ofNullable(code));
+            own = Member.check(id.orUnknown(), kind.orUnknown(), name.orUnknown(), code);
             report(path, own);
         }
         // A code that breaks its own rule is reported once, and counts as unknown for duplicate codes.
         boolean codeValid = own == null || own.violations().stream().noneMatch(v -> v.path().equals("/code"));
-        return new MemberRead(member, new PartialMember(id, kind, codeValid ? Optional.ofNullable(code) : Optional.empty()));
+        return new MemberRead(member, new PartialMember(id.orUnknown(), kind.orUnknown(),
+                codeValid ? code : Optional.empty()));
     }
 
 
@@ -153,18 +154,18 @@ public class CharterReader extends TreeReader {
     // --- keys ------------------------------------------------------------------------------------
 
     /** Reads a key of the given basis only: a key of another basis is a violation at {@code /basis}. */
-    public final <K extends ContributionKey> K key(JsonNode node, Pointer path, Class<K> type, KeyBasis basis) {
-        ContributionKey key = key(node, path);
-        if (key != null && !type.isInstance(key)) {
+    public final <K extends ContributionKey> Read<K> key(JsonNode node, Pointer path, Class<K> type, KeyBasis basis) {
+        Read<ContributionKey> key = key(node, path);
+        if (key.isRead() && !type.isInstance(key.get())) {
             add(path.field("basis"), JsonViolationCodes.INVALID_VALUE, "Expected a key of basis " + basis + ", was "
-                    + key.basis());
-            return null;
+                    + key.get().basis());
+            return Read.reported();
         }
-        return type.cast(key);
+        return key.map(type::cast);
     }
 
     /** Reads a key: {@code {"basis", "values", "referenceDate", "ageBand"}}. */
-    public final ContributionKey key(JsonNode node, Pointer path) {
+    public final Read<ContributionKey> key(JsonNode node, Pointer path) {
         return readKey(node, path).key();
     }
 
@@ -177,26 +178,27 @@ public class CharterReader extends TreeReader {
             return KeyRead.UNKNOWN;
         }
         int before = violationCount();
-        KeyBasis basis = optional(node, "basis", path.field("basis"), (n, p) -> enumValue(n, p, KeyBasis.class, "key basis"));
+        Read<KeyBasis> basis = field(node, "basis", path, (n, p) -> enumValue(n, p, KeyBasis.class, "key basis"));
         checkFields(node, path, KEY_FIELDS, "key", "basis");
         JsonNode values = node.get("values");
         Pointer valuesPath = path.field("values");
-        if (basis != null && basis != KeyBasis.POPULATION) {
+        if (basis.isRead() && basis.get() != KeyBasis.POPULATION) {
             for (String field : List.of("referenceDate", "ageBand")) {
                 if (node.get(field) != null) {
                     add(path.field(field), JsonViolationCodes.CONFLICTING_FIELDS,
-                            "Field '" + field + "' belongs to a POPULATION key, not " + basis);
+                            "Field '" + field + "' belongs to a POPULATION key, not " + basis.get());
                 }
             }
         }
-        if (basis == KeyBasis.EQUAL) {
+        if (basis.isRead() && basis.get() == KeyBasis.EQUAL) {
             if (values != null) {
                 add(valuesPath, JsonViolationCodes.CONFLICTING_FIELDS, "An EQUAL key has no values");
             }
-            return new KeyRead(violationCount() == before ? ContributionKey.equal() : null, PartialKey.of(ContributionKey.equal()));
+            return new KeyRead(violationCount() == before ? Read.of(ContributionKey.equal()) : Read.reported(),
+                    PartialKey.of(ContributionKey.equal()));
         }
         if (values == null) {
-            if (basis != null) {
+            if (basis.isRead()) {
                 add(valuesPath, JsonViolationCodes.MISSING_FIELD, "Missing required field 'values' in key");
             }
             return KeyRead.UNKNOWN;
@@ -212,41 +214,42 @@ public class CharterReader extends TreeReader {
         boolean idsComplete = true;
         for (Map.Entry<String, JsonNode> e : values.properties()) {
             Pointer p = valuesPath.field(e.getKey());
-            MemberId id = build(p, () -> MemberId.of(e.getKey()));
-            if (id == null) {
-                idsComplete = false;
+            Read<MemberId> id = build(p, MemberId::of, e.getKey());
+            if (id.isRead()) {
+                named.add(id.get());
             } else {
-                named.add(id);
+                idsComplete = false;
             }
-            BigDecimal value = basis == null ? null : basis == KeyBasis.POPULATION ? count(e.getValue(), p) : decimal(e.getValue(), p);
-            if (value != null) {
-                byName.put(e.getKey(), value);
+            if (basis.isRead()) {
+                Read<BigDecimal> value = basis.get() == KeyBasis.POPULATION ? count(e.getValue(), p) : decimal(e.getValue(), p);
+                if (value.isRead()) {
+                    byName.put(e.getKey(), value.get());
+                }
             }
         }
         PartialKey partial = new PartialKey(named, idsComplete);
-        if (basis == null) {
-            return new KeyRead(null, partial);
+        if (basis.isReported()) {
+            return new KeyRead(Read.reported(), partial);
         }
-        LocalDate date = optional(node, "referenceDate", path.field("referenceDate"), (n, p) -> date(n, p, "Reference date"));
-        AgeBand band = optional(node, "ageBand", path.field("ageBand"), this::ageBand);
+        Read<Optional<LocalDate>> date = given(node, "referenceDate", path, (n, p) -> date(n, p, "Reference date"));
+        Read<Optional<AgeBand>> band = given(node, "ageBand", path, this::ageBand);
         if (violationCount() == before) {
             // Every id and value was read: the ids named are the names, in the same order.
-            ContributionKey key = build(path, () -> ofBasis(basis, named, byName, date, band));
-            return new KeyRead(key, partial);
+            return new KeyRead(build(path, () -> ofBasis(basis.get(), named, byName, date.get(), band.get())), partial);
         }
-        report(path, ContributionKey.check(basis, byName, byName.size() == values.size()));
-        return new KeyRead(null, partial);
+        report(path, ContributionKey.check(basis.get(), byName, byName.size() == values.size()));
+        return new KeyRead(Read.reported(), partial);
     }
 
-    /** A head count: a whole number, as a decimal for the key's rules; null if wrong (reported). */
-    private BigDecimal count(JsonNode node, Pointer path) {
-        Long count = integer(node, path);
-        return count == null ? null : BigDecimal.valueOf(count);
+    /** A head count: a whole number, as a decimal for the key's rules; reported if wrong. */
+    private Read<BigDecimal> count(JsonNode node, Pointer path) {
+        Read<Long> count = integer(node, path);
+        return count.isRead() ? Read.of(BigDecimal.valueOf(count.get())) : Read.reported();
     }
 
     /** The key of a basis from values in the order of {@code named}, its ids. */
     private static ContributionKey ofBasis(KeyBasis basis, List<MemberId> named, Map<String, BigDecimal> byName,
-            LocalDate date, AgeBand band) {
+            Optional<LocalDate> date, Optional<AgeBand> band) {
         Map<MemberId, BigDecimal> values = new LinkedHashMap<>(named.size() * 2);
         for (MemberId id : named) {
             values.put(id, byName.get(id.value()));
@@ -257,47 +260,27 @@ public class CharterReader extends TreeReader {
             case POPULATION -> {
                 Map<MemberId, Long> counts = new LinkedHashMap<>(values.size() * 2);
                 values.forEach((id, count) -> counts.put(id, count.longValueExact())); // read as a long
-                yield ContributionKey.ofPopulation(counts, date, band);
+                yield ContributionKey.ofPopulation(counts, date.orElse(null), band.orElse(null));
             }
             case EQUAL -> throw new AssertionError(basis);
         };
     }
 
 
-    /**
-     * Reads every element of an array of at most {@code max} elements, in order, whatever each element
-     * gives (a wrong element reports itself); null if the node is not such an array.
-     */
-    public final <T> List<T> readList(JsonNode node, Pointer path, int max, String what, Reader<T> element) {
-        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
-            return null;
-        }
-        List<T> list = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            list.add(element.read(node.get(i), path.index(i)));
-        }
-        return list;
-    }
-
-    /** An exact amount in {@code currency}; null if the number is wrong (reported) or the currency unknown. */
-    public final MonetaryAmount money(JsonNode node, Pointer path, CurrencyUnit currency) {
-        BigDecimal value = decimal(node, path);
-        return value == null || currency == null ? null : Amounts.exact(value, currency);
-    }
     /** Reads a year: a whole number within the years a plan may have. */
-    public final Integer year(JsonNode node, Pointer path) {
-        Long value = integer(node, path);
-        if (value == null) {
-            return null;
+    public final Read<Integer> year(JsonNode node, Pointer path) {
+        Read<Long> value = integer(node, path);
+        if (value.isReported()) {
+            return Read.reported();
         }
-        ValidationResult range = AnnualPlan.checkYear(value);
+        ValidationResult range = AnnualPlan.checkYear(value.get());
         range.violations().forEach(v -> add(path, v.code(), v.message()));
-        return range.isValid() ? Math.toIntExact(value) : null;
+        return range.isValid() ? Read.of(Math.toIntExact(value.get())) : Read.reported();
     }
 
     /** Reads a rounding unit: a decimal such as {@code "0.01"}, {@code "1"} or {@code "1000"}. */
-    public final RoundingUnit unit(JsonNode node, Pointer path) {
-        BigDecimal value = decimal(node, path);
-        return value == null ? null : build(path, () -> RoundingUnit.of(value));
+    public final Read<RoundingUnit> unit(JsonNode node, Pointer path) {
+        Read<BigDecimal> value = decimal(node, path);
+        return value.isRead() ? build(path, RoundingUnit::of, value.get()) : Read.reported();
     }
 }

@@ -29,28 +29,22 @@ public abstract class StatisticsReader extends TreeReader {
 
     private static final Set<String> MUNICIPALITY_FIELDS = Set.of("id", "name", "code");
 
-    /** The optional {@code note} of an object. */
-    public final Optional<String> note(JsonNode parent, Pointer path) {
-        JsonNode node = parent.get("note");
-        return node == null ? Optional.empty() : Optional.ofNullable(text(node, path.field("note")));
-    }
-
-    /** True if the note is absent or was read; false if it was of the wrong type (already reported). */
-    public static boolean noteOk(JsonNode parent, Optional<String> note) {
-        return parent.get("note") == null || note.isPresent();
+    /** The optional {@code note} of an object: empty if absent, reported if of the wrong type. */
+    public final Read<Optional<String>> note(JsonNode parent, Pointer path) {
+        return given(parent, "note", path, this::text);
     }
 
     /**
      * What could be read of a municipality: the member, if it was built (its own rules checked), and its
-     * id (null if unknown) for the document's rules.
+     * id (reported if unknown) for the document's rules.
      */
-    public record MunicipalityRead(Member member, MemberId id) {
-        static final MunicipalityRead UNKNOWN = new MunicipalityRead(null, null);
+    public record MunicipalityRead(Read<Member> member, Read<MemberId> id) {
+        static final MunicipalityRead UNKNOWN = new MunicipalityRead(Read.reported(), Read.reported());
     }
 
-    /** An array of municipalities {@code {"id", "name", "code"}}, each read as far as it can be; null if not an array. */
-    public final List<MunicipalityRead> municipalities(JsonNode node, Pointer path) {
-        return list(node, path, limits.maxMembers(), "municipalities", this::municipality);
+    /** An array of municipalities {@code {"id", "name", "code"}}, each read as far as it can be; reported if not an array. */
+    public final Read<List<MunicipalityRead>> municipalities(JsonNode node, Pointer path) {
+        return parts(node, path, limits.maxMembers(), "municipalities", this::municipality);
     }
 
     private MunicipalityRead municipality(JsonNode node, Pointer path) {
@@ -59,71 +53,55 @@ public abstract class StatisticsReader extends TreeReader {
         }
         int before = violationCount();
         checkFields(node, path, MUNICIPALITY_FIELDS, "municipality", "id", "name");
-        MemberId id = optional(node, "id", path.field("id"), this::memberId);
-        String name = optional(node, "name", path.field("name"), this::text);
-        boolean codeGiven = node.get("code") != null;
-        String code = codeGiven ? text(node.get("code"), path.field("code")) : null;
+        Read<MemberId> id = field(node, "id", path, this::memberId);
+        Read<String> name = field(node, "name", path, this::text);
+        // A code given but unreadable (reported) counts as no code for the member's rules.
+        Optional<String> code = given(node, "code", path, this::text).orElse(Optional.empty());
         if (violationCount() == before) {
-            return new MunicipalityRead(build(path, () -> new Member(id, MemberKind.MUNICIPALITY, name,
-                    Optional.ofNullable(code))), id);
+            return new MunicipalityRead(build(path, () -> new Member(id.get(), MemberKind.MUNICIPALITY, name.get(), code)),
+                    id);
         }
-        report(path, Member.check(id, MemberKind.MUNICIPALITY, name, Optional.ofNullable(code)));
-        return new MunicipalityRead(null, id);
+        report(path, Member.check(id.orUnknown(), MemberKind.MUNICIPALITY, name.orUnknown(), code));
+        return new MunicipalityRead(Read.reported(), id);
     }
 
-    /** The members of municipalities that were all built, in order; null if any was not. */
-    public static List<Member> members(List<MunicipalityRead> municipalities) {
+    /** The members of municipalities that were all built, in order; reported if any was not. */
+    public static Read<List<Member>> members(List<MunicipalityRead> municipalities) {
         List<Member> members = new ArrayList<>(municipalities.size());
         for (MunicipalityRead m : municipalities) {
-            if (m.member() == null) {
-                return null;
+            if (m.member().isReported()) {
+                return Read.reported();
             }
-            members.add(m.member());
+            members.add(m.member().get());
         }
-        return members;
+        return Read.of(members);
     }
 
-    /** The ids of municipalities, null where unknown. */
+    /** The ids of municipalities, for the core's partial checks: null where unknown. */
     public static List<MemberId> ids(List<MunicipalityRead> municipalities) {
         List<MemberId> ids = new ArrayList<>(municipalities.size());
-        municipalities.forEach(m -> ids.add(m.id()));
+        municipalities.forEach(m -> ids.add(m.id().orUnknown()));
         return ids;
     }
 
-    /**
-     * An array of at most {@code max} elements (checked before any is read), whose elements are read by
-     * {@code reader}, every one in order, whatever each gives (an element that could not be read reports
-     * itself); null if the node is not an array or is too long (reported).
-     */
-    public final <T> List<T> list(JsonNode node, Pointer path, int max, String what, Reader<T> reader) {
-        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
-            return null;
-        }
-        List<T> list = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            list.add(reader.read(node.get(i), path.index(i)));
-        }
-        return list;
-    }
-
-
-
     /** A JSON whole number that fits an {@code int}; larger ones are out of range. */
-    public final Integer intValue(JsonNode node, Pointer path) {
-        Long value = integer(node, path);
-        if (value == null) {
-            return null;
+    public final Read<Integer> intValue(JsonNode node, Pointer path) {
+        Read<Long> read = integer(node, path);
+        if (read.isReported()) {
+            return Read.reported();
         }
+        long value = read.get();
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             add(path, ViolationCodes.VALUE_OUT_OF_RANGE, "Whole number " + value + " is out of range");
-            return null;
+            return Read.reported();
         }
-        return Math.toIntExact(value); // within the int range, checked above
+        return Read.of(Math.toIntExact(value)); // within the int range, checked above
     }
 
     /**
      * What could be read of an object keyed by the names of an enum's constants: the value of every
-     * constant named (null where the value could not be read), and whether every key was such a name.
+     * constant named (null where the value could not be read: unknown, as the core's partial checks take
+     * it), and whether every key was such a name.
      *
      * @param values the values by constant, in an {@link EnumMap}
      * @param complete false if a key named no constant (reported), so that a constant may be missing only
@@ -134,32 +112,27 @@ public abstract class StatisticsReader extends TreeReader {
 
     /**
      * An object whose field names are the names of an enum's constants, each value read by
-     * {@code valueReader}; every wrong key and value is reported. Returns what could be read, or null if
-     * the node is not an object. Which constants must be present is the core's rule.
+     * {@code valueReader}; every wrong key and value is reported. Returns what could be read, or reported
+     * if the node is not an object. Which constants must be present is the core's rule.
      */
-    public final <E extends Enum<E>, V> Keyed<E, V> enumMap(JsonNode node, Pointer path, Class<E> type, String what,
+    public final <E extends Enum<E>, V> Read<Keyed<E, V>> enumMap(JsonNode node, Pointer path, Class<E> type, String what,
             Reader<V> valueReader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         Map<E, V> map = new EnumMap<>(type);
         boolean complete = true;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             Pointer p = path.field(e.getKey());
-            E key = null;
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(e.getKey())) {
-                    key = constant;
-                }
-            }
+            Read<E> key = constant(type, e.getKey());
             if (key == null) {
                 add(p, JsonViolationCodes.UNKNOWN_FIELD, "Unknown " + what + " '" + shorten(e.getKey()) + "'; expected one of "
                         + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
                 complete = false;
                 continue;
             }
-            map.put(key, valueReader.read(e.getValue(), p));
+            map.put(key.get(), valueReader.read(e.getValue(), p).orUnknown());
         }
-        return new Keyed<>(map, complete);
+        return Read.of(new Keyed<>(map, complete));
     }
 }

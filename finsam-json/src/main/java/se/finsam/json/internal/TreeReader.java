@@ -2,25 +2,26 @@ package se.finsam.json.internal;
 
 import se.finsam.json.JsonViolationCodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import se.finsam.association.AssociationId;
 import se.finsam.population.AgeBand;
@@ -38,6 +39,12 @@ import se.finsam.validation.Violation;
  * scalars strictly, and collects every violation with its JSON pointer. Subclasses read one kind of
  * document; the domain rules stay in the core factories they call through {@link #build}.
  *
+ * <p>Every reader gives a {@link Read}: the value, or reported when the value could not be read and its
+ * violation has been recorded; never null. A required field that is absent is reported ({@link #field}, its
+ * absence recorded by {@link #checkFields}); an optional field that is absent is not ({@link #given} gives
+ * it as an empty {@code Optional}, {@link #fieldOr} as its default, {@link #part} as an empty
+ * {@code Optional} of what a total reader could read).
+ *
  * <p>At most {@link Limits#MAX_VIOLATIONS} violations are kept, so that a hostile document cannot make
  * the report many times larger than itself.
  *
@@ -53,6 +60,22 @@ public abstract class TreeReader {
      * than reading the rest of a small value. Only codes that exist are kept (at most 26³).
      */
     private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+
+    /**
+     * The reading of each constant of an enum, in the order of its constants: an enum value read costs no
+     * allocation (not even the copy that {@code getEnumConstants} makes).
+     */
+    private static final ClassValue<Read<?>[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Read<?>[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            Read<?>[] reads = new Read<?>[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                reads[i] = Read.of(constants[i]);
+            }
+            return reads;
+        }
+    };
 
     /** The limits on the document being read. */
     public final Limits limits;
@@ -78,13 +101,13 @@ public abstract class TreeReader {
      * @throws FinsamValidationException if anything is wrong
      */
     public final <T> T readValue(JsonNode node, Pointer path, Reader<T> reader, String what) {
-        T value = reader.read(node, path);
+        Read<T> value = reader.read(node, path);
         throwIfInvalid(what);
-        if (value == null) {
-            // Every reader reports why it returns null; this guards the library's own bugs.
+        if (value.isReported()) {
+            // Every reader records why it reports; this guards the library's own bugs.
             throw new IllegalStateException("No " + what + " and no violation at '" + path + "'");
         }
-        return value;
+        return value.get();
     }
 
     /** Throws with every violation found, if there is any. */
@@ -147,40 +170,60 @@ public abstract class TreeReader {
 
     // --- scalars -----------------------------------------------------------------------------------
 
-    /** A string; null if the node is not one (reported). */
-    public final String text(JsonNode node, Pointer path) {
-        return expect(node, path, JsonNode::isTextual, "a string") ? node.textValue() : null;
+    /** A string; reported if the node is not one. */
+    public final Read<String> text(JsonNode node, Pointer path) {
+        return expect(node, path, JsonNode::isTextual, "a string") ? Read.of(node.textValue()) : Read.reported();
     }
 
     /** An exact decimal: a JSON number, or a string holding a plain decimal such as "15000000" or "34.9". */
-    public final BigDecimal decimal(JsonNode node, Pointer path) {
+    public final Read<BigDecimal> decimal(JsonNode node, Pointer path) {
+        return number(node, path, (value, unused) -> value, null);
+    }
+
+    /**
+     * An exact amount in {@code currency}; reported if the number is wrong or the currency is (whose own
+     * violation is then the report).
+     */
+    public final Read<MonetaryAmount> money(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
+        if (currency.isReported()) {
+            decimal(node, path); // its own faults are reported too
+            return Read.reported();
+        }
+        return number(node, path, Amounts::exact, currency.get());
+    }
+
+    /**
+     * An exact decimal as {@link #decimal} reads it, made into a value by {@code make} with {@code argument}
+     * (without a lambda to allocate, and without a reading of the decimal on its own).
+     */
+    private <A, T> Read<T> number(JsonNode node, Pointer path, BiFunction<BigDecimal, A, T> make, A argument) {
         BigDecimal value;
         if (node.isTextual()) {
             String text = node.textValue();
             if (text.length() > MAX_NUMBER_DIGITS * 2 + 2 || !isPlainDecimal(text)) {
                 add(path, JsonViolationCodes.INVALID_NUMBER, "Expected a plain decimal number such as \"1500.50\", was \""
                         + shorten(text) + "\"");
-                return null;
+                return Read.reported();
             }
             value = new BigDecimal(text);
         } else if (node.isInt() || node.isLong()) {
             // At most 19 digits and no decimals: always within range.
-            return BigDecimal.valueOf(node.longValue());
+            return Read.of(make.apply(BigDecimal.valueOf(node.longValue()), argument));
         } else if (node.isNumber()) {
             if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
                 // Only from a tree or buffer of doubles (FinsamModule's treeToValue, convertValue): digits may be lost.
                 add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + node.asText() + " was read as a binary floating-point"
                         + " number (a double), which may have lost digits of the JSON text: build the tree with"
                         + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, or give the number as a string or a BigDecimal");
-                return null;
+                return Read.reported();
             }
             value = node.decimalValue();
         } else {
             wrongType(node, path, "a number or a string holding a decimal number");
-            return null;
+            return Read.reported();
         }
         if (value.scale() >= 0 && value.scale() <= MAX_NUMBER_DIGITS && value.precision() <= MAX_NUMBER_DIGITS) {
-            return value; // the common case: a plain decimal within range
+            return Read.of(make.apply(value, argument)); // the common case: a plain decimal within range
         }
         // Stripping trailing zeros is cheap for any exponent (the digits are at most the number's text) and
         // never overflows through Decimals (100e2147483647); the scale may be Integer.MIN_VALUE (10e2147483647):
@@ -189,33 +232,33 @@ public abstract class TreeReader {
             add(path, JsonViolationCodes.INVALID_NUMBER, "Number " + shorten(value.toString()) + " is out of range: at most "
                     + MAX_NUMBER_DIGITS + " significant digits and " + MAX_NUMBER_DIGITS + " decimals, and less than 1E+"
                     + 2 * MAX_NUMBER_DIGITS);
-            return null;
+            return Read.reported();
         }
         BigDecimal stripped = Decimals.stripTrailingZeros(value);
         // Within range, but its own scale may not be (0E-2147483647 is zero, 1.000…0 has too many zeros).
-        return value.precision() <= MAX_NUMBER_DIGITS && value.scale() <= MAX_NUMBER_DIGITS
-                && value.scale() >= -MAX_NUMBER_DIGITS ? value : stripped;
+        return Read.of(make.apply(value.precision() <= MAX_NUMBER_DIGITS && value.scale() <= MAX_NUMBER_DIGITS
+                && value.scale() >= -MAX_NUMBER_DIGITS ? value : stripped, argument));
     }
 
     /** A JSON integer (not a float such as 5.0, not a string such as "5") that fits in a long. */
-    public final Long integer(JsonNode node, Pointer path) {
+    public final Read<Long> integer(JsonNode node, Pointer path) {
         if (!node.isIntegralNumber()) {
             if (node.isNumber()) {
                 add(path, JsonViolationCodes.WRONG_TYPE, "Expected a whole number, was " + shorten(node.asText()));
             } else {
                 wrongType(node, path, "a whole number");
             }
-            return null;
+            return Read.reported();
         }
         if (!node.canConvertToLong()) {
             add(path, JsonViolationCodes.INVALID_NUMBER, "Whole number " + shorten(node.asText()) + " is too large");
-            return null;
+            return Read.reported();
         }
-        return node.longValue();
+        return Read.of(node.longValue());
     }
 
     /** An existing ISO date {@code YYYY-MM-DD}; see {@link #date(JsonNode, Pointer, String)}. */
-    public final LocalDate date(JsonNode node, Pointer path) {
+    public final Read<LocalDate> date(JsonNode node, Pointer path) {
         return date(node, path, "Date");
     }
 
@@ -225,22 +268,22 @@ public abstract class TreeReader {
      * {@code 2008-06-31}; either is an {@link JsonViolationCodes#INVALID_DATE} violation whose message starts
      * with {@code what}.
      */
-    public final LocalDate date(JsonNode node, Pointer path, String what) {
-        String text = text(node, path);
-        if (text == null) {
-            return null;
+    public final Read<LocalDate> date(JsonNode node, Pointer path, String what) {
+        if (!expect(node, path, JsonNode::isTextual, "a string")) {
+            return Read.reported();
         }
+        String text = node.textValue();
         try {
             if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
                     && digits(text, 5, 7) && digits(text, 8, 10)) {
-                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                        Integer.parseInt(text, 8, 10, 10));
+                return Read.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10)));
             }
         } catch (DateTimeException e) {
             // An impossible day or month: reported below, as any other text that is not a date.
         }
         add(path, JsonViolationCodes.INVALID_DATE, what + ": '" + shorten(text) + "' is not an existing date (YYYY-MM-DD)");
-        return null;
+        return Read.reported();
     }
 
     /** True if {@code text} holds only ASCII digits from {@code from} to {@code to}. */
@@ -264,63 +307,77 @@ public abstract class TreeReader {
         return digits(text, start, point) && digits(text, point + 1, text.length());
     }
 
-    /** One of the exact names of {@code type}; null if the node is not one (reported). */
-    public final <E extends Enum<E>> E enumValue(JsonNode node, Pointer path, Class<E> type, String what) {
-        String text = text(node, path);
-        if (text == null) {
-            return null;
+    /** One of the exact names of {@code type}; reported if the node is not one. */
+    public final <E extends Enum<E>> Read<E> enumValue(JsonNode node, Pointer path, Class<E> type, String what) {
+        if (!expect(node, path, JsonNode::isTextual, "a string")) {
+            return Read.reported();
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        String text = node.textValue();
+        Read<E> constant = constant(type, text);
+        if (constant != null) {
+            return constant;
         }
         add(path, JsonViolationCodes.INVALID_VALUE, "Unknown " + what + " '" + shorten(text) + "'; expected one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        return Read.reported();
+    }
+
+    /** The constant of {@code type} named {@code name}, read; null if there is none (the caller reports it). */
+    @SuppressWarnings("unchecked")
+    static <E extends Enum<E>> Read<E> constant(Class<E> type, String name) {
+        for (Read<?> constant : CONSTANTS.get(type)) {
+            if (((Enum<?>) constant.get()).name().equals(name)) {
+                return (Read<E>) constant;
+            }
+        }
         return null;
     }
 
     /** Reads a member id: a string such as {@code "eskilstuna"}. */
-    public final MemberId memberId(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> MemberId.of(text));
+    public final Read<MemberId> memberId(JsonNode node, Pointer path) {
+        return parse(node, path, MemberId::of);
     }
     /** Reads a project id: a string such as {@code "ungdomstorget"}. */
-    public final ProjectId projectId(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> ProjectId.of(text));
+    public final Read<ProjectId> projectId(JsonNode node, Pointer path) {
+        return parse(node, path, ProjectId::of);
     }
     /** Reads an association id: a string such as {@code "rar-sormland"}. */
-    public final AssociationId associationId(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> AssociationId.of(text));
+    public final Read<AssociationId> associationId(JsonNode node, Pointer path) {
+        return parse(node, path, AssociationId::of);
     }
     /** Reads an age band: a string such as {@code "16-64"}. */
-    public final AgeBand ageBand(JsonNode node, Pointer path) {
-        String text = text(node, path);
-        return text == null ? null : build(path, () -> AgeBand.parse(text));
+    public final Read<AgeBand> ageBand(JsonNode node, Pointer path) {
+        return parse(node, path, AgeBand::parse);
+    }
+
+    /** A string turned into a value by a core factory, which checks its rules; reported if either fails. */
+    private <T> Read<T> parse(JsonNode node, Pointer path, Function<String, T> factory) {
+        if (!expect(node, path, JsonNode::isTextual, "a string")) {
+            return Read.reported();
+        }
+        return build(path, factory, node.textValue());
     }
 
     /** An ISO 4217 currency code such as "SEK". */
-    public final CurrencyUnit currency(JsonNode node, Pointer path) {
-        String code = text(node, path);
-        if (code == null) {
-            return null;
+    public final Read<CurrencyUnit> currency(JsonNode node, Pointer path) {
+        if (!expect(node, path, JsonNode::isTextual, "a string")) {
+            return Read.reported();
         }
+        String code = node.textValue();
         if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             add(path, JsonViolationCodes.INVALID_VALUE, "Currency must be an ISO 4217 code such as SEK, was '" + shorten(code) + "'");
-            return null;
+            return Read.reported();
         }
         CurrencyUnit currency;
         try {
             currency = CURRENCIES.computeIfAbsent(code, Monetary::getCurrency);
         } catch (UnknownCurrencyException e) {
             add(path, JsonViolationCodes.INVALID_VALUE, "Unknown currency '" + code + "'");
-            return null;
+            return Read.reported();
         }
         Optional<String> problem = Amounts.problemOfCurrency(currency);
         problem.ifPresent(p -> add(path, JsonViolationCodes.INVALID_VALUE, "Currency " + p));
-        return problem.isEmpty() ? currency : null;
+        return problem.isEmpty() ? Read.of(currency) : Read.reported();
     }
 
     /** The currency of a document that names none. */
@@ -328,31 +385,71 @@ public abstract class TreeReader {
         return CURRENCIES.computeIfAbsent("SEK", Monetary::getCurrency);
     }
 
-    // --- plumbing ---------------------------------------------------------------------------------
-
-    @FunctionalInterface
-    /** Reads the value of a node at a path; null when the node is wrong, which it has reported. */
-    public interface Reader<T> {
-        T read(JsonNode node, Pointer path);
+    /** The currency of a document that names none, read. */
+    public static Read<CurrencyUnit> readDefaultCurrency() {
+        return DefaultCurrency.READ;
     }
 
-    /** Reads field {@code name} of {@code parent} if present; its absence was reported by checkFields. */
-    public final <T> T optional(JsonNode parent, String name, Pointer path, Reader<T> reader) {
+    /** Holds the default currency, looked up on first use. */
+    private static final class DefaultCurrency {
+        static final Read<CurrencyUnit> READ = Read.of(defaultCurrency());
+    }
+
+    // --- plumbing ---------------------------------------------------------------------------------
+
+    /** Reads the value of a node at a path; reported when the node is wrong, which the reader has recorded. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /**
+         * Reads the value of {@code node}, recording every violation at or below {@code path}.
+         *
+         * @param node the node
+         * @param path where the node is
+         * @return the value, or reported
+         */
+        Read<T> read(JsonNode node, Pointer path);
+    }
+
+    /**
+     * Reads required field {@code name} of {@code parent} (at {@code path} below the parent's path), whose
+     * absence {@link #checkFields} has reported: reported if absent or unreadable, else its value.
+     */
+    public final <T> Read<T> field(JsonNode parent, String name, Pointer path, Reader<T> reader) {
         JsonNode node = parent.get(name);
-        return node == null ? null : reader.read(node, path);
+        return node == null ? Read.reported() : reader.read(node, path.field(name));
+    }
+
+    /**
+     * Reads field {@code name} of {@code parent} (at {@code path} below the parent's path), which stands
+     * for {@code absent} when it is not given (a constant, such as {@link Read#emptyList()}, costs no
+     * allocation): reported only if present but unreadable.
+     */
+    public final <T> Read<T> fieldOr(JsonNode parent, String name, Pointer path, Read<T> absent, Reader<T> reader) {
+        JsonNode node = parent.get(name);
+        return node == null ? absent : reader.read(node, path.field(name));
     }
 
     /**
      * Reads optional field {@code name} of {@code parent} (at {@code path} below the parent's path): empty
-     * if absent, null if present but unreadable (reported), else its value.
+     * if absent (not reported: nothing is wrong), reported if present but unreadable, else its value.
      */
-    public final <T> Optional<T> given(JsonNode parent, String name, Pointer path, Reader<T> reader) {
+    public final <T> Read<Optional<T>> given(JsonNode parent, String name, Pointer path, Reader<T> reader) {
         JsonNode node = parent.get(name);
         if (node == null) {
-            return Optional.empty();
+            return Read.absent();
         }
-        T value = reader.read(node, path.field(name));
-        return value == null ? null : Optional.of(value);
+        Read<T> value = reader.read(node, path.field(name));
+        return value.isRead() ? Read.present(value.get()) : Read.reported();
+    }
+
+    /**
+     * Reads optional field {@code name} of {@code parent} (at {@code path} below the parent's path) by a
+     * reader that always gives what it could read (a record of the parts read, each violation recorded):
+     * empty if absent.
+     */
+    public final <T> Optional<T> part(JsonNode parent, String name, Pointer path, BiFunction<JsonNode, Pointer, T> reader) {
+        JsonNode node = parent.get(name);
+        return node == null ? Optional.empty() : Optional.of(reader.apply(node, path.field(name)));
     }
 
     /** Reports every field of {@code node} not in {@code allowed} and every {@code required} field missing. */
@@ -409,34 +506,58 @@ public abstract class TreeReader {
     }
 
     /**
-     * Reads every entry of an object (already checked to be one): each key by {@code key}, each value by
-     * {@code value}, both given the entry's path. Every wrong entry is reported; null if any was wrong.
+     * An array of at most {@code max} elements (checked before any is read), whose elements are read by
+     * {@code reader}, every one in order, whatever each gives (an element that could not be read reports
+     * itself); reported if the node is not an array or is too long. An element that was reported is
+     * {@code null} in the list: unknown, as the core's partial checks take a list's elements.
      */
-    public final <K, V> Map<K, V> entries(JsonNode object, Pointer path, Reader<K> key, Reader<V> value) {
-        Map<K, V> map = new LinkedHashMap<>();
-        boolean ok = true;
-        for (Map.Entry<String, JsonNode> e : object.properties()) {
-            Pointer p = path.field(e.getKey());
-            K k = key.read(TextNode.valueOf(e.getKey()), p);
-            V v = value.read(e.getValue(), p);
-            if (k == null || v == null) {
-                ok = false;
-            } else {
-                map.put(k, v);
-            }
-        }
-        return ok ? map : null;
+    public final <T> Read<List<T>> list(JsonNode node, Pointer path, int max, String what, Reader<T> reader) {
+        return parts(node, path, max, what, (n, p) -> reader.read(n, p).orUnknown());
     }
 
-    /** Calls a core factory; on failure records its violations below {@code path} and returns null. */
-    public final <T> T build(Pointer path, Supplier<T> factory) {
-        try {
-            return factory.get();
-        } catch (FinsamValidationException e) {
-            String at = path.toString();
-            e.violations().forEach(v -> add(v.under(at)));
-            return null;
+    /**
+     * An array of at most {@code max} elements (checked before any is read), whose elements are read by
+     * {@code reader}, which always gives what it could read of one (a record of its parts, each violation
+     * recorded); reported if the node is not an array or is too long.
+     */
+    public final <T> Read<List<T>> parts(JsonNode node, Pointer path, int max, String what,
+            BiFunction<JsonNode, Pointer, T> reader) {
+        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, max, what)) {
+            return Read.reported();
         }
+        List<T> list = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            list.add(reader.apply(node.get(i), path.index(i)));
+        }
+        return Read.of(list);
+    }
+
+    /** Calls a core factory; on failure records its violations below {@code path}: reported. */
+    public final <T> Read<T> build(Pointer path, Supplier<T> factory) {
+        try {
+            return Read.of(factory.get());
+        } catch (FinsamValidationException e) {
+            relocate(path, e);
+            return Read.reported();
+        }
+    }
+
+    /**
+     * Calls a core factory of one argument ({@code MemberId::of}), without a lambda to allocate; on failure
+     * records its violations below {@code path}: reported.
+     */
+    public final <A, T> Read<T> build(Pointer path, Function<A, T> factory, A argument) {
+        try {
+            return Read.of(factory.apply(argument));
+        } catch (FinsamValidationException e) {
+            relocate(path, e);
+            return Read.reported();
+        }
+    }
+
+    private void relocate(Pointer path, FinsamValidationException e) {
+        String at = path.toString();
+        e.violations().forEach(v -> add(v.under(at)));
     }
 
     /** Records every violation of a core check below {@code path}; true if there was none. */

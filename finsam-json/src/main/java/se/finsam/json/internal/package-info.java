@@ -6,7 +6,8 @@
  * <p>{@link se.finsam.json.internal.JsonText} parses bytes into a tree strictly and within the
  * {@link se.finsam.json.internal.Limits}, with {@link se.finsam.json.internal.TreeBuilder} and
  * {@link se.finsam.json.internal.Utf8}; {@link se.finsam.json.internal.TreeReader} walks a tree and collects
- * every violation with its {@link se.finsam.json.internal.Pointer}; {@link se.finsam.json.internal.CharterReader}
+ * every violation with its {@link se.finsam.json.internal.Pointer}, each of its readers giving a
+ * {@link se.finsam.json.internal.Read} (the value, or "reported": its violation recorded), never null; {@link se.finsam.json.internal.CharterReader}
  * and {@link se.finsam.json.internal.StatisticsReader} read what two kinds share. Each kind is described by a
  * {@link se.finsam.json.internal.DocumentDescriptor}, which registers its values with the module through the
  * {@link se.finsam.json.internal.ModuleRegistry}.

@@ -1,6 +1,7 @@
 package se.finsam.json.national;
 
 import se.finsam.json.internal.Pointer;
+import se.finsam.json.internal.Read;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.TreeReader;
 import se.finsam.json.internal.CharterReader;
@@ -18,7 +19,6 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
 import se.finsam.contribution.Charter;
-import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.national.AllocationModel;
 import se.finsam.national.AssociationFigures;
@@ -67,19 +67,19 @@ final class NationalReader extends TreeReader {
     private static final List<String> CHARTER_FIELDS = List.of("members", "municipalKey", "regionalKey");
 
     /** What could be read of the parameters: the model, if built, and what the allocation's rules need. */
-    private record ModelRead(AllocationModel model, PartialModel partial) {
-        static final ModelRead UNKNOWN = new ModelRead(null, PartialModel.UNKNOWN);
+    private record ModelRead(Read<AllocationModel> model, PartialModel partial) {
+        static final ModelRead UNKNOWN = new ModelRead(Read.reported(), PartialModel.UNKNOWN);
     }
 
     /** What could be read of the call: the call, if built, and what the allocation's rules need. */
-    private record CallRead(SupplementaryCall call, PartialCall partial) {
+    private record CallRead(Read<SupplementaryCall> call, PartialCall partial) {
     }
 
     /** What could be read of an association: its figures, if built, and what the allocation's rules need. */
-    private record FiguresRead(AssociationFigures figures, PartialAssociation partial) {
+    private record FiguresRead(Read<AssociationFigures> figures, PartialAssociation partial) {
         /** An entry that is not an object: nothing is known of it, and it is not taken to request anything. */
-        static final FiguresRead UNKNOWN = new FiguresRead(null, new PartialAssociation(null, null, null, null, null,
-                Optional.empty(), Optional.empty()));
+        static final FiguresRead UNKNOWN = new FiguresRead(Read.reported(), new PartialAssociation(null, null, null, null,
+                null, Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -94,54 +94,54 @@ final class NationalReader extends TreeReader {
     }
 
     /** Runs one read of a fresh charter reader and takes over its violations. */
-    private <T> T shared(Function<CharterReader, T> read) {
+    private <T> Read<T> shared(Function<CharterReader, Read<T>> read) {
         CharterReader reader = new CharterReader(limits);
-        T value = read.apply(reader);
+        Read<T> value = read.apply(reader);
         addAll(reader.violations());
         return value;
     }
 
-    private NationalAllocation national(JsonNode root) {
-        if (!expect(root, Pointer.ROOT, JsonNode::isObject, "an object")) {
-            return null;
+    private Read<NationalAllocation> national(JsonNode root) {
+        Pointer at = Pointer.ROOT;
+        if (!expect(root, at, JsonNode::isObject, "an object")) {
+            return Read.reported();
         }
-        checkFields(root, Pointer.ROOT, FIELDS, "national allocation", "year", "appropriation", "associations");
-        String note = optional(root, "note", Pointer.ROOT.field("note"), this::text);
-        Integer year = optional(root, "year", Pointer.ROOT.field("year"), (n, p) -> shared(r -> r.year(n, p)));
-        CurrencyUnit currency = root.get("currency") == null ? defaultCurrency()
-                : shared(r -> r.currency(root.get("currency"), Pointer.ROOT.field("currency")));
-        RoundingUnit unit = root.get("roundingUnit") == null ? RoundingUnit.KRONA
-                : shared(r -> r.unit(root.get("roundingUnit"), Pointer.ROOT.field("roundingUnit")));
-        MonetaryAmount appropriation = optional(root, "appropriation", Pointer.ROOT.field("appropriation"), (n, p) -> money(n, p, currency));
-        ModelRead model = root.get("parameters") == null ? model2016(currency)
-                : parameters(root.get("parameters"), Pointer.ROOT.field("parameters"), currency);
-        CallRead call = optional(root, "supplementary", Pointer.ROOT.field("supplementary"), (n, p) -> supplementary(n, p, currency));
-        List<FiguresRead> associations = optional(root, "associations", Pointer.ROOT.field("associations"),
-                (n, p) -> associations(n, p, currency));
+        checkFields(root, at, FIELDS, "national allocation", "year", "appropriation", "associations");
+        Read<Optional<String>> note = given(root, "note", at, this::text);
+        Read<Integer> year = field(root, "year", at, (n, p) -> shared(r -> r.year(n, p)));
+        Read<CurrencyUnit> currency = fieldOr(root, "currency", at, readDefaultCurrency(), (n, p) -> shared(r -> r.currency(n, p)));
+        Read<RoundingUnit> unit = fieldOr(root, "roundingUnit", at, CharterReader.KRONA, (n, p) -> shared(r -> r.unit(n, p)));
+        Read<MonetaryAmount> appropriation = field(root, "appropriation", at, (n, p) -> money(n, p, currency));
+        ModelRead model = part(root, "parameters", at, (n, p) -> parameters(n, p, currency))
+                .orElseGet(() -> model2016(currency));
+        Read<Optional<CallRead>> call = given(root, "supplementary", at, (n, p) -> supplementary(n, p, currency));
+        Read<List<FiguresRead>> associations = field(root, "associations", at, (n, p) -> parts(n, p,
+                limits.maxAssociations(), "associations", (e, q) -> association(e, q, currency)));
         if (!hasViolations()) {
             // Every part was read and built: the allocation checks its own rules, and is computed.
-            List<AssociationFigures> figures = associations.stream().map(FiguresRead::figures).toList();
-            return build(Pointer.ROOT, () -> {
-                try {
-                    return NationalAllocation.allocate(Year.of(year), appropriation, model.model(), figures,
-                            call != null ? call.call() : null, unit, note);
-                } catch (NationalValidationException e) {
-                    report(e.located());
-                    return null;
-                }
-            });
+            List<AssociationFigures> figures = associations.get().stream().map(f -> f.figures().get()).toList();
+            try {
+                return Read.of(NationalAllocation.allocate(Year.of(year.get()), appropriation.get(), model.model().get(),
+                        figures, call.get().map(c -> c.call().get()).orElse(null), unit.get(), note.get().orElse(null)));
+            } catch (NationalValidationException e) {
+                report(e.located());
+                return Read.reported();
+            } catch (FinsamValidationException e) {
+                addAll(e.violations()); // the document's own rules: located at its root
+                return Read.reported();
+            }
         }
         // Something could not be read or built: the allocation's own rules run on what could.
-        if (note != null) {
+        note.orElse(Optional.empty()).ifPresent(text -> {
             List<Violation> noteViolations = new ArrayList<>(1);
-            TextRules.checkNote("/note", Optional.of(note), noteViolations);
+            TextRules.checkNote("/note", Optional.of(text), noteViolations);
             addAll(noteViolations);
-        }
-        Optional<PartialCall> knownCall = root.get("supplementary") == null ? Optional.empty()
-                : call == null ? null : Optional.of(call.partial());
-        report(NationalAllocation.check(appropriation, model.partial(), knownCall,
-                associations == null ? null : associations.stream().map(FiguresRead::partial).toList(), unit, currency));
-        return null;
+        });
+        report(NationalAllocation.check(appropriation.orUnknown(), model.partial(),
+                call.map(c -> c.map(CallRead::partial)).orUnknown(),
+                associations.map(l -> l.stream().map(FiguresRead::partial).toList()).orUnknown(), unit.orUnknown(),
+                currency.orUnknown()));
+        return Read.reported();
     }
 
     /** Records the violations of the allocation's rules, each at its part's place in this document. */
@@ -161,112 +161,94 @@ final class NationalReader extends TreeReader {
         };
     }
 
-    private MonetaryAmount money(JsonNode node, Pointer path, CurrencyUnit currency) {
-        BigDecimal value = decimal(node, path);
-        return value == null || currency == null ? null : Amounts.exact(value, currency);
-    }
-
     /** The model of 2016 in the document's currency; its base unknown when the currency is. */
-    private static ModelRead model2016(CurrencyUnit currency) {
-        if (currency != null) {
-            AllocationModel model = AllocationModel.of2016(currency);
-            return new ModelRead(model, PartialModel.of(model));
+    private static ModelRead model2016(Read<CurrencyUnit> currency) {
+        if (currency.isRead()) {
+            AllocationModel model = AllocationModel.of2016(currency.get());
+            return new ModelRead(Read.of(model), PartialModel.of(model));
         }
         PartialModel known = PartialModel.of(AllocationModel.of2016(defaultCurrency()));
-        return new ModelRead(null, new PartialModel(null, known.supportMeasureWeight(), known.populationWeight(),
+        return new ModelRead(Read.reported(), new PartialModel(null, known.supportMeasureWeight(), known.populationWeight(),
                 known.maxDecrease(), known.maxIncrease()));
     }
 
-    private ModelRead parameters(JsonNode node, Pointer path, CurrencyUnit currency) {
+    private ModelRead parameters(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return ModelRead.UNKNOWN;
         }
         int before = violationCount();
         checkFields(node, path, PARAMETER_FIELDS, "parameters", "base", "supportMeasureWeight", "populationWeight");
-        MonetaryAmount base = optional(node, "base", path.field("base"), (n, p) -> money(n, p, currency));
-        BigDecimal supportMeasureWeight = optional(node, "supportMeasureWeight", path.field("supportMeasureWeight"),
-                this::decimal);
-        BigDecimal populationWeight = optional(node, "populationWeight", path.field("populationWeight"), this::decimal);
-        Optional<BigDecimal> maxDecrease = given(node, "maxDecrease", path, this::decimal);
-        Optional<BigDecimal> maxIncrease = given(node, "maxIncrease", path, this::decimal);
-        PartialModel partial = new PartialModel(base, supportMeasureWeight, populationWeight, maxDecrease, maxIncrease);
-        if (violationCount() == before && currency != null) {
-            return new ModelRead(build(path, () -> new AllocationModel(base, supportMeasureWeight, populationWeight,
-                    maxDecrease, maxIncrease)), partial);
+        Read<MonetaryAmount> base = field(node, "base", path, (n, p) -> money(n, p, currency));
+        Read<BigDecimal> supportMeasureWeight = field(node, "supportMeasureWeight", path, this::decimal);
+        Read<BigDecimal> populationWeight = field(node, "populationWeight", path, this::decimal);
+        Read<Optional<BigDecimal>> maxDecrease = given(node, "maxDecrease", path, this::decimal);
+        Read<Optional<BigDecimal>> maxIncrease = given(node, "maxIncrease", path, this::decimal);
+        PartialModel partial = new PartialModel(base.orUnknown(), supportMeasureWeight.orUnknown(),
+                populationWeight.orUnknown(), maxDecrease.orUnknown(), maxIncrease.orUnknown());
+        if (violationCount() == before && currency.isRead()) {
+            return new ModelRead(build(path, () -> new AllocationModel(base.get(), supportMeasureWeight.get(),
+                    populationWeight.get(), maxDecrease.get(), maxIncrease.get())), partial);
         }
-        report(path, AllocationModel.check(base, supportMeasureWeight, populationWeight, maxDecrease, maxIncrease));
-        return new ModelRead(null, partial);
+        report(path, AllocationModel.check(base.orUnknown(), supportMeasureWeight.orUnknown(), populationWeight.orUnknown(),
+                maxDecrease.orUnknown(), maxIncrease.orUnknown()));
+        return new ModelRead(Read.reported(), partial);
     }
 
-    private CallRead supplementary(JsonNode node, Pointer path, CurrencyUnit currency) {
+    private Read<CallRead> supplementary(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         int before = violationCount();
         checkFields(node, path, SUPPLEMENTARY_FIELDS, "supplementary", "pot", "cap");
-        MonetaryAmount pot = optional(node, "pot", path.field("pot"), (n, p) -> money(n, p, currency));
-        MonetaryAmount cap = optional(node, "cap", path.field("cap"), (n, p) -> money(n, p, currency));
-        PartialCall partial = new PartialCall(pot, cap);
-        if (violationCount() == before && currency != null) {
-            return new CallRead(build(path, () -> SupplementaryCall.of(pot, cap)), partial);
+        Read<MonetaryAmount> pot = field(node, "pot", path, (n, p) -> money(n, p, currency));
+        Read<MonetaryAmount> cap = field(node, "cap", path, (n, p) -> money(n, p, currency));
+        PartialCall partial = new PartialCall(pot.orUnknown(), cap.orUnknown());
+        if (violationCount() == before && currency.isRead()) {
+            return Read.of(new CallRead(build(path, () -> SupplementaryCall.of(pot.get(), cap.get())), partial));
         }
-        report(path, SupplementaryCall.check(pot, cap));
-        return new CallRead(null, partial);
+        report(path, SupplementaryCall.check(pot.orUnknown(), cap.orUnknown()));
+        return Read.of(new CallRead(Read.reported(), partial));
     }
 
-    private List<FiguresRead> associations(JsonNode node, Pointer path, CurrencyUnit currency) {
-        if (!expect(node, path, JsonNode::isArray, "an array") || !withinLimit(node, path, limits.maxAssociations(),
-                "associations")) {
-            return null;
-        }
-        List<FiguresRead> list = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            list.add(association(node.get(i), path.index(i), currency));
-        }
-        return list;
-    }
-
-    private FiguresRead association(JsonNode node, Pointer path, CurrencyUnit currency) {
+    private FiguresRead association(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return FiguresRead.UNKNOWN;
         }
-        // Every field reader that returns null has recorded why: a count that grew means a field was wrong.
+        // Every field reader that reports has recorded why: a count that grew means a field was wrong.
         int before = violationCount();
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "population", "supportMeasure");
-        AssociationId id = optional(node, "id", path.field("id"), this::associationId);
-        String name = optional(node, "name", path.field("name"), this::text);
-        Long population = optional(node, "population", path.field("population"), this::integer);
-        BigDecimal supportMeasure = optional(node, "supportMeasure", path.field("supportMeasure"), this::decimal);
-        Optional<MonetaryAmount> previous = given(node, "previousAllocation", path, (n, p) -> money(n, p, currency));
-        Boolean equityAbove = node.get("equityAboveReasonableLevel") == null ? Boolean.FALSE
-                : optional(node, "equityAboveReasonableLevel", path.field("equityAboveReasonableLevel"),
-                        (n, p) -> expect(n, p, JsonNode::isBoolean, "true or false") ? n.booleanValue() : null);
-        Optional<MonetaryAmount> request = given(node, "supplementaryRequest", path, (n, p) -> money(n, p, currency));
-        Optional<MonetaryAmount> offer = given(node, "matchingOffer", path, (n, p) -> money(n, p, currency));
-        Charter charter = null;
+        Read<AssociationId> id = field(node, "id", path, this::associationId);
+        Read<String> name = field(node, "name", path, this::text);
+        Read<Long> population = field(node, "population", path, this::integer);
+        Read<BigDecimal> supportMeasure = field(node, "supportMeasure", path, this::decimal);
+        Read<Optional<MonetaryAmount>> previous = given(node, "previousAllocation", path, (n, p) -> money(n, p, currency));
+        Read<Boolean> equityAbove = fieldOr(node, "equityAboveReasonableLevel", path, Read.of(false),
+                (n, p) -> expect(n, p, JsonNode::isBoolean, "true or false") ? Read.of(n.booleanValue()) : Read.reported());
+        Read<Optional<MonetaryAmount>> request = given(node, "supplementaryRequest", path, (n, p) -> money(n, p, currency));
+        Read<Optional<MonetaryAmount>> offer = given(node, "matchingOffer", path, (n, p) -> money(n, p, currency));
         boolean charterGiven = false;
         for (String field : CHARTER_FIELDS) {
             charterGiven |= node.get(field) != null;
         }
-        if (charterGiven) {
-            charter = charter(node, path);
+        Read<Optional<Charter>> charter = charterGiven ? charter(node, path).map(Optional::of) : Read.absent();
+        PartialAssociation partial = new PartialAssociation(id.orUnknown(), population.orUnknown(),
+                supportMeasure.orUnknown(), previous.orUnknown(), equityAbove.orUnknown(), request.orUnknown(),
+                offer.orUnknown());
+        if (violationCount() == before && currency.isRead()) {
+            return new FiguresRead(build(path, () -> new AssociationFigures(id.get(), name.get(), population.get(),
+                    supportMeasure.get(), previous.get(), equityAbove.get(), request.get(), offer.get(), charter.get())),
+                    partial);
         }
-        PartialAssociation partial = new PartialAssociation(id, population, supportMeasure, previous, equityAbove, request,
-                offer);
-        if (violationCount() == before && currency != null) {
-            Optional<Charter> members = Optional.ofNullable(charter);
-            return new FiguresRead(build(path, () -> new AssociationFigures(id, name, population, supportMeasure, previous,
-                    equityAbove, request, offer, members)), partial);
-        }
-        report(path, AssociationFigures.check(id, name, population, supportMeasure, previous, request, offer));
-        return new FiguresRead(null, partial);
+        report(path, AssociationFigures.check(id.orUnknown(), name.orUnknown(), population.orUnknown(),
+                supportMeasure.orUnknown(), previous.orUnknown(), request.orUnknown(), offer.orUnknown()));
+        return new FiguresRead(Read.reported(), partial);
     }
 
     /**
      * Reads the entry's members and keys as the association document reads a charter: its charter fields
      * form a charter object at the same path, so every violation is located in this document.
      */
-    private Charter charter(JsonNode node, Pointer path) {
+    private Read<Charter> charter(JsonNode node, Pointer path) {
         ObjectNode charter = JsonNodeFactory.instance.objectNode();
         for (String field : CHARTER_FIELDS) {
             if (node.get(field) != null) {

@@ -23,6 +23,7 @@ import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
 import se.finsam.json.internal.ModuleRegistry;
 import se.finsam.json.internal.Pointer;
+import se.finsam.json.internal.Read;
 import se.finsam.json.internal.ValidationWriter;
 import se.finsam.json.internal.ValueDeserializer;
 import se.finsam.member.Member;
@@ -137,7 +138,7 @@ public final class PlanKind extends DocumentDescriptor<AnnualPlan> {
     /** Reads one value of a plan document with a new plan reader. */
     @FunctionalInterface
     private interface PlanValue<T> {
-        T read(PlanReader reader, JsonNode node, Pointer path);
+        Read<T> read(PlanReader reader, JsonNode node, Pointer path);
     }
 
     private static <T> ValueDeserializer.Read<T> plan(PlanValue<T> value) {

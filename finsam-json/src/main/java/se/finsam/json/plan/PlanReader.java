@@ -2,6 +2,7 @@ package se.finsam.json.plan;
 
 import se.finsam.json.JsonViolationCodes;
 import se.finsam.json.internal.Pointer;
+import se.finsam.json.internal.Read;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.CharterReader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,6 +80,12 @@ final class PlanReader extends CharterReader {
     private static final Set<String> VIOLATION_FIELDS = Set.of("path", "code", "message");
     private static final Set<String> RESULT_FIELDS = Set.of("valid", "violations");
     private static final Set<String> POLICY_FIELDS = Set.of("thresholds");
+    /** The status of a project that gives none, read. */
+    private static final Read<ProjectStatus> APPROVED = Read.of(ProjectStatus.APPROVED);
+    /** The basis of a project's cost with amounts per year and without a basis, read. */
+    private static final Read<CostBasis> EXPLICIT = Read.of(CostBasis.EXPLICIT);
+    /** The basis of a project's cost with neither amounts per year nor a basis, read. */
+    private static final Read<CostBasis> MONTHS = Read.of(CostBasis.MONTHS);
     /** The field that gives the currency of a value read on its own, outside a document. */
     static final String CURRENCY = "currency";
     /** The currency of a value read on its own without a {@code currency} field. */
@@ -105,387 +112,382 @@ final class PlanReader extends CharterReader {
     }
 
     // --- what could be read of each part -------------------------------------------------------------
+    // The parts other than the value built are null where unknown: they go to the core's partial checks,
+    // which take null for unknown.
 
     /**
-     * What could be read of an association: the association, if it was built; its members, null if
-     * unknown; the currency amounts are read in (SEK when unknown) and whether it is the association's.
+     * What could be read of an association: the association, if it was built; its members, reported if
+     * unknown; its currency, reported if unknown.
      */
-    private record AssociationRead(CoordinationAssociation association, List<PartialMember> members,
-            CurrencyUnit currency, boolean currencyKnown) {
+    private record AssociationRead(Read<CoordinationAssociation> association, Read<List<PartialMember>> members,
+            Read<CurrencyUnit> currency) {
+        static final AssociationRead UNKNOWN = new AssociationRead(Read.reported(), Read.reported(), Read.reported());
     }
 
     /** What could be read of a project for the plan's rules: the project, if built, and its parts (null: unknown). */
-    private record ProjectRead(Project project, ProjectId id, ProjectStatus status, List<MemberId> members,
+    private record ProjectRead(Read<Project> project, ProjectId id, ProjectStatus status, List<MemberId> members,
             Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
             List<CoFinancing> coFinancing) {
-        static final ProjectRead UNKNOWN = new ProjectRead(null, null, null, List.of(), null, null, null, List.of());
+        static final ProjectRead UNKNOWN = new ProjectRead(Read.reported(), null, null, List.of(), null, null, null,
+                List.of());
     }
 
     /** What could be read of a cost line: the line, if built, and its amount (null: unknown). */
-    private record CostRead(CostLine line, MonetaryAmount amount) {
+    private record CostRead(Read<CostLine> line, MonetaryAmount amount) {
+        static final CostRead UNKNOWN = new CostRead(Read.reported(), null);
     }
 
     /** What could be read of equity: the equity, if built, its amount and its thresholds' sizes (null: unknown). */
-    private record EquityRead(Equity equity, MonetaryAmount amount, List<MonetaryAmount> fromSizes) {
+    private record EquityRead(Read<Equity> equity, MonetaryAmount amount, List<MonetaryAmount> fromSizes) {
+        static final EquityRead UNKNOWN = new EquityRead(Read.reported(), null, List.of());
     }
 
     // --- the document ----------------------------------------------------------------------------------
 
-    AnnualPlan document(JsonNode root, Pointer path) {
+    Read<AnnualPlan> document(JsonNode root, Pointer path) {
         if (!expect(root, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         checkFields(root, path, DOCUMENT_FIELDS, "document", "association", "year", "financing");
-        JsonNode associationNode = root.get("association");
-        AssociationRead a = associationNode == null ? new AssociationRead(null, null, defaultCurrency(), false)
-                : readAssociation(associationNode, path.field("association"));
-        CurrencyUnit currency = a.currency();
-        CurrencyUnit knownCurrency = a.currencyKnown() ? currency : null;
+        AssociationRead a = part(root, "association", path, this::readAssociation).orElse(AssociationRead.UNKNOWN);
+        Read<CurrencyUnit> knownCurrency = a.currency();
+        // Amounts are read in SEK when the currency is unknown, so that their own faults are reported too.
+        Read<CurrencyUnit> currency = knownCurrency.isRead() ? knownCurrency : readDefaultCurrency();
 
-        Integer year = optional(root, "year", path.field("year"), this::year);
-        RoundingUnit unit = root.get("roundingUnit") == null ? RoundingUnit.KRONA
-                : unit(root.get("roundingUnit"), path.field("roundingUnit"));
-        RoundingUnit projectUnit = root.get("projectRoundingUnit") == null ? unit
+        Read<Integer> year = field(root, "year", path, this::year);
+        Read<RoundingUnit> unit = fieldOr(root, "roundingUnit", path, KRONA, this::unit);
+        Read<RoundingUnit> projectUnit = root.get("projectRoundingUnit") == null ? unit
                 : unit(root.get("projectRoundingUnit"), path.field("projectRoundingUnit"));
-        Financing financing = optional(root, "financing", path.field("financing"), (n, p) -> financing(n, p, currency, false));
-        List<ProjectRead> projects = optional(root, "projects", path.field("projects"),
-                (n, p) -> readList(n, p, limits.maxProjects(), "projects", (e, q) -> readProject(e, q, currency, false)));
-        List<CostRead> costs = optional(root, "costs", path.field("costs"),
-                (n, p) -> readList(n, p, limits.maxProjects(), "cost lines", (e, q) -> readCost(e, q, currency, false)));
-        KeyRead finalKey = optional(root, "finalMunicipalKey", path.field("finalMunicipalKey"), this::readKey);
-        EquityRead equity = optional(root, "equity", path.field("equity"), (n, p) -> readEquity(n, p, currency, false));
+        Read<Financing> financing = field(root, "financing", path, (n, p) -> financing(n, p, currency, false));
+        Read<List<ProjectRead>> projects = fieldOr(root, "projects", path, Read.emptyList(),
+                (n, p) -> parts(n, p, limits.maxProjects(), "projects", (e, q) -> readProject(e, q, currency, false)));
+        Read<List<CostRead>> costs = fieldOr(root, "costs", path, Read.emptyList(),
+                (n, p) -> parts(n, p, limits.maxProjects(), "cost lines", (e, q) -> readCost(e, q, currency, false)));
+        Optional<KeyRead> finalKey = part(root, "finalMunicipalKey", path, this::readKey);
+        Optional<EquityRead> equity = part(root, "equity", path, (n, p) -> readEquity(n, p, currency, false));
 
-        if (!hasViolations() && a.association() != null && year != null && unit != null && projectUnit != null
-                && financing != null) {
+        if (!hasViolations() && a.association().isRead() && year.isRead() && unit.isRead() && projectUnit.isRead()
+                && financing.isRead()) {
             // Every part was read and built: the plan checks its own rules.
-            AnnualPlan.Builder builder = AnnualPlan.builder(a.association(), year, financing)
-                    .roundingUnit(unit)
-                    .projectRoundingUnit(projectUnit)
-                    .projects(projects != null ? projects.stream().map(ProjectRead::project).toList() : List.of())
-                    .costs(costs != null ? costs.stream().map(CostRead::line).toList() : List.of())
-                    .finalMunicipalKey(finalKey != null ? finalKey.key() : null)
-                    .equity(equity != null ? equity.equity() : null);
+            AnnualPlan.Builder builder = AnnualPlan.builder(a.association().get(), year.get(), financing.get())
+                    .roundingUnit(unit.get())
+                    .projectRoundingUnit(projectUnit.get())
+                    .projects(projects.get().stream().map(p -> p.project().get()).toList())
+                    .costs(costs.get().stream().map(c -> c.line().get()).toList())
+                    .finalMunicipalKey(finalKey.map(k -> k.key().get()).orElse(null))
+                    .equity(equity.map(e -> e.equity().get()).orElse(null));
             return build(path, builder::build);
         }
         // Something could not be read or built: the plan's own rules run on what could.
-        boolean unitsFit = unit != null && projectUnit != null && report(path, AnnualPlan.checkUnits(unit, projectUnit));
-        if (unit != null && financing != null) {
+        boolean unitsFit = unit.isRead() && projectUnit.isRead()
+                && report(path, AnnualPlan.checkUnits(unit.get(), projectUnit.get()));
+        if (unit.isRead() && financing.isRead()) {
             // Without the currency, the amount is still checked at the unit; only whether the unit suits it is not.
-            report(path, knownCurrency != null ? StatutorySplit.check(financing, unit) : StatutorySplit.checkAmount(financing, unit));
-        } else if (unit != null && knownCurrency != null) {
-            unit.checkPayableIn(knownCurrency).ifPresent(v -> add(v.under(path.field("roundingUnit").toString())));
+            report(path, knownCurrency.isRead() ? StatutorySplit.check(financing.get(), unit.get())
+                    : StatutorySplit.checkAmount(financing.get(), unit.get()));
+        } else if (unit.isRead() && knownCurrency.isRead()) {
+            unit.get().checkPayableIn(knownCurrency.get()).ifPresent(v -> add(v.under(path.field("roundingUnit").toString())));
         }
-        List<PartialMember> members = a.members();
-        RoundingUnit scheduleUnit = unitsFit ? projectUnit : null;
-        if (projects != null) {
-            List<ProjectId> ids = new ArrayList<>(projects.size());
-            for (int i = 0; i < projects.size(); i++) {
-                ProjectRead p = projects.get(i);
-                ids.add(p.id());
-                report(path.field("projects").index(i), AnnualPlan.checkProject(members, p.id(), p.members(), p.owner(),
-                        p.totalCost(), p.costByYear(), scheduleUnit, knownCurrency));
-                for (int j = 0; knownCurrency != null && j < p.coFinancing().size(); j++) {
-                    CoFinancing c = p.coFinancing().get(j);
-                    if (c != null) {
-                        report(path.field("projects").index(i).field("coFinancing").index(j).field("amount"),
-                                AnnualPlan.checkAmount(c.amount(), knownCurrency, RoundingUnit.smallestOf(knownCurrency)));
-                    }
-                }
-            }
-            report(path, AnnualPlan.checkProjectIds(ids));
+        Read<RoundingUnit> scheduleUnit = unitsFit ? projectUnit : Read.reported();
+        if (projects.isRead()) {
+            checkProjects(path, projects.get(), a.members(), scheduleUnit, knownCurrency);
         }
-        if (costs != null) {
-            for (int i = 0; i < costs.size(); i++) {
-                MonetaryAmount amount = costs.get(i).amount();
+        if (costs.isRead()) {
+            for (int i = 0; i < costs.get().size(); i++) {
+                MonetaryAmount amount = costs.get().get(i).amount();
                 if (amount != null) {
-                    report(path.field("costs").index(i).field("amount"), AnnualPlan.checkAmount(amount, knownCurrency, unit));
+                    report(path.field("costs").index(i).field("amount"),
+                            AnnualPlan.checkAmount(amount, knownCurrency.orUnknown(), unit.orUnknown()));
                 }
             }
         }
-        if (finalKey != null && members != null) {
-            report(path.field("finalMunicipalKey"), Charter.checkCoverage(members, finalKey.partial(), Party.MUNICIPALITIES,
-                    "final municipal key"));
+        if (finalKey.isPresent() && a.members().isRead()) {
+            report(path.field("finalMunicipalKey"), Charter.checkCoverage(a.members().get(), finalKey.get().partial(),
+                    Party.MUNICIPALITIES, "final municipal key"));
         }
-        if (unit != null) {
+        if (unit.isRead()) {
             List<MonetaryAmount> costAmounts = new ArrayList<>();
-            if (costs != null) {
-                costs.forEach(c -> costAmounts.add(c.amount()));
-            }
+            costs.ifRead(list -> list.forEach(c -> costAmounts.add(c.amount())));
             List<MonetaryAmount> decided = new ArrayList<>();
-            if (projects != null) {
-                projects.forEach(p -> decided.add(p.status() != null && p.status().isDecided() ? p.totalCost() : null));
-            }
-            report(path, AnnualPlan.checkSums(costAmounts, decided, unit, scheduleUnit, knownCurrency));
+            projects.ifRead(list -> list.forEach(p -> decided.add(p.status() != null && p.status().isDecided()
+                    ? p.totalCost() : null)));
+            report(path, AnnualPlan.checkSums(costAmounts, decided, unit.get(), scheduleUnit.orUnknown(),
+                    knownCurrency.orUnknown()));
         }
-        if (equity != null) {
-            if (equity.amount() != null) {
-                report(path.field("equity").field("amount"), AnnualPlan.checkAmount(equity.amount(), knownCurrency, unit));
-            }
-            for (int i = 0; i < equity.fromSizes().size(); i++) {
-                MonetaryAmount size = equity.fromSizes().get(i);
-                if (size != null) {
-                    report(path.field("equity").field("thresholds").index(i).field("fromSize"),
-                            AnnualPlan.checkAmount(size, knownCurrency, unit));
+        equity.ifPresent(e -> checkEquity(path.field("equity"), e, knownCurrency, unit));
+        return Read.reported();
+    }
+
+    /** The plan's rules on each project that could be read, and on their ids. */
+    private void checkProjects(Pointer path, List<ProjectRead> projects, Read<List<PartialMember>> members,
+            Read<RoundingUnit> scheduleUnit, Read<CurrencyUnit> knownCurrency) {
+        List<ProjectId> ids = new ArrayList<>(projects.size());
+        for (int i = 0; i < projects.size(); i++) {
+            ProjectRead p = projects.get(i);
+            ids.add(p.id());
+            report(path.field("projects").index(i), AnnualPlan.checkProject(members.orUnknown(), p.id(), p.members(),
+                    p.owner(), p.totalCost(), p.costByYear(), scheduleUnit.orUnknown(), knownCurrency.orUnknown()));
+            for (int j = 0; knownCurrency.isRead() && j < p.coFinancing().size(); j++) {
+                CoFinancing c = p.coFinancing().get(j);
+                if (c != null) {
+                    report(path.field("projects").index(i).field("coFinancing").index(j).field("amount"),
+                            AnnualPlan.checkAmount(c.amount(), knownCurrency.get(),
+                                    RoundingUnit.smallestOf(knownCurrency.get())));
                 }
             }
         }
-        return null;
+        report(path, AnnualPlan.checkProjectIds(ids));
+    }
+
+    /** The plan's rules on the amounts of equity that could be read. */
+    private void checkEquity(Pointer path, EquityRead equity, Read<CurrencyUnit> knownCurrency, Read<RoundingUnit> unit) {
+        if (equity.amount() != null) {
+            report(path.field("amount"), AnnualPlan.checkAmount(equity.amount(), knownCurrency.orUnknown(), unit.orUnknown()));
+        }
+        for (int i = 0; i < equity.fromSizes().size(); i++) {
+            MonetaryAmount size = equity.fromSizes().get(i);
+            if (size != null) {
+                report(path.field("thresholds").index(i).field("fromSize"),
+                        AnnualPlan.checkAmount(size, knownCurrency.orUnknown(), unit.orUnknown()));
+            }
+        }
     }
 
     // --- association, charter, members ----------------------------------------------------------------
 
     /** Reads an association on its own, as in a document. */
-    CoordinationAssociation association(JsonNode node, Pointer path) {
+    Read<CoordinationAssociation> association(JsonNode node, Pointer path) {
         AssociationRead read = readAssociation(node, path);
-        return hasViolations() ? null : read.association();
+        return hasViolations() ? Read.reported() : read.association();
     }
 
     private AssociationRead readAssociation(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return new AssociationRead(null, null, defaultCurrency(), false);
+            return AssociationRead.UNKNOWN;
         }
         int before = violationCount();
         checkFields(node, path, ASSOCIATION_FIELDS, "association", "id", "name", "members");
-        AssociationId id = optional(node, "id", path.field("id"), this::associationId);
-        String name = optional(node, "name", path.field("name"), this::text);
-        CurrencyUnit currency = node.get(CURRENCY) == null ? defaultCurrency()
-                : currency(node.get(CURRENCY), path.field(CURRENCY));
+        Read<AssociationId> id = field(node, "id", path, this::associationId);
+        Read<String> name = field(node, "name", path, this::text);
+        Read<CurrencyUnit> currency = fieldOr(node, CURRENCY, path, readDefaultCurrency(), this::currency);
         CharterRead charter = readCharter(node, path);
-        CoordinationAssociation association = null;
-        if (violationCount() == before && id != null && name != null && currency != null && charter.charter() != null) {
+        Read<CoordinationAssociation> association = Read.reported();
+        if (violationCount() == before && id.isRead() && name.isRead() && currency.isRead() && charter.charter().isRead()) {
             // Every part was read: the association checks its name itself.
-            association = build(path, () -> CoordinationAssociation.of(id, name, currency, charter.charter()));
-        } else if (name != null) {
-            report(path, CoordinationAssociation.checkName(id, name));
+            association = build(path, () -> CoordinationAssociation.of(id.get(), name.get(), currency.get(),
+                    charter.charter().get()));
+        } else if (name.isRead()) {
+            report(path, CoordinationAssociation.checkName(id.orUnknown(), name.get()));
         }
-        return new AssociationRead(association, charter.members(), currency != null ? currency : defaultCurrency(),
-                currency != null);
+        return new AssociationRead(association, charter.members(), currency);
     }
 
     // --- projects, costs, equity ---------------------------------------------------------------
 
     /** Reads a project on its own: its amounts are in its {@code currency} field, SEK by default. */
-    Project project(JsonNode node, Pointer path) {
+    Read<Project> project(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> readProject(n, p, c, true).project());
     }
 
-    private ProjectRead readProject(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+    private ProjectRead readProject(JsonNode node, Pointer path, Read<CurrencyUnit> currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return ProjectRead.UNKNOWN;
         }
         int before = violationCount();
         checkFields(node, path, fields(PROJECT_FIELDS, standalone), "project", "id", "name", "start", "totalCost");
-        ProjectId id = optional(node, "id", path.field("id"), this::projectId);
-        String label = id != null ? "project '" + id + "'" : "project " + path.last();
-        String name = optional(node, "name", path.field("name"), this::text);
-        String focus = optional(node, "focus", path.field("focus"), this::text);
-        ProjectStatus status = node.get("status") == null ? ProjectStatus.APPROVED
-                : enumValue(node.get("status"), path.field("status"), ProjectStatus.class, "project status");
-        List<MemberId> members = optional(node, "members", path.field("members"),
-                (n, p) -> readList(n, p, limits.maxMembers(), "members", this::memberId));
-        Optional<MemberId> owner = node.get("owner") == null ? Optional.empty()
-                : Optional.ofNullable(memberId(node.get("owner"), path.field("owner")));
-        if (node.get("owner") != null && owner.isEmpty()) {
-            owner = null;
-        }
-        LocalDate start = optional(node, "start", path.field("start"), (n, p) -> date(n, p, "Start of " + label));
-        Optional<LocalDate> end = node.get("end") == null ? Optional.empty()
-                : Optional.ofNullable(date(node.get("end"), path.field("end"), "End of " + label));
-        if (node.get("end") != null && end.isEmpty()) {
-            end = null;
-        }
-        MonetaryAmount totalCost = optional(node, "totalCost", path.field("totalCost"), (n, p) -> money(n, p, currency));
+        Read<ProjectId> id = field(node, "id", path, this::projectId);
+        String label = id.isRead() ? "project '" + id.get() + "'" : "project " + path.last();
+        Read<String> name = field(node, "name", path, this::text);
+        Read<Optional<String>> focus = given(node, "focus", path, this::text);
+        Read<ProjectStatus> status = fieldOr(node, "status", path, APPROVED,
+                (n, p) -> enumValue(n, p, ProjectStatus.class, "project status"));
+        Read<List<MemberId>> members = fieldOr(node, "members", path, Read.emptyList(),
+                (n, p) -> list(n, p, limits.maxMembers(), "members", this::memberId));
+        Read<Optional<MemberId>> owner = given(node, "owner", path, this::memberId);
+        Read<LocalDate> start = field(node, "start", path, (n, p) -> date(n, p, "Start of " + label));
+        Read<Optional<LocalDate>> end = given(node, "end", path, (n, p) -> date(n, p, "End of " + label));
+        Read<MonetaryAmount> totalCost = field(node, "totalCost", path, (n, p) -> money(n, p, currency));
         // Without a basis, amounts per year make the basis EXPLICIT; without either, it is MONTHS.
-        CostBasis basis = node.get("basis") != null
-                ? enumValue(node.get("basis"), path.field("basis"), CostBasis.class, "cost basis")
-                : node.get("costByYear") != null ? CostBasis.EXPLICIT : CostBasis.MONTHS;
-        Map<Integer, MonetaryAmount> costByYear = node.get("costByYear") == null ? Map.of()
-                : costByYear(node.get("costByYear"), path.field("costByYear"), currency);
-        boolean costByYearComplete = node.get("costByYear") == null || costByYear != null
-                && costByYear.size() == node.get("costByYear").size();
-        List<CoFinancing> coFinancing = optional(node, "coFinancing", path.field("coFinancing"),
-                (n, p) -> readList(n, p, limits.maxProjects(), "co-financing entries",
+        Read<CostBasis> basis = fieldOr(node, "basis", path, node.get("costByYear") != null ? EXPLICIT : MONTHS,
+                (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
+        Read<Map<Integer, MonetaryAmount>> costByYear = fieldOr(node, "costByYear", path, Read.emptyMap(),
+                (n, p) -> costByYear(n, p, currency));
+        boolean costByYearComplete = node.get("costByYear") == null || costByYear.isRead()
+                && costByYear.get().size() == node.get("costByYear").size();
+        Read<List<CoFinancing>> coFinancing = fieldOr(node, "coFinancing", path, Read.emptyList(),
+                (n, p) -> list(n, p, limits.maxProjects(), "co-financing entries",
                         (e, q) -> coFinancing(e, q, currency, false)));
-        List<MemberId> knownMembers = members != null ? members : List.of();
-        if (violationCount() == before && id != null && name != null && start != null && totalCost != null) {
-            Project.Builder b = Project.builder(id, name).focus(focus).status(status).members(knownMembers)
-                    .period(start, end.orElse(null)).totalCost(totalCost).owner(owner.orElse(null)).basis(basis);
+        List<MemberId> knownMembers = members.orElse(List.of());
+        List<CoFinancing> knownCoFinancing = coFinancing.orElse(List.of());
+        if (violationCount() == before && id.isRead() && name.isRead() && start.isRead() && totalCost.isRead()) {
+            Project.Builder b = Project.builder(id.get(), name.get()).focus(focus.get().orElse(null)).status(status.get())
+                    .members(knownMembers).period(start.get(), end.get().orElse(null)).totalCost(totalCost.get())
+                    .owner(owner.get().orElse(null)).basis(basis.get());
             if (node.get("costByYear") != null) {
-                b.costByYear(costByYear).basis(basis);
+                b.costByYear(costByYear.get()).basis(basis.get());
             }
-            if (coFinancing != null) {
-                b.coFinancing(coFinancing);
+            if (node.get("coFinancing") != null) {
+                b.coFinancing(coFinancing.get());
             }
-            Project project = build(path, b::build);
-            return new ProjectRead(project, id, status, knownMembers, owner, totalCost, costByYear,
-                    coFinancing != null ? coFinancing : List.of());
+            return new ProjectRead(build(path, b::build), id.get(), status.get(), knownMembers, owner.get(), totalCost.get(),
+                    costByYear.get(), knownCoFinancing);
         }
-        List<CoFinancing> knownCoFinancing = coFinancing != null ? coFinancing : List.of();
-        report(path, Project.check(id, name, status, knownMembers, start, end, totalCost, basis, costByYear,
-                costByYearComplete, knownCoFinancing));
-        return new ProjectRead(null, id, status, knownMembers, owner, totalCost, costByYear, knownCoFinancing);
+        report(path, Project.check(id.orUnknown(), name.orUnknown(), status.orUnknown(), knownMembers, start.orUnknown(),
+                end.orUnknown(), totalCost.orUnknown(), basis.orUnknown(), costByYear.orUnknown(), costByYearComplete,
+                knownCoFinancing));
+        return new ProjectRead(Read.reported(), id.orUnknown(), status.orUnknown(), knownMembers, owner.orUnknown(),
+                totalCost.orUnknown(), costByYear.orUnknown(), knownCoFinancing);
     }
 
-    /** The amounts per year that could be read (each wrong entry reported); null if the field is not an object. */
-    private Map<Integer, MonetaryAmount> costByYear(JsonNode node, Pointer path, CurrencyUnit currency) {
+    /** The amounts per year that could be read (each wrong entry reported); reported if the field is not an object. */
+    private Read<Map<Integer, MonetaryAmount>> costByYear(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
         if (!expect(node, path, JsonNode::isObject, "an object")
                 || !withinLimit(node, path, limits.maxProjects(), "years")) {
-            return null;
+            return Read.reported();
         }
         Map<Integer, MonetaryAmount> map = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             Pointer p = path.field(e.getKey());
             String key = e.getKey();
-            Integer year = null;
-            if (key.length() == 4 && digits(key, 0, 4)) {
-                year = Integer.valueOf(key);
-            } else {
+            boolean isYear = key.length() == 4 && digits(key, 0, 4);
+            if (!isYear) {
                 add(p, JsonViolationCodes.INVALID_VALUE, "Expected a year such as \"2007\" as key, was '" + shorten(key) + "'");
             }
-            MonetaryAmount amount = money(e.getValue(), p, currency);
-            if (year != null && amount != null) {
-                map.put(year, amount);
+            Read<MonetaryAmount> amount = money(e.getValue(), p, currency);
+            if (isYear && amount.isRead()) {
+                map.put(Integer.valueOf(key), amount.get());
             }
         }
-        return map;
+        return Read.of(map);
     }
 
     /** Reads co-financing on its own: its amount is in its {@code currency} field, SEK by default. */
-    CoFinancing coFinancing(JsonNode node, Pointer path) {
+    Read<CoFinancing> coFinancing(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> coFinancing(n, p, c, true));
     }
 
-    private CoFinancing coFinancing(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+    private Read<CoFinancing> coFinancing(JsonNode node, Pointer path, Read<CurrencyUnit> currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         int before = violationCount();
         checkFields(node, path, fields(CO_FINANCING_FIELDS, standalone), "co-financing", "source", "amount");
-        String source = optional(node, "source", path.field("source"), this::text);
-        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        if (violationCount() == before && source != null && amount != null) {
-            return build(path, () -> CoFinancing.of(source, amount));
+        Read<String> source = field(node, "source", path, this::text);
+        Read<MonetaryAmount> amount = field(node, "amount", path, (n, p) -> money(n, p, currency));
+        if (violationCount() == before && source.isRead() && amount.isRead()) {
+            return build(path, () -> CoFinancing.of(source.get(), amount.get()));
         }
-        report(path, CoFinancing.check(source, amount));
-        return null;
+        report(path, CoFinancing.check(source.orUnknown(), amount.orUnknown()));
+        return Read.reported();
     }
 
     /** Reads a cost line on its own: its amount is in its {@code currency} field, SEK by default. */
-    CostLine cost(JsonNode node, Pointer path) {
+    Read<CostLine> cost(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> readCost(n, p, c, true).line());
     }
 
-    private CostRead readCost(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+    private CostRead readCost(JsonNode node, Pointer path, Read<CurrencyUnit> currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return new CostRead(null, null);
+            return CostRead.UNKNOWN;
         }
         int before = violationCount();
         checkFields(node, path, fields(COST_FIELDS, standalone), "cost", "category", "amount");
-        CostCategory category = optional(node, "category", path.field("category"),
+        Read<CostCategory> category = field(node, "category", path,
                 (n, p) -> enumValue(n, p, CostCategory.class, "cost category"));
-        Optional<String> name = node.get("name") == null ? Optional.empty()
-                : Optional.ofNullable(text(node.get("name"), path.field("name")));
-        if (node.get("name") != null && name.isEmpty()) {
-            name = null;
+        Read<Optional<String>> name = given(node, "name", path, this::text);
+        Read<MonetaryAmount> amount = field(node, "amount", path, (n, p) -> money(n, p, currency));
+        if (violationCount() == before && category.isRead() && amount.isRead()) {
+            return new CostRead(build(path, () -> new CostLine(category.get(), name.get(), amount.get())), amount.get());
         }
-        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        if (violationCount() == before && category != null && amount != null) {
-            Optional<String> given = name;
-            return new CostRead(build(path, () -> new CostLine(category, given, amount)), amount);
-        }
-        report(path, CostLine.check(category, name, amount));
-        return new CostRead(null, amount);
+        report(path, CostLine.check(category.orUnknown(), name.orUnknown(), amount.orUnknown()));
+        return new CostRead(Read.reported(), amount.orUnknown());
     }
 
     /** Reads equity on its own: its amounts are in its {@code currency} field, SEK by default. */
-    Equity equity(JsonNode node, Pointer path) {
+    Read<Equity> equity(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> readEquity(n, p, c, true).equity());
     }
 
-    private EquityRead readEquity(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+    private EquityRead readEquity(JsonNode node, Pointer path, Read<CurrencyUnit> currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return new EquityRead(null, null, List.of());
+            return EquityRead.UNKNOWN;
         }
         checkFields(node, path, fields(EQUITY_FIELDS, standalone), "equity", "amount", "thresholds");
-        MonetaryAmount amount = optional(node, "amount", path.field("amount"), (n, p) -> money(n, p, currency));
-        ThresholdsRead thresholds = optional(node, "thresholds", path.field("thresholds"),
-                (n, p) -> readThresholds(n, p, currency));
-        EquityPolicy policy = thresholds != null ? thresholds.policy() : null;
-        return new EquityRead(amount != null && policy != null ? new Equity(amount, policy) : null, amount,
-                thresholds != null ? thresholds.sizes() : List.of());
+        Read<MonetaryAmount> amount = field(node, "amount", path, (n, p) -> money(n, p, currency));
+        Optional<ThresholdsRead> thresholds = part(node, "thresholds", path, (n, p) -> readThresholds(n, p, currency));
+        Read<EquityPolicy> policy = thresholds.map(ThresholdsRead::policy).orElse(Read.reported());
+        return new EquityRead(amount.isRead() && policy.isRead() ? Read.of(new Equity(amount.get(), policy.get()))
+                : Read.reported(), amount.orUnknown(), thresholds.map(ThresholdsRead::sizes).orElse(List.of()));
     }
 
     /** What could be read of equity thresholds: the policy, if built, and each step's size (null: unknown). */
-    private record ThresholdsRead(EquityPolicy policy, List<MonetaryAmount> sizes) {
+    private record ThresholdsRead(Read<EquityPolicy> policy, List<MonetaryAmount> sizes) {
     }
 
     /**
      * Reads thresholds: built into a policy when every step was read, else checked on what was read (a
      * percentage out of range is reported beside an unreadable size).
      */
-    private ThresholdsRead readThresholds(JsonNode node, Pointer path, CurrencyUnit currency) {
+    private ThresholdsRead readThresholds(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
         List<MonetaryAmount> sizes = new ArrayList<>();
         List<BigDecimal> percents = new ArrayList<>();
         int before = violationCount();
-        List<EquityPolicy.Step> steps = readList(node, path, limits.maxProjects(), "equity thresholds",
+        Read<List<EquityPolicy.Step>> steps = list(node, path, limits.maxProjects(), "equity thresholds",
                 (e, q) -> step(e, q, currency, false, sizes, percents));
-        if (steps == null) {
-            return new ThresholdsRead(null, List.of());
+        if (steps.isReported()) {
+            return new ThresholdsRead(Read.reported(), List.of());
         }
-        if (violationCount() == before && !steps.contains(null)) {
-            return new ThresholdsRead(build(path, () -> EquityPolicy.of(steps)), sizes);
+        if (violationCount() == before && !steps.get().contains(null)) {
+            return new ThresholdsRead(build(path, () -> EquityPolicy.of(steps.get())), sizes);
         }
         report(path, EquityPolicy.check(sizes, percents));
-        return new ThresholdsRead(null, sizes);
+        return new ThresholdsRead(Read.reported(), sizes);
     }
 
     /**
      * Reads an equity policy on its own, {@code {"currency": "SEK", "thresholds": [...]}}: the
      * thresholds as in a document's {@code equity}.
      */
-    EquityPolicy equityPolicy(JsonNode node, Pointer path) {
+    Read<EquityPolicy> equityPolicy(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> {
             checkFields(n, p, fields(POLICY_FIELDS, true), "equity policy", "thresholds");
-            return optional(n, "thresholds", p.field("thresholds"), (t, q) -> thresholds(t, q, c));
+            return field(n, "thresholds", p, (t, q) -> readThresholds(t, q, c).policy());
         });
     }
 
-    private EquityPolicy thresholds(JsonNode node, Pointer path, CurrencyUnit currency) {
-        return readThresholds(node, path, currency).policy();
-    }
-
     /** Reads an equity threshold on its own: its size is in its {@code currency} field, SEK by default. */
-    EquityPolicy.Step step(JsonNode node, Pointer path) {
+    Read<EquityPolicy.Step> step(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> step(n, p, c, true, new ArrayList<>(1), new ArrayList<>(1)));
     }
 
     /** Reads a step; adds its size and percentage (null where unknown) to {@code sizes} and {@code percents}. */
-    private EquityPolicy.Step step(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone,
+    private Read<EquityPolicy.Step> step(JsonNode node, Pointer path, Read<CurrencyUnit> currency, boolean standalone,
             List<MonetaryAmount> sizes, List<BigDecimal> percents) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             sizes.add(null);
             percents.add(null);
-            return null;
+            return Read.reported();
         }
         checkFields(node, path, fields(STEP_FIELDS, standalone), "equity threshold", "fromSize", "maxPercent");
-        MonetaryAmount from = optional(node, "fromSize", path.field("fromSize"), (n, p) -> money(n, p, currency));
-        BigDecimal percent = optional(node, "maxPercent", path.field("maxPercent"), this::decimal);
-        sizes.add(from);
-        percents.add(percent);
-        return from == null || percent == null ? null : new EquityPolicy.Step(from, percent);
+        Read<MonetaryAmount> from = field(node, "fromSize", path, (n, p) -> money(n, p, currency));
+        Read<BigDecimal> percent = field(node, "maxPercent", path, this::decimal);
+        sizes.add(from.orUnknown());
+        percents.add(percent.orUnknown());
+        return from.isRead() && percent.isRead() ? Read.of(new EquityPolicy.Step(from.get(), percent.get()))
+                : Read.reported();
     }
 
 
     // --- financing, year, units ----------------------------------------------------------------
 
     /** Reads financing on its own: its amount is in its {@code currency} field, SEK by default. */
-    Financing financing(JsonNode node, Pointer path) {
+    Read<Financing> financing(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, c) -> financing(n, p, c, true));
     }
 
-    private Financing financing(JsonNode node, Pointer path, CurrencyUnit currency, boolean standalone) {
+    private Read<Financing> financing(JsonNode node, Pointer path, Read<CurrencyUnit> currency, boolean standalone) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         checkFields(node, path, fields(FINANCING_FIELDS, standalone), "financing");
         boolean total = node.get("total") != null;
@@ -494,91 +496,97 @@ final class PlanReader extends CharterReader {
             add(path, JsonViolationCodes.CONFLICTING_FIELDS, total
                     ? "Give either 'total' or 'stateContribution' in financing, not both"
                     : "Financing needs one of 'total' or 'stateContribution'");
-            return null;
+            return Read.reported();
         }
         String field = total ? "total" : "stateContribution";
-        BigDecimal amount = decimal(node.get(field), path.field(field));
-        if (amount == null || currency == null) {
-            return null;
+        Read<MonetaryAmount> money = money(node.get(field), path.field(field), currency);
+        if (money.isReported()) {
+            return Read.reported();
         }
-        MonetaryAmount money = Amounts.exact(amount, currency);
-        return build(path, () -> total ? Financing.ofTotal(money) : Financing.ofStateContribution(money));
+        return build(path, () -> total ? Financing.ofTotal(money.get()) : Financing.ofStateContribution(money.get()));
     }
 
     // --- values on their own: results, and the currency of a value outside a document ------------
 
     /** Reads a contribution on its own: {@code {"currency", "member", "kind", "amount"}}, SEK by default. */
-    Contribution contribution(JsonNode node, Pointer path) {
+    Read<Contribution> contribution(JsonNode node, Pointer path) {
         return withCurrency(node, path, (n, p, currency) -> {
             checkFields(n, p, fields(CONTRIBUTION_FIELDS, true), "contribution", "member", "kind", "amount");
-            MemberId member = optional(n, "member", p.field("member"), this::memberId);
-            MemberKind kind = optional(n, "kind", p.field("kind"), (k, q) -> enumValue(k, q, MemberKind.class, "member kind"));
-            MonetaryAmount amount = optional(n, "amount", p.field("amount"), (a, q) -> money(a, q, currency));
-            return member == null || kind == null || amount == null ? null : new Contribution(member, kind, amount);
+            Read<MemberId> member = field(n, "member", p, this::memberId);
+            Read<MemberKind> kind = field(n, "kind", p, (k, q) -> enumValue(k, q, MemberKind.class, "member kind"));
+            Read<MonetaryAmount> amount = field(n, "amount", p, (a, q) -> money(a, q, currency));
+            return member.isRead() && kind.isRead() && amount.isRead()
+                    ? Read.of(new Contribution(member.get(), kind.get(), amount.get())) : Read.reported();
         });
     }
 
     /** Reads a violation: {@code {"path", "code", "message"}}; a path is a JSON pointer, code and message not blank. */
-    Violation violation(JsonNode node, Pointer path) {
+    Read<Violation> violation(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         checkFields(node, path, VIOLATION_FIELDS, "violation", "path", "code", "message");
-        String pointer = optional(node, "path", path.field("path"), this::text);
-        String code = optional(node, "code", path.field("code"), this::text);
-        String message = optional(node, "message", path.field("message"), this::text);
-        boolean ok = pointer != null && code != null && message != null;
-        if (pointer != null && !pointer.isEmpty() && pointer.charAt(0) != '/') {
+        Read<String> pointer = field(node, "path", path, this::text);
+        Read<String> code = field(node, "code", path, this::text);
+        Read<String> message = field(node, "message", path, this::text);
+        boolean ok = pointer.isRead() && code.isRead() && message.isRead();
+        if (pointer.isRead() && !pointer.get().isEmpty() && pointer.get().charAt(0) != '/') {
             add(path.field("path"), JsonViolationCodes.INVALID_VALUE, "A violation's path is a JSON pointer, empty or starting"
-                    + " with '/', was '" + shorten(pointer) + "'");
+                    + " with '/', was '" + shorten(pointer.get()) + "'");
             ok = false;
         }
-        for (String[] field : new String[][] {{"code", code}, {"message", message}}) {
-            if (field[1] != null && field[1].isBlank()) {
-                add(path.field(field[0]), JsonViolationCodes.INVALID_VALUE, "A violation's " + field[0] + " must not be blank");
-                ok = false;
-            }
+        ok &= notBlank(path, "code", code);
+        ok &= notBlank(path, "message", message);
+        return ok ? Read.of(Violation.of(pointer.get(), code.get(), message.get())) : Read.reported();
+    }
+
+    /** Whether a violation's {@code field} is unknown or not blank; a blank one is reported. */
+    private boolean notBlank(Pointer path, String field, Read<String> text) {
+        if (text.isRead() && text.get().isBlank()) {
+            add(path.field(field), JsonViolationCodes.INVALID_VALUE, "A violation's " + field + " must not be blank");
+            return false;
         }
-        return ok ? Violation.of(pointer, code, message) : null;
+        return true;
     }
 
     /** Reads a validation result: {@code {"valid", "violations"}}; {@code valid} must agree with the violations. */
-    ValidationResult validationResult(JsonNode node, Pointer path) {
+    Read<ValidationResult> validationResult(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
         checkFields(node, path, RESULT_FIELDS, "validation result", "valid", "violations");
-        Boolean valid = optional(node, "valid", path.field("valid"),
-                (n, p) -> expect(n, p, JsonNode::isBoolean, "a boolean") ? n.booleanValue() : null);
-        List<Violation> list = optional(node, "violations", path.field("violations"),
-                (n, p) -> readList(n, p, Limits.MAX_VIOLATIONS + 1, "violations", this::violation));
-        if (valid == null || list == null || list.contains(null)) {
-            return null;
+        Read<Boolean> valid = field(node, "valid", path,
+                (n, p) -> expect(n, p, JsonNode::isBoolean, "a boolean") ? Read.of(n.booleanValue()) : Read.reported());
+        Read<List<Violation>> list = field(node, "violations", path,
+                (n, p) -> list(n, p, Limits.MAX_VIOLATIONS + 1, "violations", this::violation));
+        if (valid.isReported() || list.isReported() || list.get().contains(null)) {
+            return Read.reported();
         }
-        if (valid != list.isEmpty()) {
-            add(path.field("valid"), JsonViolationCodes.CONFLICTING_FIELDS, "'valid' is " + valid + " but there "
-                    + (list.size() == 1 ? "is 1 violation" : "are " + list.size() + " violations"));
-            return null;
+        List<Violation> violations = list.get();
+        if (valid.get() != violations.isEmpty()) {
+            add(path.field("valid"), JsonViolationCodes.CONFLICTING_FIELDS, "'valid' is " + valid.get() + " but there "
+                    + (violations.size() == 1 ? "is 1 violation" : "are " + violations.size() + " violations"));
+            return Read.reported();
         }
-        return ValidationResult.of(list);
+        return Read.of(ValidationResult.of(violations));
     }
 
+    /** Reads a value in the currency it is given. */
     @FunctionalInterface
     interface CurrencyReader<T> {
-        T read(JsonNode node, Pointer path, CurrencyUnit currency);
+        Read<T> read(JsonNode node, Pointer path, Read<CurrencyUnit> currency);
     }
 
     /** Reads the {@code currency} field of a value on its own (default SEK), then the value in that currency. */
-    private <T> T withCurrency(JsonNode node, Pointer path, CurrencyReader<T> reader) {
+    private <T> Read<T> withCurrency(JsonNode node, Pointer path, CurrencyReader<T> reader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
-            return null;
+            return Read.reported();
         }
-        JsonNode code = node.get(CURRENCY);
-        CurrencyUnit currency = code == null ? defaultCurrency() : currency(code, path.field(CURRENCY));
+        Read<CurrencyUnit> currency = fieldOr(node, CURRENCY, path, readDefaultCurrency(), this::currency);
         // With a wrong currency (reported), the value is still read in a stand-in, so that its own faults are
         // reported too; it is not returned.
-        T value = reader.read(node, path, currency != null ? currency : defaultCurrency());
-        return currency == null ? null : value;
+        Read<T> value = reader.read(node, path, currency.isRead() ? currency : readDefaultCurrency());
+        return currency.isRead() ? value : Read.reported();
     }
 
     /** The fields of a value, with {@code currency} when it is read on its own. */

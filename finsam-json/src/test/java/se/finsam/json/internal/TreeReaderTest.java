@@ -26,7 +26,7 @@ class TreeReaderTest {
     @ValueSource(strings = {"2008-06-30", "2008-02-29", "0000-01-01", "9999-12-31"})
     void existingDates_areReadOnTheFastPath(String text) {
         CharterReader reader = new CharterReader(Limits.DEFAULTS);
-        assertThat(reader.date(com.fasterxml.jackson.databind.node.TextNode.valueOf(text), Pointer.of("/d")))
+        assertThat(reader.date(com.fasterxml.jackson.databind.node.TextNode.valueOf(text), Pointer.of("/d")).get())
                 .as("'%s'", text).hasToString(text);
         assertThat(reader.hasViolations()).isFalse();
     }
@@ -36,7 +36,8 @@ class TreeReaderTest {
         "20080630", "2008/06/30", "2008-06-30T00:00", "+2008-06-30", "٢٠٠٨-٠٦-٣٠"})
     void impossibleOrMalformedDates_areViolations(String text) {
         CharterReader reader = new CharterReader(Limits.DEFAULTS);
-        assertThat(reader.date(com.fasterxml.jackson.databind.node.TextNode.valueOf(text), Pointer.of("/d"))).as("'%s'", text).isNull();
+        assertThat(reader.date(com.fasterxml.jackson.databind.node.TextNode.valueOf(text), Pointer.of("/d")).isReported())
+                .as("'%s'", text).isTrue();
         assertThat(reader.violations()).extracting(v -> v.code()).containsExactly(JsonViolationCodes.INVALID_DATE);
     }
 }
