@@ -583,7 +583,7 @@ public final class AnnualPlan {
      * @return the budget
      */
     public Budget budget() {
-        return held(budget, () -> new Budget(this));
+        return held(budget, () -> Budget.compute(this));
     }
 
     /** The value held, computed and set first if there is none: a race computes equal values, the first set wins. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -48,7 +49,18 @@ public final class Budget {
     private final long projectUnits;
     private final long commitmentUnits;
 
-    Budget(AnnualPlan plan) {
+    /**
+     * Computes the budget of a plan from its contributions and schedules. {@link AnnualPlan#budget()} holds
+     * the result of this, computed once; call this only to compute it anew (a benchmark does).
+     *
+     * @param plan the plan
+     * @return the budget
+     */
+    public static Budget compute(AnnualPlan plan) {
+        return new Budget(Objects.requireNonNull(plan, "plan"));
+    }
+
+    private Budget(AnnualPlan plan) {
         this.plan = plan;
         this.income = plan.contributions();
         this.schedules = plan.schedules();

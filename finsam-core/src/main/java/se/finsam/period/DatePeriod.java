@@ -261,6 +261,46 @@ public record DatePeriod(LocalDate start, Optional<LocalDate> end) {
         return intersection(of(year.atDay(1), year.atMonth(12).atEndOfMonth()));
     }
 
+    /**
+     * Returns the number of calendar days of the period in a year, both ends included: the length of
+     * {@link #intersection(Year)}, or 0 if the period has no day in the year. An open end runs past the year.
+     * Builds no period, so a cost schedule can weigh each year cheaply.
+     *
+     * <pre>{@code DatePeriod.of(2006-08-15, 2008-08-14).lengthInDays(Year.of(2006))   // 139}</pre>
+     *
+     * @param year the year
+     * @return the days, not negative
+     */
+    public long lengthInDays(Year year) {
+        LocalDate first = year.atDay(1);
+        LocalDate afterLast = first.plusYears(1);
+        LocalDate from = start.isAfter(first) ? start : first;
+        LocalDate to = afterEndWithin(afterLast);
+        return from.isBefore(to) ? ChronoUnit.DAYS.between(from, to) : 0;
+    }
+
+    /**
+     * Returns the number of 30E/360 days of the period in a year: the {@link #lengthInDays360()} of
+     * {@link #intersection(Year)}, or 0 if the period has no day in the year. An open end runs past the year.
+     *
+     * <pre>{@code DatePeriod.of(2006-08-15, 2008-08-14).lengthInDays360(Year.of(2006))   // 136}</pre>
+     *
+     * @param year the year
+     * @return the 30E/360 days, not negative
+     */
+    public long lengthInDays360(Year year) {
+        LocalDate first = year.atDay(1);
+        LocalDate afterLast = first.plusYears(1);
+        LocalDate from = start.isAfter(first) ? start : first;
+        LocalDate to = afterEndWithin(afterLast);
+        return from.isBefore(to) ? days360(from, to) : 0;
+    }
+
+    /** The day after the end, or {@code limit} if the period runs to it or past it. */
+    private LocalDate afterEndWithin(LocalDate limit) {
+        return end.isPresent() && end.get().isBefore(limit) ? end.get().plusDays(1) : limit;
+    }
+
     private LocalDate knownEnd() {
         return end.orElseThrow(() -> new IllegalStateException("Period " + this + " has no end"));
     }

@@ -133,8 +133,8 @@ public final class CostSchedule {
         int startYear = period.start().getYear();
         long[] weights = new long[Math.toIntExact(period.yearsTouched())];
         for (int y = 0; y < weights.length; y++) {
-            DatePeriod inYear = period.intersection(Year.of(startYear + y)).orElseThrow();
-            weights[y] = project.basis() == CostBasis.MONTHS ? inYear.lengthInDays360() : inYear.lengthInDays();
+            Year year = Year.of(startYear + y);
+            weights[y] = project.basis() == CostBasis.MONTHS ? period.lengthInDays360(year) : period.lengthInDays(year);
         }
         return weights;
     }

@@ -100,6 +100,14 @@ class DatePeriodProperties {
             int first = p.start().getYear();
             for (int year = first - 1; year <= first + p.yearsTouched(); year++) {
                 Optional<DatePeriod> part = p.intersection(Year.of(year));
+                assertThat(p.lengthInDays(Year.of(year))).as("days of %s in %s", p, year)
+                        .isEqualTo(part.map(DatePeriod::lengthInDays).orElse(0L));
+                assertThat(p.lengthInDays360(Year.of(year))).as("30E/360 days of %s in %s", p, year)
+                        .isEqualTo(part.map(DatePeriod::lengthInDays360).orElse(0L));
+                DatePeriod open = DatePeriod.ofOpenEnd(p.start());
+                assertThat(open.lengthInDays(Year.of(year))).as("days of %s in %s", open, year)
+                        .isEqualTo(open.intersection(DatePeriod.of(Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth()))
+                                .map(DatePeriod::lengthInDays).orElse(0L));
                 boolean touched = year >= first && year < first + p.yearsTouched();
                 assertThat(part.isPresent()).as("%s in %s", p, year).isEqualTo(touched);
                 if (part.isPresent()) {

@@ -57,11 +57,6 @@ public abstract class DocumentDescriptor<T> {
         return kind;
     }
 
-    /** The top-level fields that only a document of this kind has. */
-    public final List<String> fields() {
-        return fields;
-    }
-
     /** The first of this kind's own top-level fields that the document has, or empty. */
     public final Optional<String> fieldOf(JsonNode tree) {
         return fields.stream().filter(tree::has).findFirst();
