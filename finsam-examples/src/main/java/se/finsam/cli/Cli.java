@@ -137,12 +137,12 @@ final class Cli {
 
     private int dispatch(String[] args) throws UsageException {
         if (args.length == 0) {
-            err.print(Commands.HELP);
+            err.print(Commands.help());
             return USAGE;
         }
         String name = args[0];
         if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
-            out.print(Commands.HELP);
+            out.print(Commands.help());
             return OK;
         }
         if (name.equals("--version")) {

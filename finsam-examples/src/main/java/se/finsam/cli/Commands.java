@@ -89,24 +89,31 @@ final class Commands {
                       --explain   after the tables, how each amount came about
                     """, new AllocateReport(), (json, national, out) -> out.print(json.national().write(national))));
 
-    /** The tool's help: its usage, every command with its summary, the general options and the exit statuses. */
-    static final String HELP = """
-            finsam: exact contribution splits and budgets for Swedish financial coordination (Finsam).
+    /**
+     * The tool's help: its usage, every command with its summary, the general options and the exit statuses.
+     * Made when asked for, not when the tool starts.
+     *
+     * @return the help text
+     */
+    static String help() {
+        return """
+                finsam: exact contribution splits and budgets for Swedish financial coordination (Finsam).
 
-            Usage: finsam <command> [options] FILE
-                   finsam <command> --help
-                   finsam --version
+                Usage: finsam <command> [options] FILE
+                       finsam <command> --help
+                       finsam --version
 
-            FILE is a finsam document (JSON, see docs/format.md), or - for standard input.
+                FILE is a finsam document (JSON, see docs/format.md), or - for standard input.
 
-            Commands:
-            """ + commandLines() + "\nOptions:\n" + optionLines() + """
+                Commands:
+                """ + commandLines() + "\nOptions:\n" + optionLines() + """
 
-            Exit status: 0 success, 1 the document is invalid (every violation on standard error;
-            also a document of another kind than the command reads), 2 usage error or unreadable
-            file, 3 the tool itself failed (out of memory, or a bug): one line on standard error.
-            FINSAM_JAVA_OPTS (e.g. -Xmx2g) passes options to Java when the tool is started by ./finsam.
-            """;
+                Exit status: 0 success, 1 the document is invalid (every violation on standard error;
+                also a document of another kind than the command reads), 2 usage error or unreadable
+                file, 3 the tool itself failed (out of memory, or a bug): one line on standard error.
+                FINSAM_JAVA_OPTS (e.g. -Xmx2g) passes options to Java when the tool is started by ./finsam.
+                """;
+    }
 
     private Commands() {
     }

@@ -56,7 +56,7 @@ class CommandsTest {
         CliTest.Run r = run();
 
         assertThat(r.status()).isEqualTo(Cli.USAGE);
-        assertThat(r.err()).isEqualTo(run("--help").out()).isEqualTo(Commands.HELP);
+        assertThat(r.err()).isEqualTo(run("--help").out()).isEqualTo(Commands.help());
         assertThat(r.out()).isEmpty();
     }
 
