@@ -117,7 +117,9 @@ class FinsamModuleProperties {
             }
         });
         assertThat(seen).as("values of %s generated in %d cases", values, CASES).isNotEmpty();
+        // Not vacuous under any seed (-Dfinsam.seed): the rarest type, an age band, comes in about a quarter
+        // of the cases, and 232 of 1 000 under one seed; an eighth leaves room for every seed.
         assertThat(seen.values().stream().mapToInt(Integer::intValue).sum()).as("values of %s checked", values)
-                .isGreaterThanOrEqualTo(CASES / 4);
+                .isGreaterThanOrEqualTo(CASES / 8);
     }
 }
