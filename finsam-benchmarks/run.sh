@@ -7,7 +7,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
-mvn -B -q -Pbench -DskipTests package -pl finsam-benchmarks -am
+./mvnw -B -q -Pbench -DskipTests package -pl finsam-benchmarks -am
 java -jar finsam-benchmarks/target/benchmarks.jar -rf json -rff finsam-benchmarks/target/jmh-result.json "$@"
 echo
 finsam-benchmarks/startup.sh 15

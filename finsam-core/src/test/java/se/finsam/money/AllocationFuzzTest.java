@@ -14,7 +14,7 @@ import se.finsam.validation.FinsamValidationException;
 
 /**
  * Coverage-guided fuzzing of the largest-remainder allocation (docs/reliability.md). The default build
- * replays the inputs in {@code AllocationFuzzTestInputs}; {@code mvn verify -Pfuzz} fuzzes.
+ * replays the inputs in {@code AllocationFuzzTestInputs}; {@code ./mvnw verify -Pfuzz} fuzzes.
  *
  * <p>Weights come in every notation: exponents, decimals, trailing zeros, scales up to both ends of the
  * {@code int} range, and text. For any total and weights, the only outcomes are an allocation whose

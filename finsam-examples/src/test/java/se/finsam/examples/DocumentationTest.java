@@ -88,7 +88,21 @@ class DocumentationTest {
         String readme = Files.readString(Path.of("../README.md"));
         String ci = Files.readString(Path.of("../.ci/run"));
 
-        assertThat(readme).contains("./finsam split finsam-examples/documents/rar-sormland-2007.json", "mvn -B verify");
-        assertThat(ci).contains("\nmvn -B verify\n");
+        assertThat(readme).contains("./finsam split finsam-examples/documents/rar-sormland-2007.json", "\n./mvnw -B verify ");
+        assertThat(ci).contains("\n./mvnw -B verify\n");
+    }
+
+    @Test
+    void theWrapperPinsTheMavenTheEnforcerRequires() throws IOException {
+        String wrapper = Files.readString(Path.of("../.mvn/wrapper/maven-wrapper.properties"));
+        String pom = Files.readString(Path.of("../pom.xml"));
+        String launcher = Files.readString(Path.of("../finsam"));
+
+        java.util.regex.Matcher pinned = java.util.regex.Pattern
+                .compile("apache-maven/(\\d+\\.\\d+\\.\\d+)/apache-maven-\\1-bin\\.zip").matcher(wrapper);
+        assertThat(pinned.find()).as("the wrapper's distributionUrl").isTrue();
+        assertThat(wrapper).containsPattern("distributionSha256Sum=[0-9a-f]{64}");
+        assertThat(pom).contains("<version>[" + pinned.group(1) + ",)</version>");
+        assertThat(launcher).contains("./mvnw").doesNotContain("command -v mvn");
     }
 }

@@ -9,7 +9,7 @@ import se.finsam.validation.FinsamValidationException;
 
 /**
  * Coverage-guided fuzzing of the document reader (docs/reliability.md). The default build replays the
- * inputs in {@code DocumentFuzzTestInputs} (seeds and every crash found); {@code mvn verify -Pfuzz}
+ * inputs in {@code DocumentFuzzTestInputs} (seeds and every crash found); {@code ./mvnw verify -Pfuzz}
  * fuzzes. Numbers come in every notation: the dictionary holds exponents, trailing zeros and exponents
  * at the ends of the {@code int} range, and the seeds include RAR Sörmland's plan with its numbers so
  * written ({@code seed-number-*}). {@code FinsamJsonProperties} rewrites one number of a plan in any

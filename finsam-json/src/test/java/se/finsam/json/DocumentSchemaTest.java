@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -40,11 +39,11 @@ class DocumentSchemaTest {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final JsonSchema SCHEMA_OF_DOCUMENT = load();
+    private static final Schema SCHEMA_OF_DOCUMENT = load();
 
-    private static JsonSchema load() {
+    private static Schema load() {
         try {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(SCHEMA.toFile()));
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(MAPPER.readTree(SCHEMA.toFile()));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + SCHEMA, e);
         }
@@ -68,7 +67,7 @@ class DocumentSchemaTest {
         if (node == null || node.isMissingNode()) {
             return Set.of("empty");
         }
-        return SCHEMA_OF_DOCUMENT.validate(node).stream().map(ValidationMessage::getMessage)
+        return SCHEMA_OF_DOCUMENT.validate(node).stream().map(com.networknt.schema.Error::getMessage)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
