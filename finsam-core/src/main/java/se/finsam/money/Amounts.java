@@ -1,14 +1,18 @@
 package se.finsam.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
-import org.javamoney.moneta.Money;
+import javax.money.MonetaryException;
 
 /**
  * Creates monetary amounts exactly, whatever Moneta is configured to do.
@@ -18,15 +22,17 @@ import org.javamoney.moneta.Money;
  * silently become 1 308 800. finsam never relies on that default: every amount it creates goes through
  * {@link #exact}, with an unlimited {@link MathContext}, so the number is kept digit for digit.
  *
+ * <p>finsam names only the JSR 354 API ({@code javax.money}), never a provider's classes: the amounts are
+ * made by the provider's {@link javax.money.MonetaryAmountFactory} for the first amount type that keeps a
+ * number digit for digit, the default type first (with Moneta, its {@code Money}). Moneta's
+ * {@code FastMoney} (five decimals) and {@code RoundedMoney} (rounds every result) do not, so a
+ * {@code javamoney.properties} that makes one of them the default changes nothing here.
+ *
  * <pre>{@code Amounts.exact(new BigDecimal("1308750"), Monetary.getCurrency("SEK"))   // 1 308 750 SEK, always}</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Amounts {
-
-    /** Moneta's context for amounts that are never rounded. */
-    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(Money.class)
-            .set(MathContext.UNLIMITED).setPrecision(0).build();
 
     private Amounts() {
     }
@@ -50,7 +56,54 @@ public final class Amounts {
             throw new IllegalArgumentException("Number " + number + " is beyond what an amount can hold: its exponent must"
                     + " fit an int");
         }
-        return Money.of(number, currency, EXACT);
+        return create(Exact.TYPE, Exact.CONTEXT, number, currency);
+    }
+
+    /** An amount of a type, in a context, through the type's factory (a factory is a builder: one per amount). */
+    private static MonetaryAmount create(Class<? extends MonetaryAmount> type, MonetaryContext context, BigDecimal number,
+            CurrencyUnit currency) {
+        return Monetary.getAmountFactory(type).setContext(context).setCurrency(currency).setNumber(number).create();
+    }
+
+    /**
+     * The amount type that {@link #exact} makes and its unlimited context, chosen on first use: the first
+     * type, the provider's default and then the others by name, whose amount of a probe number (more
+     * digits than any bounded precision, more decimals than any currency) holds that number exactly.
+     */
+    private static final class Exact {
+
+        /** −(10^300 + 10^−20): 321 digits, 20 of them decimals, and a sign. */
+        private static final BigDecimal PROBE = new BigDecimal(BigInteger.TEN.pow(320).add(BigInteger.ONE).negate(), 20);
+
+        static final Class<? extends MonetaryAmount> TYPE;
+        static final MonetaryContext CONTEXT;
+
+        static {
+            Class<? extends MonetaryAmount> preferred = Monetary.getDefaultAmountType();
+            TYPE = Stream.concat(Stream.of(preferred), Monetary.getAmountTypes().stream()
+                            .filter(type -> type != preferred).sorted(Comparator.comparing(Class::getName)))
+                    .filter(Exact::keepsEveryDigit)
+                    .findFirst()
+                    .orElseThrow(() -> new MonetaryException("No JSR 354 amount type keeps every digit of an amount;"
+                            + " finsam needs one such as Moneta's Money (org.javamoney.moneta:moneta-core)"));
+            CONTEXT = unlimited(TYPE);
+        }
+
+        private Exact() {
+        }
+
+        private static MonetaryContext unlimited(Class<? extends MonetaryAmount> type) {
+            return MonetaryContextBuilder.of(type).set(MathContext.UNLIMITED).setPrecision(0).build();
+        }
+
+        private static boolean keepsEveryDigit(Class<? extends MonetaryAmount> type) {
+            try {
+                BigDecimal held = decimal(create(type, unlimited(type), PROBE, Monetary.getCurrency("SEK")));
+                return held.compareTo(PROBE) == 0;
+            } catch (MonetaryException | ArithmeticException e) {
+                return false; // the type cannot hold the probe: its context is bounded
+            }
+        }
     }
 
     /**
