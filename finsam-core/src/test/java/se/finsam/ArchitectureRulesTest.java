@@ -151,13 +151,19 @@ class ArchitectureRulesTest {
         }
     }
 
+    static final class UsesMoneta {
+        Object dependency() {
+            return org.javamoney.moneta.Money.class;
+        }
+    }
+
     // --- checks --------------------------------------------------------------------------------
 
     /** Every fixture that breaks a rule, imported once. */
     private static final JavaClasses BROKEN = new ClassFileImporter().importClasses(MutableValue.class, GlobalSetting.class,
             OpenValue.class, ThrowsGeneric.class, CatchesAll.class, LogsWithJul.class, LogsWithSystemLogger.class,
             Prints.class, DoubleField.class, DoubleParameter.class, ThroughDouble.class, ThroughDoubleValue.class,
-            LowBitsOfADecimal.class, LowBitsOfABigInteger.class, UsesAssertJ.class);
+            LowBitsOfADecimal.class, LowBitsOfABigInteger.class, UsesAssertJ.class, UsesMoneta.class);
     private static final JavaClasses CLEAN = new ClassFileImporter().importClasses(Clean.class);
 
     /** The rule fails on the broken fixtures, reporting the given fixture's violation. */
@@ -228,8 +234,9 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    void coreDependsOnlyOnTheJdkAndJsr354_failsOnAnyOtherLibrary() {
+    void coreDependsOnlyOnTheJdkAndJsr354_failsOnAnyOtherLibrary_andOnMoneta() {
         assertFails(ArchitectureTest.CORE_DEPENDS_ONLY_ON_THE_JDK_AND_JSR_354, UsesAssertJ.class, "org.assertj");
+        assertFails(ArchitectureTest.CORE_DEPENDS_ONLY_ON_THE_JDK_AND_JSR_354, UsesMoneta.class, "org.javamoney.moneta.Money");
         assertPasses(ArchitectureTest.CORE_DEPENDS_ONLY_ON_THE_JDK_AND_JSR_354);
     }
 

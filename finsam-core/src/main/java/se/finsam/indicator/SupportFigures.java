@@ -11,7 +11,6 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.money.AmountFormat;
-import org.javamoney.moneta.Money;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.FinsamValidationException;
@@ -286,13 +285,9 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
         return sum == null ? value : sum.add(value);
     }
 
-    /**
-     * An amount's number, as {@link Amounts#decimal} gives it (trailing zeros
-     * stripped) but without Moneta's search for a converter on every call: aggregated areas add up every
-     * payment of their municipalities in every period.
-     */
+    /** An amount's number, as {@link Amounts#decimal} gives it, with trailing zeros stripped. */
     private static BigDecimal number(MonetaryAmount amount) {
-        return amount instanceof Money money ? money.getNumberStripped() : Amounts.decimal(amount);
+        return Amounts.decimal(amount).stripTrailingZeros();
     }
 
     /**

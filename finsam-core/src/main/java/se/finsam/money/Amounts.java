@@ -1,14 +1,20 @@
 package se.finsam.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
-import org.javamoney.moneta.Money;
+import javax.money.MonetaryException;
 
 /**
  * Creates monetary amounts exactly, whatever Moneta is configured to do.
@@ -18,15 +24,17 @@ import org.javamoney.moneta.Money;
  * silently become 1 308 800. finsam never relies on that default: every amount it creates goes through
  * {@link #exact}, with an unlimited {@link MathContext}, so the number is kept digit for digit.
  *
+ * <p>finsam names only the JSR 354 API ({@code javax.money}), never a provider's classes: the amounts are
+ * of the first amount type that keeps a number digit for digit, the provider's default type first (with
+ * Moneta, its {@code Money}), made through {@link javax.money.Monetary}. Moneta's
+ * {@code FastMoney} (five decimals) and {@code RoundedMoney} (rounds every result) do not, so a
+ * {@code javamoney.properties} that makes one of them the default changes nothing here.
+ *
  * <pre>{@code Amounts.exact(new BigDecimal("1308750"), Monetary.getCurrency("SEK"))   // 1 308 750 SEK, always}</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Amounts {
-
-    /** Moneta's context for amounts that are never rounded. */
-    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(Money.class)
-            .set(MathContext.UNLIMITED).setPrecision(0).build();
 
     private Amounts() {
     }
@@ -50,7 +58,51 @@ public final class Amounts {
             throw new IllegalArgumentException("Number " + number + " is beyond what an amount can hold: its exponent must"
                     + " fit an int");
         }
-        return Money.of(number, currency, EXACT);
+        return Exact.one(currency).multiply(number);
+    }
+
+    /**
+     * The amounts {@link #exact} makes: of the first amount type, the provider's default and then the others by
+     * name, that holds a probe number (more digits than any bounded precision, more decimals than any
+     * currency) exactly, in an unlimited context. An amount is one unit of its currency, made once by the
+     * type's factory, multiplied by the number: exact in that context, and as fast as the provider's own
+     * {@code of} (a factory is a builder, one for each amount, and costs four times as much).
+     */
+    private static final class Exact {
+
+        /** −(10^300 + 10^−20): 321 digits, 20 of them decimals, and a sign. */
+        private static final BigDecimal PROBE = new BigDecimal(BigInteger.TEN.pow(320).add(BigInteger.ONE).negate(), 20);
+
+        private static final Class<? extends MonetaryAmount> TYPE = Stream.concat(Stream.of(Monetary.getDefaultAmountType()),
+                        Monetary.getAmountTypes().stream().sorted(Comparator.comparing(Class::getName)))
+                .filter(Exact::keepsEveryDigit)
+                .findFirst()
+                .orElseThrow(() -> new MonetaryException("No JSR 354 amount type keeps every digit of an amount;"
+                        + " finsam needs one such as Moneta's Money (org.javamoney.moneta:moneta-core)"));
+
+        /** One unit of each currency used so far, of {@link #TYPE}: immutable amounts, made once each. */
+        private static final Map<CurrencyUnit, MonetaryAmount> ONES = new ConcurrentHashMap<>();
+
+        private Exact() {
+        }
+
+        static MonetaryAmount one(CurrencyUnit currency) {
+            MonetaryAmount one = ONES.get(currency);
+            return one != null ? one : ONES.computeIfAbsent(currency, c -> one(TYPE, c));
+        }
+
+        private static MonetaryAmount one(Class<? extends MonetaryAmount> type, CurrencyUnit currency) {
+            MonetaryContext unlimited = MonetaryContextBuilder.of(type).set(MathContext.UNLIMITED).setPrecision(0).build();
+            return Monetary.getAmountFactory(type).setContext(unlimited).setCurrency(currency).setNumber(1).create();
+        }
+
+        private static boolean keepsEveryDigit(Class<? extends MonetaryAmount> type) {
+            try {
+                return decimal(one(type, Monetary.getCurrency("SEK")).multiply(PROBE)).compareTo(PROBE) == 0;
+            } catch (MonetaryException | ArithmeticException e) {
+                return false; // the type cannot hold the probe: its context is bounded
+            }
+        }
     }
 
     /**

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,18 @@ class AmountsTest {
                 .isEqualByComparingTo(big);
         // What finsam avoids: the default context (precision 256) rounds the same number.
         assertThat(Money.of(big, "SEK").getNumber().numberValue(BigDecimal.class)).isNotEqualByComparingTo(big);
+    }
+
+    @Test
+    void exact_makesMonetasMoney_withAnUnlimitedContext() {
+        // Core names only javax.money; with Moneta as the provider its amounts are Moneta's BigDecimal-backed Money.
+        MonetaryAmount amount = Amounts.exact(new BigDecimal("1308750.25"), Monetary.getCurrency("SEK"));
+
+        assertThat(amount).isInstanceOf(Money.class).isEqualTo(Money.of(new BigDecimal("1308750.25"), "SEK"));
+        assertThat(amount.getContext().getAmountType()).isEqualTo(Money.class);
+        assertThat(amount.getContext().getPrecision()).isZero();
+        assertThat(amount.getContext().get(MathContext.class)).isEqualTo(MathContext.UNLIMITED);
+        assertThat(RoundingUnit.ORE.amountOf(5, Monetary.getCurrency("SEK"))).isInstanceOf(Money.class);
     }
 
     @Test
