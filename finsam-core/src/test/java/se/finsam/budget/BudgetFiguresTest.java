@@ -73,44 +73,34 @@ class BudgetFiguresTest {
         assertThat(b.commitments()).isEqualTo(sek("396000"));
     }
 
+    /** Checks the year-end figures of the plan with the given income against the commitments of 396 000. */
+    private static void assertYearEnd(String income, String disposable, String reserve, String unreserved, String shortfall) {
+        Budget b = budget(income);
+
+        assertThat(b.disposable()).as("disposable").isEqualTo(sek(disposable));
+        assertThat(b.reserve()).as("reserve").isEqualTo(sek(reserve));
+        assertThat(b.unreservedSurplus()).as("unreserved surplus").isEqualTo(sek(unreserved));
+        assertThat(b.shortfall()).as("shortfall").isEqualTo(sek(shortfall));
+    }
+
     @Test
     void surplusAboveTheCommitments_isReservedUpToThem_andTheRestIsUnreserved() {
-        Budget b = budget("1200000");
-
-        // Disposable 540 000, commitments 396 000.
-        assertThat(b.reserve()).isEqualTo(sek("396000"));
-        assertThat(b.unreservedSurplus()).isEqualTo(sek("144000"));
-        assertThat(b.shortfall()).isEqualTo(sek("0"));
+        assertYearEnd("1200000", "540000", "396000", "144000", "0");
     }
 
     @Test
     void surplusEqualToTheCommitments_isAllReserved() {
-        Budget b = budget("1056000");
-
-        assertThat(b.disposable()).isEqualTo(sek("396000"));
-        assertThat(b.reserve()).isEqualTo(sek("396000"));
-        assertThat(b.unreservedSurplus()).isEqualTo(sek("0"));
-        assertThat(b.shortfall()).isEqualTo(sek("0"));
+        assertYearEnd("1056000", "396000", "396000", "0", "0");
     }
 
     @Test
     void surplusBelowTheCommitments_isAllReserved_andTheRestIsAShortfall() {
-        Budget b = budget("960000");
-
-        assertThat(b.disposable()).isEqualTo(sek("300000"));
-        assertThat(b.reserve()).isEqualTo(sek("300000"));
-        assertThat(b.unreservedSurplus()).isEqualTo(sek("0"));
-        assertThat(b.shortfall()).isEqualTo(sek("96000"));
+        assertYearEnd("960000", "300000", "300000", "0", "96000");
     }
 
     @Test
     void deficit_reservesNothing_andEveryCommitmentIsAShortfall() {
-        Budget b = budget("300000");
-
-        assertThat(b.disposable()).isEqualTo(sek("-360000"));
-        assertThat(b.reserve()).isEqualTo(sek("0"));
-        assertThat(b.unreservedSurplus()).isEqualTo(sek("0"));
-        assertThat(b.shortfall()).isEqualTo(sek("396000"));
+        assertYearEnd("300000", "-360000", "0", "0", "396000");
     }
 
     @Test

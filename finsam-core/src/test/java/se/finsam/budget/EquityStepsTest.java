@@ -27,6 +27,10 @@ class EquityStepsTest {
         return THREE_STEPS.check(sek("0"), sek(size), RoundingUnit.KRONA).reasonableLevel();
     }
 
+    private static List<org.assertj.core.groups.Tuple> pathsAndMessages(ValidationResult r) {
+        return r.violations().stream().map(v -> org.assertj.core.groups.Tuple.tuple(v.path(), v.message())).toList();
+    }
+
     @Test
     void theStepThatApplies_isTheLastOneFromAtMostTheSize() {
         assertThat(level("0")).isEqualTo(sek("0"));
@@ -76,7 +80,7 @@ class EquityStepsTest {
         ValidationResult r = EquityPolicy.check(List.of(sek("0"), sek("1")),
                 List.of(new BigDecimal("-0.1"), new BigDecimal("100.1")));
 
-        assertThat(r.violations()).extracting(Violation::path, Violation::message).containsExactly(
+        assertThat(pathsAndMessages(r)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("/0/maxPercent",
                         "Reasonable equity must be from 0 to 100 percent of the size, was -0.1"),
                 org.assertj.core.groups.Tuple.tuple("/1/maxPercent",
@@ -104,7 +108,7 @@ class EquityStepsTest {
                 Arrays.asList(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, null));
 
         // The first size is unknown, so whether it is 0 is not known; 100 follows 100 across the unknown third size.
-        assertThat(r.violations()).extracting(Violation::path, Violation::message).containsExactly(
+        assertThat(pathsAndMessages(r)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("/3/fromSize",
                         "Equity steps must have strictly increasing sizes, but 100 follows 100"),
                 org.assertj.core.groups.Tuple.tuple("/4/fromSize",
@@ -115,7 +119,7 @@ class EquityStepsTest {
     void firstStep_fromASizeAboveZero_isAViolation() {
         ValidationResult r = EquityPolicy.check(List.of(sek("100")), List.of(BigDecimal.ONE));
 
-        assertThat(r.violations()).extracting(Violation::path, Violation::message).containsExactly(
+        assertThat(pathsAndMessages(r)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("/0/fromSize", "The first equity step must start from size 0, was 100"));
     }
 
