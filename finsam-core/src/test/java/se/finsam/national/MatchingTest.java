@@ -78,6 +78,8 @@ class MatchingTest {
             assertThat(split.amountOf(id("vingaker"))).isEqualTo(sek("131250"));
         });
         assertThat(m.explain()).contains("\n  Eskilstuna (MUNICIPALITY): 1 308 750 kr");
+        assertThat(m.explain()).contains("\n  Landstinget Sörmland (REGION): 3 750 000 kr").doesNotContain("Försäkringskassan",
+                "Arbetsförmedlingen");
     }
 
     @Test
@@ -105,5 +107,42 @@ class MatchingTest {
                 .as("without a charter no total is formed").isEqualTo(sek("300000000000000"));
         assertThat(Matching.compute(rar, sek("500000000000000"), null, Samples.rarSormland().charter(), RoundingUnit.KRONA)
                 .municipalities()).isEqualTo(sek("250000000000000"));
+    }
+
+    @Test
+    void offerEqualToTooMuchStateMoney_isTooLargeAtTheStateMoney() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> Matching.compute(X,
+                sek("600000000000000"), sek("600000000000000"), Samples.rarSormland().charter(), RoundingUnit.KRONA));
+
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("/stateAmount");
+    }
+
+    @Test
+    void unitFinerThanTheCurrency_isRefusedAtTheRoundingUnit() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> Matching.compute(X, sek("1"), null, null, RoundingUnit.of(new BigDecimal("0.001"))));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/roundingUnit", se.finsam.validation.ViolationCodes.UNIT_FINER_THAN_CURRENCY));
+    }
+
+    @Test
+    void matchings_areEqualByEveryAmountTheOfferAndTheMemberSplit() {
+        AssociationId rar = AssociationId.of("rar-sormland");
+        Matching full = Matching.compute(rar, sek("7500000"), null, null, RoundingUnit.KRONA);
+
+        se.finsam.testing.EqualityGroups.create()
+                .addGroup(full, Matching.compute(rar, sek("7500000"), null, null, RoundingUnit.KRONA))
+                .addGroup(Matching.compute(X, sek("7500000"), null, null, RoundingUnit.KRONA))
+                .addGroup(Matching.compute(rar, sek("7500000"), null, null, RoundingUnit.THOUSAND))
+                .addGroup(Matching.compute(rar, Amounts.exact(new BigDecimal("7500000"), Monetary.getCurrency("EUR")), null,
+                        null, RoundingUnit.KRONA))
+                .addGroup(Matching.compute(rar, sek("7500001"), null, null, RoundingUnit.KRONA))
+                .addGroup(Matching.compute(rar, sek("7500000"), sek("7500000"), null, RoundingUnit.KRONA))
+                .addGroup(Matching.compute(rar, sek("7500000"), sek("7000000"), null, RoundingUnit.KRONA))
+                .addGroup(Matching.compute(rar, sek("7500000"), null, Samples.rarSormland().charter(), RoundingUnit.KRONA))
+                .test();
+        assertThat(full.association()).isEqualTo(rar);
+        assertThat(full).hasToString("Matching[rar-sormland: state 7500000 of 7500000, regions 3750000, municipalities 3750000]");
     }
 }

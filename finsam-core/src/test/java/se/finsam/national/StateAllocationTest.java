@@ -358,4 +358,43 @@ class StateAllocationTest {
         assertThat(allocation.toString()).isEqualTo("StateAllocation[14000 SEK: a=3322, b=2857, c=3321, d=4500]");
         assertThat(allocation.currency()).isEqualTo(SEK);
     }
+
+    @Test
+    void previousAllocationOfZero_isAFloorOfZero_whichTheBaseLifts() {
+        // a had nothing the year before: 10 % less than 0 is a floor of 0, below the base of 1 000.
+        StateAllocation allocation = HALF_AND_HALF.withMaxDecrease(BigDecimal.TEN)
+                .allocate(sek("14000"), four("0", "3000", "3000", "3000"), RoundingUnit.KRONA);
+
+        AssociationAllocation a = allocation.allocationOf(id("a"));
+        assertThat(a.floor()).contains(sek("0"));
+        assertThat(a.limitApplied()).isEqualTo(LimitApplied.NONE);
+        assertThat(a.toString()).contains(", floor 0");
+        assertThat(a.name()).isEqualTo("Samordningsförbundet a");
+    }
+
+    @Test
+    void explain_ofTheWholeAllocation_statesBothLimits() {
+        AllocationModel limited = HALF_AND_HALF.withMaxDecrease(BigDecimal.TEN).withMaxIncrease(BigDecimal.valueOf(50));
+        StateAllocation allocation = limited.allocate(sek("14000"), four("3000", "3000", "3000", "5000"), RoundingUnit.KRONA);
+
+        assertThat(allocation.explain()).startsWith("Allocation of 14 000 kr among 4 associations: a base of 1 000 kr each,"
+                + " the rest 50 % by försörjningsmått and 50 % by population aged 16–64; at most 10 % less than the previous"
+                + " allocation unless equity is above the reasonable level; at most 50 % more than the previous allocation.");
+    }
+
+    @Test
+    void allocations_areEqualByModelUnitAmountFiguresAndResults() {
+        StateAllocation allocation = HALF_AND_HALF.allocate(sek("14000"), four("3000", "3000", "3000", "5000"),
+                RoundingUnit.KRONA);
+        EqualityGroups.create()
+                .addGroup(allocation, HALF_AND_HALF.allocate(sek("14000"), four("3000", "3000", "3000", "5000"),
+                        RoundingUnit.KRONA))
+                .addGroup(HALF_AND_HALF.withMaxDecrease(BigDecimal.ONE).allocate(sek("14000"),
+                        four("3000", "3000", "3000", "5000"), RoundingUnit.KRONA))
+                .addGroup(HALF_AND_HALF.allocate(sek("14000"), four("3000", "3000", "3000", "5000"), RoundingUnit.ORE))
+                .addGroup(HALF_AND_HALF.allocate(sek("14001"), four("3000", "3000", "3000", "5000"), RoundingUnit.KRONA))
+                .addGroup(HALF_AND_HALF.allocate(sek("14000"), four("3000", "3000", "3000", "5001"), RoundingUnit.KRONA))
+                .test();
+        assertThat(allocation.figures()).hasSize(4);
+    }
 }

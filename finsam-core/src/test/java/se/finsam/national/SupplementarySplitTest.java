@@ -114,4 +114,33 @@ class SupplementarySplitTest {
                 Tuple.tuple("/requests/a", ViolationCodes.AMOUNT_NEGATIVE),
                 Tuple.tuple("/requests/b", ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT));
     }
+
+    @Test
+    void explain_saysCappedOnlyAboveTheCap_andNoRateForARequestOfZero() {
+        // Pot 300, cap 200; requests 200 (the cap), 400, 0: eligible 200 + 200 + 0 = 400 > 300. At rate 1/2 the
+        // second reaches the cap, 200; the first gets 100.
+        SupplementarySplit split = SupplementaryCall.of(sek("300"), sek("200"))
+                .split(requests("a", "200", "b", "400", "c", "0"), RoundingUnit.KRONA);
+
+        assertThat(split.explain(AssociationId.of("a"))).isEqualTo(
+                "a: requested 200 kr; granted 100 kr (50,0 % of the request); unmet 100 kr");
+        assertThat(split.explain(AssociationId.of("b"))).isEqualTo(
+                "b: requested 400 kr, capped at 200 kr; granted 200 kr (held at the cap); unmet 200 kr");
+        assertThat(split.explain(AssociationId.of("c"))).isEqualTo("c: requested 0 kr; granted 0 kr; unmet 0 kr");
+        assertThat(split.grantedUnits()).isEqualTo(300);
+    }
+
+    @Test
+    void splits_areEqualByCallUnitAndGrants() {
+        SupplementaryCall call = SupplementaryCall.of(sek("900"), sek("400"));
+        SupplementarySplit split = call.split(REQUESTS, RoundingUnit.KRONA);
+
+        EqualityGroups.create()
+                .addGroup(split, SupplementaryCall.of(sek("900"), sek("400")).split(REQUESTS, RoundingUnit.KRONA))
+                .addGroup(call.split(REQUESTS, RoundingUnit.ORE))
+                .addGroup(call.split(requests("a", "600", "b", "300"), RoundingUnit.KRONA))
+                .addGroup(SupplementaryCall.of(sek("900"), sek("500")).split(REQUESTS, RoundingUnit.KRONA))
+                .test();
+        assertThat(split.call()).isEqualTo(call);
+    }
 }
