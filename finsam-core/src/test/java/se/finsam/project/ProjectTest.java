@@ -300,4 +300,14 @@ class ProjectTest {
         assertThat(ProjectId.of("a").compareTo(ProjectId.of("b"))).isNegative();
         assertThat(ProjectId.of("b").compareTo(ProjectId.of("a"))).isPositive();
     }
+
+    @Test
+    void theFirstAndLastYearsAccepted_areInRange() {
+        assertThat(project("p", "P", "1900-01-01", "1900-12-31", "10").build().schedule(RoundingUnit.KRONA))
+                .hasToString("CostSchedule[p: 1900=10 SEK]");
+        assertThat(project("p", "P", "2200-01-01", "2200-12-31", "10").build().schedule(RoundingUnit.KRONA).unitsIn(2200))
+                .isEqualTo(10);
+        Violations.assertSingle(() -> project("p", "P", "2200-01-01", "2201-01-01", "10").build(),
+                ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "/end", "Date 2201-01-01 of project 'p' is outside the years 1900–2200");
+    }
 }
