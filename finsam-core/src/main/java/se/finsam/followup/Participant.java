@@ -239,8 +239,10 @@ public record Participant(DatePeriod period, Optional<ExitReason> exit, Gender g
             return false;
         }
         LocalDate start = period.start();
-        if (start.getYear() > Year.MAX_VALUE - months / 12 - 1) {
-            return true; // no later date exists to finish after
+        // The month the time runs out in, counted from year 0; past the last year, every end is within it.
+        long lastMonth = start.getYear() * 12L + start.getMonthValue() - 1 + months;
+        if (Math.floorDiv(lastMonth, 12) > Year.MAX_VALUE) {
+            return true;
         }
         return !period.end().get().isAfter(start.plusMonths(months).minusDays(1));
     }

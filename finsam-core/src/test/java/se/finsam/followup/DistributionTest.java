@@ -72,4 +72,26 @@ class DistributionTest {
         assertThat(Distribution.compute(List.of("a", "b"), Map.of("a", Long.MAX_VALUE - 1, "b", 1L)).percent("a"))
                 .isEqualByComparingTo("100.0");
     }
+
+    @Test
+    void equality_comparesGroupsInOrderAndCounts_andTheTextShowsPercentages() {
+        Distribution<String> d = Distribution.compute(List.of("koping", "arboga", "kungsor"),
+                Map.of("koping", 29L, "arboga", 14L, "kungsor", 6L));
+
+        se.finsam.testing.EqualityGroups.create()
+                .addGroup(d, Distribution.compute(List.of("koping", "arboga", "kungsor"),
+                        Map.of("koping", 29L, "arboga", 14L, "kungsor", 6L)))
+                .addGroup(Distribution.compute(List.of("arboga", "koping", "kungsor"),
+                        Map.of("koping", 29L, "arboga", 14L, "kungsor", 6L)))
+                .addGroup(Distribution.compute(List.of("koping", "arboga", "kungsor"),
+                        Map.of("koping", 29L, "arboga", 14L, "kungsor", 7L)))
+                .test();
+        assertThat(d.groups()).containsExactly("koping", "arboga", "kungsor");
+        assertThat(d.count("arboga")).isEqualTo(14);
+        assertThat(d).hasToString("Distribution[koping=29 (59.2%), arboga=14 (28.6%), kungsor=6 (12.2%)]");
+        assertThatIllegalArgumentException().isThrownBy(() -> d.count("sala"))
+                .withMessage("No group 'sala' in distribution over [koping, arboga, kungsor]");
+        assertThatIllegalArgumentException().isThrownBy(() -> Distribution.compute(List.of("a", "a"), Map.of()))
+                .withMessage("Group 'a' is listed twice");
+    }
 }

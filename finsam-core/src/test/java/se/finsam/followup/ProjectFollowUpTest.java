@@ -259,4 +259,116 @@ class ProjectFollowUpTest {
         assertThat(AnonymousParticipants.check(null, 0).violations()).extracting(v -> v.path())
                 .containsExactly("/count");
     }
+
+    @Test
+    void thresholdsReachedExactly_areMet_andOneMoreIsNot() {
+        // Two of four closer to work within 12 months is exactly 50 %; five started is exactly 5.
+        List<Participant> participants = List.of(
+                finished(0, 365, ExitReason.COMPLETED, "koping", SICK, WORKING),
+                finished(1, 366, ExitReason.COMPLETED, "koping", SICK, WORKING),
+                finished(2, 30, ExitReason.COMPLETED, "arboga", ASSISTED, SEEKING),
+                finished(3, 30, ExitReason.DISCONTINUED, "kungsor", SEEKING, SICK));
+        ProjectFollowUp p = project(participants, List.of(AnonymousParticipants.of(2011, Gender.MAN, 1)), List.of(
+                Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("50"), 12),
+                Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("50.0000000001"), 12),
+                Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("75"), 13),
+                Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("25"), 1),
+                Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("75"), null),
+                Target.of(TargetMeasure.IN_WORK_OR_STUDIES_AFTER, new BigDecimal("50"), 600),
+                Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("5"), null),
+                Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("6"), null)));
+
+        assertThat(p.targetResults()).extracting(r -> r.count() + "/" + r.base() + " " + r.status()).containsExactly(
+                "2/4 MET", "2/4 NOT_MET", "3/4 MET", "1/4 MET", "3/4 MET", "2/4 MET", "5/0 MET", "5/0 NOT_MET");
+        assertThat(p.targetResults().get(0).share()).contains(Fraction.of(1, 2));
+        assertThat(p.targetResults().get(6).share()).isEmpty();
+        assertThat(p.anonymousCount()).isEqualTo(1);
+    }
+
+    @Test
+    void participantsAndAnonymousYears_onTheProjectsFirstAndLastDay_areInside() {
+        LocalDate end = LocalDate.of(2011, 12, 31);
+        List<Participant> inside = List.of(
+                Participant.finished(START, end, ExitReason.COMPLETED, Gender.MAN, BAND, id("koping"), SICK, WORKING),
+                Participant.ongoing(end, Gender.MAN, BAND, id("koping"), SICK));
+
+        ProjectFollowUp p = project(inside, List.of(AnonymousParticipants.of(2010, Gender.MAN, 1),
+                AnonymousParticipants.of(2011, Gender.WOMAN, 1)), List.of());
+
+        assertThat(p.started()).isEqualTo(4);
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> project(List.of(
+                Participant.ongoing(end.plusDays(1), Gender.MAN, BAND, id("koping"), SICK)),
+                List.of(AnonymousParticipants.of(2012, Gender.MAN, 1)), List.of()));
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.message()).containsExactly(
+                "/participants/0/start Participant 0 starts 2012-01-01, outside the project " + p.period(),
+                "/anonymous/0/year Anonymous participants of 2012 fall outside the project " + p.period());
+        var openEnded = ProjectFollowUp.check("P", Optional.empty(), START, Optional.empty(), List.of(id("koping")), List.of(
+                new ProjectFollowUp.PartialParticipant(START.plusYears(9), Optional.of(START.plusYears(10)), id("koping"))),
+                List.of(2200));
+        assertThat(openEnded.isValid()).isTrue();
+    }
+
+    @Test
+    @Raises({ViolationCodes.MUNICIPALITY_NONE, ViolationCodes.MUNICIPALITY_DUPLICATE})
+    void municipalities_areAtLeastOne_eachDeclaredOnce_andMunicipalitiesOnly() {
+        var none = ProjectFollowUp.check("P", Optional.empty(), START, Optional.empty(), List.of(), List.of(), List.of());
+        assertThat(none.violations()).extracting(v -> v.path() + " " + v.code() + " " + v.message()).containsExactly(
+                "/municipalities municipality.none A project needs at least one municipality its participants come from");
+        var twice = ProjectFollowUp.check("P", Optional.empty(), START, Optional.empty(),
+                List.of(id("koping"), id("arboga"), id("koping")), List.of(), List.of());
+        assertThat(twice.violations()).extracting(v -> v.path() + " " + v.code() + " " + v.message()).containsExactly(
+                "/municipalities/2/id municipality.duplicate Municipality 'koping' is declared twice, at 0 and 2");
+
+        List<Member> withRegion = List.of(MUNICIPALITIES.get(0), Member.of(id("region"), MemberKind.REGION, "Region Västmanland"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new ProjectFollowUp("P",
+                Optional.empty(), START, Optional.empty(), withRegion, List.of(), List.of(), List.of()))
+                .withMessage("Member 'region' is REGION, not a municipality");
+    }
+
+    @Test
+    void municipalityNames_equality_andText() {
+        ProjectFollowUp p = project(List.of(finished(0, 10, ExitReason.COMPLETED, "koping", SICK, SICK)), List.of(), List.of());
+        ProjectFollowUp same = project(List.of(finished(0, 10, ExitReason.COMPLETED, "koping", SICK, SICK)), List.of(), List.of());
+
+        assertThat(p.municipalityName(id("arboga"))).isEqualTo("Arboga");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> p.municipalityName(id("sala")))
+                .withMessage("No municipality 'sala' in project 'Kvinnocoacher för arbetsåtergång'");
+        se.finsam.testing.EqualityGroups.create()
+                .addGroup(p, same)
+                .addGroup(project(List.of(), List.of(), List.of()))
+                .addGroup(project(List.of(), List.of(AnonymousParticipants.of(2011, Gender.MAN, 1)), List.of()))
+                .addGroup(project(List.of(), List.of(), List.of(Target.of(TargetMeasure.PARTICIPANTS, BigDecimal.ONE, null))))
+                .addGroup(new ProjectFollowUp("Annat", Optional.empty(), START, Optional.of(LocalDate.of(2011, 12, 31)),
+                        MUNICIPALITIES, List.of(), List.of(), List.of()))
+                .addGroup(new ProjectFollowUp("Annat", Optional.of("Not"), START, Optional.of(LocalDate.of(2011, 12, 31)),
+                        MUNICIPALITIES, List.of(), List.of(), List.of()))
+                .addGroup(new ProjectFollowUp("Annat", Optional.empty(), START, Optional.empty(),
+                        MUNICIPALITIES, List.of(), List.of(), List.of()))
+                .addGroup(new ProjectFollowUp("Annat", Optional.empty(), START, Optional.empty(),
+                        MUNICIPALITIES.subList(0, 1), List.of(), List.of(), List.of()))
+                .test();
+        assertThat(p.toString()).startsWith("ProjectFollowUp[name=Kvinnocoacher för arbetsåtergång, note=Optional.empty, period=")
+                .contains("municipalities=[", "participants=[", "anonymous=[], targets=[]]");
+        assertThat(p.name()).isEqualTo("Kvinnocoacher för arbetsåtergång");
+        assertThat(p.note()).isEmpty();
+        assertThat(p.start()).isEqualTo(START);
+        assertThat(p.end()).contains(LocalDate.of(2011, 12, 31));
+        assertThat(p.municipalities()).hasSize(3);
+        assertThat(p.participants()).hasSize(1);
+        assertThat(p.anonymous()).isEmpty();
+        assertThat(p.targets()).isEmpty();
+    }
+
+    @Test
+    void check_readsTheNote_andAParticipantFinishingBeforeStartingIsQuotedExactly() {
+        var note = ProjectFollowUp.check("P", Optional.of(" "), START, Optional.empty(), List.of(id("koping")), List.of(), List.of());
+        assertThat(note.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly("/note " + ViolationCodes.TEXT_INVALID);
+
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> Participant.finished(
+                LocalDate.of(2011, 3, 4), LocalDate.of(2011, 3, 3), ExitReason.COMPLETED, Gender.WOMAN, BAND, id("koping"),
+                Situation.of(Occupation.WORK, SupportSource.WORK), WORKING));
+        assertThat(e.violations()).extracting(v -> v.message())
+                .containsExactly("Participant finishes 2011-03-03, before starting 2011-03-04");
+        assertThat(Situation.of(Occupation.WORK, SupportSource.WORK).support()).isEqualTo(SupportSource.WORK);
+    }
 }

@@ -32,4 +32,42 @@ class TargetTest {
         Violations.assertSingle(() -> Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("87.12345678912"), null),
                 ViolationCodes.TARGET_INVALID, "/atLeast", "87.12345678912", "10 decimals");
     }
+
+    @Test
+    void shareThresholds_runFrom0To100_inclusive() {
+        assertThat(Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("0"), null).atLeast()).isEqualByComparingTo("0");
+        assertThat(Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("100"), null).atLeast()).isEqualByComparingTo("100");
+        Violations.assertSingle(() -> Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("100.0000000001"), null),
+                ViolationCodes.TARGET_INVALID, "/atLeast", "Target for CLOSER_TO_WORK is a percentage from 0 to 100, was 100.0000000001");
+        Violations.assertSingle(() -> Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("-0.0000000001"), null),
+                ViolationCodes.TARGET_INVALID, "/atLeast", "from 0 to 100, was -0.0000000001");
+        // Ten decimals exactly, and a zero of any scale, are accepted.
+        assertThat(Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("0.0000000001"), null).atLeast().scale()).isEqualTo(10);
+        assertThat(Target.of(TargetMeasure.CLOSER_TO_WORK, new BigDecimal("0E-20"), null).atLeast().signum()).isZero();
+    }
+
+    @Test
+    void countThresholds_areWholeNumbersFrom0ToABillion_inclusive() {
+        assertThat(Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("0"), null).atLeast()).isEqualByComparingTo("0");
+        assertThat(Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("1000000000"), null).atLeast())
+                .isEqualByComparingTo("1000000000");
+        assertThat(Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("70.000"), null).atLeast()).isEqualByComparingTo("70");
+        Violations.assertSingle(() -> Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("1000000001"), null),
+                ViolationCodes.TARGET_INVALID, "/atLeast", "Target for PARTICIPANTS is a whole number from 0 to 1000000000, was 1000000001");
+        Violations.assertSingle(() -> Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("-1"), null),
+                ViolationCodes.TARGET_INVALID, "/atLeast", "was -1");
+    }
+
+    @Test
+    void timeLimits_runFrom1To600Months_forSharesOnly() {
+        assertThat(Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("50"), 1).withinMonths()).contains(1);
+        assertThat(Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("50"), 600).withinMonths()).contains(600);
+        Violations.assertSingle(() -> Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("50"), 0),
+                ViolationCodes.TARGET_INVALID, "/withinMonths", "Time limit must be from 1 to 600 months, was 0");
+        Violations.assertSingle(() -> Target.of(TargetMeasure.COMPLETION_RATE, new BigDecimal("50"), 601),
+                ViolationCodes.TARGET_INVALID, "/withinMonths", "was 601");
+        Violations.assertSingle(() -> Target.of(TargetMeasure.PARTICIPANTS, new BigDecimal("50"), 12),
+                ViolationCodes.TARGET_INVALID, "/withinMonths",
+                "A time limit applies to the outcome of finished participants, not to PARTICIPANTS");
+    }
 }

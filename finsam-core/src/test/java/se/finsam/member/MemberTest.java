@@ -122,4 +122,13 @@ class MemberTest {
                 ViolationCodes.MEMBER_NAME_INVALID, "/name", "blank");
         assertThat(Member.of(ESKILSTUNA, MemberKind.MUNICIPALITY, "😀".repeat(200)).name()).hasSize(400);
     }
+
+    @Test
+    void municipalCodes_areFourDigits_fromZeroToNine() {
+        assertThat(Member.of(MemberId.of("eskilstuna"), MemberKind.MUNICIPALITY, "Eskilstuna", "0909").code()).contains("0909");
+        assertThat(Member.check(MemberId.of("x"), MemberKind.MUNICIPALITY, "X", java.util.Optional.of("048/")).violations())
+                .extracting(v -> v.message()).containsExactly("Code of MUNICIPALITY 'x' must be 4 digits, was '048/'");
+        assertThat(Member.check(MemberId.of("x"), MemberKind.MUNICIPALITY, "X", java.util.Optional.of("048:")).violations())
+                .hasSize(1);
+    }
 }

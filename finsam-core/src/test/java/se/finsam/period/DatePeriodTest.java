@@ -119,4 +119,11 @@ class DatePeriodTest {
                 .addGroup(DatePeriod.of(START, START))
                 .test();
     }
+
+    @Test
+    void parse_ofAPeriodWithoutAStart_failsOnTheStart_andAPeriodWithAnEndHasOne() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DatePeriod.parse("..2007-12-31"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class).hasMessageContaining("Text ''");
+        org.assertj.core.api.Assertions.assertThat(DatePeriod.parse("2007-01-01..2007-12-31").hasEnd()).isTrue();
+    }
 }

@@ -46,4 +46,12 @@ class AgeBandTest {
                 .addGroup(AgeBand.of(20, 64))
                 .test();
     }
+
+    @Test
+    void invalidText_isQuotedWhole_upToTwentyCharacters() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgeBand.parse("x".repeat(20)))
+                .hasMessageContaining("Age band '" + "x".repeat(20) + "' must be FROM-TO");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgeBand.parse("x".repeat(21)))
+                .hasMessageContaining("Age band '" + "x".repeat(20) + "…' must be FROM-TO");
+    }
 }

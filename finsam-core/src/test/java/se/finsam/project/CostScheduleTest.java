@@ -129,4 +129,68 @@ class CostScheduleTest {
         assertThat(one.unitsIn(2007)).isEqualTo(999_999_999_999_999L);
         assertThat(one.unitsAfter(2006)).isEqualTo(999_999_999_999_999L);
     }
+
+    @Test
+    void explain_ofExplicitAmounts_listsEveryYearAsGiven() {
+        Project p = project("p", "Explicit", "2006-01-01", "2008-12-31", "300000").costByYear(
+                Map.of(2006, sek("100000"), 2008, sek("200000"))).build();
+
+        assertThat(p.schedule(RoundingUnit.THOUSAND).explain()).isEqualTo("Explicit (p): 300 000 kr, amounts per year as given"
+                + " (EXPLICIT)\n  2006: 100 000 kr\n  2008: 200 000 kr");
+    }
+
+    @Test
+    void years_containOnlyTheScheduleYears_theFirstIncluded() {
+        List<Integer> years = project("u", "Ungdomstorget", "2006-08-15", "2008-08-14", "2279000").build()
+                .schedule(RoundingUnit.THOUSAND).years();
+
+        assertThat(years.contains(2006)).isTrue();
+        assertThat(years.contains(2008)).isTrue();
+        assertThat(years.contains(2005)).isFalse();
+        assertThat(years.contains(2009)).isFalse();
+        assertThat(years.contains("2007")).isFalse();
+    }
+
+    @Test
+    void equality_comparesProjectUnitAndAmounts() {
+        Project p = project("u", "Ungdomstorget", "2006-08-15", "2008-08-14", "2279000").build();
+        Project other = project("v", "Ungdomstorget", "2006-08-15", "2008-08-14", "2279000").build();
+
+        se.finsam.testing.EqualityGroups.create()
+                .addGroup(p.schedule(RoundingUnit.THOUSAND), p.schedule(RoundingUnit.THOUSAND))
+                .addGroup(p.schedule(RoundingUnit.KRONA))
+                .addGroup(other.schedule(RoundingUnit.THOUSAND))
+                .addGroup(project("u", "Ungdomstorget", "2006-08-15", "2008-08-14", "2279000").basis(CostBasis.DAYS).build().schedule(RoundingUnit.THOUSAND))
+                .test();
+    }
+
+    @Test
+    void totals_spanEveryYearOfAnySchedule_withoutGaps_andCountOnlyDecidedProjects() {
+        CostSchedule early = project("a", "A", "2006-01-01", "2006-12-31", "100").build().schedule(RoundingUnit.KRONA);
+        CostSchedule late = project("b", "B", "2009-01-01", "2009-12-31", "40").build().schedule(RoundingUnit.KRONA);
+        CostSchedule applied = project("c", "C", "2007-01-01", "2007-12-31", "7").status(ProjectStatus.APPLIED).build()
+                .schedule(RoundingUnit.KRONA);
+
+        ScheduleTotals totals = ScheduleTotals.compute(List.of(early, late, applied));
+
+        assertThat(totals.years()).containsExactly(2006, 2007, 2008, 2009);
+        assertThat(totals.unitsIn(2006)).isEqualTo(100);
+        assertThat(totals.unitsIn(2007)).isZero();
+        assertThat(totals.unitsIn(2009)).isEqualTo(40);
+        assertThat(totals.unitsAfter(2005)).isEqualTo(140);
+        assertThat(totals.unitsAfter(2006)).isEqualTo(40);
+        assertThat(totals.unitsAfter(2009)).isZero();
+        assertThat(ScheduleTotals.compute(List.of(late)).years()).containsExactly(2009);
+        assertThat(ScheduleTotals.compute(List.of()).years()).isEmpty();
+    }
+
+    @Test
+    void totals_ofExactlyMaxUnits_areAccepted() {
+        CostSchedule most = project("a", "A", "2007-01-01", "2007-12-31", "999999999999999").build().schedule(RoundingUnit.KRONA);
+        CostSchedule one = project("b", "B", "2008-01-01", "2008-12-31", "1").build().schedule(RoundingUnit.KRONA);
+
+        ScheduleTotals totals = ScheduleTotals.compute(List.of(most, one));
+
+        assertThat(totals.unitsAfter(2006)).isEqualTo(RoundingUnit.MAX_UNITS);
+    }
 }

@@ -245,4 +245,69 @@ class ProjectTest {
         Violations.assertSingle(() -> project("p", "P", "2300-01-01", null, "100").status(ProjectStatus.PRELIMINARY)
                 .costByYear(Map.of(2007, sek("100"))).build(), ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "/start", "2300");
     }
+
+    @Test
+    void messages_withoutAnId_sayProject_andWithASource_nameIt() {
+        var noEnd = Project.check(null, null, ProjectStatus.APPROVED, List.of(), java.time.LocalDate.of(2007, 1, 1),
+                java.util.Optional.empty(), null, null, null, true, List.of());
+        assertThat(noEnd.violations()).extracting(Violation::message).containsExactly(
+                "Project is APPROVED and needs an end date; only PRELIMINARY and DELAYED projects may lack one");
+
+        var unexpected = Project.check(null, null, null, List.of(), null, null, null, CostBasis.DAYS,
+                Map.of(2007, sek("10")), true, List.of());
+        assertThat(unexpected.violations()).extracting(Violation::message).containsExactly(
+                "Project has cost basis DAYS; amounts per year need basis EXPLICIT");
+
+        assertThat(CoFinancing.check(null, sek("-1")).violations()).extracting(Violation::message)
+                .containsExactly("Co-financing must not be negative, was -1");
+        assertThat(CoFinancing.check("ESF", sek("-1")).violations()).extracting(Violation::message)
+                .containsExactly("Co-financing from 'ESF' must not be negative, was -1");
+    }
+
+    @Test
+    @Raises({ViolationCodes.AMOUNT_CURRENCY_MISMATCH})
+    void coFinancing_inAnotherCurrency_isRejectedAtItsAmount() {
+        Violations.assertSingle(() -> project("p", "P", "2007-01-01", "2007-12-31", "10")
+                .coFinancing(List.of(CoFinancing.of("ESF", sek("5")), CoFinancing.of("ESF", Money.of(5, "EUR")))).build(),
+                ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "/coFinancing/1/amount", "Amount of project 'p' is in EUR, its total cost in SEK");
+    }
+
+    @Test
+    void explicitAmounts_ofFortyDigitsEitherSideOfThePoint_areSummed_andLongerOnesAreNot() {
+        // 40 digits before the point, or 40 after, can still be counted by a rounding unit: the sum is checked.
+        Violations.assertSingle(() -> project("p", "P", "2007-01-01", "2007-12-31", "0")
+                .costByYear(Map.of(2007, sek("1E+39"))).build(), ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM, "/costByYear",
+                "sum to 1000000000000000000000000000000000000000, not to the total cost 0");
+        Violations.assertSingle(() -> project("p", "P", "2007-01-01", "2007-12-31", "0")
+                .costByYear(Map.of(2007, sek("1E-40"))).build(), ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM, "/costByYear",
+                "not to the total cost 0");
+        // One digit more on either side: the sum is not checked here (the schedule reports the unit).
+        assertThat(project("p", "P", "2007-01-01", "2007-12-31", "0").costByYear(Map.of(2007, sek("1E+40"))).build()
+                .costByYear()).containsExactly(Map.entry(2007, sek("1E+40")));
+        assertThat(project("p", "P", "2007-01-01", "2007-12-31", "1E+40").costByYear(Map.of(2007, sek("5"))).build()
+                .totalCost()).isEqualTo(sek("1E+40"));
+        assertThat(project("p", "P", "2007-01-01", "2007-12-31", "0").costByYear(Map.of(2007, sek("1E-41"))).build()
+                .costByYear()).hasSize(1);
+    }
+
+    @Test
+    void builder_setsFocusOwnerAndEnd_andIdsOrderByText() {
+        Project p = project("p", "P", "2007-01-01", "2007-12-31", "10").focus("Unga").owner(MemberId.of("flen")).build();
+
+        assertThat(p.focus()).contains("Unga");
+        assertThat(p.owner()).contains(MemberId.of("flen"));
+        assertThat(p.hasEnd()).isTrue();
+        assertThat(ProjectId.of("a").compareTo(ProjectId.of("b"))).isNegative();
+        assertThat(ProjectId.of("b").compareTo(ProjectId.of("a"))).isPositive();
+    }
+
+    @Test
+    void theFirstAndLastYearsAccepted_areInRange() {
+        assertThat(project("p", "P", "1900-01-01", "1900-12-31", "10").build().schedule(RoundingUnit.KRONA))
+                .hasToString("CostSchedule[p: 1900=10 SEK]");
+        assertThat(project("p", "P", "2200-01-01", "2200-12-31", "10").build().schedule(RoundingUnit.KRONA).unitsIn(2200))
+                .isEqualTo(10);
+        Violations.assertSingle(() -> project("p", "P", "2200-01-01", "2201-01-01", "10").build(),
+                ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "/end", "Date 2201-01-01 of project 'p' is outside the years 1900–2200");
+    }
 }

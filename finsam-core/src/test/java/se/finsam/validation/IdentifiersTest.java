@@ -51,4 +51,13 @@ class IdentifiersTest {
         assertThatNullPointerException().isThrownBy(() -> ProjectId.of(null)).withMessage("value");
         assertThatNullPointerException().isThrownBy(() -> Identifiers.problemOf(null)).withMessage("value");
     }
+
+    @Test
+    void theAsciiFastPath_agreesWithTheRule_atItsEdges() {
+        assertThat(Identifiers.problemOf("a\u0080")).contains("may hold only letters, digits, '-', '_' and '.', found '\\u0080'");
+        assertThat(Identifiers.problemOf("a b")).contains("may hold only letters, digits, '-', '_' and '.', found ' '");
+        assertThat(Identifiers.problemOf("två")).isEmpty();
+        assertThat(Identifiers.problemOf("a-b_c.9Z")).isEmpty();
+        assertThat(Identifiers.shorten("x".repeat(64))).isEqualTo("x".repeat(64));
+    }
 }

@@ -146,4 +146,36 @@ class TextRulesTest {
         assertThat(violations).containsExactly(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID,
                 "Name of member 'flen' is blank"));
     }
+
+    @Test
+    void theEdgesOfTheAllowedRanges_areExact() {
+        assertThat(TextRules.problemOfName("a\u001f")).contains("holds the control character \\u001F at character 2");
+        assertThat(TextRules.problemOfName("a\u007f")).contains("holds the control character \\u007F at character 2");
+        assertThat(TextRules.problemOfName("a\u009f")).contains("holds the control character \\u009F at character 2");
+        assertThat(TextRules.problemOfName(" a~")).isEmpty();
+        assertThat(TextRules.problemOfName("a\u00a0b")).isEmpty();
+        assertThat(TextRules.problemOfName("a\ud800")).contains(
+                "holds a lone surrogate \\uD800 at character 2, which is not a Unicode character");
+    }
+
+    @Test
+    void blank_isMadeOfSpacesAndTheInvisibleRangesOnly_endsIncluded() {
+        for (int cp : new int[] {' ', 0x180B, 0x180F, 0xFE00, 0xFE0F, 0xE0100, 0xE01EF}) {
+            assertThat(TextRules.problemOfName(Character.toString(cp))).as("U+%04X", cp).contains("is blank");
+        }
+        for (int cp : new int[] {'!', '~', 0x180A, 0x1810, 0xFDFF, 0xFE10, 0xE00FF, 0xE01F0}) {
+            assertThat(TextRules.problemOfName(Character.toString(cp))).as("U+%04X", cp).isEmpty();
+        }
+    }
+
+    @Test
+    void escape_escapesTheEdgesOfEveryRange_andLoneSurrogatesAtEitherEnd() {
+        assertThat(TextRules.escape("\u001f \u007e\u007f")).isEqualTo("\\u001F ~\\u007F");
+        assertThat(TextRules.escape("\u202a\u202e\u2066\u2069")).isEqualTo("\\u202A\\u202E\\u2066\\u2069");
+        assertThat(TextRules.escape("\u2029\u2065\u206a\u2029")).isEqualTo("\\u2029\u2065\u206a\\u2029");
+        assertThat(TextRules.escape("\u2029\u2029\u2029")).isEqualTo("\\u2029\\u2029\\u2029");
+        assertThat(TextRules.escape("a\ud800")).isEqualTo("a\\uD800");
+        assertThat(TextRules.escape("\udc00a")).isEqualTo("\\uDC00a");
+        assertThat(TextRules.escape("\ud83d\ude00")).isEqualTo("\ud83d\ude00");
+    }
 }
