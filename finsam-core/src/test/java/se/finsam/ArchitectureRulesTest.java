@@ -241,6 +241,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void packagesAreNullMarked_failsOnAClassInAPackageWithoutIt() {
+        // The fixtures lie in se.finsam, which has no package-info; se.finsam.money's says @NullMarked.
+        assertFails(ArchitectureTest.PACKAGES_ARE_NULL_MARKED, MutableValue.class, "whose package-info is not @NullMarked");
+        assertThatCode(() -> ArchitectureTest.PACKAGES_ARE_NULL_MARKED.check(new ClassFileImporter().importPackages("se.finsam.money")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void noLossyNumberConversions_failsOnLongValueOfADecimalAndIntValueOfABigInteger() {
         assertFails(ArchitectureTest.NO_LOSSY_NUMBER_CONVERSIONS, LowBitsOfADecimal.class, "BigDecimal.longValue()");
         assertFails(ArchitectureTest.NO_LOSSY_NUMBER_CONVERSIONS, LowBitsOfABigInteger.class, "BigInteger.intValue()");

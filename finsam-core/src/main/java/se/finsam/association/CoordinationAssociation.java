@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
@@ -75,7 +76,7 @@ public record CoordinationAssociation(AssociationId id, String name, CurrencyUni
      * @param name the name
      * @return the violation at {@code /name}, if any
      */
-    public static ValidationResult checkName(AssociationId id, String name) {
+    public static ValidationResult checkName(@Nullable AssociationId id, String name) {
         List<Violation> violations = new ArrayList<>(1);
         TextRules.checkName("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
                 "Name of " + (id != null ? "association '" + id + "'" : "the association"), name, violations);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Charter.PartialKey;
@@ -120,12 +121,14 @@ public final class AnnualPlan {
         this.equity = Objects.requireNonNull(equity, "equity");
         List<Violation> v = new ArrayList<>();
         checkYear(year).violations().forEach(v::add);
-        this.contributions = contributions(association, financing, roundingUnit, v);
+        ContributionSplit split = contributions(association, financing, roundingUnit, v);
         check(v);
+        // No split only when the financing broke a rule, whose violation check(v) has thrown.
+        this.contributions = Objects.requireNonNull(split, "contributions");
     }
 
     /** The contributions, or null with their violations added when the financing breaks a rule. */
-    private static ContributionSplit contributions(CoordinationAssociation association, Financing financing,
+    private static @Nullable ContributionSplit contributions(CoordinationAssociation association, Financing financing,
             RoundingUnit roundingUnit, List<Violation> v) {
         try {
             return association.contributions(financing, roundingUnit);
@@ -209,8 +212,9 @@ public final class AnnualPlan {
      * @param currency the association's currency, or null if unknown
      * @return the violations, at {@code /costs}, {@code /projects} or the root
      */
-    public static ValidationResult checkSums(List<MonetaryAmount> costs, List<MonetaryAmount> decidedProjectCosts,
-            RoundingUnit unit, RoundingUnit projectUnit, CurrencyUnit currency) {
+    public static ValidationResult checkSums(List<@Nullable MonetaryAmount> costs,
+            List<@Nullable MonetaryAmount> decidedProjectCosts, RoundingUnit unit, @Nullable RoundingUnit projectUnit,
+            @Nullable CurrencyUnit currency) {
         Objects.requireNonNull(costs, "costs");
         Objects.requireNonNull(decidedProjectCosts, "decidedProjectCosts");
         Objects.requireNonNull(unit, "unit");
@@ -229,8 +233,8 @@ public final class AnnualPlan {
             }
         }
         if (factor.signum() > 0) {
-            for (MonetaryAmount cost : decidedProjectCosts) {
-                projectUnits = projectUnits.add(countedUnits(cost, projectUnit, currency).multiply(factor));
+            for (MonetaryAmount cost : decidedProjectCosts) { // factor > 0: projectUnit is known
+                projectUnits = projectUnits.add(countedUnits(cost, Objects.requireNonNull(projectUnit), currency).multiply(factor));
             }
         }
         BigInteger max = BigInteger.valueOf(RoundingUnit.MAX_UNITS);
@@ -251,7 +255,8 @@ public final class AnnualPlan {
     }
 
     /** The units of an amount that follows its own rules, else zero (its own violation reports it). */
-    private static BigInteger countedUnits(MonetaryAmount amount, RoundingUnit unit, CurrencyUnit currency) {
+    private static BigInteger countedUnits(@Nullable MonetaryAmount amount, RoundingUnit unit,
+            @Nullable CurrencyUnit currency) {
         if (amount == null || amount.isNegative() || currency != null && !sameCurrency(amount, currency)) {
             return BigInteger.ZERO;
         }
@@ -326,9 +331,11 @@ public final class AnnualPlan {
      * @return every violation, at paths below the project: {@code /members/2}, {@code /owner},
      *     {@code /totalCost}, {@code /costByYear/2007}
      */
-    public static ValidationResult checkProject(List<PartialMember> members, ProjectId id, List<MemberId> projectMembers,
-            Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
-            RoundingUnit projectRoundingUnit, CurrencyUnit currency) {
+    @SuppressWarnings("NullableOptional") // owner: empty if none, null if it could not be read
+    public static ValidationResult checkProject(@Nullable List<PartialMember> members, @Nullable ProjectId id,
+            List<@Nullable MemberId> projectMembers, @Nullable Optional<MemberId> owner, @Nullable MonetaryAmount totalCost,
+            @Nullable Map<Integer, @Nullable MonetaryAmount> costByYear, @Nullable RoundingUnit projectRoundingUnit,
+            @Nullable CurrencyUnit currency) {
         return checkProject(MemberIndex.of(members), id, projectMembers, owner, totalCost, costByYear, projectRoundingUnit,
                 currency);
     }
@@ -338,7 +345,7 @@ public final class AnnualPlan {
      * (or every member) is unknown, so that no name can be said to be unknown.
      */
     private record MemberIndex(Map<MemberId, PartialMember> byId, boolean idUnknown) {
-        static MemberIndex of(List<PartialMember> members) {
+        static MemberIndex of(@Nullable List<PartialMember> members) {
             // Members not known at all (the association could not be read): like one member of unknown id and kind.
             boolean idUnknown = members == null;
             Map<MemberId, PartialMember> byId = new HashMap<>();
@@ -353,9 +360,11 @@ public final class AnnualPlan {
         }
     }
 
-    private static ValidationResult checkProject(MemberIndex index, ProjectId id, List<MemberId> projectMembers,
-            Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
-            RoundingUnit projectRoundingUnit, CurrencyUnit currency) {
+    @SuppressWarnings("NullableOptional") // owner: empty if none, null if it could not be read
+    private static ValidationResult checkProject(MemberIndex index, @Nullable ProjectId id,
+            List<@Nullable MemberId> projectMembers, @Nullable Optional<MemberId> owner, @Nullable MonetaryAmount totalCost,
+            @Nullable Map<Integer, @Nullable MonetaryAmount> costByYear, @Nullable RoundingUnit projectRoundingUnit,
+            @Nullable CurrencyUnit currency) {
         Objects.requireNonNull(projectMembers, "projectMembers");
         List<Violation> v = new ArrayList<>();
         String label = id != null ? "Project '" + id + "'" : "The project";
@@ -411,7 +420,7 @@ public final class AnnualPlan {
      * @param ids each project's id in order, null where unknown
      * @return a violation at {@code /projects/<i>/id} for each repeated id
      */
-    public static ValidationResult checkProjectIds(List<ProjectId> ids) {
+    public static ValidationResult checkProjectIds(List<@Nullable ProjectId> ids) {
         Objects.requireNonNull(ids, "ids");
         List<Violation> v = new ArrayList<>();
         Map<ProjectId, Integer> seen = new HashMap<>();
@@ -435,7 +444,8 @@ public final class AnnualPlan {
      * @param roundingUnit the rounding unit, or null if unknown
      * @return the violation, at path {@code ""}, if any
      */
-    public static ValidationResult checkAmount(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit roundingUnit) {
+    public static ValidationResult checkAmount(MonetaryAmount amount, @Nullable CurrencyUnit currency,
+            @Nullable RoundingUnit roundingUnit) {
         Objects.requireNonNull(amount, "amount");
         List<Violation> v = new ArrayList<>(1);
         if (currency != null && !sameCurrency(amount, currency)) {
@@ -591,7 +601,7 @@ public final class AnnualPlan {
         T value = holder.get();
         if (value == null) {
             holder.compareAndSet(null, compute.get());
-            value = holder.get();
+            value = Objects.requireNonNull(holder.get(), "set above and never cleared");
         }
         return value;
     }
@@ -643,11 +653,11 @@ public final class AnnualPlan {
         private final int year;
         private final Financing financing;
         private RoundingUnit roundingUnit = RoundingUnit.KRONA;
-        private RoundingUnit projectRoundingUnit;
+        private @Nullable RoundingUnit projectRoundingUnit;
         private List<Project> projects = List.of();
         private List<CostLine> costs = List.of();
-        private ContributionKey finalMunicipalKey;
-        private Equity equity;
+        private @Nullable ContributionKey finalMunicipalKey;
+        private @Nullable Equity equity;
 
         private Builder(CoordinationAssociation association, int year, Financing financing) {
             this.association = Objects.requireNonNull(association, "association");
@@ -705,7 +715,7 @@ public final class AnnualPlan {
          * @param key the final key, or null for none
          * @return this builder
          */
-        public Builder finalMunicipalKey(ContributionKey key) {
+        public Builder finalMunicipalKey(@Nullable ContributionKey key) {
             this.finalMunicipalKey = key;
             return this;
         }
@@ -716,7 +726,7 @@ public final class AnnualPlan {
          * @param equity the equity, or null for none
          * @return this builder
          */
-        public Builder equity(Equity equity) {
+        public Builder equity(@Nullable Equity equity) {
             this.equity = equity;
             return this;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
@@ -53,7 +54,9 @@ public record CostLine(CostCategory category, Optional<String> name, MonetaryAmo
      * @param amount the cost, or null if unknown
      * @return every violation, at {@code /amount} and {@code /name}
      */
-    public static ValidationResult check(CostCategory category, Optional<String> name, MonetaryAmount amount) {
+    @SuppressWarnings("NullableOptional") // name: empty if none, null if it could not be read
+    public static ValidationResult check(@Nullable CostCategory category, @Nullable Optional<String> name,
+            @Nullable MonetaryAmount amount) {
         List<Violation> violations = new ArrayList<>(2);
         String what = category != null ? "Cost " + category : "The cost";
         if (amount != null && amount.isNegative()) {

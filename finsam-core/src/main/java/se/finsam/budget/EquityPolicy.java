@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
@@ -92,7 +93,7 @@ public record EquityPolicy(List<Step> steps) {
      * @param maxPercents each step's percentage, null where unknown; as many as the sizes
      * @return every violation, at {@code /<i>/fromSize} and {@code /<i>/maxPercent} (or {@code ""})
      */
-    public static ValidationResult check(List<MonetaryAmount> fromSizes, List<BigDecimal> maxPercents) {
+    public static ValidationResult check(List<@Nullable MonetaryAmount> fromSizes, List<@Nullable BigDecimal> maxPercents) {
         Objects.requireNonNull(fromSizes, "fromSizes");
         Objects.requireNonNull(maxPercents, "maxPercents");
         if (fromSizes.size() != maxPercents.size()) {

@@ -6,4 +6,7 @@
  * <p>Start at {@link se.finsam.budget.AnnualPlan}; {@link se.finsam.budget.AnnualPlan#budget()} gives
  * the {@link se.finsam.budget.Budget}.
  */
+@NullMarked
 package se.finsam.budget;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
@@ -74,7 +75,7 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
      * @return the charter
      * @throws FinsamValidationException if a rule is broken
      */
-    public static Charter of(List<Member> members, ContributionKey municipalKey, ContributionKey regionalKey) {
+    public static Charter of(List<Member> members, ContributionKey municipalKey, @Nullable ContributionKey regionalKey) {
         return new Charter(members, municipalKey, Optional.ofNullable(regionalKey));
     }
 
@@ -107,7 +108,7 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
      * @param kind the member's kind, or null if unknown
      * @param code the member's code; empty if it has none, or if it is unknown
      */
-    public record PartialMember(MemberId id, MemberKind kind, Optional<String> code) {
+    public record PartialMember(@Nullable MemberId id, @Nullable MemberKind kind, Optional<String> code) {
 
         /**
          * Validates that the code is not null.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Decimals;
@@ -93,7 +94,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
      * @return the key
      * @throws FinsamValidationException if the key breaks a rule
      */
-    static Population ofPopulation(Map<MemberId, Long> values, LocalDate referenceDate, AgeBand ageBand) {
+    static Population ofPopulation(Map<MemberId, Long> values, @Nullable LocalDate referenceDate, @Nullable AgeBand ageBand) {
         return new Population(values, Optional.ofNullable(referenceDate), Optional.ofNullable(ageBand));
     }
 

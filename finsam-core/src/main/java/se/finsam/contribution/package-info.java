@@ -5,4 +5,7 @@
  * <p>Start at {@link se.finsam.contribution.StatutorySplit} for the rule itself, or at
  * {@code CoordinationAssociation#contributions} for the everyday call.
  */
+@NullMarked
 package se.finsam.contribution;
+
+import org.jspecify.annotations.NullMarked;

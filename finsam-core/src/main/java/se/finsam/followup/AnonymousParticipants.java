@@ -3,6 +3,7 @@ package se.finsam.followup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -54,7 +55,7 @@ public record AnonymousParticipants(int year, Gender gender, int count) {
      * @param count how many they were, or null if unknown
      * @return every violation, at {@code /year} and {@code /count}
      */
-    public static ValidationResult check(Integer year, Integer count) {
+    public static ValidationResult check(@Nullable Integer year, @Nullable Integer count) {
         List<Violation> violations = new ArrayList<>();
         if (year != null && (year < 1900 || year > 2200)) {
             violations.add(Violation.of("/year", ViolationCodes.VALUE_OUT_OF_RANGE, "Year must be from 1900 to 2200, was " + year));

@@ -57,6 +57,7 @@ public final class Distribution<K> {
     public static <K> Distribution<K> compute(List<K> groups, Map<K, Long> counts) {
         List<K> order = List.copyOf(Objects.requireNonNull(groups, "groups"));
         Map<K, Long> countOf = new HashMap<>();
+        List<BigInteger> weightsInOrder = new ArrayList<>(order.size());
         long total = 0;
         for (K group : order) {
             long count = counts.getOrDefault(group, 0L);
@@ -71,6 +72,7 @@ public final class Distribution<K> {
                         + count + " more for '" + group + "'");
             }
             total += count;
+            weightsInOrder.add(BigInteger.valueOf(count));
         }
         for (K key : counts.keySet()) {
             if (!countOf.containsKey(key)) {
@@ -79,7 +81,7 @@ public final class Distribution<K> {
         }
         Map<K, Long> tenths = new HashMap<>();
         if (total > 0) {
-            BigInteger[] weights = order.stream().map(g -> BigInteger.valueOf(countOf.get(g))).toArray(BigInteger[]::new);
+            BigInteger[] weights = weightsInOrder.toArray(BigInteger[]::new);
             long[] parts = Allocation.splitUnits(WHOLE, weights);
             for (int i = 0; i < parts.length; i++) {
                 tenths.put(order.get(i), parts[i]);

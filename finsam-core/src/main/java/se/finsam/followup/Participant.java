@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.finsam.population.AgeBand;
 import se.finsam.member.MemberId;
 import se.finsam.period.DatePeriod;
@@ -123,13 +124,14 @@ public record Participant(DatePeriod period, Optional<ExitReason> exit, Gender g
      * @param after the situation after; empty if not given, null if given but unknown
      * @return every violation, at {@code /end}, {@code /exit} and {@code /after}
      */
-    public static ValidationResult check(LocalDate start, Optional<LocalDate> end, Optional<ExitReason> exit,
-            Optional<Situation> after) {
+    @SuppressWarnings("NullableOptional") // empty if not given, null if given but unreadable (see above)
+    public static ValidationResult check(@Nullable LocalDate start, @Nullable Optional<LocalDate> end,
+            @Nullable Optional<ExitReason> exit, @Nullable Optional<Situation> after) {
         List<Violation> violations = new ArrayList<>();
         boolean finished = end == null || end.isPresent();
         String when = end != null && end.isPresent() ? " " + end.get() : "";
         if (finished) {
-            if (DatePeriod.isEndBeforeStart(start, end)) {
+            if (start != null && end != null && DatePeriod.isEndBeforeStart(start, end)) {
                 violations.add(Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Participant finishes "
                         + end.get() + ", before starting " + start));
             }

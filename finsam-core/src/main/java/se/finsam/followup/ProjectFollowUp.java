@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
@@ -157,7 +158,9 @@ public final class ProjectFollowUp {
      * @param end the last day; empty while still in the project, null if given but unknown
      * @param municipality the home municipality, or null if unknown
      */
-    public record PartialParticipant(LocalDate start, Optional<LocalDate> end, MemberId municipality) {
+    @SuppressWarnings("NullableOptional") // end: empty while in the project, null if given but unreadable
+    public record PartialParticipant(@Nullable LocalDate start, @Nullable Optional<LocalDate> end,
+            @Nullable MemberId municipality) {
 
         /**
          * Obtains everything the project's rules need of a participant.
@@ -192,8 +195,10 @@ public final class ProjectFollowUp {
      * @param anonymousYears the year of each entry of anonymous participants, null where unknown; null if unknown
      * @return every violation, located as in the document format
      */
-    public static ValidationResult check(String name, Optional<String> note, LocalDate start, Optional<LocalDate> end,
-            List<MemberId> municipalities, List<PartialParticipant> participants, List<Integer> anonymousYears) {
+    @SuppressWarnings("NullableOptional") // empty if not given, null if given but unreadable (see above)
+    public static ValidationResult check(@Nullable String name, @Nullable Optional<String> note, @Nullable LocalDate start,
+            @Nullable Optional<LocalDate> end, @Nullable List<@Nullable MemberId> municipalities,
+            @Nullable List<PartialParticipant> participants, @Nullable List<@Nullable Integer> anonymousYears) {
         List<Violation> violations = new ArrayList<>();
         if (name != null) {
             TextRules.checkName("/name", name, violations);
@@ -202,7 +207,7 @@ public final class ProjectFollowUp {
             TextRules.checkNote("/note", note, violations);
         }
         boolean periodKnown = start != null && end != null;
-        if (DatePeriod.isEndBeforeStart(start, end)) {
+        if (start != null && end != null && DatePeriod.isEndBeforeStart(start, end)) {
             violations.add(Violation.of("/end", ViolationCodes.PERIOD_END_BEFORE_START, "Project ends " + end.get()
                     + ", before it starts " + start));
             periodKnown = false;
@@ -213,7 +218,7 @@ public final class ProjectFollowUp {
                 checkParticipant(i, participants.get(i), ids, periodKnown ? start : null, end, violations);
             }
         }
-        if (anonymousYears != null && periodKnown) {
+        if (anonymousYears != null && periodKnown && start != null && end != null) {
             LocalDate last = end.orElse(LocalDate.MAX);
             for (int i = 0; i < anonymousYears.size(); i++) {
                 Integer year = anonymousYears.get(i);
@@ -227,7 +232,8 @@ public final class ProjectFollowUp {
     }
 
     /** At least one municipality, none twice; returns their ids, or null if an id is unknown. */
-    private static Set<MemberId> checkMunicipalities(List<MemberId> municipalities, List<Violation> violations) {
+    private static @Nullable Set<MemberId> checkMunicipalities(List<@Nullable MemberId> municipalities,
+            List<Violation> violations) {
         if (municipalities.isEmpty()) {
             violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE,
                     "A project needs at least one municipality its participants come from"));
@@ -253,13 +259,14 @@ public final class ProjectFollowUp {
      * A participant's municipality is declared (when every declared id is known) and its dates lie within
      * the project (when the project's period is known: {@code start} null otherwise).
      */
-    private static void checkParticipant(int i, PartialParticipant p, Set<MemberId> municipalities, LocalDate start,
-            Optional<LocalDate> end, List<Violation> violations) {
+    @SuppressWarnings("NullableOptional") // end: empty while the project runs, null if unknown
+    private static void checkParticipant(int i, PartialParticipant p, @Nullable Set<MemberId> municipalities,
+            @Nullable LocalDate start, @Nullable Optional<LocalDate> end, List<Violation> violations) {
         if (p.municipality() != null && municipalities != null && !municipalities.contains(p.municipality())) {
             violations.add(Violation.of(Violation.pointer("participants", i, "municipality"), ViolationCodes.MUNICIPALITY_UNKNOWN,
                     "Participant " + i + " comes from '" + p.municipality() + "', which is not among the project's municipalities"));
         }
-        if (start == null) {
+        if (start == null || end == null) {
             return;
         }
         LocalDate last = end.orElse(LocalDate.MAX);
@@ -481,7 +488,7 @@ public final class ProjectFollowUp {
         if (held == null) {
             results.compareAndSet(null, new Results(computeByMunicipality(), computeByGender(), computeTimeInProject(),
                     computeTargetResults()));
-            held = results.get();
+            held = Objects.requireNonNull(results.get(), "set above and never cleared");
         }
         return held;
     }

@@ -1,6 +1,7 @@
 package se.finsam.followup;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.finsam.indicator.SupportKind;
 
 /**
@@ -24,9 +25,9 @@ public enum SupportSource {
     /** Anything else: family, savings, none. */
     OTHER(null);
 
-    private final SupportKind publicSupport;
+    private final @Nullable SupportKind publicSupport;
 
-    SupportSource(SupportKind publicSupport) {
+    SupportSource(@Nullable SupportKind publicSupport) {
         this.publicSupport = publicSupport;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
@@ -78,8 +79,9 @@ public record Target(TargetMeasure measure, BigDecimal atLeast, Optional<Integer
      * @param note the note; empty if not given, null if given but unknown
      * @return every violation, at {@code /atLeast}, {@code /withinMonths} and {@code /note}
      */
-    public static ValidationResult check(TargetMeasure measure, BigDecimal atLeast, Optional<Integer> withinMonths,
-            Optional<String> note) {
+    @SuppressWarnings("NullableOptional") // empty if not given, null if given but unreadable (see above)
+    public static ValidationResult check(@Nullable TargetMeasure measure, @Nullable BigDecimal atLeast,
+            @Nullable Optional<Integer> withinMonths, @Nullable Optional<String> note) {
         List<Violation> violations = new ArrayList<>();
         if (measure != null && atLeast != null) {
             // Compared before any arithmetic, and quoted by AmountFormat.plain: the threshold may be 1E+2147483647.
@@ -120,7 +122,7 @@ public record Target(TargetMeasure measure, BigDecimal atLeast, Optional<Integer
      * @return the target
      * @throws FinsamValidationException if a rule is broken
      */
-    public static Target of(TargetMeasure measure, BigDecimal atLeast, Integer withinMonths) {
+    public static Target of(TargetMeasure measure, BigDecimal atLeast, @Nullable Integer withinMonths) {
         return new Target(measure, atLeast, Optional.ofNullable(withinMonths), Optional.empty());
     }
 }

@@ -10,4 +10,7 @@
  * {@link se.finsam.money.Fraction}s, rounded only for display by
  * {@link se.finsam.indicator.DisplayRounding}.
  */
+@NullMarked
 package se.finsam.followup;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.finsam.member.MemberId;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
@@ -76,7 +77,8 @@ public record AreaGroup(MemberId id, String name, Kind kind, List<MemberId> muni
      * @param municipalities its municipalities in order, null where unknown; null if unknown
      * @return every violation, at {@code /name} and {@code /municipalities}
      */
-    public static ValidationResult check(MemberId id, String name, List<MemberId> municipalities) {
+    public static ValidationResult check(@Nullable MemberId id, @Nullable String name,
+            @Nullable List<@Nullable MemberId> municipalities) {
         List<Violation> violations = new ArrayList<>();
         if (name != null) {
             TextRules.checkName("/name", name, violations);

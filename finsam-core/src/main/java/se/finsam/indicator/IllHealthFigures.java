@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.Fraction;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
@@ -82,8 +83,8 @@ public record IllHealthFigures(long insured, Map<IllHealthBenefit, Map<BenefitEx
      * @param complete whether {@code days} names every benefit the document named
      * @return every violation, at {@code /insured} and {@code /days/BENEFIT/EXTENT}
      */
-    public static ValidationResult check(Long insured, Map<IllHealthBenefit, Map<BenefitExtent, Long>> days,
-            boolean complete) {
+    public static ValidationResult check(@Nullable Long insured,
+            @Nullable Map<IllHealthBenefit, @Nullable Map<BenefitExtent, Long>> days, boolean complete) {
         List<Violation> violations = new ArrayList<>();
         if (insured != null && (insured <= 0 || insured > SupportFigures.MAX_POPULATION)) {
             violations.add(Violation.of("/insured", ViolationCodes.POPULATION_OUT_OF_RANGE, insured == 0
@@ -143,7 +144,7 @@ public record IllHealthFigures(long insured, Map<IllHealthBenefit, Map<BenefitEx
         }
         for (IllHealthFigures part : parts) {
             insured = Math.min(insured + part.insured, SupportFigures.MAX_POPULATION + 1);
-            part.days.forEach((benefit, byExtent) -> byExtent.forEach((extent, count) -> days.get(benefit)
+            part.days.forEach((benefit, byExtent) -> byExtent.forEach((extent, count) -> daysOf(days, benefit)
                     .merge(extent, count, (a, b) -> Math.min(a + b, MAX_DAYS + 1))));
         }
         return new IllHealthFigures(insured, days);
@@ -157,7 +158,7 @@ public record IllHealthFigures(long insured, Map<IllHealthBenefit, Map<BenefitEx
      */
     public Fraction netDays(IllHealthBenefit benefit) {
         Fraction net = Fraction.ZERO;
-        for (Map.Entry<BenefitExtent, Long> e : days.get(Objects.requireNonNull(benefit, "benefit")).entrySet()) {
+        for (Map.Entry<BenefitExtent, Long> e : daysOf(days, Objects.requireNonNull(benefit, "benefit")).entrySet()) {
             net = net.plus(e.getKey().fraction().multipliedBy(Fraction.of(e.getValue(), 1)));
         }
         return net;
@@ -185,5 +186,11 @@ public record IllHealthFigures(long insured, Map<IllHealthBenefit, Map<BenefitEx
      */
     public Fraction rate(IllHealthRate rate) {
         return netDays(rate).dividedBy(Fraction.of(BigInteger.valueOf(insured), BigInteger.ONE));
+    }
+
+    /** One benefit's days by extent: every benefit has its map (the constructor's check and sum's start see to it). */
+    private static Map<BenefitExtent, Long> daysOf(Map<IllHealthBenefit, Map<BenefitExtent, Long>> days,
+            IllHealthBenefit benefit) {
+        return Objects.requireNonNull(days.get(benefit), () -> "no days of " + benefit);
     }
 }

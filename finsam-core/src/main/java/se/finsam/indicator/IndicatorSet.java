@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 import se.finsam.population.AgeBand;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
@@ -116,7 +117,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      * @param id the area's id, or null if unknown
      * @param municipalities the municipalities it names in order, null where unknown; null if unknown
      */
-    public record PartialArea(MemberId id, List<MemberId> municipalities) {
+    public record PartialArea(@Nullable MemberId id, @Nullable List<@Nullable MemberId> municipalities) {
 
         /**
          * Copies the municipalities, null elements included.
@@ -151,8 +152,9 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      * @param complete whether {@code figures} names every municipality the document named (false when a
      *     name was not a municipality id, so that no municipality is reported missing)
      */
-    public record PartialPeriod<F>(ReportingPeriod period, Optional<String> note, Map<MemberId, F> figures,
-            boolean complete) {
+    @SuppressWarnings("NullableOptional") // note: empty if not given, null if given but unreadable
+    public record PartialPeriod<F>(@Nullable ReportingPeriod period, @Nullable Optional<String> note,
+            @Nullable Map<MemberId, @Nullable F> figures, boolean complete) {
 
         /**
          * Copies the figures, null values included, in their order.
@@ -205,9 +207,11 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      * @param illHealth what is known of each ohälsotal period, in order; null if unknown
      * @return every violation, located as in the document format
      */
-    public static ValidationResult check(String name, Optional<String> note, CurrencyUnit currency,
-            List<MemberId> municipalities, List<PartialArea> aggregates, List<PartialPeriod<SupportFigures>> support,
-            List<PartialPeriod<IllHealthFigures>> illHealth) {
+    @SuppressWarnings("NullableOptional") // note: empty if not given, null if given but unreadable
+    public static ValidationResult check(@Nullable String name, @Nullable Optional<String> note,
+            @Nullable CurrencyUnit currency, @Nullable List<@Nullable MemberId> municipalities,
+            @Nullable List<PartialArea> aggregates, @Nullable List<PartialPeriod<SupportFigures>> support,
+            @Nullable List<PartialPeriod<IllHealthFigures>> illHealth) {
         List<Violation> violations = new ArrayList<>();
         if (name != null) {
             TextRules.checkName("/name", name, violations);
@@ -254,7 +258,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      * At least one municipality, ids unique; returns the ids, or null if one is unknown (then no name
      * elsewhere can be said to be unknown).
      */
-    private static Set<MemberId> declareMunicipalities(List<MemberId> municipalities, Map<MemberId, String> ids,
+    private static @Nullable Set<MemberId> declareMunicipalities(List<@Nullable MemberId> municipalities, Map<MemberId, String> ids,
             List<Violation> violations) {
         if (municipalities.isEmpty()) {
             violations.add(Violation.of("/municipalities", ViolationCodes.MUNICIPALITY_NONE, "An indicator set needs at least one municipality"));
@@ -272,7 +276,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
     }
 
     /** Area ids unique among all areas; every municipality an area names is declared (when all are known). */
-    private static void checkAggregates(List<PartialArea> aggregates, Set<MemberId> declared, Map<MemberId, String> ids,
+    private static void checkAggregates(List<PartialArea> aggregates, @Nullable Set<MemberId> declared, Map<MemberId, String> ids,
             List<Violation> violations) {
         for (int a = 0; a < aggregates.size(); a++) {
             PartialArea group = aggregates.get(a);
@@ -307,7 +311,8 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      * @return the set
      * @throws FinsamValidationException if a rule is broken
      */
-    public static IndicatorSet of(String name, String note, CurrencyUnit currency, AgeBand ageBand, List<Member> municipalities,
+    public static IndicatorSet of(String name, @Nullable String note, CurrencyUnit currency, AgeBand ageBand,
+            List<Member> municipalities,
             List<AreaGroup> aggregates, List<IndicatorPeriod<SupportFigures>> support,
             List<IndicatorPeriod<IllHealthFigures>> illHealth) {
         return new IndicatorSet(name, Optional.ofNullable(note), currency, ageBand, municipalities, aggregates, support,
@@ -326,8 +331,8 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      * The note; figures only for declared municipalities (when every id is known) and for every one of
      * them (when the period's names are complete).
      */
-    private static void checkPeriod(String section, int p, PartialPeriod<?> period, List<MemberId> municipalities,
-            Set<MemberId> declared, List<Violation> violations) {
+    private static void checkPeriod(String section, int p, PartialPeriod<?> period,
+            @Nullable List<@Nullable MemberId> municipalities, @Nullable Set<MemberId> declared, List<Violation> violations) {
         if (period.note() != null) {
             TextRules.checkNote(Violation.pointer(section, p, "note"), period.note(), violations);
         }
@@ -355,7 +360,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
     }
 
     /** Payments in the set's currency (when it is known); false if some are not. */
-    private static boolean checkCurrency(int p, PartialPeriod<SupportFigures> period, CurrencyUnit currency,
+    private static boolean checkCurrency(int p, PartialPeriod<SupportFigures> period, @Nullable CurrencyUnit currency,
             List<Violation> violations) {
         if (currency == null || period.figures() == null) {
             return true;
@@ -380,11 +385,14 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      * Aggregates can only fail by summing beyond the limits; say so now rather than when reporting. Each
      * area is added up in every period where all its municipalities' figures are known.
      */
-    private static void checkAggregatesAddUp(List<PartialArea> aggregates, List<PartialPeriod<SupportFigures>> support,
-            List<PartialPeriod<IllHealthFigures>> illHealth, List<Violation> violations) {
+    private static void checkAggregatesAddUp(List<PartialArea> aggregates,
+            @Nullable List<PartialPeriod<SupportFigures>> support, @Nullable List<PartialPeriod<IllHealthFigures>> illHealth,
+            List<Violation> violations) {
+        List<PartialPeriod<SupportFigures>> supportPeriods = support != null ? support : List.of();
+        List<PartialPeriod<IllHealthFigures>> illHealthPeriods = illHealth != null ? illHealth : List.of();
         // Each municipality's numbers taken out once per period: a municipality may belong to many areas.
-        List<Map<MemberId, SupportFigures.Numbers>> numbers = new ArrayList<>();
-        for (PartialPeriod<SupportFigures> period : support != null ? support : List.<PartialPeriod<SupportFigures>>of()) {
+        List<@Nullable Map<MemberId, SupportFigures.Numbers>> numbers = new ArrayList<>();
+        for (PartialPeriod<SupportFigures> period : supportPeriods) {
             Map<MemberId, SupportFigures.Numbers> known = null;
             if (period.figures() != null) {
                 known = new HashMap<>(period.figures().size() * 2);
@@ -397,35 +405,37 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
             numbers.add(known);
         }
         for (int a = 0; a < aggregates.size(); a++) {
-            PartialArea group = aggregates.get(a);
-            if (group.municipalities() == null || group.municipalities().isEmpty()) {
+            List<@Nullable MemberId> members = aggregates.get(a).municipalities();
+            if (members == null || members.isEmpty()) {
                 continue;
             }
             String path = Violation.pointer("aggregates", a);
             for (int p = 0; p < numbers.size(); p++) {
-                List<SupportFigures.Numbers> parts = numbers.get(p) == null ? null : parts(group, numbers.get(p));
+                @Nullable Map<MemberId, SupportFigures.Numbers> known = numbers.get(p);
+                List<SupportFigures.Numbers> parts = known == null ? null : parts(members, known);
                 if (parts != null) {
-                    tryAdding(path, "support", p, support.get(p), () -> SupportFigures.sumOf(parts), violations);
+                    tryAdding(path, "support", p, supportPeriods.get(p), () -> SupportFigures.sumOf(parts), violations);
                 }
             }
-            for (int p = 0; illHealth != null && p < illHealth.size(); p++) {
-                List<IllHealthFigures> parts = parts(group, illHealth.get(p));
+            for (int p = 0; p < illHealthPeriods.size(); p++) {
+                List<IllHealthFigures> parts = parts(members, illHealthPeriods.get(p));
                 if (parts != null) {
-                    tryAdding(path, "illHealth", p, illHealth.get(p), () -> IllHealthFigures.sum(parts), violations);
+                    tryAdding(path, "illHealth", p, illHealthPeriods.get(p), () -> IllHealthFigures.sum(parts), violations);
                 }
             }
         }
     }
 
     /** The figures of each municipality of an area in a period, or null if any of them is unknown. */
-    private static <F> List<F> parts(PartialArea group, PartialPeriod<F> period) {
-        return period.figures() == null ? null : parts(group, period.figures());
+    private static <F> @Nullable List<F> parts(List<@Nullable MemberId> members, PartialPeriod<F> period) {
+        Map<MemberId, @Nullable F> figures = period.figures();
+        return figures == null ? null : parts(members, figures);
     }
 
     /** The figures of each municipality of an area, or null if any of them is unknown. */
-    private static <F> List<F> parts(PartialArea group, Map<MemberId, F> figures) {
-        List<F> parts = new ArrayList<>(group.municipalities().size());
-        for (MemberId id : group.municipalities()) {
+    private static <F> @Nullable List<F> parts(List<@Nullable MemberId> members, Map<MemberId, @Nullable F> figures) {
+        List<F> parts = new ArrayList<>(members.size());
+        for (MemberId id : members) {
             F f = id == null ? null : figures.get(id);
             if (f == null) {
                 return null;
@@ -439,7 +449,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
     private static void tryAdding(String path, String section, int p, PartialPeriod<?> period, Supplier<?> sum,
             List<Violation> violations) {
         try {
-            sum.get();
+            Object unused = sum.get(); // formed for its exception only: the sum itself is made again when the set is built
         } catch (FinsamValidationException e) {
             String which = section + " period " + p + (period.period() != null ? " (" + period.period() + ")" : "");
             e.violations().forEach(v -> violations.add(Violation.of(path, v.code(), "Aggregated figures of " + which + ": "
@@ -522,7 +532,7 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
         IndicatorPeriod<SupportFigures> p = support.get(period);
         List<SupportMeasure> measures = new ArrayList<>(municipalities.size() + aggregates.size());
         for (Member m : municipalities) {
-            measures.add(SupportMeasure.of(p.period(), ageBand, p.figures().get(m.id())));
+            measures.add(SupportMeasure.of(p.period(), ageBand, figuresOf(p, m.id())));
         }
         Map<MemberId, SupportFigures.Numbers> numbers = numbers(p);
         for (AreaGroup group : aggregates) {
@@ -563,10 +573,10 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
     private <F> List<F> areaFigures(IndicatorPeriod<F> period, Function<List<F>, F> sum) {
         List<F> figures = new ArrayList<>(municipalities.size() + aggregates.size());
         for (Member m : municipalities) {
-            figures.add(period.figures().get(m.id()));
+            figures.add(figuresOf(period, m.id()));
         }
         for (AreaGroup group : aggregates) {
-            figures.add(sum.apply(group.municipalities().stream().map(period.figures()::get).toList()));
+            figures.add(sum.apply(group.municipalities().stream().map(id -> figuresOf(period, id)).toList()));
         }
         return List.copyOf(figures);
     }
@@ -619,8 +629,13 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
     private <F> F figures(IndicatorPeriod<F> period, MemberId area, Function<List<F>, F> sum) {
         Optional<AreaGroup> group = aggregate(area);
         if (group.isEmpty()) {
-            return period.figures().get(area);
+            return figuresOf(period, area);
         }
-        return sum.apply(group.get().municipalities().stream().map(period.figures()::get).toList());
+        return sum.apply(group.get().municipalities().stream().map(id -> figuresOf(period, id)).toList());
+    }
+
+    /** A municipality's figures in a period: every municipality has them in every period (checked when the set is built). */
+    private static <F> F figuresOf(IndicatorPeriod<F> period, MemberId municipality) {
+        return Objects.requireNonNull(period.figures().get(municipality), () -> "no figures of " + municipality);
     }
 }

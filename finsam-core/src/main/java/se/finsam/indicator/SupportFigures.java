@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
@@ -90,8 +91,9 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
      * @return every violation, at {@code /population}, {@code /payments/KIND} and
      *     {@code /fullYearEquivalents/KIND}
      */
-    public static ValidationResult check(Long population, Map<SupportKind, MonetaryAmount> payments,
-            boolean paymentsComplete, Map<SupportKind, BigDecimal> fullYearEquivalents, boolean equivalentsComplete) {
+    public static ValidationResult check(@Nullable Long population, @Nullable Map<SupportKind, @Nullable MonetaryAmount> payments,
+            boolean paymentsComplete, @Nullable Map<SupportKind, @Nullable BigDecimal> fullYearEquivalents,
+            boolean equivalentsComplete) {
         List<Violation> violations = new ArrayList<>();
         if (population != null) {
             checkPopulation("/population", population, violations);
@@ -205,7 +207,7 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
      * @param paid what was paid of each kind, by {@link SupportKind#ordinal()}
      * @param equivalents the full-year equivalents of each kind, by ordinal; null if the figures have none
      */
-    record Numbers(SupportFigures figures, CurrencyUnit currency, BigDecimal[] paid, BigDecimal[] equivalents) {
+    record Numbers(SupportFigures figures, CurrencyUnit currency, BigDecimal[] paid, BigDecimal @Nullable [] equivalents) {
         static Numbers of(SupportFigures figures) {
             SupportKind[] kinds = SupportKind.values();
             BigDecimal[] paid = new BigDecimal[kinds.length];
@@ -267,7 +269,12 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
      * @return the currency
      */
     public CurrencyUnit currency() {
-        return payments.get(SupportKind.values()[0]).getCurrency();
+        return payment(SupportKind.values()[0]).getCurrency();
+    }
+
+    /** The payment of one kind: every kind has one (the constructor's check sees to it). */
+    private MonetaryAmount payment(SupportKind kind) {
+        return Objects.requireNonNull(payments.get(kind), () -> "no payment of " + kind);
     }
 
     /**
@@ -277,7 +284,7 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
      * @return the amount paid
      */
     public BigDecimal paid(SupportKind kind) {
-        return number(payments.get(Objects.requireNonNull(kind, "kind")));
+        return number(payment(Objects.requireNonNull(kind, "kind")));
     }
 
     /** A running sum: the first value as it is, then the sum. */

@@ -9,4 +9,7 @@
  * {@link se.finsam.indicator.SupportMeasure} for one municipality and period, or at
  * {@link se.finsam.indicator.IndicatorSet} for a whole data set.
  */
+@NullMarked
 package se.finsam.indicator;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Identifiers;
 import se.finsam.validation.ValidationResult;
@@ -67,7 +68,8 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
      * @param code the official code, empty if none (or unknown)
      * @return every violation, at {@code /name} and {@code /code}
      */
-    public static ValidationResult check(MemberId id, MemberKind kind, String name, Optional<String> code) {
+    public static ValidationResult check(@Nullable MemberId id, @Nullable MemberKind kind, @Nullable String name,
+            Optional<String> code) {
         Objects.requireNonNull(code, "code");
         List<Violation> violations = new ArrayList<>(2);
         String label = id != null ? "member '" + id + "'" : "member";

@@ -4,4 +4,7 @@
  * <p>Försäkringskassan and Arbetsförmedlingen form the state party; all regions together form one
  * party, and all municipalities together form one party.
  */
+@NullMarked
 package se.finsam.member;
+
+import org.jspecify.annotations.NullMarked;

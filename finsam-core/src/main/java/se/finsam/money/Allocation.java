@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -69,16 +70,17 @@ public final class Allocation<K> {
     private final List<K> keys;
     private final List<BigDecimal> weights;
     /** The weights times {@code 10^scale}, as longs; null when they did not fit ({@code bigWeights} then). */
-    private final long[] longWeights;
+    private final long @Nullable [] longWeights;
     /** The weights times {@code 10^scale}, as big integers; null when {@code longWeights} serve. */
-    private final BigInteger[] bigWeights;
+    private final BigInteger @Nullable [] bigWeights;
     private final long[] parts;
     private final boolean[] extra;
     /** Key to position; null for small allocations, which scan {@code keys}. */
-    private final Map<K, Integer> index;
+    private final @Nullable Map<K, Integer> index;
 
     private Allocation(CurrencyUnit currency, RoundingUnit unit, long totalUnits, List<K> keys, List<BigDecimal> weights,
-            long[] longWeights, BigInteger[] bigWeights, long[] parts, boolean[] extra, Map<K, Integer> index) {
+            long @Nullable [] longWeights, BigInteger @Nullable [] bigWeights, long[] parts, boolean[] extra,
+            @Nullable Map<K, Integer> index) {
         this.currency = currency;
         this.unit = unit;
         this.totalUnits = totalUnits;
@@ -194,7 +196,7 @@ public final class Allocation<K> {
     public static long[] splitUnits(long totalUnits, BigInteger... weights) {
         Objects.requireNonNull(weights, "weights");
         int n = weights.length;
-        List<Violation> violations = AllocationRules.shares(AllocationRules.total(null, totalUnits, null), n);
+        @Nullable List<Violation> violations = AllocationRules.shares(AllocationRules.total(null, totalUnits, null), n);
         boolean anyPositive = false;
         boolean anyNegative = false;
         for (int i = 0; i < n; i++) {
@@ -241,7 +243,7 @@ public final class Allocation<K> {
      */
     private static <K> int check(long totalUnits, List<Violation> totalProblems, RoundingUnit unit, List<K> keyList,
             List<BigDecimal> weightList) {
-        List<Violation> violations = totalProblems.isEmpty() ? AllocationRules.total(null, totalUnits, unit)
+        @Nullable List<Violation> violations = totalProblems.isEmpty() ? AllocationRules.total(null, totalUnits, unit)
                 : new ArrayList<>(totalProblems);
         int n = keyList.size();
         violations = AllocationRules.shares(violations, n);
@@ -278,28 +280,33 @@ public final class Allocation<K> {
      * @return the index, or null for a handful of keys, which are found faster by scanning than by hashing
      * @throws IllegalArgumentException if a key repeats
      */
-    private static <K> Map<K, Integer> index(List<K> keyList) {
+    private static <K> @Nullable Map<K, Integer> index(List<K> keyList) {
         int n = keyList.size();
-        Map<K, Integer> index = n > SMALL ? new HashMap<>(n * 2) : null;
-        int[] hashes = index == null ? new int[n] : null;
-        for (int i = 0; i < n; i++) {
-            boolean repeated = false;
-            if (index != null) {
-                repeated = index.put(keyList.get(i), i) != null;
-            } else {
-                // A handful of keys: compare hash codes first, so that distinct keys are rarely compared.
-                K key = keyList.get(i);
-                hashes[i] = key.hashCode();
-                for (int j = 0; j < i && !repeated; j++) {
-                    repeated = hashes[j] == hashes[i] && keyList.get(j).equals(key);
+        if (n > SMALL) {
+            Map<K, Integer> index = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                if (index.put(keyList.get(i), i) != null) {
+                    throw repeated(keyList, i);
                 }
             }
-            if (repeated) {
-                throw new IllegalArgumentException("Allocation keys must be distinct, '" + keyList.get(i) + "' repeats in "
-                        + keyList);
+            return index;
+        }
+        // A handful of keys: compare hash codes first, so that distinct keys are rarely compared.
+        int[] hashes = new int[n];
+        for (int i = 0; i < n; i++) {
+            K key = keyList.get(i);
+            hashes[i] = key.hashCode();
+            for (int j = 0; j < i; j++) {
+                if (hashes[j] == hashes[i] && keyList.get(j).equals(key)) {
+                    throw repeated(keyList, i);
+                }
             }
         }
-        return index;
+        return null;
+    }
+
+    private static IllegalArgumentException repeated(List<?> keyList, int i) {
+        return new IllegalArgumentException("Allocation keys must be distinct, '" + keyList.get(i) + "' repeats in " + keyList);
     }
 
     /**
@@ -307,7 +314,7 @@ public final class Allocation<K> {
      * when they fit, else on {@link BigInteger}s.
      */
     private static <K> Allocation<K> split(long totalUnits, CurrencyUnit currency, RoundingUnit unit, List<K> keyList,
-            List<BigDecimal> weightList, int scale, Map<K, Integer> index) {
+            List<BigDecimal> weightList, int scale, @Nullable Map<K, Integer> index) {
         int n = keyList.size();
         long[] longWeights = new long[n];
         boolean fits = true;
@@ -462,8 +469,13 @@ public final class Allocation<K> {
         return part(indexOf(key), weightSum(), scaledWeightSum());
     }
 
+    /** The big weights: there are some whenever the long ones did not fit. */
+    private BigInteger[] bigWeights() {
+        return Objects.requireNonNull(bigWeights, "bigWeights");
+    }
+
     private AllocationPart<K> part(int i, BigDecimal weightSum, BigInteger scaledSum) {
-        BigInteger scaled = longWeights != null ? BigInteger.valueOf(longWeights[i]) : bigWeights[i];
+        BigInteger scaled = longWeights != null ? BigInteger.valueOf(longWeights[i]) : bigWeights()[i];
         Fraction quota = Fraction.of(BigInteger.valueOf(totalUnits).multiply(scaled), scaledSum)
                 .multipliedBy(Fraction.from(unit.value()));
         long floorUnits = parts[i] - (extra[i] ? 1 : 0);
@@ -488,7 +500,7 @@ public final class Allocation<K> {
             return BigInteger.valueOf(sum);
         }
         BigInteger sum = BigInteger.ZERO;
-        for (BigInteger w : bigWeights) {
+        for (BigInteger w : bigWeights()) {
             sum = sum.add(w);
         }
         return sum;

@@ -2,6 +2,7 @@ package se.finsam.money;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -23,7 +24,7 @@ final class AllocationRules {
      *
      * @return the list
      */
-    static List<Violation> add(List<Violation> violations, Violation v) {
+    static List<Violation> add(@Nullable List<Violation> violations, Violation v) {
         List<Violation> list = violations != null ? violations : new ArrayList<>();
         list.add(v);
         return list;
@@ -35,7 +36,7 @@ final class AllocationRules {
      * @param units the total, in units
      * @param unit the unit of an amount to split, quoted in messages; null for a bare count of units
      */
-    static List<Violation> total(List<Violation> violations, long units, RoundingUnit unit) {
+    static @Nullable List<Violation> total(@Nullable List<Violation> violations, long units, @Nullable RoundingUnit unit) {
         if (units < 0) {
             return add(violations, Violation.of("/total", ViolationCodes.AMOUNT_NEGATIVE, unit == null
                     ? "Units to split must not be negative, was " + units
@@ -50,7 +51,7 @@ final class AllocationRules {
     }
 
     /** There is at least one share. */
-    static List<Violation> shares(List<Violation> violations, int n) {
+    static @Nullable List<Violation> shares(@Nullable List<Violation> violations, int n) {
         return n != 0 ? violations : add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_NO_PARTS,
                 "An allocation needs at least one share"));
     }
@@ -62,13 +63,13 @@ final class AllocationRules {
      * @param weight the weight named in the message, e.g. {@code Weight of 'a'}
      * @param value the weight
      */
-    static List<Violation> negativeWeight(List<Violation> violations, String path, String weight, Object value) {
+    static @Nullable List<Violation> negativeWeight(@Nullable List<Violation> violations, String path, String weight, Object value) {
         return add(violations, Violation.of(path, ViolationCodes.WEIGHT_NEGATIVE, weight + " must not be negative, was "
                 + value));
     }
 
     /** At least one weight is positive, unless a weight broke a rule (whose violation is then the report). */
-    static List<Violation> somePositive(List<Violation> violations, int n, boolean anyPositive, boolean weightProblem) {
+    static @Nullable List<Violation> somePositive(@Nullable List<Violation> violations, int n, boolean anyPositive, boolean weightProblem) {
         if (n > 0 && !anyPositive && !weightProblem) {
             return add(violations, Violation.of("/weights", ViolationCodes.ALLOCATION_ZERO_WEIGHTS,
                     "At least one weight must be positive, all " + n + " are zero"));
@@ -81,7 +82,7 @@ final class AllocationRules {
      *
      * @throws FinsamValidationException if there is one
      */
-    static void throwIfAny(List<Violation> violations) {
+    static void throwIfAny(@Nullable List<Violation> violations) {
         if (violations != null) {
             throw new FinsamValidationException("allocation", violations);
         }

@@ -6,4 +6,7 @@
  * exact integer arithmetic on whole multiples of a {@link se.finsam.money.RoundingUnit}; nothing is
  * ever rounded without naming the unit and the rule, and no {@code double} is ever involved.
  */
+@NullMarked
 package se.finsam.money;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
@@ -100,8 +101,10 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
      * @return every violation, at {@code /base}, {@code /supportMeasureWeight}, {@code /populationWeight},
      *     {@code ""} (the sum), {@code /maxDecrease} and {@code /maxIncrease}
      */
-    public static ValidationResult check(MonetaryAmount base, BigDecimal supportMeasureWeight, BigDecimal populationWeight,
-            Optional<BigDecimal> maxDecrease, Optional<BigDecimal> maxIncrease) {
+    @SuppressWarnings("NullableOptional") // empty for no limit, null if given but unreadable (see above)
+    public static ValidationResult check(@Nullable MonetaryAmount base, @Nullable BigDecimal supportMeasureWeight,
+            @Nullable BigDecimal populationWeight, @Nullable Optional<BigDecimal> maxDecrease,
+            @Nullable Optional<BigDecimal> maxIncrease) {
         List<Violation> violations = new ArrayList<>();
         if (base != null && base.isNegative()) {
             violations.add(Violation.of("/base", ViolationCodes.AMOUNT_NEGATIVE, "Base amount must not be negative, was "
@@ -157,7 +160,7 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
      * @throws FinsamValidationException if a parameter breaks a rule
      */
     public static AllocationModel of(MonetaryAmount base, BigDecimal supportMeasureWeight, BigDecimal populationWeight,
-            BigDecimal maxDecrease, BigDecimal maxIncrease) {
+            @Nullable BigDecimal maxDecrease, @Nullable BigDecimal maxIncrease) {
         return new AllocationModel(base, supportMeasureWeight, populationWeight, Optional.ofNullable(maxDecrease),
                 Optional.ofNullable(maxIncrease));
     }
@@ -208,7 +211,7 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
      * @return the new model
      * @throws FinsamValidationException if the limit is out of range
      */
-    public AllocationModel withMaxDecrease(BigDecimal percent) {
+    public AllocationModel withMaxDecrease(@Nullable BigDecimal percent) {
         return new AllocationModel(base, supportMeasureWeight, populationWeight, Optional.ofNullable(percent), maxIncrease);
     }
 
@@ -219,7 +222,7 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
      * @return the new model
      * @throws FinsamValidationException if the limit is out of range
      */
-    public AllocationModel withMaxIncrease(BigDecimal percent) {
+    public AllocationModel withMaxIncrease(@Nullable BigDecimal percent) {
         return new AllocationModel(base, supportMeasureWeight, populationWeight, maxDecrease, Optional.ofNullable(percent));
     }
 

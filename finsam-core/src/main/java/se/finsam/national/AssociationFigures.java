@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.association.AssociationId;
 import se.finsam.contribution.Charter;
 import se.finsam.member.Member;
@@ -111,9 +112,10 @@ public record AssociationFigures(AssociationId id, String name, long population,
      * @return every violation, at {@code /name}, {@code /population}, {@code /supportMeasure},
      *     {@code /previousAllocation}, {@code /supplementaryRequest} and {@code /matchingOffer}
      */
-    public static ValidationResult check(AssociationId id, String name, Long population, BigDecimal supportMeasure,
-            Optional<MonetaryAmount> previousAllocation, Optional<MonetaryAmount> supplementaryRequest,
-            Optional<MonetaryAmount> matchingOffer) {
+    @SuppressWarnings("NullableOptional") // empty if not given, null if given but unreadable (see above)
+    public static ValidationResult check(@Nullable AssociationId id, @Nullable String name, @Nullable Long population,
+            @Nullable BigDecimal supportMeasure, @Nullable Optional<MonetaryAmount> previousAllocation,
+            @Nullable Optional<MonetaryAmount> supplementaryRequest, @Nullable Optional<MonetaryAmount> matchingOffer) {
         List<Violation> violations = new ArrayList<>();
         if (name != null) {
             TextRules.checkName("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
@@ -178,7 +180,7 @@ public record AssociationFigures(AssociationId id, String name, long population,
      * @return the new figures
      * @throws FinsamValidationException if the amount is negative
      */
-    public AssociationFigures withPreviousAllocation(MonetaryAmount amount) {
+    public AssociationFigures withPreviousAllocation(@Nullable MonetaryAmount amount) {
         return new AssociationFigures(id, name, population, supportMeasure, Optional.ofNullable(amount),
                 equityAboveReasonableLevel, supplementaryRequest, matchingOffer, charter);
     }
@@ -201,7 +203,7 @@ public record AssociationFigures(AssociationId id, String name, long population,
      * @return the new figures
      * @throws FinsamValidationException if the amount is negative
      */
-    public AssociationFigures withSupplementaryRequest(MonetaryAmount amount) {
+    public AssociationFigures withSupplementaryRequest(@Nullable MonetaryAmount amount) {
         return new AssociationFigures(id, name, population, supportMeasure, previousAllocation,
                 equityAboveReasonableLevel, Optional.ofNullable(amount), matchingOffer, charter);
     }
@@ -213,7 +215,7 @@ public record AssociationFigures(AssociationId id, String name, long population,
      * @return the new figures
      * @throws FinsamValidationException if the amount is negative
      */
-    public AssociationFigures withMatchingOffer(MonetaryAmount amount) {
+    public AssociationFigures withMatchingOffer(@Nullable MonetaryAmount amount) {
         return new AssociationFigures(id, name, population, supportMeasure, previousAllocation,
                 equityAboveReasonableLevel, supplementaryRequest, Optional.ofNullable(amount), charter);
     }
@@ -224,7 +226,7 @@ public record AssociationFigures(AssociationId id, String name, long population,
      * @param newCharter the charter, or null if unknown
      * @return the new figures
      */
-    public AssociationFigures withCharter(Charter newCharter) {
+    public AssociationFigures withCharter(@Nullable Charter newCharter) {
         return new AssociationFigures(id, name, population, supportMeasure, previousAllocation,
                 equityAboveReasonableLevel, supplementaryRequest, matchingOffer, Optional.ofNullable(newCharter));
     }

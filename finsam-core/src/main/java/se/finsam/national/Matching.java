@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.association.AssociationId;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
@@ -85,8 +86,8 @@ public final class Matching {
      *     charter is above half of {@link RoundingUnit#MAX_UNITS} (the match doubles it), or the unit is finer
      *     than the currency allows ({@code /roundingUnit})
      */
-    public static Matching compute(AssociationId association, MonetaryAmount stateAmount, MonetaryAmount offer, Charter charter,
-            RoundingUnit unit) {
+    public static Matching compute(AssociationId association, MonetaryAmount stateAmount, @Nullable MonetaryAmount offer,
+            @Nullable Charter charter, RoundingUnit unit) {
         Objects.requireNonNull(association, "association");
         Objects.requireNonNull(stateAmount, "stateAmount");
         Objects.requireNonNull(unit, "unit");

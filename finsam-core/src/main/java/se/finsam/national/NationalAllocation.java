@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.association.AssociationId;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
@@ -86,8 +87,10 @@ public final class NationalAllocation {
      * @param maxDecrease the limit on decrease; empty for none, null if given but unknown
      * @param maxIncrease the limit on increase; empty for none, null if given but unknown
      */
-    public record PartialModel(MonetaryAmount base, BigDecimal supportMeasureWeight, BigDecimal populationWeight,
-            Optional<BigDecimal> maxDecrease, Optional<BigDecimal> maxIncrease) {
+    @SuppressWarnings("NullableOptional") // empty for no limit, null if given but unreadable
+    public record PartialModel(@Nullable MonetaryAmount base, @Nullable BigDecimal supportMeasureWeight,
+            @Nullable BigDecimal populationWeight, @Nullable Optional<BigDecimal> maxDecrease,
+            @Nullable Optional<BigDecimal> maxIncrease) {
 
         /** Nothing known of a model: its parameters could not be read. */
         public static final PartialModel UNKNOWN = new PartialModel(null, null, null, null, null);
@@ -111,7 +114,7 @@ public final class NationalAllocation {
      * @param pot the money to share, or null if unknown
      * @param cap the most any association may get, or null if unknown
      */
-    public record PartialCall(MonetaryAmount pot, MonetaryAmount cap) {
+    public record PartialCall(@Nullable MonetaryAmount pot, @Nullable MonetaryAmount cap) {
 
         /**
          * Obtains everything the allocation's rules need of a call.
@@ -136,9 +139,11 @@ public final class NationalAllocation {
      * @param supplementaryRequest the request; empty if none, null if given but unknown
      * @param matchingOffer the offer; empty if none, null if given but unknown
      */
-    public record PartialAssociation(AssociationId id, Long population, BigDecimal supportMeasure,
-            Optional<MonetaryAmount> previousAllocation, Boolean equityAboveReasonableLevel,
-            Optional<MonetaryAmount> supplementaryRequest, Optional<MonetaryAmount> matchingOffer) {
+    @SuppressWarnings("NullableOptional") // empty if not given, null if given but unreadable
+    public record PartialAssociation(@Nullable AssociationId id, @Nullable Long population,
+            @Nullable BigDecimal supportMeasure, @Nullable Optional<MonetaryAmount> previousAllocation,
+            @Nullable Boolean equityAboveReasonableLevel, @Nullable Optional<MonetaryAmount> supplementaryRequest,
+            @Nullable Optional<MonetaryAmount> matchingOffer) {
 
         /**
          * Obtains everything the allocation's rules need of an association's figures.
@@ -182,8 +187,10 @@ public final class NationalAllocation {
      * @param currency the currency of every amount, or null if unknown
      * @return every violation with the part it concerns, in the order found
      */
-    public static List<NationalViolation> check(MonetaryAmount appropriation, PartialModel model,
-            Optional<PartialCall> call, List<PartialAssociation> associations, RoundingUnit unit, CurrencyUnit currency) {
+    @SuppressWarnings("NullableOptional") // call: empty if there is none, null if given but unreadable
+    public static List<NationalViolation> check(@Nullable MonetaryAmount appropriation, PartialModel model,
+            @Nullable Optional<PartialCall> call, @Nullable List<PartialAssociation> associations,
+            @Nullable RoundingUnit unit, @Nullable CurrencyUnit currency) {
         Objects.requireNonNull(model, "model");
         Findings out = new Findings();
         NationalRules.Checked checked = NationalRules.check(appropriation, model, call, associations, unit, currency, out);
@@ -212,7 +219,8 @@ public final class NationalAllocation {
      *     among them
      */
     public static NationalAllocation allocate(Year year, MonetaryAmount appropriation, AllocationModel model,
-            List<AssociationFigures> associations, SupplementaryCall supplementaryCall, RoundingUnit unit, String note) {
+            List<AssociationFigures> associations, @Nullable SupplementaryCall supplementaryCall, RoundingUnit unit,
+            @Nullable String note) {
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(appropriation, "appropriation");
         Objects.requireNonNull(model, "model");

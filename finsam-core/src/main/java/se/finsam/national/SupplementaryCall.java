@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.association.AssociationId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
@@ -62,7 +63,7 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
      * @param cap the most any association may get, or null if unknown
      * @return every violation, at {@code /pot} and {@code /cap}
      */
-    public static ValidationResult check(MonetaryAmount pot, MonetaryAmount cap) {
+    public static ValidationResult check(@Nullable MonetaryAmount pot, @Nullable MonetaryAmount cap) {
         List<Violation> violations = new ArrayList<>();
         if (pot != null && pot.isNegative()) {
             violations.add(Violation.of("/pot", ViolationCodes.AMOUNT_NEGATIVE, "Supplementary funds must not be negative, was "

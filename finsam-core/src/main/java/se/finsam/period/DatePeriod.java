@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.Fraction;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -133,7 +134,8 @@ public record DatePeriod(LocalDate start, Optional<LocalDate> end) {
      * @param end the last day: empty for an open end, null if unknown
      * @return true if both are known and the end is before the start
      */
-    public static boolean isEndBeforeStart(LocalDate start, Optional<LocalDate> end) {
+    @SuppressWarnings("NullableOptional") // end: empty for an open end, null if unknown
+    public static boolean isEndBeforeStart(@Nullable LocalDate start, @Nullable Optional<LocalDate> end) {
         return start != null && end != null && end.isPresent() && end.get().isBefore(start);
     }
 

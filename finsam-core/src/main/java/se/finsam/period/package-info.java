@@ -4,4 +4,7 @@
  * one home of the rule that a period does not end before it starts, used by projects, participants,
  * follow-ups, reporting periods and cost schedules.
  */
+@NullMarked
 package se.finsam.period;
+
+import org.jspecify.annotations.NullMarked;

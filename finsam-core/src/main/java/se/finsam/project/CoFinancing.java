@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.AmountFormat;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
@@ -50,7 +51,7 @@ public record CoFinancing(String source, MonetaryAmount amount) {
      * @param amount how much, or null if unknown
      * @return every violation, at {@code /source} and {@code /amount}
      */
-    public static ValidationResult check(String source, MonetaryAmount amount) {
+    public static ValidationResult check(@Nullable String source, @Nullable MonetaryAmount amount) {
         List<Violation> violations = new ArrayList<>(2);
         if (source != null) {
             TextRules.checkName("/source", ViolationCodes.PROJECT_NAME_INVALID, "Co-financing source", source, violations);

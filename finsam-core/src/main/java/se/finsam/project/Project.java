@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
@@ -139,9 +140,11 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
      * @param coFinancing the co-financing entries, null elements where unknown
      * @return every violation, at paths below the project ({@code /end}, {@code /costByYear/2031})
      */
-    public static ValidationResult check(ProjectId id, String name, ProjectStatus status, List<MemberId> members,
-            LocalDate start, Optional<LocalDate> end, MonetaryAmount totalCost, CostBasis basis,
-            Map<Integer, MonetaryAmount> costByYear, boolean costByYearComplete, List<CoFinancing> coFinancing) {
+    @SuppressWarnings("NullableOptional") // end: empty if the project has no end, null if unknown
+    public static ValidationResult check(@Nullable ProjectId id, @Nullable String name, @Nullable ProjectStatus status,
+            List<@Nullable MemberId> members, @Nullable LocalDate start, @Nullable Optional<LocalDate> end,
+            @Nullable MonetaryAmount totalCost, @Nullable CostBasis basis, @Nullable Map<Integer, MonetaryAmount> costByYear,
+            boolean costByYearComplete, List<@Nullable CoFinancing> coFinancing) {
         Objects.requireNonNull(members, "members");
         Objects.requireNonNull(coFinancing, "coFinancing");
         List<Violation> v = new ArrayList<>();
@@ -178,8 +181,9 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
     }
 
     /** The dates lie in the years accepted, the end not before the start, the period not too long. */
-    private static void checkPeriod(String label, LocalDate start, boolean startInRange, Optional<LocalDate> end,
-            List<Violation> v) {
+    @SuppressWarnings("NullableOptional") // end: empty if the project has no end, null if unknown
+    private static void checkPeriod(String label, @Nullable LocalDate start, boolean startInRange,
+            @Nullable Optional<LocalDate> end, List<Violation> v) {
         if (start != null && !startInRange) {
             v.add(Violation.of("/start", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + start + " of " + label
                     + " is outside the years " + MIN_YEAR + "–" + MAX_YEAR));
@@ -194,7 +198,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         } else if (startInRange && DatePeriod.isEndBeforeStart(start, end)) {
             v.add(Violation.of("/end", ViolationCodes.PROJECT_END_BEFORE_START, "End " + last + " of " + label
                     + " is before its start " + start));
-        } else if (startInRange) {
+        } else if (startInRange && start != null) {
             long years = DatePeriod.of(start, last).yearsTouched();
             if (years > MAX_PERIOD_YEARS) {
                 v.add(Violation.of("/end", ViolationCodes.PROJECT_PERIOD_TOO_LONG, "Period " + start + " to " + last
@@ -204,8 +208,8 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
     }
 
     /** Every amount per year and every co-financing is in the currency of the total cost. */
-    private static void checkCurrencies(String label, CurrencyUnit currency, Map<Integer, MonetaryAmount> costByYear,
-            List<CoFinancing> coFinancing, List<Violation> v) {
+    private static void checkCurrencies(String label, CurrencyUnit currency, @Nullable Map<Integer, MonetaryAmount> costByYear,
+            List<@Nullable CoFinancing> coFinancing, List<Violation> v) {
         if (costByYear != null) {
             costByYear.forEach((year, amount) -> {
                 if (amount != null && !sameCurrency(amount, currency)) {
@@ -242,8 +246,10 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
      * then only the rules of each amount on its own run. {@code end} is null when unknown (or when the
      * start is unknown or out of range): then only the start bounds the years.
      */
-    private static void checkExplicit(String label, boolean basisKnown, LocalDate start, Optional<LocalDate> end,
-            MonetaryAmount total, Map<Integer, MonetaryAmount> byYear, boolean complete, List<Violation> v) {
+    @SuppressWarnings("NullableOptional") // end: empty if the project has no end, null if unknown
+    private static void checkExplicit(String label, boolean basisKnown, @Nullable LocalDate start,
+            @Nullable Optional<LocalDate> end, @Nullable MonetaryAmount total, Map<Integer, MonetaryAmount> byYear,
+            boolean complete, List<Violation> v) {
         if (basisKnown && complete && byYear.isEmpty()) {
             v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_MISSING, "Cost basis EXPLICIT of "
                     + label + " needs the cost of at least one year"));
@@ -284,7 +290,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
                 sum = sum.add(value);
             }
         }
-        if (summable) {
+        if (summable && total != null) {
             BigDecimal totalValue = Amounts.decimal(total);
             if (countable(totalValue) && sum.compareTo(totalValue) != 0) {
                 v.add(Violation.of("/costByYear", ViolationCodes.PROJECT_EXPLICIT_COSTS_SUM, "Costs per year of " + label
@@ -381,9 +387,9 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         private ProjectStatus status = ProjectStatus.APPROVED;
         private List<MemberId> members = List.of();
         private Optional<MemberId> owner = Optional.empty();
-        private LocalDate start;
+        private @Nullable LocalDate start;
         private Optional<LocalDate> end = Optional.empty();
-        private MonetaryAmount totalCost;
+        private @Nullable MonetaryAmount totalCost;
         private CostBasis basis = CostBasis.MONTHS;
         private SortedMap<Integer, MonetaryAmount> costByYear = new TreeMap<>();
         private List<CoFinancing> coFinancing = List.of();
@@ -399,7 +405,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
          * @param focus the focus, or null for none
          * @return this builder
          */
-        public Builder focus(String focus) {
+        public Builder focus(@Nullable String focus) {
             this.focus = Optional.ofNullable(focus);
             return this;
         }
@@ -432,7 +438,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
          * @param owner the owner, or null for none
          * @return this builder
          */
-        public Builder owner(MemberId owner) {
+        public Builder owner(@Nullable MemberId owner) {
             this.owner = Optional.ofNullable(owner);
             return this;
         }
@@ -444,7 +450,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
          * @param endInclusive the last day, or null if not known
          * @return this builder
          */
-        public Builder period(LocalDate startInclusive, LocalDate endInclusive) {
+        public Builder period(LocalDate startInclusive, @Nullable LocalDate endInclusive) {
             this.start = Objects.requireNonNull(startInclusive, "startInclusive");
             this.end = Optional.ofNullable(endInclusive);
             return this;
@@ -517,13 +523,15 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
                 v.add(Violation.of("/totalCost", ViolationCodes.VALUE_MISSING, "Project '" + id
                         + "' has no total cost: call totalCost(amount)"));
             }
-            if (!v.isEmpty() || DatePeriod.isEndBeforeStart(start, end)) {
+            LocalDate first = start;
+            MonetaryAmount cost = totalCost;
+            if (first == null || cost == null || DatePeriod.isEndBeforeStart(first, end)) {
                 // Without a period, its end is not set either: nothing is said of it.
-                v.addAll(check(id, name, status, members, start, start == null ? null : end, totalCost, basis, costByYear,
+                v.addAll(check(id, name, status, members, first, first == null ? null : end, cost, basis, costByYear,
                         true, coFinancing).violations());
                 throw new FinsamValidationException("project '" + id + "'", v);
             }
-            return new Project(id, name, focus, status, members, owner, DatePeriod.of(start, end), totalCost, basis,
+            return new Project(id, name, focus, status, members, owner, DatePeriod.of(first, end), cost, basis,
                     costByYear, coFinancing);
         }
     }

@@ -6,4 +6,7 @@
  * by 30E/360 months (the default, which reproduces every figure of the RAR Sörmland 2007 plan), by
  * calendar days, or as explicit amounts per year.
  */
+@NullMarked
 package se.finsam.project;
+
+import org.jspecify.annotations.NullMarked;

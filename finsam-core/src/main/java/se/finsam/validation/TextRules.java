@@ -3,6 +3,7 @@ package se.finsam.validation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for free text that people read: names (1 to 200 characters) and notes (1 to 2000
@@ -166,10 +167,10 @@ public final class TextRules {
     }
 
     /** The problem of a text, or null: blank first, then a character that is not allowed, then length. */
-    private static String problem(String text, int max, boolean note) {
+    private static @Nullable String problem(String text, int max, boolean note) {
         int length = 0;
         boolean visible = false;
-        String refused = null;
+        @Nullable String refused = null;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             int cp;

@@ -7,4 +7,7 @@
  * {@link se.finsam.validation.FinsamValidationException} holding every violation found, never just the
  * first. The stable codes are listed in {@link se.finsam.validation.ViolationCodes}.
  */
+@NullMarked
 package se.finsam.validation;
+
+import org.jspecify.annotations.NullMarked;

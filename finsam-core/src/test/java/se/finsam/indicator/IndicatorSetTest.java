@@ -164,6 +164,22 @@ class IndicatorSetTest {
     }
 
     @Test
+    void check_ofAnAreaWhoseSumIsTooLarge_reportsItAtTheArea_namingThePeriod() {
+        // Each municipality at the most inhabitants a figure may have: their sum, the area's, is one too many.
+        long most = SupportFigures.MAX_POPULATION;
+        IndicatorPeriod<SupportFigures> full = support(Q2_2010, most, "0", most, "0");
+        List<IndicatorSet.PartialPeriod<SupportFigures>> support = List.of(IndicatorSet.PartialPeriod.of(full));
+        List<IndicatorSet.PartialArea> areas = List.of(new IndicatorSet.PartialArea(id("vm"), List.of(id("koping"), id("arboga"))));
+
+        var result = IndicatorSet.check("Västra Mälardalen", Optional.empty(), SEK, List.of(id("koping"), id("arboga")),
+                areas, support, List.of());
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/aggregates/0 " + ViolationCodes.POPULATION_OUT_OF_RANGE);
+        assertThat(result.violations().get(0).message()).startsWith("Aggregated figures of support period 0 (" + Q2_2010 + "): ");
+    }
+
+    @Test
     void check_ofAPeriodWhoseNamesAreIncomplete_reportsNoneMissing_andAnUnknownPeriodIsNotTwelveMonthsOrNot() {
         List<IndicatorSet.PartialPeriod<IllHealthFigures>> illHealth = List.of(
                 new IndicatorSet.PartialPeriod<>(null, null, Map.of(), false),

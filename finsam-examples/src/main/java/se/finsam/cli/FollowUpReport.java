@@ -38,8 +38,11 @@ final class FollowUpReport implements Report<ProjectFollowUp> {
         sb.append(p.name()).append(": participant follow-up\n");
         sb.append("Project ").append(p.start()).append(" – ").append(p.end().map(Object::toString).orElse("(open)")).append('\n');
         p.note().ifPresent(n -> sb.append(Text.wrap("Note: " + n)));
-        sb.append("Shares are of the finished participants; percentages rounded half up to 1 decimal, distributions by\n"
-                + "largest remainder so that they sum to 100,0 %.\n\n");
+        sb.append("""
+                Shares are of the finished participants; percentages rounded half up to 1 decimal, distributions by
+                largest remainder so that they sum to 100,0 %.
+
+                """);
         long registered = p.participants().size();
         sb.append("Participants started: ").append(number(p.started())).append(" (").append(registered).append(" registered, ")
                 .append(p.anonymousCount()).append(" anonymous); finished: ").append(number(p.finished())).append(" (")

@@ -180,8 +180,11 @@ final class IndicatorReport implements Report<IndicatorSet> {
                     days(f.rate(IllHealthRate.ILL_HEALTH_RATE)), days(f.rate(IllHealthRate.SICKNESS_BENEFIT_RATE)));
         }
         sb.append(table);
-        sb.append("\nOhälsotal counts sjukpenning, rehabiliteringspenning and sjuk- och aktivitetsersättning; sjukpenningtal\n"
-                + "the first two. Part days are converted: two half days are one net day.\n");
+        sb.append("""
+
+                Ohälsotal counts sjukpenning, rehabiliteringspenning and sjuk- och aktivitetsersättning; sjukpenningtal
+                the first two. Part days are converted: two half days are one net day.
+                """);
     }
 
     // --- csv ---------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ final class Text {
     }
 
     /** Wraps text at spaces to lines of at most {@link #WIDTH} characters; ends with a newline. */
+    @SuppressWarnings("StringSplitter") // split's dropping of trailing empty words is what wrapping wants
     static String wrap(String text) {
         StringBuilder sb = new StringBuilder();
         StringBuilder line = new StringBuilder();

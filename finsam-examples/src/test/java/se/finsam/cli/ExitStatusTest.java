@@ -172,6 +172,7 @@ class ExitStatusTest {
         }
     }
 
+    @SuppressWarnings("InfiniteRecursion") // on purpose: the StackOverflowError is what the test needs
     private static int recurse() {
         return recurse() + 1;
     }

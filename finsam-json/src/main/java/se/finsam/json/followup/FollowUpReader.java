@@ -53,6 +53,7 @@ final class FollowUpReader extends StatisticsReader {
     private static final Set<String> TARGET_FIELDS = Set.of("measure", "atLeast", "withinMonths", "note");
 
     /** What could be read of a participant: the participant, if built, and what the project's rules need. */
+    @SuppressWarnings("NullOptional") // null: the end was given but could not be read (PartialParticipant)
     private record ParticipantRead(Read<Participant> participant, PartialParticipant partial) {
         static final ParticipantRead UNKNOWN = new ParticipantRead(Read.reported(), new PartialParticipant(null, null, null));
     }

@@ -160,6 +160,7 @@ final class IndicatorReader extends StatisticsReader {
     }
 
     /** A period {@code {"start", "end", "note", "figures": {ID: FIGURES}}}, each part read as far as it can be. */
+    @SuppressWarnings("NullOptional") // null: the note is unknown (PartialPeriod)
     private <F> PeriodRead<F> period(JsonNode node, Pointer path, Reader<F> figuresReader) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return new PeriodRead<>(Read.reported(), new PartialPeriod<>(null, null, null, false));

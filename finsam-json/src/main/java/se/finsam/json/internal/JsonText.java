@@ -201,8 +201,8 @@ public final class JsonText {
                 + location.getLineNr() + ", column " + location.getColumnNr());
     }
 
-    @FunctionalInterface
     /** Writes one JSON value with a generator. */
+    @FunctionalInterface
     public interface Body {
         void write(JsonGenerator generator) throws IOException;
     }

@@ -37,7 +37,7 @@ public final class Read<T> {
     private static final Read<List<?>> EMPTY_LIST = new Read<>(List.of());
     private static final Read<Map<?, ?>> EMPTY_MAP = new Read<>(Map.of());
 
-    /** The value; null only in {@link #REPORTED}. */
+    /** The value; null only in {@link #REPORTED} (so a null value is how a read that was reported is told). */
     private final T value;
 
     private Read(T value) {
@@ -118,12 +118,12 @@ public final class Read<T> {
 
     /** Whether the value was read. */
     public boolean isRead() {
-        return this != REPORTED;
+        return value != null;
     }
 
     /** Whether the value could not be read and its violation was recorded. */
     public boolean isReported() {
-        return this == REPORTED;
+        return value == null;
     }
 
     /**
@@ -133,7 +133,7 @@ public final class Read<T> {
      * @throws IllegalStateException if the value was reported (a bug of the reader)
      */
     public T get() {
-        if (this == REPORTED) {
+        if (value == null) {
             throw new IllegalStateException("The value was not read: its violation was reported");
         }
         return value;
@@ -146,7 +146,7 @@ public final class Read<T> {
      * @return the value or {@code other}
      */
     public T orElse(T other) {
-        return this == REPORTED ? other : value;
+        return value == null ? other : value;
     }
 
     /**
@@ -166,7 +166,7 @@ public final class Read<T> {
      * @return the mapped value, or reported
      */
     public <U> Read<U> map(Function<? super T, ? extends U> mapper) {
-        return this == REPORTED ? reported() : of(mapper.apply(value));
+        return value == null ? reported() : of(mapper.apply(value));
     }
 
     /**
@@ -176,7 +176,7 @@ public final class Read<T> {
      * @return what {@code next} gives, or reported if this was reported
      */
     public <U> Read<U> then(Function<? super T, Read<U>> next) {
-        return this == REPORTED ? reported() : Objects.requireNonNull(next.apply(value), "next gave null");
+        return value == null ? reported() : Objects.requireNonNull(next.apply(value), "next gave null");
     }
 
     /**
@@ -185,7 +185,7 @@ public final class Read<T> {
      * @param action what to do with the value
      */
     public void ifRead(Consumer<? super T> action) {
-        if (this != REPORTED) {
+        if (value != null) {
             action.accept(value);
         }
     }
@@ -209,6 +209,6 @@ public final class Read<T> {
     /** {@code Read[value]} or {@code Read.reported}. */
     @Override
     public String toString() {
-        return this == REPORTED ? "Read.reported" : "Read[" + value + "]";
+        return value == null ? "Read.reported" : "Read[" + value + "]";
     }
 }

@@ -76,6 +76,7 @@ final class NationalReader extends TreeReader {
     }
 
     /** What could be read of an association: its figures, if built, and what the allocation's rules need. */
+    @SuppressWarnings("NullOptional") // null: unknown (PartialAssociation)
     private record FiguresRead(Read<AssociationFigures> figures, PartialAssociation partial) {
         /** An entry that is not an object: nothing is known of it, and it is not taken to request anything. */
         static final FiguresRead UNKNOWN = new FiguresRead(Read.reported(), new PartialAssociation(null, null, null, null,

@@ -123,7 +123,7 @@ final class NationalWriter {
         g.writeEndObject();
     }
 
-    /** One association's grant: an entry of {@code grants}, with {@code "currency"} first when on its own. */
+    /** One association's grant: an entry of the {@code "grants"} array, with {@code "currency"} first when on its own. */
     static void grant(JsonGenerator g, SupplementaryGrant grant, boolean standalone) throws IOException {
         RoundingUnit unit = grant.unit();
         g.writeStartObject();

@@ -1,5 +1,6 @@
 package se.finsam.json.plan;
 
+import org.jspecify.annotations.Nullable;
 import se.finsam.json.JsonViolationCodes;
 import se.finsam.json.internal.Pointer;
 import se.finsam.json.internal.Read;
@@ -125,9 +126,10 @@ final class PlanReader extends CharterReader {
     }
 
     /** What could be read of a project for the plan's rules: the project, if built, and its parts (null: unknown). */
-    private record ProjectRead(Read<Project> project, ProjectId id, ProjectStatus status, List<MemberId> members,
-            Optional<MemberId> owner, MonetaryAmount totalCost, Map<Integer, MonetaryAmount> costByYear,
-            List<CoFinancing> coFinancing) {
+    @SuppressWarnings("NullableOptional") // owner: empty if none, null if it could not be read
+    private record ProjectRead(Read<Project> project, @Nullable ProjectId id, @Nullable ProjectStatus status,
+            List<@Nullable MemberId> members, @Nullable Optional<MemberId> owner, @Nullable MonetaryAmount totalCost,
+            @Nullable Map<Integer, @Nullable MonetaryAmount> costByYear, List<@Nullable CoFinancing> coFinancing) {
         static final ProjectRead UNKNOWN = new ProjectRead(Read.reported(), null, null, List.of(), null, null, null,
                 List.of());
     }
