@@ -11,7 +11,7 @@
  */
 module se.finsam.core {
     requires transitive java.money;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports se.finsam.association;
     exports se.finsam.budget;

@@ -10,7 +10,7 @@
 module se.finsam.json {
     requires transitive se.finsam.core;
     requires transitive com.fasterxml.jackson.databind;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports se.finsam.json;
 

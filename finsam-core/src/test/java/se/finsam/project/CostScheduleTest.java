@@ -148,7 +148,8 @@ class CostScheduleTest {
         assertThat(years.contains(2008)).isTrue();
         assertThat(years.contains(2005)).isFalse();
         assertThat(years.contains(2009)).isFalse();
-        assertThat(years.contains("2007")).isFalse();
+        Object notAYear = "2007"; // the years' own contains(Object), with an object of another type
+        assertThat(years.contains(notAYear)).isFalse();
     }
 
     @Test
