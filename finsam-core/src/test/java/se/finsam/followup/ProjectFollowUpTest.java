@@ -351,6 +351,11 @@ class ProjectFollowUpTest {
                 .contains("municipalities=[", "participants=[", "anonymous=[], targets=[]]");
         assertThat(p.name()).isEqualTo("Kvinnocoacher för arbetsåtergång");
         assertThat(p.note()).isEmpty();
+        ProjectFollowUp full = new ProjectFollowUp("P", Optional.of("Not"), START, Optional.empty(), MUNICIPALITIES, List.of(),
+                List.of(AnonymousParticipants.of(2011, Gender.MAN, 1)), List.of(Target.of(TargetMeasure.PARTICIPANTS, BigDecimal.ONE, null)));
+        assertThat(full.note()).contains("Not");
+        assertThat(full.anonymous()).containsExactly(AnonymousParticipants.of(2011, Gender.MAN, 1));
+        assertThat(full.targets()).containsExactly(Target.of(TargetMeasure.PARTICIPANTS, BigDecimal.ONE, null));
         assertThat(p.start()).isEqualTo(START);
         assertThat(p.end()).contains(LocalDate.of(2011, 12, 31));
         assertThat(p.municipalities()).hasSize(3);

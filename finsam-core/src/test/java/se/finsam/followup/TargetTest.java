@@ -70,4 +70,10 @@ class TargetTest {
                 ViolationCodes.TARGET_INVALID, "/withinMonths",
                 "A time limit applies to the outcome of finished participants, not to PARTICIPANTS");
     }
+
+    @Test
+    void note_followsTheTextRules() {
+        Violations.assertSingle(() -> new Target(TargetMeasure.PARTICIPANTS, new BigDecimal("70"), java.util.Optional.empty(),
+                java.util.Optional.of(" ")), ViolationCodes.TEXT_INVALID, "/note");
+    }
 }

@@ -57,6 +57,7 @@ class IdentifiersTest {
         assertThat(Identifiers.problemOf("a\u0080")).contains("may hold only letters, digits, '-', '_' and '.', found '\\u0080'");
         assertThat(Identifiers.problemOf("a b")).contains("may hold only letters, digits, '-', '_' and '.', found ' '");
         assertThat(Identifiers.problemOf("två")).isEmpty();
+        assertThat(Identifiers.problemOf("åsa")).isEmpty();
         assertThat(Identifiers.problemOf("a-b_c.9Z")).isEmpty();
         assertThat(Identifiers.shorten("x".repeat(64))).isEqualTo("x".repeat(64));
     }
