@@ -148,7 +148,7 @@ final class LargestRemainder {
             return;
         }
         if (remBits + indexBits <= 63) {
-            distributeByRemainderRuns(left, w, rem, remBits, indexBits, parts, extra);
+            distributeByRemainderRuns(left, w, rem, indexBits, parts, extra);
             return;
         }
         int[] order = sortedIndices(n, (i, j) -> {
@@ -166,7 +166,7 @@ final class LargestRemainder {
      * primitive sort by remainder (then the lower index), and within each run of equal remainders, which
      * is rare and short, an insertion sort by weight (descending) that keeps the index order of equal weights.
      */
-    private static void distributeByRemainderRuns(int left, long[] w, long[] rem, int remBits, int indexBits,
+    private static void distributeByRemainderRuns(int left, long[] w, long[] rem, int indexBits,
             long[] parts, boolean[] extra) {
         int n = w.length;
         long indexMask = (1L << indexBits) - 1;
