@@ -1,0 +1,122 @@
+package se.finsam.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Renders a report as CSV: each section as a block of records, a header record of the columns' ids, then
+ * one record per row; the blocks are separated by one empty record. A column of named things or of codes
+ * gives two fields, the id or code and the name or word, so that programs read ids and people names.
+ * Numbers are plain (no grouping), in the dialect's decimal separator: amounts at their unit's decimals,
+ * percentages and decimals rounded half up as shown. Fields are quoted as RFC 4180 says; a field that a
+ * spreadsheet would run as a formula is prefixed with an apostrophe.
+ */
+final class CsvRenderer {
+
+    private CsvRenderer() {
+    }
+
+    static void render(Report report, Formatting f, CsvDialect dialect, Writer out) throws IOException {
+        if (dialect.byteOrderMark()) {
+            out.write('\uFEFF');
+        }
+        StringBuilder record = new StringBuilder();
+        boolean first = true;
+        for (Section section : report.sections()) {
+            if (!first) {
+                out.write("\r\n");
+            }
+            first = false;
+            List<Column> columns = section.columns();
+            Fields header = new Fields(record, dialect);
+            for (Column column : columns) {
+                header.add(column.id());
+                column.nameId().ifPresent(header::add);
+            }
+            header.end(out);
+            for (Row row : section.rows()) {
+                Fields fields = new Fields(record, dialect);
+                for (int c = 0; c < columns.size(); c++) {
+                    cell(fields, columns.get(c), row.cells().get(c), f, dialect);
+                }
+                fields.end(out);
+            }
+        }
+    }
+
+    private static void cell(Fields fields, Column column, Cell cell, Formatting f, CsvDialect dialect) {
+        boolean twoFields = column.nameId().isPresent();
+        if (cell instanceof Cell.Named n) {
+            fields.add(n.id());
+            fields.add(n.name());
+            return;
+        }
+        if (cell instanceof Cell.Word w) {
+            fields.add(w.code());
+            fields.add(f.text(w.text()));
+            return;
+        }
+        if (twoFields) {
+            // A label (such as "Total") in a column of ids: no id, the label as the name.
+            fields.add("");
+        }
+        fields.add(value(cell, f, dialect));
+    }
+
+    private static String value(Cell cell, Formatting f, CsvDialect dialect) {
+        if (cell instanceof Cell.Money m) {
+            return number(m.value().setScale(m.scale()), dialect);
+        } else if (cell instanceof Cell.Percent p) {
+            return number(p.shown(), dialect);
+        } else if (cell instanceof Cell.Decimal d) {
+            return number(d.shown(), dialect);
+        } else if (cell instanceof Cell.Count c) {
+            return Long.toString(c.value());
+        }
+        return f.cell(cell);
+    }
+
+    private static String number(BigDecimal value, CsvDialect dialect) {
+        String plain = value.toPlainString();
+        return dialect.decimalSeparator() == '.' ? plain : plain.replace('.', dialect.decimalSeparator());
+    }
+
+    /** The fields of one record, quoted as they are added. */
+    private static final class Fields {
+        private final StringBuilder sb;
+        private final CsvDialect dialect;
+        private boolean empty = true;
+
+        Fields(StringBuilder sb, CsvDialect dialect) {
+            this.sb = sb;
+            this.dialect = dialect;
+            sb.setLength(0);
+        }
+
+        void add(String field) {
+            if (!empty) {
+                sb.append(dialect.separator());
+            }
+            empty = false;
+            String value = field;
+            if (!value.isEmpty() && "=+@\t".indexOf(value.charAt(0)) >= 0) {
+                value = "'" + value;
+            }
+            boolean quote = value.indexOf(dialect.separator()) >= 0 || value.indexOf('"') >= 0
+                    || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
+                    || (!value.isEmpty() && (value.charAt(0) == ' ' || value.endsWith(" ")));
+            if (quote) {
+                sb.append('"').append(value.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(value);
+            }
+        }
+
+        void end(Writer out) throws IOException {
+            sb.append("\r\n");
+            out.append(sb);
+        }
+    }
+}

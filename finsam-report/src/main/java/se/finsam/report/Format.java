@@ -1,0 +1,9 @@
+package se.finsam.report;
+
+/** The formats a {@link Report} is rendered in; each shows every section, row and figure of the report. */
+public enum Format {
+    /** Aligned text for people, in the reader's language and number format. */
+    TABLE,
+    /** Comma- or semicolon-separated values for spreadsheets, in a {@link CsvDialect}. */
+    CSV
+}

@@ -1,0 +1,210 @@
+package se.finsam.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import se.finsam.budget.AnnualPlan;
+
+/**
+ * What finsam tells people about a result: a title, lines under it, and titled {@link Section}s of typed
+ * cells. One report renders in every {@link Format}, so that what the table shows, the CSV, the HTML page
+ * and the workbook show too, figure for figure.
+ *
+ * <pre>{@code
+ * Report.split(plan).render(Format.TABLE, Locale.forLanguageTag("sv-SE"), System.out);
+ * }</pre>
+ *
+ * <p>A report is immutable; everything that can fail is computed when it is made, so rendering fails only
+ * on output errors.
+ */
+public final class Report {
+
+    private final String name;
+    private final Text title;
+    private final List<Text> lead;
+    private final List<Section> sections;
+
+    private Report(Builder builder) {
+        this.name = builder.name;
+        this.title = builder.title;
+        this.lead = List.copyOf(builder.lead);
+        this.sections = List.copyOf(builder.sections);
+    }
+
+    /**
+     * The report of a plan's contribution split ({@code finsam split}): each member's contribution with its
+     * kind and its value in its party's key, the party totals (the state half, the regional and municipal
+     * quarters), the keys with their reference dates and age bands, and the rounding.
+     *
+     * @param plan the plan
+     * @return the report
+     * @throws se.finsam.validation.FinsamValidationException if the plan's contributions cannot be computed
+     */
+    public static Report split(AnnualPlan plan) {
+        return SplitReport.of(plan);
+    }
+
+    /**
+     * Starts a report.
+     *
+     * @param name the name of what it is about, e.g. the association's name: the workbook's title
+     * @param title its title
+     * @return a builder
+     */
+    public static Builder builder(String name, Text title) {
+        return new Builder(name, title);
+    }
+
+    /**
+     * The name of what it is about.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Its title.
+     *
+     * @return the title
+     */
+    public Text title() {
+        return title;
+    }
+
+    /**
+     * The lines under the title: what the figures are of, and how they were rounded.
+     *
+     * @return the lines
+     */
+    public List<Text> lead() {
+        return lead;
+    }
+
+    /**
+     * Its sections, in order.
+     *
+     * @return the sections
+     */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /**
+     * Renders the report, in Swedish CSV where the format is CSV.
+     *
+     * @param format the format
+     * @param locale the reader's language: Swedish for {@code sv}, English otherwise
+     * @param out receives the report, UTF-8; not closed
+     * @throws IOException if writing fails
+     */
+    public void render(Format format, Locale locale, OutputStream out) throws IOException {
+        render(format, RenderOptions.of(locale), out);
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param format the format
+     * @param options the language and the CSV dialect
+     * @param out receives the report, UTF-8; not closed
+     * @throws IOException if writing fails
+     */
+    public void render(Format format, RenderOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(out, "out");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        render(format, options, writer);
+        writer.flush();
+    }
+
+    private void render(Format format, RenderOptions options, Writer writer) throws IOException {
+        Formatting f = Formatting.of(options);
+        switch (format) {
+            case TABLE -> TextRenderer.render(this, f, writer);
+            case CSV -> CsvRenderer.render(this, f, options.csvDialect(), writer);
+        }
+    }
+
+    /**
+     * The report as text in a format of text.
+     *
+     * @param format the format
+     * @param options the language and the CSV dialect
+     * @return the text
+     */
+    public String toString(Format format, RenderOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            render(format, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * The report as an English table.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return toString(Format.TABLE, RenderOptions.ENGLISH);
+    }
+
+    /** Builds a {@link Report}. Not thread-safe; the report it builds is immutable. */
+    public static final class Builder {
+        private final String name;
+        private final Text title;
+        private final List<Text> lead = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
+
+        private Builder(String name, Text title) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.title = Objects.requireNonNull(title, "title");
+        }
+
+        /**
+         * Adds a line under the title.
+         *
+         * @param line the line
+         * @return this builder
+         */
+        public Builder lead(Text line) {
+            lead.add(Objects.requireNonNull(line, "line"));
+            return this;
+        }
+
+        /**
+         * Adds a section.
+         *
+         * @param section the section
+         * @return this builder
+         */
+        public Builder section(Section section) {
+            sections.add(Objects.requireNonNull(section, "section"));
+            return this;
+        }
+
+        /**
+         * The report.
+         *
+         * @return the report
+         */
+        public Report build() {
+            return new Report(this);
+        }
+    }
+}

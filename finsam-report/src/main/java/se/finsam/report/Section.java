@@ -1,0 +1,195 @@
+package se.finsam.report;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A titled table of a {@link Report}: columns, rows of typed cells, and notes under it. Every format shows
+ * every section: a table in text and HTML, a block of records in CSV, a sheet in a workbook.
+ *
+ * <p>A section's rows can be iterated more than once. Most sections hold them; a section of a great many
+ * rows (a cost schedule of ten thousand projects over decades) makes them as they are iterated, so that a
+ * report of any size is written without being held in memory.
+ */
+public final class Section {
+
+    private final String id;
+    private final Text title;
+    private final List<Column> columns;
+    private final Iterable<Row> rows;
+    private final List<Text> notes;
+
+    private Section(String id, Text title, List<Column> columns, Iterable<Row> rows, List<Text> notes) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.title = Objects.requireNonNull(title, "title");
+        this.columns = List.copyOf(columns);
+        this.rows = Objects.requireNonNull(rows, "rows");
+        this.notes = List.copyOf(notes);
+        if (this.columns.isEmpty()) {
+            throw new IllegalArgumentException("A section needs at least one column");
+        }
+    }
+
+    /**
+     * Starts a section whose rows it holds.
+     *
+     * @param id its id, stable and language-neutral: {@code contributions}
+     * @param title its title
+     * @param columns its columns, in order
+     * @return a builder
+     */
+    public static Builder builder(String id, Text title, Column... columns) {
+        return new Builder(id, title, List.of(columns));
+    }
+
+    /**
+     * A section whose rows are made each time they are iterated, never held: for sections of millions of
+     * cells. Each row must have one cell per column.
+     *
+     * @param id its id
+     * @param title its title
+     * @param columns its columns
+     * @param rows its rows, iterable more than once, the same rows each time
+     * @param notes the notes under it
+     * @return the section
+     */
+    public static Section streamed(String id, Text title, List<Column> columns, Iterable<Row> rows, List<Text> notes) {
+        List<Column> copy = List.copyOf(columns);
+        return new Section(id, title, copy, () -> checked(copy.size(), rows.iterator()), notes);
+    }
+
+    private static Iterator<Row> checked(int width, Iterator<Row> rows) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return checkWidth(width, rows.next());
+            }
+        };
+    }
+
+    private static Row checkWidth(int width, Row row) {
+        if (row.cells().size() != width) {
+            throw new IllegalArgumentException("Expected " + width + " cells, got " + row.cells().size());
+        }
+        return row;
+    }
+
+    /**
+     * Its id, stable and language-neutral: the name of its CSV block and its sheet's code.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Its title.
+     *
+     * @return the title
+     */
+    public Text title() {
+        return title;
+    }
+
+    /**
+     * Its columns, in order.
+     *
+     * @return the columns
+     */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /**
+     * Its rows, in order; iterable more than once.
+     *
+     * @return the rows
+     */
+    public Iterable<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * The notes under it: how it was rounded, what it leaves out.
+     *
+     * @return the notes
+     */
+    public List<Text> notes() {
+        return notes;
+    }
+
+    /** Builds a {@link Section} whose rows it holds. Not thread-safe; the section it builds is immutable. */
+    public static final class Builder {
+        private final String id;
+        private final Text title;
+        private final List<Column> columns;
+        private final List<Row> rows = new ArrayList<>();
+        private final List<Text> notes = new ArrayList<>();
+
+        private Builder(String id, Text title, List<Column> columns) {
+            this.id = id;
+            this.title = title;
+            this.columns = columns;
+        }
+
+        /**
+         * Adds a row.
+         *
+         * @param row the row, one cell per column
+         * @return this builder
+         * @throws IllegalArgumentException if the row has another number of cells than the section has columns
+         */
+        public Builder row(Row row) {
+            rows.add(checkWidth(columns.size(), row));
+            return this;
+        }
+
+        /**
+         * Adds a row of data.
+         *
+         * @param cells its cells, one per column
+         * @return this builder
+         */
+        public Builder row(Cell... cells) {
+            return row(Row.of(cells));
+        }
+
+        /**
+         * Adds a total row.
+         *
+         * @param cells its cells, one per column
+         * @return this builder
+         */
+        public Builder total(Cell... cells) {
+            return row(Row.total(cells));
+        }
+
+        /**
+         * Adds a note under the section.
+         *
+         * @param note the note
+         * @return this builder
+         */
+        public Builder note(Text note) {
+            notes.add(Objects.requireNonNull(note, "note"));
+            return this;
+        }
+
+        /**
+         * The section.
+         *
+         * @return the section
+         */
+        public Section build() {
+            return new Section(id, title, columns, List.copyOf(rows), notes);
+        }
+    }
+}
