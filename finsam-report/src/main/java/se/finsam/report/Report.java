@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
+import se.finsam.budget.Budget;
 
 /**
  * What finsam tells people about a result: a title, lines under it, and titled {@link Section}s of typed
@@ -51,6 +52,19 @@ public final class Report {
      */
     public static Report split(AnnualPlan plan) {
         return SplitReport.of(plan);
+    }
+
+    /**
+     * The report of a budget ({@code finsam budget}): income by member; the costs of the operation, line by
+     * line with their names; the year's project costs; the co-financing; income, costs and the disposable
+     * amount; the commitments to later years and the reserve; and, when the plan has them, the settlement
+     * against the final municipal key and the equity against its reasonable level.
+     *
+     * @param budget the budget
+     * @return the report
+     */
+    public static Report of(Budget budget) {
+        return BudgetReport.of(budget);
     }
 
     /**

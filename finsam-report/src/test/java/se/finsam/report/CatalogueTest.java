@@ -1,0 +1,66 @@
+package se.finsam.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.finsam.budget.CostCategory;
+import se.finsam.contribution.KeyBasis;
+import se.finsam.member.MemberKind;
+import se.finsam.member.Party;
+import se.finsam.project.ProjectStatus;
+
+/** The Swedish and the English catalogue have the same keys, and every closed set has its words in both. */
+class CatalogueTest {
+
+    private static final ResourceBundle ENGLISH = Formatting.load("messages.properties");
+    private static final ResourceBundle SWEDISH = Formatting.load("messages_sv.properties");
+
+    @Test
+    void bothLanguages_haveTheSameKeys() {
+        Set<String> english = ENGLISH.keySet();
+        Set<String> swedish = SWEDISH.keySet();
+
+        assertThat(swedish).containsExactlyInAnyOrderElementsOf(english);
+        assertThat(english).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void everyValueOfEveryClosedSet_hasItsWord() {
+        List<Cell.Word> words = new java.util.ArrayList<>();
+        for (MemberKind v : MemberKind.values()) {
+            words.add(Codes.kind(v));
+        }
+        for (Party v : Party.values()) {
+            words.add(Codes.party(v));
+        }
+        for (KeyBasis v : KeyBasis.values()) {
+            words.add(Codes.basis(v));
+        }
+        for (CostCategory v : CostCategory.values()) {
+            words.add(Codes.of("costCategory", v));
+        }
+        for (ProjectStatus v : ProjectStatus.values()) {
+            words.add(Codes.of("projectStatus", v));
+        }
+        for (Cell.Word w : words) {
+            String key = ((Text.Message) w.text()).key();
+            assertThat(ENGLISH.containsKey(key)).as(key).isTrue();
+            assertThat(SWEDISH.getString(key)).as(key).isNotBlank().isNotEqualTo(w.code());
+        }
+    }
+
+    @Test
+    void swedishWordsOfTheIssue_areThese() {
+        Formatting sv = Formatting.of(RenderOptions.SWEDISH);
+
+        assertThat(sv.cell(Codes.kind(MemberKind.MUNICIPALITY))).isEqualTo("Kommun");
+        assertThat(sv.cell(Codes.kind(MemberKind.REGION))).isEqualTo("Region");
+        assertThat(sv.cell(Codes.kind(MemberKind.SOCIAL_INSURANCE_AGENCY))).isEqualTo("Försäkringskassan");
+        assertThat(sv.cell(Codes.of("projectStatus", ProjectStatus.APPROVED))).isEqualTo("Beviljad");
+        assertThat(sv.cell(Codes.of("projectStatus", ProjectStatus.PRELIMINARY))).isEqualTo("Preliminär");
+        assertThat(sv.cell(Codes.of("projectStatus", ProjectStatus.DELAYED))).isEqualTo("Försenad");
+    }
+}
