@@ -17,6 +17,7 @@ import se.finsam.national.Matching;
 import se.finsam.national.NationalAllocation;
 import se.finsam.national.SupplementaryGrant;
 import se.finsam.national.SupplementarySplit;
+import se.finsam.report.CsvDialect;
 
 /** Renders {@code finsam allocate}: the national allocation, the supplementary funds and the matching. */
 final class AllocateReport implements Report<NationalAllocation> {

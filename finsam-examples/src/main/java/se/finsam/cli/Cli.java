@@ -11,9 +11,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import se.finsam.json.FinsamJson;
 import se.finsam.json.JsonViolationCodes;
+import se.finsam.report.CsvDialect;
+import se.finsam.report.RenderOptions;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -41,11 +44,33 @@ final class Cli {
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> env;
 
+    /**
+     * The tool in an environment without a language set: its reports are in English.
+     *
+     * @param stdin standard input
+     * @param out standard output
+     * @param err standard error
+     */
     Cli(InputStream stdin, PrintStream out, PrintStream err) {
+        this(stdin, out, err, Map.of());
+    }
+
+    /**
+     * The tool in an environment, whose {@code LC_ALL}, {@code LC_MESSAGES} or {@code LANG} choose the
+     * language of the reports when {@code --lang} does not.
+     *
+     * @param stdin standard input
+     * @param out standard output
+     * @param err standard error
+     * @param env the environment
+     */
+    Cli(InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
+        this.env = Map.copyOf(env);
     }
 
     /** The options of a run, as {@link Option}s set them; what a command was not given keeps its default. */
@@ -54,9 +79,16 @@ final class Cli {
         CsvDialect csvDialect = CsvDialect.SV;
         boolean explain;
         boolean help;
+        /** The language of the reports; null until {@code --lang} or the environment sets it. */
+        Language language;
         String file;
         /** The largest document read; empty for finsam-json's default. */
         OptionalInt maxBytes = OptionalInt.empty();
+
+        /** How finsam-report renders: the language and the CSV dialect of the run. */
+        RenderOptions render() {
+            return new RenderOptions(language == null ? Language.EN.locale() : language.locale(), csvDialect);
+        }
 
         /** Where the document comes from, for people: the file, or "standard input" for {@code -}. */
         String source() {
@@ -152,6 +184,9 @@ final class Cli {
         Command<?> command = Commands.named(name).orElseThrow(
                 () -> new UsageException("unknown command '" + name + "'; commands: " + Commands.names()));
         Options options = parse(command, List.of(args).subList(1, args.length));
+        if (options.language == null) {
+            options.language = Language.of(env);
+        }
         if (options.help) {
             out.print(command.usage());
             return OK;

@@ -3,6 +3,7 @@ package se.finsam.cli;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
+import se.finsam.report.CsvDialect;
 
 /** Builds CSV text in a {@link CsvDialect}. */
 final class Csv {
@@ -12,7 +13,7 @@ final class Csv {
 
     Csv(CsvDialect dialect) {
         this.dialect = dialect;
-        if (dialect.byteOrderMark) {
+        if (dialect.byteOrderMark()) {
             out.append('\uFEFF');
         }
     }
@@ -21,7 +22,7 @@ final class Csv {
     Csv row(List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.append(dialect.separator);
+                out.append(dialect.separator());
             }
             out.append(quote(fields.get(i)));
         }
@@ -37,11 +38,11 @@ final class Csv {
     /** Writes a number in the dialect: no grouping, the dialect's decimal separator. */
     String number(BigDecimal value) {
         String plain = value.toPlainString();
-        return dialect.decimalSeparator == '.' ? plain : plain.replace('.', dialect.decimalSeparator);
+        return dialect.decimalSeparator() == '.' ? plain : plain.replace('.', dialect.decimalSeparator());
     }
 
     private String quote(String field) {
-        boolean needs = field.indexOf(dialect.separator) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+        boolean needs = field.indexOf(dialect.separator()) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0 || (!field.isEmpty() && (field.charAt(0) == ' ' || field.endsWith(" ")));
         // A field a spreadsheet would run as a formula is prefixed with an apostrophe (CSV injection).
         if (!field.isEmpty() && "=+@\t".indexOf(field.charAt(0)) >= 0) {

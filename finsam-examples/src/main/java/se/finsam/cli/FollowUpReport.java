@@ -17,6 +17,7 @@ import se.finsam.indicator.DisplayRounding;
 import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Fraction;
+import se.finsam.report.CsvDialect;
 
 /** Renders {@code finsam followup}: a project's participant follow-up. */
 final class FollowUpReport implements Report<ProjectFollowUp> {

@@ -25,6 +25,7 @@ import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
+import se.finsam.report.CsvDialect;
 
 /**
  * Renders {@code finsam indicators} in each format. CSV and JSON have a line for every area, period and

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import se.finsam.report.CsvDialect;
 
 /**
  * The options of the commands, each with how it is written, what the tool's help says of it, and what it
@@ -30,6 +31,15 @@ enum Option {
         @Override
         void set(Cli.Options options, String value) throws Cli.UsageException {
             options.csvDialect = choice(CsvDialect.class, value, spelling());
+        }
+    },
+    /** {@code --lang sv|en}: the language of the report; JSON is the same in both. */
+    LANG("--lang", "sv|en", """
+            language of the report (default: Swedish when LC_ALL,
+            LC_MESSAGES or LANG starts with sv, else English)""") {
+        @Override
+        void set(Cli.Options options, String value) throws Cli.UsageException {
+            options.language = choice(Language.class, value, spelling());
         }
     },
     /** {@code --max-bytes N}: the largest document read. */
@@ -61,7 +71,7 @@ enum Option {
     };
 
     /** The options every command accepts, in the order the tool's help lists them. */
-    static final Set<Option> GENERAL = Collections.unmodifiableSet(EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, HELP));
+    static final Set<Option> GENERAL = Collections.unmodifiableSet(EnumSet.of(FORMAT, CSV_DIALECT, LANG, MAX_BYTES, HELP));
 
     /** Where the tool's help starts an option's description: after the widest option and two blanks. */
     private static final int DESCRIPTION_COLUMN = 28;

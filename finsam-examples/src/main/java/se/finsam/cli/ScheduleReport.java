@@ -8,6 +8,7 @@ import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.ScheduleTotals;
+import se.finsam.report.CsvDialect;
 
 /**
  * Renders {@code finsam schedule} in each format. The output has a cell for every project and year (ten

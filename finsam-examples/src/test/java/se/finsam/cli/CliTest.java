@@ -17,7 +17,7 @@ class CliTest {
 
     static final String RAR = "documents/rar-sormland-2007.json";
 
-    /** The published income table of RAR Sörmland 2007 (FINSAM.md §3), as the table prints it. */
+    /** The published income table of RAR Sörmland 2007 (FINSAM.md §3), as the Swedish table prints it. */
     static final Map<String, String> PUBLISHED = new LinkedHashMap<>();
 
     static {
@@ -33,8 +33,8 @@ class CliTest {
         PUBLISHED.put("Strängnäs", "438 750 kr");
         PUBLISHED.put("Trosa", "153 750 kr");
         PUBLISHED.put("Vingåker", "131 250 kr");
-        PUBLISHED.put("Municipalities", "3 750 000 kr");
-        PUBLISHED.put("Total", "15 000 000 kr");
+        PUBLISHED.put("Kommunerna", "3 750 000 kr");
+        PUBLISHED.put("Totalt", "15 000 000 kr");
     }
 
     record Run(int status, String out, String err) {
@@ -55,7 +55,7 @@ class CliTest {
 
     @Test
     void split_ofRar2007_printsThePublishedIncomeTable() {
-        Run r = run("split", RAR);
+        Run r = run("split", "--lang", "sv", RAR);
 
         assertThat(r.status()).as(r.err()).isZero();
         PUBLISHED.forEach((label, amount) -> assertThat(r.out())
@@ -78,15 +78,18 @@ class CliTest {
     void split_asCsv_opensInASwedishSpreadsheet() {
         Run r = run("split", "--format=csv", RAR);
 
-        assertThat(r.out()).startsWith("\uFEFFmember;name;kind;amount\r\n")
-                .contains("eskilstuna;Eskilstuna;MUNICIPALITY;1308750\r\n", "af;Arbetsförmedlingen;PUBLIC_EMPLOYMENT_SERVICE;0\r\n");
+        assertThat(r.out()).startsWith("\uFEFFmember;name;kind;kindName;key;amount\r\n")
+                .contains("eskilstuna;Eskilstuna;MUNICIPALITY;Municipality;34,9;1308750\r\n",
+                        "af;Arbetsförmedlingen;PUBLIC_EMPLOYMENT_SERVICE;Arbetsförmedlingen (Public Employment Service);;0\r\n",
+                        "\r\n\r\nparty;partyName;share;amount\r\n");
     }
 
     @Test
     void split_asRfc4180Csv_hasCommasAndNoByteOrderMark() {
         Run r = run("split", "--format", "csv", "--csv-dialect", "rfc4180", RAR);
 
-        assertThat(r.out()).startsWith("member,name,kind,amount\r\n").contains("flen,Flen,MUNICIPALITY,236250\r\n");
+        assertThat(r.out()).startsWith("member,name,kind,kindName,key,amount\r\n")
+                .contains("flen,Flen,MUNICIPALITY,Municipality,6.3,236250\r\n");
     }
 
     @Test
@@ -102,7 +105,7 @@ class CliTest {
         Run r = runWithInput(Files.readString(Path.of(RAR)), "split", "-");
 
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("1 308 750 kr");
+        assertThat(r.out()).contains("SEK 1,308,750");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code finsam schedule} and {@code finsam budget} on seed 004's 2007 plan. */
+/** {@code finsam schedule} and {@code finsam budget} on RAR Sörmland's plan for 2007. */
 class PlanCommandsTest {
 
     @Test
@@ -64,20 +64,22 @@ class PlanCommandsTest {
     }
 
     @Test
-    void budget_printsThe2007BudgetOfSeed004() {
-        CliTest.Run r = run("budget", RAR);
+    void budget_printsThe2007BudgetOfRarSormland() {
+        CliTest.Run r = run("budget", "--lang", "sv", RAR);
 
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
-                .containsPattern("(?m)^Income\\s+15 000 000 kr$")
-                .containsPattern("(?m)^  Styrelse \\(BOARD\\)\\s+310 000 kr$")
-                .containsPattern("(?m)^  Personal \\(STAFF\\)\\s+1 804 000 kr$")
-                .containsPattern("(?m)^  Lokaler \\(PREMISES\\)\\s+160 000 kr$")
-                .containsPattern("(?m)^  Revision \\(AUDIT\\)\\s+60 000 kr$")
-                .containsPattern("(?m)^  Avskrivningar \\(DEPRECIATION\\)\\s+73 000 kr$")
-                .containsPattern("(?m)^  Projects 2007\\s+5 719 000 kr$")
-                .containsPattern("(?m)^Disposable \\(income - costs\\)\\s+6 874 000 kr$")
-                .containsPattern("(?m)^Commitments after 2007\\s+2 914 000 kr$");
+                .containsPattern("(?m)^Intäkter totalt\\s+15 000 000 kr$")
+                .containsPattern("(?m)^Styrelse\\s+310 000 kr$")
+                .containsPattern("(?m)^Personal\\s+1 804 000 kr$")
+                .containsPattern("(?m)^Lokaler\\s+160 000 kr$")
+                .containsPattern("(?m)^Revision\\s+60 000 kr$")
+                .containsPattern("(?m)^Avskrivningar\\s+73 000 kr$")
+                .containsPattern("(?m)^Verksamhetens kostnader\\s+2 407 000 kr$")
+                .containsPattern("(?m)^Projektkostnader\\s+5 719 000 kr$")
+                .containsPattern("(?m)^Kostnader totalt \\(verksamhet och projekt\\)\\s+8 126 000 kr$")
+                .containsPattern("(?m)^Disponibelt \\(intäkter − kostnader totalt\\)\\s+6 874 000 kr$")
+                .containsPattern("(?m)^Åtaganden totalt\\s+2 914 000 kr$");
     }
 
     @Test
@@ -93,7 +95,7 @@ class PlanCommandsTest {
     void budget_asCsv_endsWithTheTotals() {
         CliTest.Run r = run("budget", "--format", "csv", "--csv-dialect", "rfc4180", RAR);
 
-        assertThat(r.out()).contains("total,disposable,Disposable,6874000\r\n", "cost,BOARD,Styrelse,310000\r\n");
+        assertThat(r.out()).contains("BOARD,Board,,310000\r\n", "Disposable (income − total costs),6874000\r\n");
     }
 
     @Test
@@ -106,12 +108,14 @@ class PlanCommandsTest {
                 + " \"equity\": {\"amount\": \"2500000\", \"thresholds\": [{\"fromSize\": \"0\", \"maxPercent\": \"20\"},"
                 + " {\"fromSize\": \"15000000\", \"maxPercent\": \"15\"}]},"));
 
-        CliTest.Run r = run("budget", doc.toString());
+        CliTest.Run r = run("budget", "--lang", "sv", doc.toString());
 
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Settlement against the final municipal key", "Eskilstuna",
-                "Equity at year end: 2 500 000 kr; reasonable level 15 % of the income 15 000 000 kr = 2 250 000 kr;"
-                        + " over it by 250 000 kr");
+        assertThat(r.out()).contains("Avräkning mot den slutliga kommunala fördelningsnyckeln", "Eskilstuna")
+                .containsPattern("(?m)^Eget kapital vid årets slut\\s+2 500 000 kr$")
+                .containsPattern("(?m)^Skälig nivå, andel av intäkterna\\s+15 %$")
+                .containsPattern("(?m)^Skälig nivå\\s+2 250 000 kr$")
+                .containsPattern("(?m)^Över den skäliga nivån med\\s+250 000 kr$");
     }
 
     @Test
