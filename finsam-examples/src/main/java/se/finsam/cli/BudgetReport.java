@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import javax.money.MonetaryAmount;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
@@ -56,7 +57,7 @@ final class BudgetReport implements Report<AnnualPlan> {
         }
         t.row("  Projects " + b.year(), AmountFormat.amount(b.projectCosts(), unit));
         for (Map.Entry<ProjectId, MonetaryAmount> e : b.projectCostsByProject().entrySet()) {
-            t.row("    " + projects.get(e.getKey()).name(), AmountFormat.amount(e.getValue(), unit));
+            t.row("    " + projectName(projects, e.getKey()), AmountFormat.amount(e.getValue(), unit));
         }
         t.row("Costs", AmountFormat.amount(b.totalCosts(), unit));
         t.gap();
@@ -74,7 +75,7 @@ final class BudgetReport implements Report<AnnualPlan> {
         sb.append(t);
         if (!b.undecidedProjects().isEmpty()) {
             sb.append("\nNot in the budget (applied for, not decided): ");
-            sb.append(String.join(", ", b.undecidedProjects().stream().map(id -> projects.get(id).name()).toList()))
+            sb.append(String.join(", ", b.undecidedProjects().stream().map(id -> projectName(projects, id)).toList()))
                     .append('\n');
         }
         if (b.settlement().isPresent()) {
@@ -122,6 +123,11 @@ final class BudgetReport implements Report<AnnualPlan> {
         return projects;
     }
 
+    /** The name of project {@code id} of the budget: every project of a budget is one of its plan's. */
+    private static String projectName(Map<ProjectId, Project> projects, ProjectId id) {
+        return Objects.requireNonNull(projects.get(id), "every project of a budget is in its plan").name();
+    }
+
     private static String csv(Budget b, CsvDialect dialect) {
         RoundingUnit unit = b.unit();
         Map<ProjectId, Project> projects = projects(b);
@@ -134,7 +140,7 @@ final class BudgetReport implements Report<AnnualPlan> {
                     csv.number(decimal(c.amount(), unit)));
         }
         for (Map.Entry<ProjectId, MonetaryAmount> e : b.projectCostsByProject().entrySet()) {
-            csv.row("project", e.getKey().value(), projects.get(e.getKey()).name(), csv.number(decimal(e.getValue(), unit)));
+            csv.row("project", e.getKey().value(), projectName(projects, e.getKey()), csv.number(decimal(e.getValue(), unit)));
         }
         csv.row("total", "income", "Income", csv.number(decimal(b.income(), unit)));
         csv.row("total", "costs", "Costs", csv.number(decimal(b.costs(), unit)));

@@ -11,7 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import se.finsam.json.FinsamJson;
 import se.finsam.json.JsonViolationCodes;
 import se.finsam.validation.FinsamValidationException;
@@ -54,13 +56,15 @@ final class Cli {
         CsvDialect csvDialect = CsvDialect.SV;
         boolean explain;
         boolean help;
-        String file;
+        /** The document's path, or {@code -} for standard input; null until the command line gives it. */
+        @Nullable String file;
         /** The largest document read; empty for finsam-json's default. */
         OptionalInt maxBytes = OptionalInt.empty();
 
         /** Where the document comes from, for people: the file, or "standard input" for {@code -}. */
         String source() {
-            return file.equals("-") ? "standard input" : file;
+            String given = Objects.requireNonNull(file, "a document is read only once its FILE is given");
+            return given.equals("-") ? "standard input" : given;
         }
 
         /** The one reader and writer of the run, with the limits the options set. */
@@ -127,7 +131,7 @@ final class Cli {
     }
 
     /** Says in one line that the tool failed; the stack trace only when asked for. */
-    private int failed(String message, Throwable e) {
+    private int failed(String message, @Nullable Throwable e) {
         err.println("finsam: " + message.replaceAll("\\s+", " "));
         if (e != null && System.getenv("FINSAM_DEBUG") != null) {
             e.printStackTrace(err);
@@ -186,7 +190,7 @@ final class Cli {
      *
      * @param input the document's bytes; null if they could not be read, for the reason {@code unread} gives
      */
-    private <T> int run(Command<T> command, FinsamJson json, byte[] input, ValidationResult unread, Options options) {
+    private <T> int run(Command<T> command, FinsamJson json, byte @Nullable [] input, ValidationResult unread, Options options) {
         String source = options.source();
         T document;
         try {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.indicator.DisplayRounding;
 import se.finsam.indicator.IllHealthBenefit;
 import se.finsam.indicator.IllHealthFigures;
@@ -255,8 +256,9 @@ final class IndicatorReport implements Report<IndicatorSet> {
     }
 
     /** The leading cells of a csv row, for one section, period and area. */
-    private record Row(Csv csv, Areas areas, int area, String section, ReportingPeriod period, ReportingPeriod compared) {
-        void add(String measure, String component, BigDecimal value) {
+    private record Row(Csv csv, Areas areas, int area, String section, ReportingPeriod period,
+            @Nullable ReportingPeriod compared) {
+        void add(String measure, String component, @Nullable BigDecimal value) {
             csv.row(section, period.startInclusive().toString(), period.endInclusive().toString(),
                     compared == null ? "" : compared.startInclusive().toString(),
                     compared == null ? "" : compared.endInclusive().toString(), areas.ids().get(area).value(),
