@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.Allocation;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
@@ -51,7 +52,7 @@ final class StateCalculator {
      * @throws NationalValidationException if the input breaks a rule or the limits cannot be met
      */
     static StateAllocation allocate(AllocationModel model, MonetaryAmount amount, List<AssociationFigures> associations,
-            RoundingUnit unit, long[] checkedPrevious) {
+            RoundingUnit unit, long @Nullable [] checkedPrevious) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
@@ -64,7 +65,7 @@ final class StateCalculator {
         long[] previous = checkedPrevious != null ? checkedPrevious
                 : NationalRules.checkAssociations(model, currency, unit, list, out);
         out.throwIfAny();
-        return allocate(model, total, base, list, previous, unit, currency);
+        return allocate(model, NationalAmounts.valid(total), NationalAmounts.valid(base), list, previous, unit, currency);
     }
 
     /** The steps after the check: every amount in units and valid. */
@@ -280,7 +281,7 @@ final class StateCalculator {
     }
 
     /** {@code a·x[i]·b} for every {@code i}, all not negative, or null if one is {@code 2^62} or more. */
-    private static long[] products(BigInteger a, BigInteger[] x, BigInteger b) {
+    private static long @Nullable [] products(BigInteger a, BigInteger[] x, BigInteger b) {
         if (a.bitLength() > 62 || b.bitLength() > 62) {
             return null;
         }
