@@ -79,7 +79,7 @@ final class NationalAmounts {
      */
     static @Nullable Long knownUnits(@Nullable MonetaryAmount amount, boolean signChecked, @Nullable CurrencyUnit currency,
             @Nullable RoundingUnit unit, Supplier<String> pathOf, Supplier<String> whatOf, Consumer<Violation> violations) {
-        if (amount == null || signChecked && amount.isNegative()) {
+        if (amount == null || (signChecked && amount.isNegative())) {
             return null;
         }
         if (currency == null || unit == null) {

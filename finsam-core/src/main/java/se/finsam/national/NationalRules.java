@@ -53,6 +53,7 @@ final class NationalRules {
      * @param offers every association's matching offer, null where there is none or it is invalid
      * @param previous every association's previous allocation, 0 where there is none or it is invalid
      */
+    @SuppressWarnings("ArrayRecordComponent") // carries arrays from the check to the steps that take them; never compared
     record Checked(@Nullable Long total, @Nullable Long base, long pot, boolean potKnown, long cap,
             List<AssociationId> requesters, long[] requests, @Nullable Long[] offers, long[] previous) {
     }
@@ -62,6 +63,7 @@ final class NationalRules {
     }
 
     /** The supplementary requests and the matching offers, in units as far as known. */
+    @SuppressWarnings("ArrayRecordComponent") // carries the arrays to Checked; never compared
     private record Requests(List<AssociationId> requesters, long[] requests, @Nullable Long[] offers) {
     }
 
@@ -305,8 +307,9 @@ final class NationalRules {
         if (measure.signum() < 0 || measure.compareTo(AssociationFigures.MAX_SUPPORT_MEASURE) > 0) {
             return false;
         }
-        return measure.signum() == 0 || (long) measure.scale() - measure.precision() < AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS
-                && Decimals.stripTrailingZeros(measure).scale() <= AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS;
+        return measure.signum() == 0
+                || ((long) measure.scale() - measure.precision() < AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS
+                        && Decimals.stripTrailingZeros(measure).scale() <= AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS);
     }
 
     /**

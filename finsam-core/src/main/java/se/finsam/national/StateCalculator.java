@@ -34,6 +34,7 @@ final class StateCalculator {
      * The model weights as integers, {@code w[i] × D} for a common denominator {@code D}: each the sum of
      * a försörjningsmått term and a population term.
      */
+    @SuppressWarnings("ArrayRecordComponent") // the arrays the split's steps take, carried between them; never compared
     private record Weights(BigInteger[] total, BigInteger[] support, BigInteger[] population) {
     }
 
@@ -41,6 +42,7 @@ final class StateCalculator {
      * Every association's limits in units: its floor (-1 for none) and ceiling ({@link BoundedSplit#NO_UPPER}
      * for none), and the lower and upper limits of the bounded split, with the sum of the lower ones.
      */
+    @SuppressWarnings("ArrayRecordComponent") // the arrays the split's steps take, carried between them; never compared
     private record Limits(long[] floor, long[] lower, long[] ceiling, long[] upper, long lowerSum) {
     }
 
