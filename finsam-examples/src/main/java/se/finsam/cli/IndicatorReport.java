@@ -34,7 +34,7 @@ import se.finsam.money.Fraction;
  */
 final class IndicatorReport implements Report<IndicatorSet> {
 
-    /** Short column headings of the four kinds, explained under each table. */
+    /** Short column headings of the four kinds, in the order of {@link SupportKind#values()}, explained under each table. */
     private static final String[] KIND_HEADINGS = {"Sickness", "Activity", "Unemployment", "Assistance"};
 
     @Override
@@ -115,8 +115,9 @@ final class IndicatorReport implements Report<IndicatorSet> {
             row[0] = areas.label(a);
             row[1] = AmountFormat.number(BigDecimal.valueOf(m.figures().population()), 0);
             row[2] = kronor(m.figures().totalPaid(), m);
+            int column = 3;
             for (SupportKind k : SupportKind.values()) {
-                row[3 + k.ordinal()] = rate(m.rate(k));
+                row[column++] = rate(m.rate(k));
             }
             row[7] = rate(m.rate());
             rates.row(row);
@@ -137,8 +138,9 @@ final class IndicatorReport implements Report<IndicatorSet> {
                 SupportMeasure m = measures.get(a);
                 String[] row = new String[6];
                 row[0] = areas.label(a);
+                int column = 1;
                 for (SupportKind k : SupportKind.values()) {
-                    row[1 + k.ordinal()] = AmountFormat.number(m.figures().fullYearEquivalents(k).orElseThrow(), scale);
+                    row[column++] = AmountFormat.number(m.figures().fullYearEquivalents(k).orElseThrow(), scale);
                 }
                 row[5] = AmountFormat.number(m.figures().totalFullYearEquivalents().orElseThrow(), scale);
                 fye.row(row);
@@ -163,8 +165,9 @@ final class IndicatorReport implements Report<IndicatorSet> {
 
     private static String legend() {
         StringBuilder sb = new StringBuilder("\n");
-        for (SupportKind k : SupportKind.values()) {
-            sb.append(k.ordinal() == 0 ? "" : ", ").append(KIND_HEADINGS[k.ordinal()]).append(": ").append(k.swedishName());
+        SupportKind[] kinds = SupportKind.values();
+        for (int i = 0; i < kinds.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(KIND_HEADINGS[i]).append(": ").append(kinds[i].swedishName());
         }
         return Text.wrap(sb.append('.').toString().substring(1));
     }

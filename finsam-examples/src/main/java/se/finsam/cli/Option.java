@@ -71,7 +71,7 @@ enum Option {
     private final String spelling;
     private final @Nullable String values;
     private final String description;
-    private final Set<String> aliases;
+    @SuppressWarnings("ImmutableEnumChecker") private final Set<String> aliases; // Set.of: unmodifiable
 
     /**
      * @param spelling how the option is written, and named in messages

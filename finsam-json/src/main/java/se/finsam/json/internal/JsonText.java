@@ -153,7 +153,7 @@ public final class JsonText {
         int column = 1;
         for (int i = 0; i < offset; i++) {
             byte b = json[i];
-            if (b == '\n' && (i == 0 || json[i - 1] != '\r') || b == '\r') {
+            if ((b == '\n' && (i == 0 || json[i - 1] != '\r')) || b == '\r') {
                 line++;
                 column = 1;
             } else if (b != '\n' && (b & 0xC0) != 0x80) {

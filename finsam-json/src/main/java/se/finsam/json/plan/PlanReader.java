@@ -314,8 +314,8 @@ final class PlanReader extends CharterReader {
                 (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
         Read<Map<Integer, MonetaryAmount>> costByYear = fieldOr(node, "costByYear", path, Read.emptyMap(),
                 (n, p) -> costByYear(n, p, currency));
-        boolean costByYearComplete = node.get("costByYear") == null || costByYear.isRead()
-                && costByYear.get().size() == node.get("costByYear").size();
+        boolean costByYearComplete = node.get("costByYear") == null || (costByYear.isRead()
+                && costByYear.get().size() == node.get("costByYear").size());
         Read<List<CoFinancing>> coFinancing = fieldOr(node, "coFinancing", path, Read.emptyList(),
                 (n, p) -> list(n, p, limits.maxProjects(), "co-financing entries",
                         (e, q) -> coFinancing(e, q, currency, false)));
