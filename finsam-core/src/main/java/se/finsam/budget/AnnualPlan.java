@@ -257,7 +257,7 @@ public final class AnnualPlan {
     /** The units of an amount that follows its own rules, else zero (its own violation reports it). */
     private static BigInteger countedUnits(@Nullable MonetaryAmount amount, RoundingUnit unit,
             @Nullable CurrencyUnit currency) {
-        if (amount == null || amount.isNegative() || currency != null && !sameCurrency(amount, currency)) {
+        if (amount == null || amount.isNegative() || (currency != null && !sameCurrency(amount, currency))) {
             return BigInteger.ZERO;
         }
         try {
@@ -615,11 +615,11 @@ public final class AnnualPlan {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj == this || obj instanceof AnnualPlan other && association.equals(other.association)
+        return obj == this || (obj instanceof AnnualPlan other && association.equals(other.association)
                 && year == other.year && financing.equals(other.financing) && roundingUnit.equals(other.roundingUnit)
                 && projectRoundingUnit.equals(other.projectRoundingUnit) && projects.equals(other.projects)
                 && costs.equals(other.costs) && finalMunicipalKey.equals(other.finalMunicipalKey)
-                && equity.equals(other.equity);
+                && equity.equals(other.equity));
     }
 
     /**

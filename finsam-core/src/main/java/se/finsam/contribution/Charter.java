@@ -1,6 +1,7 @@
 package se.finsam.contribution;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -193,7 +194,7 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
                     "An association may have at most " + MAX_MEMBERS + " members, got " + members.size()));
             return ValidationResult.of(violations);
         }
-        int[] count = new int[MemberKind.values().length];
+        Map<MemberKind, Integer> count = new EnumMap<>(MemberKind.class);
         boolean kindUnknown = checkMembers(members, count, violations);
         if (!kindUnknown) {
             // A member of unknown kind could be the one missing: only a charter whose every kind is known lacks one.
@@ -210,9 +211,9 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
         if (regionalKey.isPresent()) {
             checkCoverage(members, regionalKey.get(), Party.REGIONS, "regional key").violations()
                     .forEach(v -> violations.add(v.under("/regionalKey")));
-        } else if (count[MemberKind.REGION.ordinal()] > 1) {
+        } else if (count.getOrDefault(MemberKind.REGION, 0) > 1) {
             violations.add(Violation.of("/regionalKey", ViolationCodes.REGIONAL_KEY_MISSING, "The association has "
-                    + count[MemberKind.REGION.ordinal()] + " regions, so a regional key must say how they share the regional quarter"));
+                    + count.get(MemberKind.REGION) + " regions, so a regional key must say how they share the regional quarter"));
         }
         return ValidationResult.of(violations);
     }
@@ -221,7 +222,8 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
      * Ids and codes are unique, and at most one member is each national agency; counts the members of
      * each kind into {@code count}. Returns whether some member's kind is unknown.
      */
-    private static boolean checkMembers(List<PartialMember> members, int[] count, List<Violation> violations) {
+    private static boolean checkMembers(List<PartialMember> members, Map<MemberKind, Integer> count,
+            List<Violation> violations) {
         Map<MemberId, Integer> ids = new HashMap<>();
         Map<String, Integer> codes = new HashMap<>();
         boolean kindUnknown = false;
@@ -246,7 +248,8 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
                 kindUnknown = true;
                 continue;
             }
-            int seen = ++count[m.kind().ordinal()];
+            int seen = count.getOrDefault(m.kind(), 0) + 1;
+            count.put(m.kind(), seen);
             if (seen == 2 && m.kind() == MemberKind.SOCIAL_INSURANCE_AGENCY) {
                 violations.add(Violation.of(Violation.pointer("members", i, "kind"),
                         ViolationCodes.SOCIAL_INSURANCE_AGENCY_DUPLICATE, "Only one member may be Försäkringskassan"
@@ -265,8 +268,9 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
         return id != null ? "'" + id + "'" : "member " + i;
     }
 
-    private static void requireKind(int[] count, MemberKind kind, String code, String what, List<Violation> violations) {
-        if (count[kind.ordinal()] == 0) {
+    private static void requireKind(Map<MemberKind, Integer> count, MemberKind kind, String code, String what,
+            List<Violation> violations) {
+        if (!count.containsKey(kind)) {
             violations.add(Violation.of("/members", code, "The members must include " + what + " (Finsam law, 3 §)"));
         }
     }

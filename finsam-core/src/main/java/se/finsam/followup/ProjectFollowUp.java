@@ -530,30 +530,33 @@ public final class ProjectFollowUp {
         for (Target t : targets) {
             maxMonths = Math.max(maxMonths, t.withinMonths().orElse(0));
         }
-        TargetMeasure[] measures = TargetMeasure.values();
         long finished = 0;
-        long[] met = new long[measures.length];
-        // metWithin[measure][n]: how many meet the measure having finished within n months (1 ≤ n ≤ maxMonths).
-        long[][] metWithin = new long[measures.length][maxMonths + 2];
+        Map<TargetMeasure, ShareCount> counts = new EnumMap<>(TargetMeasure.class);
+        for (TargetMeasure measure : TargetMeasure.values()) {
+            if (measure.isShare()) {
+                counts.put(measure, new ShareCount(measure, maxMonths));
+            }
+        }
+        List<ShareCount> shares = List.copyOf(counts.values());
         for (Participant p : participants) {
             if (!p.isFinished()) {
                 continue;
             }
             finished++;
             int months = -1;
-            for (TargetMeasure measure : measures) {
-                if (measure.isShare() && criterion(measure).test(p)) {
-                    met[measure.ordinal()]++;
+            for (ShareCount count : shares) {
+                if (count.criterion.test(p)) {
+                    count.met++;
                     months = months >= 0 || maxMonths == 0 ? months : monthsToFinish(p, maxMonths);
                     if (maxMonths > 0) {
-                        metWithin[measure.ordinal()][months]++;
+                        count.metWithin[months]++;
                     }
                 }
             }
         }
-        for (long[] counts : metWithin) {
-            for (int n = 1; n < counts.length; n++) {
-                counts[n] += counts[n - 1];
+        for (ShareCount count : shares) {
+            for (int n = 1; n < count.metWithin.length; n++) {
+                count.metWithin[n] += count.metWithin[n - 1];
             }
         }
         long started = started();
@@ -564,8 +567,8 @@ public final class ProjectFollowUp {
                         ? TargetResult.Status.MET : TargetResult.Status.NOT_MET));
                 continue;
             }
-            int i = t.measure().ordinal();
-            Share share = Share.of(t.withinMonths().isPresent() ? metWithin[i][t.withinMonths().get()] : met[i], finished);
+            ShareCount count = countOf(counts, t.measure());
+            Share share = Share.of(t.withinMonths().isPresent() ? count.metWithin[t.withinMonths().get()] : count.met, finished);
             TargetResult.Status status = share.value()
                     .map(v -> v.multipliedBy(Fraction.of(100, 1)).compareTo(Fraction.from(t.atLeast())) >= 0
                             ? TargetResult.Status.MET : TargetResult.Status.NOT_MET)
@@ -573,6 +576,29 @@ public final class ProjectFollowUp {
             results.add(new TargetResult(t, share.count(), share.base(), status));
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * For one share measure, how many finished participants meet it, and in {@code metWithin[n]} how many
+     * of those meet it having finished within n months (1 ≤ n ≤ the most months a target names; a running
+     * sum once every participant is counted). A tally, mutable while the participants are counted: not a
+     * value, so not final (final classes are values, ArchitectureTest).
+     */
+    private static class ShareCount {
+
+        final Predicate<Participant> criterion;
+        final long[] metWithin;
+        long met;
+
+        ShareCount(TargetMeasure measure, int maxMonths) {
+            this.criterion = criterion(measure);
+            this.metWithin = new long[maxMonths + 2];
+        }
+    }
+
+    /** The count of a share measure: every share measure has one ({@link #computeTargetResults} sees to it). */
+    private static ShareCount countOf(Map<TargetMeasure, ShareCount> counts, TargetMeasure measure) {
+        return Objects.requireNonNull(counts.get(measure), () -> "no count of " + measure);
     }
 
     /** What a finished participant must have reached to count towards a share measure. */
@@ -624,10 +650,10 @@ public final class ProjectFollowUp {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj == this || obj instanceof ProjectFollowUp other && name.equals(other.name) && note.equals(other.note)
+        return obj == this || (obj instanceof ProjectFollowUp other && name.equals(other.name) && note.equals(other.note)
                 && period.equals(other.period) && municipalities.equals(other.municipalities)
                 && participants.equals(other.participants) && anonymous.equals(other.anonymous)
-                && targets.equals(other.targets);
+                && targets.equals(other.targets));
     }
 
     /**

@@ -16,6 +16,7 @@ public enum BenefitExtent {
     /** A quarter of a day. */
     QUARTER(Fraction.of(1, 4));
 
+    @SuppressWarnings("ImmutableEnumChecker") // Fraction is immutable (final BigIntegers), without Error Prone's @Immutable
     private final Fraction fraction;
 
     BenefitExtent(Fraction fraction) {

@@ -10,17 +10,19 @@ import java.util.Set;
  */
 public enum IllHealthRate {
     /** Ohälsotal: sickness benefit, rehabilitation benefit and sickness and activity compensation. */
-    ILL_HEALTH_RATE("ohälsotal", EnumSet.allOf(IllHealthBenefit.class)),
+    ILL_HEALTH_RATE("ohälsotal"),
     /** Sjukpenningtal: sickness benefit and rehabilitation benefit only. */
-    SICKNESS_BENEFIT_RATE("sjukpenningtal",
+    SICKNESS_BENEFIT_RATE("sjukpenningtal");
+
+    // Sets held outside the constants, whose fields are immutable: a Set's type is not.
+    private static final Set<IllHealthBenefit> EVERY_BENEFIT = Collections.unmodifiableSet(EnumSet.allOf(IllHealthBenefit.class));
+    private static final Set<IllHealthBenefit> SICKNESS_AND_REHABILITATION = Collections.unmodifiableSet(
             EnumSet.of(IllHealthBenefit.SICKNESS_BENEFIT, IllHealthBenefit.REHABILITATION_BENEFIT));
 
     private final String swedishName;
-    private final Set<IllHealthBenefit> includes;
 
-    IllHealthRate(String swedishName, Set<IllHealthBenefit> includes) {
+    IllHealthRate(String swedishName) {
         this.swedishName = swedishName;
-        this.includes = Collections.unmodifiableSet(includes);
     }
 
     /**
@@ -38,6 +40,9 @@ public enum IllHealthRate {
      * @return the benefits, unmodifiable, in declaration order
      */
     public Set<IllHealthBenefit> includes() {
-        return includes;
+        return switch (this) {
+            case ILL_HEALTH_RATE -> EVERY_BENEFIT;
+            case SICKNESS_BENEFIT_RATE -> SICKNESS_AND_REHABILITATION;
+        };
     }
 }

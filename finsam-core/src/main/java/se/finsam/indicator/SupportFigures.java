@@ -202,23 +202,55 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
      * Figures with their numbers taken out once, to be added up many times: an aggregated area adds up
      * its municipalities' figures, and a municipality may belong to many areas.
      *
-     * @param figures the figures
-     * @param currency their currency
-     * @param paid what was paid of each kind, by {@link SupportKind#ordinal()}
-     * @param equivalents the full-year equivalents of each kind, by ordinal; null if the figures have none
+     * <p>The arrays are in the order of {@link SupportKind#values()}, read in place and never changed. A class
+     * that nothing compares, not a record: a record's {@code equals} would compare the arrays by identity.
      */
-    record Numbers(SupportFigures figures, CurrencyUnit currency, BigDecimal[] paid, BigDecimal @Nullable [] equivalents) {
+    static final class Numbers {
+
+        private final SupportFigures figures;
+        private final CurrencyUnit currency;
+        private final BigDecimal[] paid;
+        private final BigDecimal @Nullable [] equivalents;
+
+        private Numbers(SupportFigures figures, CurrencyUnit currency, BigDecimal[] paid,
+                BigDecimal @Nullable [] equivalents) {
+            this.figures = figures;
+            this.currency = currency;
+            this.paid = paid;
+            this.equivalents = equivalents;
+        }
+
         static Numbers of(SupportFigures figures) {
             SupportKind[] kinds = SupportKind.values();
             BigDecimal[] paid = new BigDecimal[kinds.length];
             BigDecimal[] equivalents = figures.fullYearEquivalents.isEmpty() ? null : new BigDecimal[kinds.length];
-            for (SupportKind kind : kinds) {
-                paid[kind.ordinal()] = figures.paid(kind);
+            for (int k = 0; k < kinds.length; k++) {
+                paid[k] = figures.paid(kinds[k]);
                 if (equivalents != null) {
-                    equivalents[kind.ordinal()] = figures.fullYearEquivalents.get(kind);
+                    equivalents[k] = figures.fullYearEquivalents.get(kinds[k]);
                 }
             }
             return new Numbers(figures, figures.currency(), paid, equivalents);
+        }
+
+        /** The figures. */
+        SupportFigures figures() {
+            return figures;
+        }
+
+        /** Their currency. */
+        CurrencyUnit currency() {
+            return currency;
+        }
+
+        /** What was paid of each kind, in the order of {@link SupportKind#values()}. */
+        BigDecimal[] paid() {
+            return paid;
+        }
+
+        /** The full-year equivalents of each kind, in that order; null if the figures have none. */
+        BigDecimal @Nullable [] equivalents() {
+            return equivalents;
         }
     }
 
@@ -254,10 +286,10 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
         }
         Map<SupportKind, MonetaryAmount> payments = new EnumMap<>(SupportKind.class);
         Map<SupportKind, BigDecimal> equivalentsByKind = new EnumMap<>(SupportKind.class);
-        for (SupportKind kind : kinds) {
-            payments.put(kind, Amounts.exact(paid[kind.ordinal()], currency));
+        for (int k = 0; k < kinds.length; k++) {
+            payments.put(kinds[k], Amounts.exact(paid[k], currency));
             if (allEquivalents) {
-                equivalentsByKind.put(kind, equivalents[kind.ordinal()]);
+                equivalentsByKind.put(kinds[k], equivalents[k]);
             }
         }
         return new SupportFigures(population, payments, equivalentsByKind);
@@ -269,7 +301,7 @@ public record SupportFigures(long population, Map<SupportKind, MonetaryAmount> p
      * @return the currency
      */
     public CurrencyUnit currency() {
-        return payment(SupportKind.values()[0]).getCurrency();
+        return payment(SupportKind.SICKNESS_AND_REHABILITATION_BENEFIT).getCurrency();
     }
 
     /** The payment of one kind: every kind has one (the constructor's check sees to it). */

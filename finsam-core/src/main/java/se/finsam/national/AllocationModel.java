@@ -114,7 +114,8 @@ public record AllocationModel(MonetaryAmount base, BigDecimal supportMeasureWeig
                 "Weight of försörjningsmått", ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE, violations);
         weightsOk &= populationWeight != null && percent(populationWeight, HUNDRED, "/populationWeight", "Weight of population",
                 ViolationCodes.NATIONAL_WEIGHT_OUT_OF_RANGE, violations);
-        if (weightsOk && supportMeasureWeight.add(populationWeight).compareTo(HUNDRED) != 0) {
+        if (weightsOk && supportMeasureWeight != null && populationWeight != null
+                && supportMeasureWeight.add(populationWeight).compareTo(HUNDRED) != 0) {
             violations.add(Violation.of("", ViolationCodes.NATIONAL_WEIGHTS_SUM, "Weights of försörjningsmått and population"
                     + " must sum to 100 %, were " + supportMeasureWeight.toPlainString() + " % + "
                     + populationWeight.toPlainString() + " % = " + supportMeasureWeight.add(populationWeight).toPlainString()

@@ -143,15 +143,16 @@ public record AssociationFigures(AssociationId id, String name, long population,
         return ValidationResult.of(violations);
     }
 
-    private static void notNegative(Optional<MonetaryAmount> amount, String path, String what, AssociationId id,
-            List<Violation> violations) {
+    @SuppressWarnings("NullableOptional") // empty if not given, null if given but unreadable (see check)
+    private static void notNegative(@Nullable Optional<MonetaryAmount> amount, String path, String what,
+            @Nullable AssociationId id, List<Violation> violations) {
         if (amount != null && amount.isPresent() && amount.get().isNegative()) {
             violations.add(Violation.of(path, ViolationCodes.AMOUNT_NEGATIVE, what + label(id) + " must not be negative, was "
                     + AmountFormat.plain(amount.get())));
         }
     }
 
-    private static String label(AssociationId id) {
+    private static String label(@Nullable AssociationId id) {
         return id != null ? "'" + id + "'" : "the association";
     }
 

@@ -16,9 +16,27 @@ import se.finsam.validation.Violation;
 final class Findings {
 
     private final List<NationalViolation> list = new ArrayList<>();
-    private final Consumer<Violation> allocation = v -> add(new NationalViolation(Part.ALLOCATION, -1, v));
-    private final Consumer<Violation> model = v -> add(new NationalViolation(Part.MODEL, -1, v));
-    private final Consumer<Violation> call = v -> add(new NationalViolation(Part.CALL, -1, v));
+    // One recorder per part, made once: the rules ask for them once per amount they check.
+    private final Consumer<Violation> allocation = new At(Part.ALLOCATION, -1);
+    private final Consumer<Violation> model = new At(Part.MODEL, -1);
+    private final Consumer<Violation> call = new At(Part.CALL, -1);
+
+    /** Records the violations it is given at one part: association {@code index}, or -1 for another part. */
+    private final class At implements Consumer<Violation> {
+
+        private final Part part;
+        private final int index;
+
+        At(Part part, int index) {
+            this.part = part;
+            this.index = index;
+        }
+
+        @Override
+        public void accept(Violation violation) {
+            add(new NationalViolation(part, index, violation));
+        }
+    }
 
     /** Records violations of the allocation's own values. */
     Consumer<Violation> atAllocation() {
@@ -37,7 +55,7 @@ final class Findings {
 
     /** Records violations of association {@code i}. */
     Consumer<Violation> at(int i) {
-        return v -> add(new NationalViolation(Part.ASSOCIATION, i, v));
+        return new At(Part.ASSOCIATION, i);
     }
 
     /** Records a violation found with its part, e.g. by another check. */

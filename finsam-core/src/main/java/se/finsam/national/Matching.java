@@ -111,15 +111,15 @@ public final class Matching {
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("matching", violations);
         }
-        return compute(association, state, offer, offered, charter, unit, currency);
+        return compute(association, NationalAmounts.valid(state), offer, offered, charter, unit, currency);
     }
 
     /**
      * The matching of amounts already checked and counted in units: for the national allocation, which
      * has them so.
      */
-    static Matching compute(AssociationId association, long state, MonetaryAmount offer, Long offered, Charter charter,
-            RoundingUnit unit, CurrencyUnit currency) {
+    static Matching compute(AssociationId association, long state, @Nullable MonetaryAmount offer, @Nullable Long offered,
+            @Nullable Charter charter, RoundingUnit unit, CurrencyUnit currency) {
         long effective = offered == null ? state : Math.min(state, offered);
         long regions;
         long municipalities;

@@ -1,10 +1,12 @@
 package se.finsam.national;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
@@ -30,7 +32,7 @@ final class NationalAmounts {
      * @param violations receives the violations
      * @return the units, not negative, or null if invalid
      */
-    static Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, String path, String what,
+    static @Nullable Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, String path, String what,
             Consumer<Violation> violations) {
         return units(amount, currency, unit, () -> path, () -> what, violations);
     }
@@ -39,7 +41,7 @@ final class NationalAmounts {
      * As {@link #units(MonetaryAmount, CurrencyUnit, RoundingUnit, String, String, Consumer)}, with path and
      * description made only for a violation: for amounts checked once per association.
      */
-    static Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, Supplier<String> pathOf,
+    static @Nullable Long units(MonetaryAmount amount, CurrencyUnit currency, RoundingUnit unit, Supplier<String> pathOf,
             Supplier<String> whatOf, Consumer<Violation> violations) {
         if (!amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode())) {
             String path = pathOf.get();
@@ -75,9 +77,9 @@ final class NationalAmounts {
      *
      * @return the units, not negative, or null if unknown or invalid
      */
-    static Long knownUnits(MonetaryAmount amount, boolean signChecked, CurrencyUnit currency, RoundingUnit unit,
-            Supplier<String> pathOf, Supplier<String> whatOf, Consumer<Violation> violations) {
-        if (amount == null || signChecked && amount.isNegative()) {
+    static @Nullable Long knownUnits(@Nullable MonetaryAmount amount, boolean signChecked, @Nullable CurrencyUnit currency,
+            @Nullable RoundingUnit unit, Supplier<String> pathOf, Supplier<String> whatOf, Consumer<Violation> violations) {
+        if (amount == null || (signChecked && amount.isNegative())) {
             return null;
         }
         if (currency == null || unit == null) {
@@ -88,6 +90,18 @@ final class NationalAmounts {
             return null;
         }
         return units(amount, currency, unit, pathOf, whatOf, violations);
+    }
+
+    /**
+     * The units of an amount that was checked, once its check has found nothing wrong: {@link #units} and
+     * {@link #knownUnits} return null only after recording a violation, or when the amount, its currency or
+     * its unit is unknown, and the callers go on only when nothing was recorded and everything is known.
+     *
+     * @param units what {@link #units} or {@link #knownUnits} returned
+     * @return the units
+     */
+    static long valid(@Nullable Long units) {
+        return Objects.requireNonNull(units, "an amount without units has a violation, and the caller stops at one");
     }
 
     /** Formats a count of units the Swedish way: {@code 1 308 750 kr}. */

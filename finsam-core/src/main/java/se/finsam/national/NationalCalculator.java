@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.RoundingUnit;
 import se.finsam.national.NationalAllocation.PartialAssociation;
 import se.finsam.national.NationalAllocation.PartialCall;
@@ -36,7 +37,7 @@ final class NationalCalculator {
             List<AssociationFigures> associations, Optional<SupplementaryCall> call, RoundingUnit unit, Optional<String> note) {
         CurrencyUnit currency = appropriation.getCurrency();
         Checked checked = check(appropriation, model, associations, call, unit, note, currency);
-        StateAllocation allocation = StateCalculator.allocate(model, unit.amountOf(checked.total() - checked.pot(), currency),
+        StateAllocation allocation = StateCalculator.allocate(model, unit.amountOf(NationalAmounts.valid(checked.total()) - checked.pot(), currency),
                 associations, unit, checked.previous());
         Optional<SupplementarySplit> supplementary = supplementary(call, checked, unit);
         List<Matching> matching = matching(associations, allocation, supplementary, checked.offers(), unit, currency);
@@ -77,7 +78,7 @@ final class NationalCalculator {
 
     /** Every association's matching of its state money: its allocation and any supplementary grant. */
     private static List<Matching> matching(List<AssociationFigures> associations, StateAllocation allocation,
-            Optional<SupplementarySplit> supplementary, Long[] offers, RoundingUnit unit, CurrencyUnit currency) {
+            Optional<SupplementarySplit> supplementary, @Nullable Long[] offers, RoundingUnit unit, CurrencyUnit currency) {
         List<Matching> matchings = new ArrayList<>(associations.size());
         for (int i = 0; i < associations.size(); i++) {
             AssociationFigures f = associations.get(i);

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.association.AssociationId;
 import se.finsam.money.Decimals;
 import se.finsam.money.Fraction;
@@ -51,16 +53,18 @@ final class NationalRules {
      * @param offers every association's matching offer, null where there is none or it is invalid
      * @param previous every association's previous allocation, 0 where there is none or it is invalid
      */
-    record Checked(Long total, Long base, long pot, boolean potKnown, long cap, List<AssociationId> requesters,
-            long[] requests, Long[] offers, long[] previous) {
+    @SuppressWarnings("ArrayRecordComponent") // carries arrays from the check to the steps that take them; never compared
+    record Checked(@Nullable Long total, @Nullable Long base, long pot, boolean potKnown, long cap,
+            List<AssociationId> requesters, long[] requests, @Nullable Long[] offers, long[] previous) {
     }
 
     /** The appropriation, the base and the call, in units as far as known. */
-    private record Amounts(Long total, Long base, Long pot, long cap) {
+    private record Amounts(@Nullable Long total, @Nullable Long base, @Nullable Long pot, long cap) {
     }
 
     /** The supplementary requests and the matching offers, in units as far as known. */
-    private record Requests(List<AssociationId> requesters, long[] requests, Long[] offers) {
+    @SuppressWarnings("ArrayRecordComponent") // carries the arrays to Checked; never compared
+    private record Requests(List<AssociationId> requesters, long[] requests, @Nullable Long[] offers) {
     }
 
     /**
@@ -69,8 +73,10 @@ final class NationalRules {
      * @param call what is known of the call; empty if there is none, null if given but unknown
      * @param associations what is known of each association, in order; null if unknown
      */
-    static Checked check(MonetaryAmount appropriation, PartialModel model, Optional<PartialCall> call,
-            List<PartialAssociation> associations, RoundingUnit unit, CurrencyUnit currency, Findings out) {
+    @SuppressWarnings("NullableOptional") // call: empty if there is none, null if given but unreadable
+    static Checked check(@Nullable MonetaryAmount appropriation, PartialModel model, @Nullable Optional<PartialCall> call,
+            @Nullable List<PartialAssociation> associations, @Nullable RoundingUnit unit, @Nullable CurrencyUnit currency,
+            Findings out) {
         if (unit != null && currency != null) {
             unit.checkPayableIn(currency).ifPresent(v -> out.atAllocation().accept(v.under("/roundingUnit")));
         }
@@ -83,8 +89,9 @@ final class NationalRules {
     }
 
     /** The appropriation and the base; the appropriation at most half the units a sum may have; the call. */
-    private static Amounts amounts(MonetaryAmount appropriation, PartialModel model, Optional<PartialCall> call,
-            RoundingUnit unit, CurrencyUnit currency, Findings out) {
+    @SuppressWarnings("NullableOptional") // call: empty if there is none, null if given but unreadable
+    private static Amounts amounts(@Nullable MonetaryAmount appropriation, PartialModel model,
+            @Nullable Optional<PartialCall> call, @Nullable RoundingUnit unit, @Nullable CurrencyUnit currency, Findings out) {
         Long total = NationalAmounts.knownUnits(appropriation, false, currency, unit, () -> "/appropriation",
                 () -> "Appropriation", out.atAllocation());
         Long base = NationalAmounts.knownUnits(model.base(), true, currency, unit, () -> "/base", () -> "Base amount",
@@ -93,9 +100,9 @@ final class NationalRules {
             // The sum formed by the matching (F5): an association's state money, which may be the whole
             // appropriation, and the regions' and municipalities' match of it.
             out.atAllocation().accept(Violation.of("/appropriation", ViolationCodes.AMOUNT_TOO_LARGE, "Appropriation "
-                    + unit.decimalOf(total).toPlainString() + " is too large: an association's state money and the match of"
+                    + known(unit).decimalOf(total).toPlainString() + " is too large: an association's state money and the match of"
                     + " it may sum to twice as much, and a sum may have at most " + RoundingUnit.MAX_UNITS + " units of "
-                    + unit));
+                    + known(unit)));
             total = null;
         }
         if (call == null) {
@@ -110,8 +117,9 @@ final class NationalRules {
                 () -> "Cap per association", out.atCall());
         if (total != null && pot != null && pot > total) {
             out.atCall().accept(Violation.of("/pot", ViolationCodes.SUPPLEMENTARY_POT_ABOVE_APPROPRIATION,
-                    "Supplementary funds of " + NationalAmounts.format(pot, unit, currency) + " are kept back from the"
-                            + " appropriation, but it is only " + NationalAmounts.format(total, unit, currency)));
+                    "Supplementary funds of " + NationalAmounts.format(pot, known(unit), known(currency)) + " are kept back"
+                            + " from the appropriation, but it is only "
+                            + NationalAmounts.format(total, known(unit), known(currency))));
             pot = null;
         }
         return new Amounts(total, base, pot, cap == null ? 0 : cap);
@@ -121,15 +129,17 @@ final class NationalRules {
      * Every association's supplementary request, only with a call, and their sum at most
      * {@link RoundingUnit#MAX_UNITS} (the supplementary split reports it); every matching offer.
      */
-    private static Requests requests(Optional<PartialCall> call, List<PartialAssociation> associations, RoundingUnit unit,
-            CurrencyUnit currency, Findings out) {
+    @SuppressWarnings("NullableOptional") // call: empty if there is none, null if given but unreadable
+    private static Requests requests(@Nullable Optional<PartialCall> call, @Nullable List<PartialAssociation> associations,
+            @Nullable RoundingUnit unit, @Nullable CurrencyUnit currency, Findings out) {
         List<AssociationId> requesters = new ArrayList<>();
         List<Long> requests = new ArrayList<>();
         long requested = 0;
-        int n = associations == null ? 0 : associations.size();
-        Long[] offers = new Long[n];
+        List<PartialAssociation> list = associations == null ? List.of() : associations;
+        int n = list.size();
+        @Nullable Long[] offers = new Long[n];
         for (int i = 0; i < n; i++) {
-            PartialAssociation f = associations.get(i);
+            PartialAssociation f = list.get(i);
             int at = i;
             Optional<MonetaryAmount> request = f.supplementaryRequest();
             if ((request == null || request.isPresent()) && call != null && call.isEmpty()) {
@@ -143,8 +153,8 @@ final class NationalRules {
                 if (r != null && requested <= RoundingUnit.MAX_UNITS && (requested += r) > RoundingUnit.MAX_UNITS) {
                     out.at(i).accept(Violation.of("/supplementaryRequest", ViolationCodes.AMOUNT_TOO_LARGE,
                             "Supplementary requests up to that of " + label(f, i) + " sum to "
-                                    + unit.decimalOf(requested).toPlainString() + ", more than the " + RoundingUnit.MAX_UNITS
-                                    + " units of " + unit + " a sum may have"));
+                                    + known(unit).decimalOf(requested).toPlainString() + ", more than the "
+                                    + RoundingUnit.MAX_UNITS + " units of " + unit + " a sum may have"));
                 }
             }
             if (f.matchingOffer() != null && f.matchingOffer().isPresent()) {
@@ -176,7 +186,7 @@ final class NationalRules {
      *
      * @return the previous allocations in units, zero where absent or unknown
      */
-    static long[] checkAssociations(PartialModel model, CurrencyUnit currency, RoundingUnit unit,
+    static long[] checkAssociations(PartialModel model, @Nullable CurrencyUnit currency, @Nullable RoundingUnit unit,
             List<PartialAssociation> list, Findings out) {
         int n = list.size();
         if (n == 0) {
@@ -205,15 +215,15 @@ final class NationalRules {
     }
 
     /** An association's previous allocation in units, zero where absent or invalid; or its absence checked. */
-    private static long previous(PartialModel model, Fraction grow, CurrencyUnit currency, RoundingUnit unit,
-            PartialAssociation f, int i, Findings out) {
+    private static long previous(PartialModel model, @Nullable Fraction grow, @Nullable CurrencyUnit currency,
+            @Nullable RoundingUnit unit, PartialAssociation f, int i, Findings out) {
         if (f.previousAllocation() == null || f.previousAllocation().isPresent()) {
             Long p = NationalAmounts.knownUnits(f.previousAllocation() == null ? null : f.previousAllocation().get(), true,
                     currency, unit, () -> "/previousAllocation", () -> "Previous allocation of " + label(f, i), out.at(i));
             if (p == null) {
                 return 0;
             }
-            checkCeiling(model, grow, unit, f, i, p, out);
+            checkCeiling(model, grow, known(unit), f, i, p, out);
             return p;
         }
         checkPreviousNeeded(model, f, i, out);
@@ -232,7 +242,8 @@ final class NationalRules {
         long populations = 0;
         boolean populationsKnown = true;
         for (PartialAssociation f : list) {
-            supportSum = supportSum == null || !validSupportMeasure(f.supportMeasure()) ? null : supportSum.add(f.supportMeasure());
+            BigDecimal measure = f.supportMeasure();
+            supportSum = supportSum == null || measure == null || !validSupportMeasure(measure) ? null : supportSum.add(measure);
             if (f.population() == null || f.population() < 0 || f.population() > AssociationFigures.MAX_POPULATION) {
                 populationsKnown = false;
             } else {
@@ -256,8 +267,8 @@ final class NationalRules {
      * The ceiling, formed from the previous allocation and the limit on increase (up to 1 000 %, eleven
      * times the previous allocation), is an amount the allocation reports: at most {@link RoundingUnit#MAX_UNITS}.
      */
-    private static void checkCeiling(PartialModel model, Fraction grow, RoundingUnit unit, PartialAssociation f, int i,
-            long previous, Findings out) {
+    private static void checkCeiling(PartialModel model, @Nullable Fraction grow, RoundingUnit unit, PartialAssociation f,
+            int i, long previous, Findings out) {
         if (grow == null) {
             return;
         }
@@ -265,7 +276,7 @@ final class NationalRules {
         if (ceiling > RoundingUnit.MAX_UNITS) {
             out.at(i).accept(Violation.of("/previousAllocation", ViolationCodes.AMOUNT_TOO_LARGE,
                     "Previous allocation of " + label(f, i) + ", " + unit.decimalOf(previous).toPlainString()
-                            + ", and the limit on increase (" + NationalAmounts.number(model.maxIncrease().orElseThrow())
+                            + ", and the limit on increase (" + NationalAmounts.number(known(model.maxIncrease()).orElseThrow())
                             + " %) make a ceiling of " + unit.decimalOf(ceiling).toPlainString() + ", more than the "
                             + RoundingUnit.MAX_UNITS + " units of " + unit + " an amount may have"));
         }
@@ -291,13 +302,23 @@ final class NationalRules {
         }
     }
 
-    /** Whether a försörjningsmått is known and within its rule: 0 to 10^15, at most the decimals allowed. */
+    /** Whether a försörjningsmått is within its rule: 0 to 10^15, at most the decimals allowed. */
     private static boolean validSupportMeasure(BigDecimal measure) {
-        if (measure == null || measure.signum() < 0 || measure.compareTo(AssociationFigures.MAX_SUPPORT_MEASURE) > 0) {
+        if (measure.signum() < 0 || measure.compareTo(AssociationFigures.MAX_SUPPORT_MEASURE) > 0) {
             return false;
         }
-        return measure.signum() == 0 || (long) measure.scale() - measure.precision() < AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS
-                && Decimals.stripTrailingZeros(measure).scale() <= AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS;
+        return measure.signum() == 0
+                || ((long) measure.scale() - measure.precision() < AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS
+                        && Decimals.stripTrailingZeros(measure).scale() <= AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS);
+    }
+
+    /**
+     * A part of the input that is known wherever it is asked for: the rounding unit and the currency
+     * wherever an amount is known in units ({@link NationalAmounts#knownUnits} gives no units without
+     * them), and the limit on increase wherever a ceiling is formed of it.
+     */
+    private static <T> T known(@Nullable T part) {
+        return Objects.requireNonNull(part, "an amount in units, or a ceiling, is known only with the part it needs");
     }
 
     /** How an association is named in messages: its id, or its place when the id is unknown. */
@@ -313,7 +334,7 @@ final class NationalRules {
      * @param base the base, in units, at most 10<sup>15</sup>
      * @return the violation at the allocation's {@code /appropriation}, or null if the bases are covered
      */
-    static Violation checkBases(long amount, int n, long base, RoundingUnit unit, CurrencyUnit currency) {
+    static @Nullable Violation checkBases(long amount, int n, long base, RoundingUnit unit, CurrencyUnit currency) {
         if (amount >= n * base) {
             return null;
         }
@@ -327,8 +348,8 @@ final class NationalRules {
      * are found by computing the allocation, checked on what is known (and skipped where something it
      * needs is not).
      */
-    static void checkAllocation(Checked checked, PartialModel model, List<PartialAssociation> associations,
-            RoundingUnit unit, CurrencyUnit currency, Findings out) {
+    static void checkAllocation(Checked checked, PartialModel model, @Nullable List<PartialAssociation> associations,
+            @Nullable RoundingUnit unit, @Nullable CurrencyUnit currency, Findings out) {
         if (checked.total() == null || !checked.potKnown() || unit == null || currency == null || associations == null
                 || associations.isEmpty() || associations.size() > StateAllocation.MAX_ASSOCIATIONS) {
             return;
@@ -354,17 +375,15 @@ final class NationalRules {
                 || partial.maxDecrease() == null || partial.maxIncrease() == null) {
             return;
         }
-        for (PartialAssociation f : associations) {
-            if (f.population() == null || f.supportMeasure() == null || f.previousAllocation() == null
-                    || f.equityAboveReasonableLevel() == null) {
-                return;
-            }
-        }
         try {
             // Ids, names, requests and offers are not the limits' concern: a stand-in for each association.
             List<AssociationFigures> figures = new ArrayList<>(associations.size());
             for (int i = 0; i < associations.size(); i++) {
                 PartialAssociation f = associations.get(i);
+                if (f.population() == null || f.supportMeasure() == null || f.previousAllocation() == null
+                        || f.equityAboveReasonableLevel() == null) {
+                    return; // a figure the allocation needs is unknown
+                }
                 figures.add(new AssociationFigures(AssociationId.of("association-" + i), "association " + i, f.population(),
                         f.supportMeasure(), f.previousAllocation(), f.equityAboveReasonableLevel(), Optional.empty(),
                         Optional.empty(), Optional.empty()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.Allocation;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
@@ -33,6 +34,7 @@ final class StateCalculator {
      * The model weights as integers, {@code w[i] × D} for a common denominator {@code D}: each the sum of
      * a försörjningsmått term and a population term.
      */
+    @SuppressWarnings("ArrayRecordComponent") // the arrays the split's steps take, carried between them; never compared
     private record Weights(BigInteger[] total, BigInteger[] support, BigInteger[] population) {
     }
 
@@ -40,6 +42,7 @@ final class StateCalculator {
      * Every association's limits in units: its floor (-1 for none) and ceiling ({@link BoundedSplit#NO_UPPER}
      * for none), and the lower and upper limits of the bounded split, with the sum of the lower ones.
      */
+    @SuppressWarnings("ArrayRecordComponent") // the arrays the split's steps take, carried between them; never compared
     private record Limits(long[] floor, long[] lower, long[] ceiling, long[] upper, long lowerSum) {
     }
 
@@ -51,7 +54,7 @@ final class StateCalculator {
      * @throws NationalValidationException if the input breaks a rule or the limits cannot be met
      */
     static StateAllocation allocate(AllocationModel model, MonetaryAmount amount, List<AssociationFigures> associations,
-            RoundingUnit unit, long[] checkedPrevious) {
+            RoundingUnit unit, long @Nullable [] checkedPrevious) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
@@ -64,7 +67,7 @@ final class StateCalculator {
         long[] previous = checkedPrevious != null ? checkedPrevious
                 : NationalRules.checkAssociations(model, currency, unit, list, out);
         out.throwIfAny();
-        return allocate(model, total, base, list, previous, unit, currency);
+        return allocate(model, NationalAmounts.valid(total), NationalAmounts.valid(base), list, previous, unit, currency);
     }
 
     /** The steps after the check: every amount in units and valid. */
@@ -280,7 +283,7 @@ final class StateCalculator {
     }
 
     /** {@code a·x[i]·b} for every {@code i}, all not negative, or null if one is {@code 2^62} or more. */
-    private static long[] products(BigInteger a, BigInteger[] x, BigInteger b) {
+    private static long @Nullable [] products(BigInteger a, BigInteger[] x, BigInteger b) {
         if (a.bitLength() > 62 || b.bitLength() > 62) {
             return null;
         }

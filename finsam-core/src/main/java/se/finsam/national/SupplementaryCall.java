@@ -131,6 +131,7 @@ public record SupplementaryCall(MonetaryAmount pot, MonetaryAmount cap) {
         if (!violations.isEmpty()) {
             throw new FinsamValidationException("supplementary split", violations);
         }
-        return SupplementarySplit.compute(this, potUnits, capUnits, ids, units, unit);
+        return SupplementarySplit.compute(this, NationalAmounts.valid(potUnits), NationalAmounts.valid(capUnits), ids, units,
+                unit);
     }
 }

@@ -149,11 +149,16 @@ public final class SupplementarySplit {
      * @throws IllegalArgumentException if the association made no request
      */
     public SupplementaryGrant grantOf(AssociationId association) {
+        return grants.get(position(association));
+    }
+
+    /** An association's position among the requests and grants; an association without a request is an error. */
+    private int position(AssociationId association) {
         Integer i = index.get(Objects.requireNonNull(association, "association"));
         if (i == null) {
             throw new IllegalArgumentException("Association '" + association + "' made no supplementary request");
         }
-        return grants.get(i);
+        return i;
     }
 
     /**
@@ -254,7 +259,7 @@ public final class SupplementarySplit {
      * @throws IllegalArgumentException if the association made no request
      */
     public String explain(AssociationId association) {
-        int i = index.get(grantOf(association).association());
+        int i = position(association);
         StringBuilder sb = new StringBuilder();
         sb.append(association).append(": requested ").append(format(requested[i]));
         if (requested[i] > capUnits) {

@@ -10,4 +10,7 @@
  * concerns ({@link se.finsam.national.NationalViolation}); where that part is in a document is the
  * document reader's to say.
  */
+@NullMarked
 package se.finsam.national;
+
+import org.jspecify.annotations.NullMarked;

@@ -205,14 +205,14 @@ public final class TextRules {
 
     /** Whether a character may stand in a name (or a note); {@code next} is the index after it. */
     private static boolean allowed(int cp, boolean note, String text, int next) {
-        if (cp >= 0x20 && cp < 0x7F || cp > 0x9F && cp != 0x2028 && cp != 0x2029) {
+        if ((cp >= 0x20 && cp < 0x7F) || (cp > 0x9F && cp != 0x2028 && cp != 0x2029)) {
             return true;
         }
         if (!note) {
             return false;
         }
         return cp == '\n' || cp == '\t' || cp == 0x2028 || cp == 0x2029
-                || cp == '\r' && next < text.length() && text.charAt(next) == '\n';
+                || (cp == '\r' && next < text.length() && text.charAt(next) == '\n');
     }
 
     /** White space and characters that show nothing: what a blank text is made of. */
@@ -222,7 +222,7 @@ public final class TextRules {
         }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT
                 || cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0
-                || cp >= 0x180B && cp <= 0x180F || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+                || (cp >= 0x180B && cp <= 0x180F) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     private static boolean needsEscape(String text, int i) {
@@ -237,7 +237,7 @@ public final class TextRules {
             return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
         }
         return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x061C || c == 0x200E || c == 0x200F
-                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static void appendEscaped(StringBuilder out, char c) {

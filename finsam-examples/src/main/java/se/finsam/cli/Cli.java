@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import se.finsam.json.FinsamJson;
 import se.finsam.json.JsonViolationCodes;
 import se.finsam.report.CsvDialect;
@@ -80,8 +82,9 @@ final class Cli {
         boolean explain;
         boolean help;
         /** The language of the reports; null until {@code --lang} or the environment sets it. */
-        Language language;
-        String file;
+        @Nullable Language language;
+        /** The document's path, or {@code -} for standard input; null until the command line gives it. */
+        @Nullable String file;
         /** The largest document read; empty for finsam-json's default. */
         OptionalInt maxBytes = OptionalInt.empty();
 
@@ -92,7 +95,8 @@ final class Cli {
 
         /** Where the document comes from, for people: the file, or "standard input" for {@code -}. */
         String source() {
-            return file.equals("-") ? "standard input" : file;
+            String given = Objects.requireNonNull(file, "a document is read only once its FILE is given");
+            return given.equals("-") ? "standard input" : given;
         }
 
         /** The one reader and writer of the run, with the limits the options set. */
@@ -159,7 +163,7 @@ final class Cli {
     }
 
     /** Says in one line that the tool failed; the stack trace only when asked for. */
-    private int failed(String message, Throwable e) {
+    private int failed(String message, @Nullable Throwable e) {
         err.println("finsam: " + message.replaceAll("\\s+", " "));
         if (e != null && System.getenv("FINSAM_DEBUG") != null) {
             e.printStackTrace(err);
@@ -221,7 +225,7 @@ final class Cli {
      *
      * @param input the document's bytes; null if they could not be read, for the reason {@code unread} gives
      */
-    private <T> int run(Command<T> command, FinsamJson json, byte[] input, ValidationResult unread, Options options) {
+    private <T> int run(Command<T> command, FinsamJson json, byte @Nullable [] input, ValidationResult unread, Options options) {
         String source = options.source();
         T document;
         try {

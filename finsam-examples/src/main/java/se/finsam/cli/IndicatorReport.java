@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.indicator.DisplayRounding;
 import se.finsam.indicator.IllHealthBenefit;
 import se.finsam.indicator.IllHealthFigures;
@@ -34,7 +35,7 @@ import se.finsam.report.CsvDialect;
  */
 final class IndicatorReport implements Report<IndicatorSet> {
 
-    /** Short column headings of the four kinds, explained under each table. */
+    /** Short column headings of the four kinds, in the order of {@link SupportKind#values()}, explained under each table. */
     private static final String[] KIND_HEADINGS = {"Sickness", "Activity", "Unemployment", "Assistance"};
 
     @Override
@@ -115,8 +116,9 @@ final class IndicatorReport implements Report<IndicatorSet> {
             row[0] = areas.label(a);
             row[1] = AmountFormat.number(BigDecimal.valueOf(m.figures().population()), 0);
             row[2] = kronor(m.figures().totalPaid(), m);
+            int column = 3;
             for (SupportKind k : SupportKind.values()) {
-                row[3 + k.ordinal()] = rate(m.rate(k));
+                row[column++] = rate(m.rate(k));
             }
             row[7] = rate(m.rate());
             rates.row(row);
@@ -137,8 +139,9 @@ final class IndicatorReport implements Report<IndicatorSet> {
                 SupportMeasure m = measures.get(a);
                 String[] row = new String[6];
                 row[0] = areas.label(a);
+                int column = 1;
                 for (SupportKind k : SupportKind.values()) {
-                    row[1 + k.ordinal()] = AmountFormat.number(m.figures().fullYearEquivalents(k).orElseThrow(), scale);
+                    row[column++] = AmountFormat.number(m.figures().fullYearEquivalents(k).orElseThrow(), scale);
                 }
                 row[5] = AmountFormat.number(m.figures().totalFullYearEquivalents().orElseThrow(), scale);
                 fye.row(row);
@@ -163,8 +166,9 @@ final class IndicatorReport implements Report<IndicatorSet> {
 
     private static String legend() {
         StringBuilder sb = new StringBuilder("\n");
-        for (SupportKind k : SupportKind.values()) {
-            sb.append(k.ordinal() == 0 ? "" : ", ").append(KIND_HEADINGS[k.ordinal()]).append(": ").append(k.swedishName());
+        SupportKind[] kinds = SupportKind.values();
+        for (int i = 0; i < kinds.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(KIND_HEADINGS[i]).append(": ").append(kinds[i].swedishName());
         }
         return Text.wrap(sb.append('.').toString().substring(1));
     }
@@ -256,8 +260,9 @@ final class IndicatorReport implements Report<IndicatorSet> {
     }
 
     /** The leading cells of a csv row, for one section, period and area. */
-    private record Row(Csv csv, Areas areas, int area, String section, ReportingPeriod period, ReportingPeriod compared) {
-        void add(String measure, String component, BigDecimal value) {
+    private record Row(Csv csv, Areas areas, int area, String section, ReportingPeriod period,
+            @Nullable ReportingPeriod compared) {
+        void add(String measure, String component, @Nullable BigDecimal value) {
             csv.row(section, period.startInclusive().toString(), period.endInclusive().toString(),
                     compared == null ? "" : compared.startInclusive().toString(),
                     compared == null ? "" : compared.endInclusive().toString(), areas.ids().get(area).value(),

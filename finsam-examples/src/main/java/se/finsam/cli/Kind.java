@@ -3,6 +3,7 @@ package se.finsam.cli;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.indicator.IndicatorSet;
@@ -42,11 +43,12 @@ final class Kind<T> {
      */
     static final Kind<Validation> ANY = new Kind<>(null, Kind::validation, result -> new Validation(PLAN, result));
 
-    private final DocumentKind kind;
+    /** The kind of document; null for {@link #ANY}, which is any of them. */
+    private final @Nullable DocumentKind kind;
     private final Reader<T> reader;
     private final Function<ValidationResult, T> unreadable;
 
-    private Kind(DocumentKind kind, Reader<T> reader,
+    private Kind(@Nullable DocumentKind kind, Reader<T> reader,
             Function<ValidationResult, T> unreadable) {
         this.kind = kind;
         this.reader = reader;

@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.finsam.report.CsvDialect;
 
 /**
@@ -19,8 +21,8 @@ enum Option {
     /** {@code --format table|csv|json}: the output format. */
     FORMAT("--format", "table|csv|json", "output format (default table: Swedish digit grouping)") {
         @Override
-        void set(Cli.Options options, String value) throws Cli.UsageException {
-            options.format = choice(Format.class, value, spelling());
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            options.format = choice(Format.class, given(value), spelling());
         }
     },
     /** {@code --csv-dialect sv|rfc4180}: the kind of CSV. Only {@code --format csv} uses it. */
@@ -29,8 +31,8 @@ enum Option {
             decimal comma, UTF-8 byte order mark) or for programs
             (commas, decimal point, no byte order mark)""") {
         @Override
-        void set(Cli.Options options, String value) throws Cli.UsageException {
-            options.csvDialect = choice(CsvDialect.class, value, spelling());
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            options.csvDialect = choice(CsvDialect.class, given(value), spelling());
         }
     },
     /** {@code --lang sv|en}: the language of the report; JSON is the same in both. */
@@ -38,8 +40,8 @@ enum Option {
             language of the report (default: Swedish when LC_ALL,
             LC_MESSAGES or LANG starts with sv, else English)""") {
         @Override
-        void set(Cli.Options options, String value) throws Cli.UsageException {
-            options.language = choice(Language.class, value, spelling());
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            options.language = choice(Language.class, given(value), spelling());
         }
     },
     /** {@code --max-bytes N}: the largest document read. */
@@ -47,8 +49,8 @@ enum Option {
             refuse a document larger than N bytes (default 16M; k, M
             and G multiply by 1024), without reading past it""") {
         @Override
-        void set(Cli.Options options, String value) throws Cli.UsageException {
-            options.maxBytes = OptionalInt.of(Cli.bytes(value));
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            options.maxBytes = OptionalInt.of(Cli.bytes(given(value)));
         }
     },
     /**
@@ -58,14 +60,14 @@ enum Option {
      */
     EXPLAIN("--explain", null, "how each amount came about") {
         @Override
-        void set(Cli.Options options, String value) {
+        void set(Cli.Options options, @Nullable String value) {
             options.explain = true;
         }
     },
     /** {@code --help} or {@code -h}: the command's own help instead of running it. */
     HELP("--help", null, "this text, or a command's own", "-h") {
         @Override
-        void set(Cli.Options options, String value) {
+        void set(Cli.Options options, @Nullable String value) {
             options.help = true;
         }
     };
@@ -77,9 +79,9 @@ enum Option {
     private static final int DESCRIPTION_COLUMN = 28;
 
     private final String spelling;
-    private final String values;
+    private final @Nullable String values;
     private final String description;
-    private final Set<String> aliases;
+    @SuppressWarnings("ImmutableEnumChecker") private final Set<String> aliases; // Set.of: unmodifiable
 
     /**
      * @param spelling how the option is written, and named in messages
@@ -87,7 +89,7 @@ enum Option {
      * @param description what the option does, for the tool's help; lines after the first are indented there
      * @param aliases other ways to write it ({@code -h})
      */
-    Option(String spelling, String values, String description, String... aliases) {
+    Option(String spelling, @Nullable String values, String description, String... aliases) {
         this.spelling = spelling;
         this.values = values;
         this.description = description;
@@ -130,7 +132,7 @@ enum Option {
      * @param value the option's value; null for an option that takes none
      * @throws Cli.UsageException if the value is not one the option takes
      */
-    abstract void set(Cli.Options options, String value) throws Cli.UsageException;
+    abstract void set(Cli.Options options, @Nullable String value) throws Cli.UsageException;
 
     /**
      * The option written so, or null if there is none.
@@ -138,13 +140,18 @@ enum Option {
      * @param word an argument without its {@code =value}, e.g. {@code --format}
      * @return the option, or null
      */
-    static Option spelled(String word) {
+    static @Nullable Option spelled(String word) {
         for (Option o : values()) {
             if (o.spelling.equals(word) || o.aliases.contains(word)) {
                 return o;
             }
         }
         return null;
+    }
+
+    /** The value of an option that takes one: {@link Cli} gives it one, or stops with a usage error. */
+    private static String given(@Nullable String value) {
+        return Objects.requireNonNull(value, "an option that takes a value is given one");
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) throws Cli.UsageException {

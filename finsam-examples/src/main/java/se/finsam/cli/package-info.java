@@ -7,4 +7,7 @@
  * document is invalid (every violation on standard error), 2 usage error or unreadable file, 3 the tool
  * itself failed (out of memory, or a bug): one line on standard error, never a stack trace.
  */
+@NullMarked
 package se.finsam.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package se.finsam.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import se.finsam.json.FinsamJson;
 import se.finsam.testing.ExactNumbers;
+import se.finsam.testing.NullMarkedPackages;
 
 /** The layering of finsam-examples. */
 @AnalyzeClasses(packages = "se.finsam", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
@@ -57,6 +60,19 @@ class ArchitectureTest {
     /** Numbers cross types exactly: no longValue() or intValue() of a BigDecimal, BigInteger or Number. */
     @ArchTest
     static final ArchRule noLossyNumberConversions = ExactNumbers.NO_LOSSY_CONVERSIONS;
+
+    /**
+     * Every package of finsam-examples is {@code @NullMarked}, so NullAway checks all of it
+     * (docs/null-safety.md). The rule is core's ({@link NullMarkedPackages}); it is held here to this module's
+     * own classes, since the core's and finsam-json's are theirs to hold.
+     *
+     * @param classes the classes imported for this test, of finsam-examples, finsam-json and the core
+     */
+    @ArchTest
+    static void packagesAreNullMarked(JavaClasses classes) {
+        NullMarkedPackages.everyPackageExcept()
+                .check(classes.that(JavaClass.Predicates.resideInAnyPackage("se.finsam.cli..", "se.finsam.examples..")));
+    }
 
     /** Leaves out the core's test-jar (its fixtures break the rules on purpose); only main code is checked. */
     static final class NoTestJars implements ImportOption {

@@ -12,4 +12,7 @@
  * <p>The packages of the kinds ({@code plan}, {@code national}, {@code indicator}, {@code followup}) and the
  * tree machinery ({@code internal}) are not API.
  */
+@NullMarked
 package se.finsam.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -18,6 +19,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import se.finsam.json.internal.DocumentDescriptor;
 import se.finsam.json.internal.TreeReader;
 import se.finsam.testing.ExactNumbers;
+import se.finsam.testing.NullMarkedPackages;
 
 /** The layering of finsam-json. */
 @AnalyzeClasses(packages = "se.finsam", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
@@ -117,6 +119,18 @@ class ArchitectureTest {
     /** Numbers cross types exactly: no longValue() or intValue() of a BigDecimal, BigInteger or Number. */
     @ArchTest
     static final ArchRule noLossyNumberConversions = ExactNumbers.NO_LOSSY_CONVERSIONS;
+
+    /**
+     * Every package of finsam-json is {@code @NullMarked}, so NullAway checks all of it (docs/null-safety.md).
+     * The rule is core's ({@link NullMarkedPackages}); it is held here to finsam-json's own classes, since the
+     * core's are the core's to hold.
+     *
+     * @param classes the classes imported for this test, of finsam-json and the core
+     */
+    @ArchTest
+    static void packagesAreNullMarked(JavaClasses classes) {
+        NullMarkedPackages.everyPackageExcept().check(classes.that(JavaClass.Predicates.resideInAPackage("se.finsam.json..")));
+    }
 
     private static String[] with(String... packages) {
         String[] all = java.util.Arrays.copyOf(packages, packages.length + KIND_PACKAGES.length);

@@ -134,11 +134,11 @@ final class FollowUpWriter {
         g.writeEndObject();
     }
 
-    private static void writePercent(JsonGenerator g, String percent) throws IOException {
-        if (percent == null) {
-            g.writeNullField("percent");
+    private static void writePercent(JsonGenerator g, Optional<String> percent) throws IOException {
+        if (percent.isPresent()) {
+            g.writeStringField("percent", percent.get());
         } else {
-            g.writeStringField("percent", percent);
+            g.writeNullField("percent");
         }
     }
 }

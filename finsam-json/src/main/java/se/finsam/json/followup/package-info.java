@@ -3,4 +3,7 @@
  * {@link se.finsam.json.followup.FollowUpKind}, its reader and the writer of its report. Reached through
  * {@link se.finsam.json.FinsamJson#followUp()}; not API of its own.
  */
+@NullMarked
 package se.finsam.json.followup;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.indicator.DisplayRounding;
 import se.finsam.json.internal.DisplayFigures;
 import se.finsam.indicator.IllHealthBenefit;
@@ -160,7 +161,8 @@ final class IndicatorWriter {
         byKind(g, "paid", k -> DisplayFigures.plain(amount(c.paymentChange(k))), DisplayFigures.plain(amount(c.paymentChange())));
         byKind(g, "rate", k -> DisplayRounding.rate(c.rateChange(k)).toPlainString(),
                 DisplayRounding.rate(c.rateChange()).toPlainString());
-        byKind(g, "percent", k -> DisplayFigures.percent(c.relativeChange(k)), DisplayFigures.percent(c.relativeChange()));
+        byKind(g, "percent", k -> DisplayFigures.percent(c.relativeChange(k)).orElse(null),
+                DisplayFigures.percent(c.relativeChange()).orElse(null));
     }
 
     private static void illHealthArea(JsonGenerator g, IllHealthFigures f) throws IOException {
@@ -177,7 +179,9 @@ final class IndicatorWriter {
         g.writeEndObject();
     }
 
-    private static void byKind(JsonGenerator g, String field, Function<SupportKind, String> value, String total)
+    /** Writes {@code field}: an object of one figure per kind and the total; a null figure is written as null. */
+    private static void byKind(JsonGenerator g, String field, Function<SupportKind, @Nullable String> value,
+            @Nullable String total)
             throws IOException {
         g.writeObjectFieldStart(field);
         for (SupportKind k : SupportKind.values()) {

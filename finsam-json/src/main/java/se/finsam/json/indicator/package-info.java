@@ -3,4 +3,7 @@
  * {@link se.finsam.json.indicator.IndicatorKind}, its reader and the writer of its report. Reached through
  * {@link se.finsam.json.FinsamJson#indicators()}; not API of its own.
  */
+@NullMarked
 package se.finsam.json.indicator;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,9 +26,9 @@ public final class DisplayFigures {
         g.writeEndObject();
     }
 
-    /** A share in percent, rounded for display; null when there is no share. */
-    public static String percent(Optional<Fraction> share) {
-        return share.map(s -> DisplayRounding.percent(s).toPlainString()).orElse(null);
+    /** A share in percent, rounded for display; empty when there is no share. */
+    public static Optional<String> percent(Optional<Fraction> share) {
+        return share.map(s -> DisplayRounding.percent(s).toPlainString());
     }
 
     /** A decimal without trailing zeros, {@code "0"} for zero. */

@@ -95,7 +95,7 @@ public final class JsonText {
             try {
                 // Strict UTF-8 encodes no surrogate: only a backslash-u escape can write a lone one.
                 tree = trees.read(parser, Utf8.hasUnicodeEscape(json));
-                if (tree != null && parser.nextToken() != null) {
+                if (!tree.isMissingNode() && parser.nextToken() != null) {
                     throw TreeBuilder.error(parser, JsonViolationCodes.SYNTAX, "Trailing content after the document");
                 }
             } catch (StreamConstraintsException e) {
@@ -111,7 +111,7 @@ public final class JsonText {
             // Creating or closing a parser over a byte array does no I/O.
             throw new UncheckedIOException(e);
         }
-        if (tree == null || tree.isMissingNode()) {
+        if (tree.isMissingNode()) {
             throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX, "The document is empty"));
         }
         return tree;
@@ -127,7 +127,7 @@ public final class JsonText {
         String pointer = "";
         try (JsonParser parser = factory.createParser(json, 0, offset)) {
             try {
-                if (trees.read(parser) != null) {
+                if (!trees.read(parser).isMissingNode()) {
                     parser.nextToken();
                 }
             } catch (StreamConstraintsException e) {
@@ -153,7 +153,7 @@ public final class JsonText {
         int column = 1;
         for (int i = 0; i < offset; i++) {
             byte b = json[i];
-            if (b == '\n' && (i == 0 || json[i - 1] != '\r') || b == '\r') {
+            if ((b == '\n' && (i == 0 || json[i - 1] != '\r')) || b == '\r') {
                 line++;
                 column = 1;
             } else if (b != '\n' && (b & 0xC0) != 0x80) {

@@ -1,5 +1,7 @@
 package se.finsam.json.internal;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.finsam.validation.Violation;
 
 /**
@@ -14,15 +16,16 @@ public final class Pointer {
     /** The document itself: the empty pointer. */
     public static final Pointer ROOT = new Pointer(null, null, -1, "");
 
-    private final Pointer parent;
+    /** The pointer this is a child of; null for the root or a pointer given as text. */
+    private final @Nullable Pointer parent;
     /** The field name or key, unescaped; null for an array element or a pointer given as text. */
-    private final String name;
+    private final @Nullable String name;
     /** The array index; -1 unless this is an array element. */
     private final int index;
     /** The whole pointer, when given as text; null for a child. */
-    private final String text;
+    private final @Nullable String text;
 
-    private Pointer(Pointer parent, String name, int index, String text) {
+    private Pointer(@Nullable Pointer parent, @Nullable String name, int index, @Nullable String text) {
         this.parent = parent;
         this.name = name;
         this.index = index;
@@ -57,7 +60,8 @@ public final class Pointer {
         if (index >= 0) {
             return Integer.toString(index);
         }
-        return text.substring(text.lastIndexOf('/') + 1);
+        String whole = Objects.requireNonNull(text, "a pointer that is not a child is given as text");
+        return whole.substring(whole.lastIndexOf('/') + 1);
     }
 
     private void appendTo(StringBuilder sb) {
@@ -65,7 +69,7 @@ public final class Pointer {
             sb.append(text);
             return;
         }
-        parent.appendTo(sb);
+        Objects.requireNonNull(parent, "a pointer not given as text is a child").appendTo(sb);
         if (name != null) {
             sb.append(Violation.pointer(name));
         } else {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader gives for one value of a document: either the value, read, or <em>reported</em>: the value
@@ -38,9 +39,9 @@ public final class Read<T> {
     private static final Read<Map<?, ?>> EMPTY_MAP = new Read<>(Map.of());
 
     /** The value; null only in {@link #REPORTED} (so a null value is how a read that was reported is told). */
-    private final T value;
+    private final @Nullable T value;
 
-    private Read(T value) {
+    private Read(@Nullable T value) {
         this.value = value;
     }
 
@@ -155,7 +156,7 @@ public final class Read<T> {
      *
      * @return the value, or null for unknown
      */
-    public T orUnknown() {
+    public @Nullable T orUnknown() {
         return value;
     }
 

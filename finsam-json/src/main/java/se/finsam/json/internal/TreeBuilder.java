@@ -8,10 +8,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 
@@ -41,7 +44,7 @@ public final class TreeBuilder {
      * current one), leaving the parser at the value's last token.
      *
      * @param p the parser
-     * @return the value, or null if the input has no value at all
+     * @return the value, or the missing node if the input has no value at all
      * @throws IOException if the parser fails (malformed JSON, a Jackson stream constraint)
      * @throws FinsamValidationException on a duplicate field or a broken limit, located by JSON pointer,
      *     line and column
@@ -59,7 +62,7 @@ public final class TreeBuilder {
         if (t == null) {
             t = p.nextToken();
             if (t == null) {
-                return null;
+                return MissingNode.getInstance();
             }
         }
         if (t == JsonToken.FIELD_NAME) {
@@ -81,7 +84,7 @@ public final class TreeBuilder {
     private JsonNode fill(JsonParser p, JsonNode root, boolean atFieldName, boolean surrogatesPossible) throws IOException {
         Deque<JsonNode> stack = new ArrayDeque<>();
         stack.push(root);
-        String field = null;
+        @Nullable String field = null;
         JsonToken t = atFieldName ? JsonToken.FIELD_NAME : p.nextToken();
         while (true) {
             if (t == null) {
@@ -123,10 +126,11 @@ public final class TreeBuilder {
      * Adds a value to its object or array. A duplicate field is found here, when its value is added (one
      * lookup instead of two), and reported at the value: the pointer is the field's all the same.
      */
-    private static void add(JsonParser p, JsonNode container, String field, JsonNode value) {
+    private static void add(JsonParser p, JsonNode container, @Nullable String field, JsonNode value) {
         if (container instanceof ObjectNode object) {
-            if (object.replace(field, value) != null) {
-                throw error(p, JsonViolationCodes.SYNTAX, "Duplicate field '" + TreeReader.shorten(field) + "'");
+            String name = Objects.requireNonNull(field, "a value in an object follows its field name");
+            if (object.replace(name, value) != null) {
+                throw error(p, JsonViolationCodes.SYNTAX, "Duplicate field '" + TreeReader.shorten(name) + "'");
             }
         } else {
             ((ArrayNode) container).add(value);

@@ -23,6 +23,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
+import org.jspecify.annotations.Nullable;
 import se.finsam.association.AssociationId;
 import se.finsam.population.AgeBand;
 import se.finsam.member.MemberId;
@@ -196,7 +197,7 @@ public abstract class TreeReader {
      * An exact decimal as {@link #decimal} reads it, made into a value by {@code make} with {@code argument}
      * (without a lambda to allocate, and without a reading of the decimal on its own).
      */
-    private <A, T> Read<T> number(JsonNode node, Pointer path, BiFunction<BigDecimal, A, T> make, A argument) {
+    private <A, T> Read<T> number(JsonNode node, Pointer path, BiFunction<BigDecimal, A, T> make, @Nullable A argument) {
         BigDecimal value;
         if (node.isTextual()) {
             String text = node.textValue();
@@ -324,7 +325,7 @@ public abstract class TreeReader {
 
     /** The constant of {@code type} named {@code name}, read; null if there is none (the caller reports it). */
     @SuppressWarnings("unchecked")
-    static <E extends Enum<E>> Read<E> constant(Class<E> type, String name) {
+    static <E extends Enum<E>> @Nullable Read<E> constant(Class<E> type, String name) {
         for (Read<?> constant : CONSTANTS.get(type)) {
             if (((Enum<?>) constant.get()).name().equals(name)) {
                 return (Read<E>) constant;

@@ -124,7 +124,7 @@ public final class Utf8 {
         }
         int cp = lead & (0xFF >> (length + 1));
         for (int k = 1; k < length; k++) {
-            cp = cp << 6 | bytes[offset + k] & 0x3F;
+            cp = (cp << 6) | (bytes[offset + k] & 0x3F);
         }
         String seq = hex(bytes, offset, length);
         String point = String.format("U+%04X", cp);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The finsam types that {@link se.finsam.json.FinsamModule} gives no JSON form ({@code docs/format.md}, "Left without a
@@ -57,7 +58,7 @@ public final class WithoutForm {
         }
 
         @Override
-        public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+        public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
             return without(type.getRawClass(), given) ? new Refusing(type.getRawClass()) : null;
         }
     }
@@ -72,7 +73,7 @@ public final class WithoutForm {
         }
 
         @Override
-        public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+        public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
             return without(type.getRawClass(), given) ? new Unreadable(type.getRawClass()) : null;
         }
     }

@@ -12,4 +12,7 @@
  * {@link se.finsam.json.internal.DocumentDescriptor}, which registers its values with the module through the
  * {@link se.finsam.json.internal.ModuleRegistry}.
  */
+@NullMarked
 package se.finsam.json.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * {@link se.finsam.json.national.NationalKind}, its reader (which computes the allocation) and the writer of
  * the result. Reached through {@link se.finsam.json.FinsamJson#national()}; not API of its own.
  */
+@NullMarked
 package se.finsam.json.national;
+
+import org.jspecify.annotations.NullMarked;

@@ -135,12 +135,12 @@ final class PlanReader extends CharterReader {
     }
 
     /** What could be read of a cost line: the line, if built, and its amount (null: unknown). */
-    private record CostRead(Read<CostLine> line, MonetaryAmount amount) {
+    private record CostRead(Read<CostLine> line, @Nullable MonetaryAmount amount) {
         static final CostRead UNKNOWN = new CostRead(Read.reported(), null);
     }
 
     /** What could be read of equity: the equity, if built, its amount and its thresholds' sizes (null: unknown). */
-    private record EquityRead(Read<Equity> equity, MonetaryAmount amount, List<MonetaryAmount> fromSizes) {
+    private record EquityRead(Read<Equity> equity, @Nullable MonetaryAmount amount, List<MonetaryAmount> fromSizes) {
         static final EquityRead UNKNOWN = new EquityRead(Read.reported(), null, List.of());
     }
 
@@ -314,8 +314,8 @@ final class PlanReader extends CharterReader {
                 (n, p) -> enumValue(n, p, CostBasis.class, "cost basis"));
         Read<Map<Integer, MonetaryAmount>> costByYear = fieldOr(node, "costByYear", path, Read.emptyMap(),
                 (n, p) -> costByYear(n, p, currency));
-        boolean costByYearComplete = node.get("costByYear") == null || costByYear.isRead()
-                && costByYear.get().size() == node.get("costByYear").size();
+        boolean costByYearComplete = node.get("costByYear") == null || (costByYear.isRead()
+                && costByYear.get().size() == node.get("costByYear").size());
         Read<List<CoFinancing>> coFinancing = fieldOr(node, "coFinancing", path, Read.emptyList(),
                 (n, p) -> list(n, p, limits.maxProjects(), "co-financing entries",
                         (e, q) -> coFinancing(e, q, currency, false)));

@@ -4,4 +4,7 @@
  * budget, and every plan value on its own for {@code FinsamModule}). Reached through
  * {@link se.finsam.json.FinsamJson#plan()}; not API of its own.
  */
+@NullMarked
 package se.finsam.json.plan;
+
+import org.jspecify.annotations.NullMarked;
