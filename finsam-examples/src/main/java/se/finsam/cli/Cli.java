@@ -2,13 +2,17 @@ package se.finsam.cli;
 
 import static se.finsam.cli.Align.LEFT;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +89,8 @@ final class Cli {
         @Nullable Language language;
         /** The document's path, or {@code -} for standard input; null until the command line gives it. */
         @Nullable String file;
+        /** The file the report goes to; null for standard output. */
+        @Nullable String output;
         /** The largest document read; empty for finsam-json's default. */
         OptionalInt maxBytes = OptionalInt.empty();
 
@@ -230,7 +236,12 @@ final class Cli {
         T document;
         try {
             document = input == null ? command.kind().unreadable(unread) : command.kind().read(json, input);
-            command.render(json, document, options, out);
+            String output = options.output;
+            if (output == null) {
+                command.render(json, document, options, out);
+            } else if (!renderToFile(command, json, document, options, output)) {
+                return USAGE;
+            }
         } catch (FinsamValidationException e) {
             reportInvalid(source, input == null ? e.violations() : withCommandToUse(json, input, e.violations()));
             return INVALID;
@@ -241,6 +252,55 @@ final class Cli {
             return INVALID;
         }
         return OK;
+    }
+
+    /**
+     * Writes the report to a file, in full or not at all: into a new file beside it, moved over it once
+     * written. A document found invalid while it is reported leaves no file.
+     *
+     * @return whether it was written; if not, standard error says why
+     * @throws FinsamValidationException if the document is invalid; no file is left
+     */
+    private <T> boolean renderToFile(Command<T> command, FinsamJson json, T document, Options options, String output) {
+        Path target;
+        Path temp;
+        try {
+            target = Path.of(output).toAbsolutePath();
+            Path dir = target.getParent();
+            temp = Files.createTempFile(dir == null ? Path.of(".") : dir, ".finsam-", ".part");
+        } catch (IOException | InvalidPathException e) {
+            err.println("finsam: cannot write '" + output + "': " + e.getMessage());
+            return false;
+        }
+        try {
+            try (PrintStream file = new PrintStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), false,
+                    StandardCharsets.UTF_8)) {
+                command.render(json, document, options, file);
+                file.flush();
+                if (file.checkError()) {
+                    throw new IOException("the write failed (a full disk?)");
+                }
+            }
+            moveOver(temp, target);
+            return true;
+        } catch (IOException e) {
+            err.println("finsam: cannot write '" + output + "': " + e.getMessage());
+            return false;
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                err.println("finsam: could not remove the partial file '" + temp + "': " + e.getMessage());
+            }
+        }
+    }
+
+    private static void moveOver(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /**

@@ -44,6 +44,20 @@ enum Option {
             options.language = choice(Language.class, given(value), spelling());
         }
     },
+    /**
+     * {@code --output FILE}: the report goes to a file instead of standard output; written in full or not at
+     * all (a document found invalid leaves no file).
+     */
+    OUTPUT("--output", "FILE", "write the report to FILE instead of standard output") {
+        @Override
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            String file = given(value);
+            if (file.isEmpty() || file.equals("-")) {
+                throw new Cli.UsageException("option --output takes a file name, not '" + file + "'");
+            }
+            options.output = file;
+        }
+    },
     /** {@code --max-bytes N}: the largest document read. */
     MAX_BYTES("--max-bytes", "N", """
             refuse a document larger than N bytes (default 16M; k, M
@@ -73,7 +87,7 @@ enum Option {
     };
 
     /** The options every command accepts, in the order the tool's help lists them. */
-    static final Set<Option> GENERAL = Collections.unmodifiableSet(EnumSet.of(FORMAT, CSV_DIALECT, LANG, MAX_BYTES, HELP));
+    static final Set<Option> GENERAL = Collections.unmodifiableSet(EnumSet.of(FORMAT, CSV_DIALECT, LANG, OUTPUT, MAX_BYTES, HELP));
 
     /** Where the tool's help starts an option's description: after the widest option and two blanks. */
     private static final int DESCRIPTION_COLUMN = 28;

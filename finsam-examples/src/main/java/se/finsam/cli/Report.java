@@ -1,6 +1,7 @@
 package se.finsam.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import se.finsam.validation.ValidationResult;
 
 /**
@@ -32,6 +33,18 @@ interface Report<T> {
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
     void csv(T document, Cli.Options options, PrintStream out);
+
+    /**
+     * The report of a document as finsam-report models it, which every format of people (the table, CSV,
+     * HTML, XLSX) renders; empty for a report not yet moved to finsam-report.
+     *
+     * @param document the document
+     * @return the model
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
+     */
+    default Optional<se.finsam.report.Report> model(T document) {
+        return Optional.empty();
+    }
 
     /**
      * What the report found wrong with its document: printed on standard error after the report, with exit

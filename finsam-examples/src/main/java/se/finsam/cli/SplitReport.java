@@ -1,6 +1,7 @@
 package se.finsam.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.report.Format;
@@ -23,5 +24,10 @@ final class SplitReport implements Report<AnnualPlan> {
     @Override
     public void csv(AnnualPlan document, Cli.Options options, PrintStream out) {
         Rendered.print(se.finsam.report.Report.split(document), Format.CSV, options, out);
+    }
+
+    @Override
+    public Optional<se.finsam.report.Report> model(AnnualPlan document) {
+        return Optional.of(se.finsam.report.Report.split(document));
     }
 }

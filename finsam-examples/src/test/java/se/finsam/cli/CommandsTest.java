@@ -21,7 +21,7 @@ import se.finsam.json.FinsamJson;
 class CommandsTest {
 
     /** A value each option takes, to try it with. */
-    private static final Map<Option, String> VALUES = Map.of(Option.FORMAT, "csv", Option.CSV_DIALECT, "rfc4180", Option.LANG, "sv",
+    private static final Map<Option, String> VALUES = Map.of(Option.FORMAT, "csv", Option.CSV_DIALECT, "rfc4180", Option.LANG, "sv", Option.OUTPUT, "out.txt",
             Option.MAX_BYTES, "1M");
 
     @Test
