@@ -80,7 +80,7 @@ class CliTest {
 
         assertThat(r.out()).startsWith("\uFEFFmember;name;kind;kindName;key;amount\r\n")
                 .contains("eskilstuna;Eskilstuna;MUNICIPALITY;Municipality;34,9;1308750\r\n",
-                        "af;Arbetsförmedlingen;PUBLIC_EMPLOYMENT_SERVICE;Arbetsförmedlingen (Public Employment Service);;0\r\n",
+                        "af;Arbetsförmedlingen;PUBLIC_EMPLOYMENT_SERVICE;Arbetsförmedlingen;;0\r\n",
                         "\r\n\r\nparty;partyName;share;amount\r\n");
     }
 
