@@ -14,7 +14,7 @@ class PlanCommandsTest {
 
     @Test
     void schedule_printsTheProjectTableWithEveryYear() {
-        CliTest.Run r = run("schedule", RAR);
+        CliTest.Run r = run("schedule", "--lang", "sv", RAR);
 
         assertThat(r.status()).as(r.err()).isZero();
         String[][] rows = {
@@ -28,10 +28,11 @@ class PlanCommandsTest {
             {"Kompetensutveckling Gnesta", "100 000 kr", "", ""},
             {"Processtöd Eskilstuna LSG", "", "539 000 kr", "538 000 kr"},
             {"Flen Soc-Af", "", "398 000 kr", ""},
-            {"Sum", "2 195 000 kr", "5 719 000 kr", "2 914 000 kr"},
+            {"Summa beslutade projekt", "10 828 000 kr", "2 195 000 kr", "5 719 000 kr", "2 914 000 kr"},
             // At the end of 2006: 5 719 + 2 914 kkr still to pay; of 2007: 2 914; of 2008: nothing.
-            {"Committed after year-end", "8 633 000 kr", "2 914 000 kr", "0 kr"}};
-        assertThat(r.out()).contains("2006", "2007", "2008", "10 828 000 kr");
+            {"Åtaganden efter året", "8 633 000 kr", "2 914 000 kr", "0 kr"}};
+        assertThat(r.out()).contains("2006", "2007", "2008", "Beviljad", "Försenad", "Preliminär", "Månader (30E/360)")
+                .doesNotContain("APPROVED", "MONTHS");
         for (String[] row : rows) {
             String pattern = "(?m)^" + row[0] + "\\s.*" + String.join("\\s+", java.util.Arrays.stream(row).skip(1)
                     .filter(s -> !s.isEmpty()).toList()) + "$";
@@ -56,11 +57,14 @@ class PlanCommandsTest {
     }
 
     @Test
-    void schedule_asCsv_hasOneRowPerProjectAndYear() {
+    void schedule_asCsv_hasOneRowPerProjectWithAColumnPerYear() {
         CliTest.Run r = run("schedule", "--format", "csv", RAR);
 
-        assertThat(r.out()).contains("project;name;status;basis;year;amount\r\n",
-                "ungdomstorget;Ungdomstorget Nyköping;APPROVED;MONTHS;2007;1140000\r\n");
+        assertThat(r.out()).startsWith("\uFEFFproject;name;status;statusName;basis;basisName;totalCost;2006;2007;2008\r\n")
+                .contains("ungdomstorget;Ungdomstorget Nyköping;APPROVED;Approved;MONTHS;Months (30E/360);2279000;430000;1140000;709000\r\n",
+                        "kungsgatan;Kungsgatans Läkarmottagning Eskilstuna;DELAYED;Delayed;",
+                        ";Sum of decided projects;;;;;10828000;2195000;5719000;2914000\r\n")
+                .endsWith(";Committed after the year;;;;;;8633000;2914000;0\r\n");
     }
 
     @Test

@@ -55,6 +55,20 @@ public final class Report {
     }
 
     /**
+     * The report of a plan's project cost schedules ({@code finsam schedule}): each project's status,
+     * basis, total cost and cost per budget year, the sums per year of the decided projects and what is
+     * committed after each year. Its rows are made as they are rendered, so a plan of any size is rendered
+     * without holding its cells.
+     *
+     * @param plan the plan
+     * @return the report
+     * @throws se.finsam.validation.FinsamValidationException if the plan's schedules cannot be computed
+     */
+    public static Report schedule(AnnualPlan plan) {
+        return ScheduleReport.of(plan);
+    }
+
+    /**
      * The report of a budget ({@code finsam budget}): income by member; the costs of the operation, line by
      * line with their names; the year's project costs; the co-financing; income, costs and the disposable
      * amount; the commitments to later years and the reserve; and, when the plan has them, the settlement

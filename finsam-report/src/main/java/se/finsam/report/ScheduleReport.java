@@ -1,0 +1,129 @@
+package se.finsam.report;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import javax.money.CurrencyUnit;
+import se.finsam.budget.AnnualPlan;
+import se.finsam.money.RoundingUnit;
+import se.finsam.project.CostSchedule;
+import se.finsam.project.Project;
+import se.finsam.project.ScheduleTotals;
+
+/**
+ * Builds the report of a plan's project cost schedules: {@code finsam schedule}. One row per project with
+ * a column per budget year, then the sums of the decided projects and what is committed after each year.
+ * A plan of ten thousand projects over centuries has millions of cells, so the rows are made as they are
+ * rendered, never held; the schedules and their totals are computed when the report is made.
+ */
+final class ScheduleReport {
+
+    private static final int FIXED_COLUMNS = 4;
+
+    private ScheduleReport() {
+    }
+
+    static Report of(AnnualPlan plan) {
+        List<CostSchedule> schedules = plan.schedules();
+        ScheduleTotals totals = ScheduleTotals.compute(schedules);
+        RoundingUnit unit = plan.projectRoundingUnit();
+        CurrencyUnit currency = plan.association().currency();
+        List<Integer> years = totals.years();
+        List<Column> columns = new ArrayList<>(FIXED_COLUMNS + years.size());
+        columns.add(Column.named("project", "name", "column.project"));
+        columns.add(Column.codes("status", "column.status"));
+        columns.add(Column.codes("basis", "column.basis"));
+        columns.add(Column.numbers("totalCost", "column.totalCost"));
+        for (int year : years) {
+            columns.add(new Column(Integer.toString(year), Text.literal(Integer.toString(year)), Column.Type.NUMBERS,
+                    java.util.Optional.empty()));
+        }
+        long decidedUnits = 0;
+        for (CostSchedule s : schedules) {
+            if (s.project().status().isDecided()) {
+                // Each project's total fits a long of units; their sum is the plan's, checked by the plan.
+                decidedUnits = Math.addExact(decidedUnits, unit.unitsOf(s.project().totalCost()));
+            }
+        }
+        Cell unitCell = new Cell.Money(unit.value(), unit.scale(), currency);
+        Rows rows = new Rows(schedules, totals, unit, currency, years, decidedUnits);
+        Section section = Section.streamed("schedule", Text.of("schedule.section"), columns, rows,
+                List.of(Text.of("schedule.note.rounding", unitCell), Text.of("schedule.note.applied")));
+        return Report.builder(plan.association().name(), Text.of("schedule.title"))
+                .lead(Text.of("report.association", Cell.text(plan.association().name())))
+                .lead(Text.of("schedule.lead.unit", unitCell))
+                .section(section)
+                .build();
+    }
+
+    /** The rows, made one at a time each time they are iterated. */
+    private record Rows(List<CostSchedule> schedules, ScheduleTotals totals, RoundingUnit unit, CurrencyUnit currency,
+            List<Integer> years, long decidedUnits) implements Iterable<Row> {
+
+        @Override
+        public Iterator<Row> iterator() {
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < schedules.size() + 2;
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    int i = next++;
+                    if (i < schedules.size()) {
+                        return projectRow(schedules.get(i));
+                    }
+                    return i == schedules.size() ? sumRow() : committedRow();
+                }
+            };
+        }
+
+        private Cell money(long units) {
+            return new Cell.Money(unit.decimalOf(units), unit.scale(), currency);
+        }
+
+        private Row projectRow(CostSchedule s) {
+            Project p = s.project();
+            List<Cell> cells = new ArrayList<>(FIXED_COLUMNS + years.size());
+            cells.add(new Cell.Named(p.id().value(), p.name()));
+            cells.add(Codes.of("projectStatus", p.status()));
+            cells.add(Codes.of("costBasis", p.basis()));
+            cells.add(money(unit.unitsOf(p.totalCost())));
+            for (int year : years) {
+                cells.add(s.years().contains(year) ? money(s.unitsIn(year)) : Cell.EMPTY);
+            }
+            return new Row(Row.Kind.DATA, cells);
+        }
+
+        private Row sumRow() {
+            List<Cell> cells = new ArrayList<>(FIXED_COLUMNS + years.size());
+            cells.add(Cell.label("schedule.row.sum"));
+            cells.add(Cell.EMPTY);
+            cells.add(Cell.EMPTY);
+            cells.add(money(decidedUnits));
+            for (int year : years) {
+                cells.add(money(totals.unitsIn(year)));
+            }
+            return new Row(Row.Kind.TOTAL, cells);
+        }
+
+        private Row committedRow() {
+            List<Cell> cells = new ArrayList<>(FIXED_COLUMNS + years.size());
+            cells.add(Cell.label("schedule.row.committedAfter"));
+            cells.add(Cell.EMPTY);
+            cells.add(Cell.EMPTY);
+            cells.add(Cell.EMPTY);
+            for (int year : years) {
+                cells.add(money(totals.unitsAfter(year)));
+            }
+            return new Row(Row.Kind.SUBTOTAL, cells);
+        }
+    }
+}
