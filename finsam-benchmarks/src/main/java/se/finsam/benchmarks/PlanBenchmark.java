@@ -25,8 +25,8 @@ import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
 
 /**
- * RAR Sörmland's 2007 plan (seed 004): the statutory split, the ten-project schedule, the budget, and
- * reading and validating the document beside a plain Jackson tree parse of the same bytes.
+ * RAR Sörmland's 2007 plan (docs/domain.md, Golden figures): the statutory split, the ten-project schedule,
+ * the budget, and reading and validating the document beside a plain Jackson tree parse of the same bytes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

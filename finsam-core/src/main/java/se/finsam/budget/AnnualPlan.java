@@ -539,7 +539,8 @@ public final class AnnualPlan {
     }
 
     /**
-     * Returns the final municipal key, when the association's key is preliminary (F4).
+     * Returns the final municipal key, when the association's key is preliminary (docs/domain.md,
+     * Preliminary and final keys: the settlement).
      *
      * @return the final key, if given
      */
@@ -548,7 +549,7 @@ public final class AnnualPlan {
     }
 
     /**
-     * Returns the equity at year end and its reasonable levels (F9).
+     * Returns the equity at year end and its reasonable levels (docs/domain.md, Equity).
      *
      * @return the equity, if given
      */
@@ -557,7 +558,8 @@ public final class AnnualPlan {
     }
 
     /**
-     * Returns every member's contribution for the year (F2, F5), computed when the plan was checked.
+     * Returns every member's contribution for the year (the Finsam law, 5 §; docs/domain.md, The statutory
+     * split), computed when the plan was checked.
      *
      * @return the statutory split
      */
@@ -566,8 +568,8 @@ public final class AnnualPlan {
     }
 
     /**
-     * Returns every project's cost per budget year at the project rounding unit (F7), computed when first
-     * asked for.
+     * Returns every project's cost per budget year at the project rounding unit (docs/domain.md, Projects
+     * and their costs per year), computed when first asked for.
      *
      * @return the schedules, in project order, unmodifiable
      */
@@ -577,7 +579,8 @@ public final class AnnualPlan {
 
     /**
      * Returns the settlement between the contributions on the association's (preliminary) municipal key
-     * and on the final key (F4), computed when first asked for.
+     * and on the final key (docs/domain.md, Preliminary and final keys: the settlement), computed when
+     * first asked for.
      *
      * @return the settlement, or empty when no final key is given
      */
@@ -587,8 +590,8 @@ public final class AnnualPlan {
     }
 
     /**
-     * Returns the budget for the year (F8), with commitments, reserve, settlement and equity, computed
-     * when first asked for.
+     * Returns the budget for the year (docs/domain.md, The budget), with commitments, reserve, settlement
+     * and equity, computed when first asked for.
      *
      * @return the budget
      */

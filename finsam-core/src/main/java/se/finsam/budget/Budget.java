@@ -19,20 +19,21 @@ import se.finsam.project.CostSchedule;
 import se.finsam.project.ProjectId;
 
 /**
- * An association's budget for a year (rule F8), computed from an {@link AnnualPlan}.
+ * An association's budget for a year (docs/domain.md, The budget), computed from an {@link AnnualPlan}.
  *
  * <ul>
- *   <li><b>Income</b>: the members' contributions by the statutory split (F2); the association has no
- *       other income.</li>
+ *   <li><b>Income</b>: the members' contributions by the statutory split (the Finsam law, 5 §); the
+ *       association has no other income.</li>
  *   <li><b>Costs</b>: the cost lines by category, and the year's cost of every decided project (every
- *       status but {@code APPLIED}) from its schedule (F7).</li>
+ *       status but {@code APPLIED}) from its schedule (docs/domain.md, Projects and their costs per
+ *       year).</li>
  *   <li><b>Disposable</b> (disponibelt): income − costs − project costs; negative is a deficit.</li>
  *   <li><b>Commitments</b>: the costs in later years of the decided projects: what the association is
  *       bound to pay after the year ends.</li>
  *   <li><b>Reserve</b>: the part of the year-end surplus that must be kept for the commitments,
- *       {@code min(max(disposable, 0), commitments)}; the rest of a surplus is <b>unreserved</b> (seed 004
- *       §8: to be avoided), and commitments above the surplus are a <b>shortfall</b> later years must
- *       cover.</li>
+ *       {@code min(max(disposable, 0), commitments)}; the rest of a surplus is <b>unreserved</b> (RAR
+ *       Sörmland's 2007 plan, § 8: to be avoided), and commitments above the surplus are a
+ *       <b>shortfall</b> later years must cover.</li>
  * </ul>
  * Every amount is at the plan's rounding unit: project costs, scheduled at the project rounding unit (a
  * multiple of it), are exact there too. Always {@code income − costs − projectCosts − disposable = 0}.
@@ -248,8 +249,8 @@ public final class Budget {
     }
 
     /**
-     * Returns the surplus beyond the commitments, which seed 004 says is to be avoided:
-     * {@code max(disposable − commitments, 0)}.
+     * Returns the surplus beyond the commitments, which RAR Sörmland's 2007 plan (§ 8) says is to be
+     * avoided: {@code max(disposable − commitments, 0)}.
      *
      * @return the unreserved surplus
      */
@@ -267,7 +268,8 @@ public final class Budget {
     }
 
     /**
-     * Returns the settlement against the final municipal key, if the plan has one (F4).
+     * Returns the settlement against the final municipal key, if the plan has one (docs/domain.md,
+     * Preliminary and final keys: the settlement).
      *
      * @return the settlement
      */
@@ -277,7 +279,7 @@ public final class Budget {
 
     /**
      * Returns equity measured against its reasonable level for the association's size (its income), if
-     * the plan gives equity (F9).
+     * the plan gives equity (docs/domain.md, Equity).
      *
      * @return the check
      */

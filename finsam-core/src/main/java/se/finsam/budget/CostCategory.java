@@ -1,7 +1,8 @@
 package se.finsam.budget;
 
 /**
- * The cost categories of an association's budget (seed 004, §8). The names are the document format's.
+ * The cost categories of an association's budget (RAR Sörmland's 2007 plan, § 8; docs/domain.md, The
+ * budget). The names are the document format's.
  */
 public enum CostCategory {
     /** The board: fees, meetings (styrelse). */

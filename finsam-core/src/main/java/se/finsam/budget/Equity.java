@@ -4,7 +4,8 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
- * The association's equity (eget kapital) at year end and the policy it is measured against (F9).
+ * The association's equity (eget kapital) at year end and the policy it is measured against
+ * (docs/domain.md, Equity).
  *
  * <p>This class is immutable and thread-safe.
  *

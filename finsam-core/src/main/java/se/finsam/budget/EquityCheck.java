@@ -4,7 +4,7 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
- * Equity measured against the reasonable level of an {@link EquityPolicy} (rule F9).
+ * Equity measured against the reasonable level of an {@link EquityPolicy} (docs/domain.md, Equity).
  *
  * <p>This class is immutable and thread-safe.
  *

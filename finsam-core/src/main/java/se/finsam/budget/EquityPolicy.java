@@ -16,7 +16,8 @@ import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 /**
- * What size of equity is reasonable for an association, in steps by the association's size (rule F9).
+ * What size of equity is reasonable for an association, in steps by the association's size
+ * (docs/domain.md, Equity).
  *
  * <p>A national recommendation (2013) sets such steps, but no public text pins their values, so
  * finsam hard-codes none: the steps are configuration. The size of an association is its income for

@@ -23,7 +23,7 @@ import se.finsam.validation.ViolationCodes;
  * The förbundsordning as far as money goes: the members, in order, and the keys that split the
  * municipal quarter (and the regional quarter among several regions).
  *
- * <p>Rules (F1, F3), all checked at once:
+ * <p>Rules (the Finsam law, 3 § and 9 §; docs/domain.md, Who takes part and The keys), all checked at once:
  * <ul>
  *   <li>exactly one Försäkringskassan and one Arbetsförmedlingen, at least one region and at least one
  *       municipality; member ids and codes unique; at most {@link #MAX_MEMBERS} members;</li>

@@ -22,7 +22,7 @@ import se.finsam.validation.ViolationCodes;
 
 /**
  * A fördelningsnyckel: how a party's share (the municipal quarter, or the regional quarter among
- * several regions) is split among the party's members (rule F3).
+ * several regions) is split among the party's members (the law, 9 §; docs/domain.md, The keys).
  *
  * <p>Four bases, each a record: {@link Percentages} (summing to exactly 100), {@link Population}
  * (head counts with a reference date and age band), {@link Weights} (any non-negative decimals) and
@@ -178,7 +178,8 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
     }
 
     /**
-     * Head counts, such as inhabitants aged 16–64 on a reference date (seed 004: 1 November).
+     * Head counts, such as inhabitants aged 16–64 on a reference date (RAR Sörmland's 2007 plan:
+     * 1 November).
      *
      * <p>Valid: {@code {eskilstuna: 61234, flen: 9876}}. Invalid: {@code {flen: -1}} (negative),
      * {@code {flen: 0}} (all zero).

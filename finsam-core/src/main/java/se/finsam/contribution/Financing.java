@@ -9,7 +9,7 @@ import se.finsam.validation.ViolationCodes;
 
 /**
  * What a year's contributions are derived from: either the whole budget, or what Försäkringskassan
- * pays, which the regions and municipalities then match (rule F5).
+ * pays, which the regions and municipalities then match (the law, 5 §; docs/domain.md, Matching).
  *
  * <pre>{@code
  * Financing.ofTotal(Money.of(15_000_000, "SEK"));              // state 7.5 mkr, regions and municipalities 3.75 each

@@ -15,9 +15,10 @@ import se.finsam.validation.ViolationCodes;
 
 /**
  * The settlement between contributions invoiced on a preliminary key and those due on the final key
- * (rule F4): each member's difference, the differences summing to zero.
+ * (docs/domain.md, Preliminary and final keys: the settlement): each member's difference, the
+ * differences summing to zero.
  *
- * <p>Seed 004: the municipal split for 2007 and 2008 is preliminary; the final split uses the
+ * <p>RAR Sörmland's 2007 plan: the municipal split for 2007 and 2008 is preliminary; the final split uses the
  * population on 1 November. Compute both splits of the same financing, then settle:
  * <pre>{@code
  * ContributionSplit invoiced = association.contributions(financing, RoundingUnit.KRONA);

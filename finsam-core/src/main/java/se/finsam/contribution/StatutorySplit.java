@@ -16,7 +16,8 @@ import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 /**
- * The statutory split of a year's money among the members (rules F2 and F5, 5 § of the Finsam law).
+ * The statutory split of a year's money among the members (5 § of the Finsam law; docs/domain.md,
+ * The statutory split and Matching).
  *
  * <p>Step by step, every step exact at the rounding unit by {@link Allocation largest remainder}:
  * <ol>

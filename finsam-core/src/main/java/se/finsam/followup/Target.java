@@ -16,7 +16,8 @@ import se.finsam.validation.ViolationCodes;
 /**
  * A result goal of a project: a measure that must reach at least a threshold, for shares optionally
  * within some months of each participant's start. "At least half of about 70 participants closer to
- * work within a year" (seed 003) is {@code CLOSER_TO_WORK}, at least 50 (%), within 12 months.
+ * work within a year" (the Norra Västmanland newsletter) is {@code CLOSER_TO_WORK}, at least 50 (%),
+ * within 12 months.
  *
  * <p>Rules ({@link ViolationCodes#TARGET_INVALID}): a share's threshold is a percentage from 0 to 100
  * with at most 10 decimals ({@code /atLeast}); a count's is a whole number from 0 to 10<sup>9</sup>; {@code withinMonths} only for

@@ -1,7 +1,7 @@
 /**
- * Participant follow-up (SUS, rule F12): the participants of a project, registered with their dates,
- * gender, age band, municipality and situation before and after, or anonymous with only year and
- * gender; and the results the association is judged by: participants started and finished, the
+ * Participant follow-up (SUS; docs/domain.md, Indicators): the participants of a project, registered
+ * with their dates, gender, age band, municipality and situation before and after, or anonymous with only
+ * year and gender; and the results the association is judged by: participants started and finished, the
  * completion rate, the share in work or studies after, the share closer to work, distributions by
  * municipality and gender that sum to exactly 100.0 %, time in the project, and each result against a
  * target.

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The two ill-health measures of rule F12, each the net days paid in twelve months per insured person
- * of working age, differing in the benefits they include.
+ * The two ill-health measures (docs/domain.md, Indicators), each the net days paid in twelve months per
+ * insured person of working age, differing in the benefits they include.
  */
 public enum IllHealthRate {
     /** Ohälsotal: sickness benefit, rehabilitation benefit and sickness and activity compensation. */

@@ -12,7 +12,8 @@ import se.finsam.validation.ViolationCodes;
 
 /**
  * The försörjningsmått of one area for one period: kronor of public support paid per inhabitant of
- * working age and day, per {@link SupportKind} and in total (rule F12).
+ * working age and day, per {@link SupportKind} and in total (docs/domain.md,
+ * Indicators).
  *
  * <p>The formula: {@code rate = paid / (population × days)}, where {@code days} counts both ends of the
  * period (29 February included). Rates are exact fractions; round them only for display, with

@@ -1,5 +1,6 @@
 /**
- * Members of a coordination association and the parties they form (rule F1 of the Finsam law, 3 §).
+ * Members of a coordination association and the parties they form (the Finsam law, 3 §; docs/domain.md,
+ * Who takes part).
  *
  * <p>Försäkringskassan and Arbetsförmedlingen form the state party; all regions together form one
  * party, and all municipalities together form one party.

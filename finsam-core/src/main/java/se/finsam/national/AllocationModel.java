@@ -18,7 +18,8 @@ import se.finsam.validation.ViolationCodes;
 
 /**
  * The model by which Försäkringskassan splits the state appropriation among the coordination
- * associations (rule F10), with its parameters as configuration.
+ * associations (Försäkringskassan's allocation model; docs/domain.md, The national allocation), with its
+ * parameters as configuration.
  *
  * <p>In force from the 2016 allocation ({@link #of2016(CurrencyUnit)}): every association gets a base
  * of 400 000 kr; the rest is split 75 % by försörjningsmått and 25 % by population aged 16–64 in the

@@ -19,8 +19,9 @@ import se.finsam.validation.ViolationCodes;
 
 /**
  * What the national allocation knows about one coordination association: the figures the model
- * (F10) splits by, its previous allocation and equity status for the limits, and optionally its request
- * for supplementary funds (F11) and what its members offer to match (F5).
+ * (Försäkringskassan's allocation model) splits by, its previous allocation and equity status for the
+ * limits, and optionally its request for supplementary funds and what its members offer to match
+ * (docs/domain.md, The national allocation, Supplementary funds and Matching).
  *
  * <p>{@code supportMeasure} is the försörjningsmått of the association's area, in any unit that is the
  * same for every association (full-year equivalents, or kronor paid): only each association's share of
@@ -41,8 +42,8 @@ import se.finsam.validation.ViolationCodes;
  * @param population the number of inhabitants aged 16–64 in the area, 0 to 10<sup>12</sup>
  * @param supportMeasure the area's försörjningsmått, 0 to 10<sup>15</sup> with at most 6 decimals
  * @param previousAllocation the state allocation of the year before, needed by the limits
- * @param equityAboveReasonableLevel whether the association's equity exceeds the reasonable level (F9),
- *     which takes away the protection of the limit on decrease
+ * @param equityAboveReasonableLevel whether the association's equity exceeds the reasonable level
+ *     (docs/domain.md, Equity), which takes away the protection of the limit on decrease
  * @param supplementaryRequest what the association asks of the supplementary funds, if anything
  * @param matchingOffer what the region(s) and municipalities together offer to put in, when they decline to
  *     match the state's money fully; empty when they match it fully

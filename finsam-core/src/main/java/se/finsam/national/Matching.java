@@ -24,7 +24,8 @@ import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 /**
- * What an association's region(s) and municipalities must pay to match the state's money (rule F5),
+ * What an association's region(s) and municipalities must pay to match the state's money (the Finsam
+ * law, 5 §; docs/domain.md, Matching),
  * and what happens when they decline to match it fully.
  *
  * <p>The state pays only as much as the region(s) and municipalities put in together: the

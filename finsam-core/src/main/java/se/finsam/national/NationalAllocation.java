@@ -16,9 +16,9 @@ import se.finsam.validation.ViolationCodes;
 
 /**
  * One year's national allocation of the state appropriation for financial coordination: what is split,
- * by which model, among which associations, with the supplementary funds and the matching (rules F10,
- * F11, F5). A national allocation that exists is consistent: every result below is computed, exactly,
- * when it is built.
+ * by which model, among which associations, with the supplementary funds and the matching (docs/domain.md,
+ * The national allocation, Supplementary funds and Matching). A national allocation that exists is
+ * consistent: every result below is computed, exactly, when it is built.
  *
  * <ul>
  *   <li>{@link #allocation()}: the appropriation, less the supplementary funds kept back, split by the

@@ -97,8 +97,8 @@ final class NationalRules {
         Long base = NationalAmounts.knownUnits(model.base(), true, currency, unit, () -> "/base", () -> "Base amount",
                 out.atModel());
         if (total != null && total > RoundingUnit.MAX_UNITS / 2) {
-            // The sum formed by the matching (F5): an association's state money, which may be the whole
-            // appropriation, and the regions' and municipalities' match of it.
+            // The sum formed by the matching (docs/domain.md, Matching): an association's state money,
+            // which may be the whole appropriation, and the regions' and municipalities' match of it.
             out.atAllocation().accept(Violation.of("/appropriation", ViolationCodes.AMOUNT_TOO_LARGE, "Appropriation "
                     + known(unit).decimalOf(total).toPlainString() + " is too large: an association's state money and the match of"
                     + " it may sum to twice as much, and a sum may have at most " + RoundingUnit.MAX_UNITS + " units of "

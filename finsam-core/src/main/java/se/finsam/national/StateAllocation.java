@@ -12,7 +12,7 @@ import se.finsam.money.RoundingUnit;
 
 /**
  * The state appropriation split among the coordination associations by an {@link AllocationModel}
- * (rule F10), exact at the rounding unit, every association's amount explained.
+ * (docs/domain.md, The national allocation), exact at the rounding unit, every association's amount explained.
  *
  * <p>The procedure, for an amount {@code A}, {@code n} associations and a base {@code B}:
  * <ol>

@@ -17,10 +17,11 @@ import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 /**
- * The state allocation (rule F10) as named steps, each the rule {@link StateAllocation} describes:
- * {@link #allocate check}, {@link #weights base and weights}, {@link #limits limits} and whether they
- * can be met, the {@link BoundedSplit bounded split with redistribution}, and the
- * {@link #explained explanation} of every association's amount. The result is a plain value.
+ * The state allocation (docs/domain.md, The national allocation) as named steps, each the rule
+ * {@link StateAllocation} describes: {@link #allocate check}, {@link #weights base and weights},
+ * {@link #limits limits} and whether they can be met, the {@link BoundedSplit bounded split with
+ * redistribution}, and the {@link #explained explanation} of every association's amount. The result is a
+ * plain value.
  */
 final class StateCalculator {
 

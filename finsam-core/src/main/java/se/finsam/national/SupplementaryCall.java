@@ -18,8 +18,9 @@ import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 /**
- * A call for supplementary funds (rule F11): a pot that associations may apply for, up to a cap each.
- * In 2016 about 13 mkr remained after the yearly allocation, with a cap of 500 000 kr.
+ * A call for supplementary funds (docs/domain.md, Supplementary funds): a pot that associations may apply
+ * for, up to a cap each. In 2016 about 13 mkr remained after the yearly allocation, with a cap of
+ * 500 000 kr (RAR's protocol of 2016-02-04).
  *
  * <pre>{@code
  * SupplementaryCall call = SupplementaryCall.of(Money.of(13_000_000, sek), Money.of(500_000, sek));   // valid

@@ -7,8 +7,8 @@ import se.finsam.association.AssociationId;
 import se.finsam.money.RoundingUnit;
 
 /**
- * One association's share of the supplementary funds (rule F11), with what it asked for and what it
- * did not get.
+ * One association's share of the supplementary funds (docs/domain.md, Supplementary funds), with what it
+ * asked for and what it did not get.
  *
  * <p>Always {@code granted ≤ eligible = min(requested, cap)} and {@code unmet = requested − granted}.
  *

@@ -17,8 +17,8 @@ import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
 
 /**
- * The supplementary funds shared among the associations that asked for them (rule F11), exact at the
- * rounding unit.
+ * The supplementary funds shared among the associations that asked for them (RAR's protocol of
+ * 2016-02-04; docs/domain.md, Supplementary funds), exact at the rounding unit.
  *
  * <p>The rule:
  * <ol>

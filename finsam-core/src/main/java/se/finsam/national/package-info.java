@@ -1,6 +1,8 @@
 /**
- * The national allocation of the state appropriation for financial coordination (rule F10), the
- * supplementary funds (F11) and the matching of the state's money by regions and municipalities (F5).
+ * The national allocation of the state appropriation for financial coordination (Försäkringskassan's
+ * allocation model), the supplementary funds (RAR's protocol of 2016-02-04) and the matching of the
+ * state's money by regions and municipalities (the Finsam law, 5 §); docs/domain.md says each under
+ * The national allocation, Supplementary funds and Matching.
  *
  * <p>Start at {@link se.finsam.national.AllocationModel} for the model and its parameters,
  * {@link se.finsam.national.StateAllocation} for how the appropriation is split and how the limits'

@@ -14,8 +14,9 @@ import se.finsam.validation.ViolationCodes;
 
 /**
  * Money for a project from another source than the association, such as the European Social Fund,
- * recorded beside the association's own share (rule F6). It is not income of the association, which may
- * have none but its members' contributions (F2).
+ * recorded beside the association's own share (docs/domain.md, Projects and their costs per year). It is
+ * not income of the association, which may have none but its members' contributions (the Finsam law,
+ * 5 §).
  *
  * <pre>{@code
  * CoFinancing.of("Europeiska socialfonden", Money.of(500_000, "SEK"));   // valid

@@ -25,7 +25,8 @@ import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
 
 /**
- * A project's cost per budget year, exact at a rounding unit (rule F7).
+ * A project's cost per budget year, exact at a rounding unit (docs/domain.md, Projects and their costs
+ * per year).
  *
  * <p>How the total is spread:
  * <ul>
@@ -40,8 +41,8 @@ import se.finsam.validation.Violation;
  *   <li>{@link CostBasis#DAYS}: each year weighs its calendar days of the period, both ends included.</li>
  * </ul>
  * The total is then split by {@link Allocation largest remainder} at the unit, ties to the earlier
- * year; so the years sum exactly to the total, each within one unit of its exact quota. Seed 004's
- * Ungdomstorget (2 279 kkr) gets 1 140 kkr in 2007 by months, 1 138 by days.
+ * year; so the years sum exactly to the total, each within one unit of its exact quota. In RAR
+ * Sörmland's 2007 plan, Ungdomstorget (2 279 kkr) gets 1 140 kkr in 2007 by months, 1 138 by days.
  *
  * <p>A schedule keeps only its years and their units (a few bytes a year, so that ten thousand projects
  * over three centuries stay small); the split by weights is computed again when {@link #allocation()} or

@@ -28,7 +28,7 @@ import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
 /**
- * A project (insats) financed by the association (rule F6).
+ * A project (insats) financed by the association (docs/domain.md, Projects and their costs per year).
  *
  * <p>Rules, all checked at once; paths as in the document format:
  * <ul>

@@ -1,5 +1,6 @@
 /**
- * Projects (insatser) and their cost schedules over budget years (rules F6 and F7).
+ * Projects (insatser) and their cost schedules over budget years (docs/domain.md, Projects and their
+ * costs per year).
  *
  * <p>A {@link se.finsam.project.Project} has a period, a total cost and a cost basis; its
  * {@link se.finsam.project.CostSchedule} splits the cost over budget years exactly at a rounding unit:

@@ -37,7 +37,7 @@ public final class ViolationCodes {
     /** A weight with more than 100 significant digits or decimals. */
     public static final String WEIGHT_OUT_OF_RANGE = "weight.out-of-range";
 
-    // --- members and the association (F1) ---------------------------------------------------
+    // --- members and the association (docs/domain.md, Who takes part) -------------------------
 
     /** A member id that is empty, too long or has characters other than letters, digits, -, _ and . */
     public static final String MEMBER_ID_INVALID = "member.id-invalid";
@@ -70,7 +70,7 @@ public final class ViolationCodes {
     /** Too many members for one association. */
     public static final String TOO_MANY_MEMBERS = "association.too-many-members";
 
-    // --- contribution keys (F3) ------------------------------------------------------------
+    // --- contribution keys (docs/domain.md, The keys) ---------------------------------------
 
     /** A key names a member the association does not have. */
     public static final String KEY_UNKNOWN_MEMBER = "key.unknown-member";
@@ -93,12 +93,12 @@ public final class ViolationCodes {
     /** An age band that is not {@code FROM-TO} with {@code 0 ≤ FROM ≤ TO ≤ 150}. */
     public static final String AGE_BAND_INVALID = "key.age-band-invalid";
 
-    // --- splits and settlement (F2, F4, F5) ---------------------------------------------------
+    // --- splits and settlement (docs/domain.md, The statutory split, the settlement, Matching) ---
 
     /** Two splits that cannot be settled against each other: other members, currency, unit or total. */
     public static final String SETTLEMENT_MISMATCH = "settlement.mismatch";
 
-    // --- projects (F6, F7) ---------------------------------------------------------------------
+    // --- projects (docs/domain.md, Projects and their costs per year) -------------------------
 
     /** A project id that breaks the rules of ids. */
     public static final String PROJECT_ID_INVALID = "project.id-invalid";
@@ -132,7 +132,7 @@ public final class ViolationCodes {
     /** A project whose period spans more than {@code Project.MAX_PERIOD_YEARS} (50) budget years. */
     public static final String PROJECT_PERIOD_TOO_LONG = "project.period-too-long";
 
-    // --- budget (F8, F9) -----------------------------------------------------------------------
+    // --- budget (docs/domain.md, The budget and Equity) ---------------------------------------
 
     /** A budget year outside 1900–2200. */
     public static final String YEAR_OUT_OF_RANGE = "plan.year-out-of-range";
@@ -140,7 +140,7 @@ public final class ViolationCodes {
     public static final String UNIT_NOT_MULTIPLE_OF_ROUNDING_UNIT = "unit.not-multiple-of-rounding-unit";
     /** An equity threshold table that is empty, unordered, or has a share outside 0–100 %. */
     public static final String EQUITY_THRESHOLDS_INVALID = "equity.thresholds-invalid";
-    // --- indicators and participant follow-up (F12) -------------------------------------------
+    // --- indicators and participant follow-up (docs/domain.md, Indicators) --------------------
 
     /** A period, project or participant whose end comes before its start. */
     public static final String PERIOD_END_BEFORE_START = "period.end-before-start";
@@ -180,7 +180,7 @@ public final class ViolationCodes {
     public static final String PARTICIPANT_OUTSIDE_PROJECT = "participant.outside-project";
     /** A target whose threshold is out of range or whose time limit does not apply to its measure. */
     public static final String TARGET_INVALID = "target.invalid";
-    // --- national allocation (F10), supplementary funds (F11), matching (F5) -------------------
+    // --- national allocation, supplementary funds, matching (docs/domain.md, the same headings) ---
 
     /** A national allocation with no associations to allocate to. */
     public static final String NATIONAL_NO_ASSOCIATIONS = "national.no-associations";

@@ -15,9 +15,9 @@ import se.finsam.project.ProjectStatus;
 import se.finsam.testing.Samples;
 
 /**
- * Every figure of a budget (F8) on a small plan computed by hand: cost lines merged by category, project
- * costs by project, commitments by later year, and the reserve, unreserved surplus and shortfall on each
- * side of the commitments.
+ * Every figure of a budget (docs/domain.md, The budget) on a small plan computed by hand: cost lines merged
+ * by category, project costs by project, commitments by later year, and the reserve, unreserved surplus and
+ * shortfall on each side of the commitments.
  */
 class BudgetFiguresTest {
 

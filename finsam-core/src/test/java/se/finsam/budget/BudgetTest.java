@@ -32,8 +32,8 @@ class BudgetTest {
     void budget_ofRar2007_matchesThePublishedCostTable() {
         Budget b = Samples.rarPlan2007().budget();
 
-        // FINSAM.md §3, kkr: board 310, staff 1 804, premises 160, audit 60, depreciation 73,
-        // approved projects 5 719, disposable 6 874; sum 15 000.
+        // RAR Sörmland's 2007 plan (docs/domain.md, Golden figures), kkr: board 310, staff 1 804, premises
+        // 160, audit 60, depreciation 73, approved projects 5 719, disposable 6 874; sum 15 000.
         assertThat(b.income()).isEqualTo(sek("15000000"));
         assertThat(b.costsByCategory()).containsExactly(
                 Map.entry(CostCategory.BOARD, sek("310000")), Map.entry(CostCategory.STAFF, sek("1804000")),

@@ -14,7 +14,10 @@ import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
 
-/** The equity steps of F9 at their edges: the step chosen at a threshold, the rounding down, the rules of the steps. */
+/**
+ * The equity steps (docs/domain.md, Equity) at their edges: the step chosen at a threshold, the rounding down,
+ * the rules of the steps.
+ */
 class EquityStepsTest {
 
     /** Illustrative steps: 20 % from 0, 15 % from 1 000, 10 % from 2 000. */

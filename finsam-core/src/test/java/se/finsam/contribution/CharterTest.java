@@ -95,7 +95,7 @@ class CharterTest {
         assertThat(weighted.regionalKey()).map(ContributionKey::basis).contains(KeyBasis.WEIGHTS);
     }
 
-    // --- bad input (F1) -------------------------------------------------------------------------
+    // --- bad input (the Finsam law, 3 §; docs/domain.md, Who takes part) ---------------------------
 
     @Test
     @Raises(ViolationCodes.SOCIAL_INSURANCE_AGENCY_MISSING)
@@ -181,7 +181,7 @@ class CharterTest {
         assertThat(Charter.of(members, ContributionKey.equal(), null).members()).as("400 members").hasSize(400);
     }
 
-    // --- bad input (F3): keys against members ---------------------------------------------------
+    // --- bad input (docs/domain.md, The keys): keys against members -------------------------------
 
     @Test
     @Raises(ViolationCodes.KEY_UNKNOWN_MEMBER)

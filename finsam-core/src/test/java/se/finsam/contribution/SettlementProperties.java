@@ -16,8 +16,8 @@ import se.finsam.testing.Property;
 import se.finsam.testing.Samples;
 
 /**
- * Properties of {@link Settlement} (F4): between a preliminary and a final municipal key, the
- * differences sum to zero and each is {@code due − invoiced}.
+ * Properties of {@link Settlement} (docs/domain.md, Preliminary and final keys: the settlement): between a
+ * preliminary and a final municipal key, the differences sum to zero and each is {@code due − invoiced}.
  */
 class SettlementProperties {
 

@@ -17,7 +17,8 @@ import se.finsam.testing.Property;
 import se.finsam.testing.Samples;
 
 /**
- * Properties of the statutory split (F2, F5) on generated associations: 1–3 regions, 1–40
+ * Properties of the statutory split (the Finsam law, 5 §; docs/domain.md, The statutory split) on
+ * generated associations: 1–3 regions, 1–40
  * municipalities, keys of every basis, members in any order, totals up to
  * {@link RoundingUnit#MAX_UNITS} at öre, krona and thousand.
  */

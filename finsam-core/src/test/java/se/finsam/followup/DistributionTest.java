@@ -29,9 +29,10 @@ class DistributionTest {
 
     @Test
     void fortyNineParticipants_cannotReproduceThePublished58_29_13() {
-        // Seed 003: "Köping har 58% av deltagarna, Arboga 29% och Kungsör 13%" of 49 started. No split of 49
-        // people gives 58 % to Köping at whole percent: 28/49 = 57.1 %, 29/49 = 59.2 %. The published
-        // percentages must have another base (31 people would do: 18, 9, 4 give 58.1, 29.0, 12.9).
+        // The Norra Västmanland newsletter (autumn 2011): "Köping har 58% av deltagarna, Arboga 29% och
+        // Kungsör 13%" of 49 started. No split of 49 people gives 58 % to Köping at whole percent: 28/49 =
+        // 57.1 %, 29/49 = 59.2 %. The published percentages must have another base (31 people would do: 18,
+        // 9, 4 give 58.1, 29.0, 12.9).
         assertThat(IntStream.rangeClosed(0, 49).filter(k -> Fraction.of(100L * k, 49).toBigDecimal(0, RoundingMode.HALF_UP)
                 .intValueExact() == 58)).isEmpty();
         Distribution<String> of31 = Distribution.compute(List.of("koping", "arboga", "kungsor"),

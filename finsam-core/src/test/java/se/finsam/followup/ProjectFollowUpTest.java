@@ -44,7 +44,8 @@ class ProjectFollowUpTest {
 
     @Test
     void twentySevenOfThirtyOneCompleting_isACompletionRateOf87point1Percent() {
-        // Seed 003: "27 (av 31) deltagare kommer att fullfölja projektet". 27/31 = 0.870967… → 87.1 %.
+        // The Norra Västmanland newsletter (autumn 2011): "27 (av 31) deltagare kommer att fullfölja
+        // projektet". 27/31 = 0.870967… → 87.1 %.
         List<Participant> participants = new ArrayList<>();
         for (int i = 0; i < 31; i++) {
             participants.add(finished(i, 120, i < 27 ? ExitReason.COMPLETED : ExitReason.DISCONTINUED, "arboga", SICK,
@@ -65,7 +66,7 @@ class ProjectFollowUpTest {
 
     @Test
     void closerToWorkWithinAYear_countsOnlyThoseWhoGotThereInTwelveMonths() {
-        // Target (seed 003, SAM Västerås): at least half closer to work within a year.
+        // Target (the Norra Västmanland newsletter, SAM Västerås): at least half closer to work within a year.
         // Four finished: two closer within 12 months (one from assistance to work, one from sick leave to job
         // seeking), one closer but after 400 days, one not closer. Within a year: 2 of 4 = 50 % → met.
         // Regardless of time: 3 of 4. One more participant is still in the project and not judged yet.

@@ -38,7 +38,8 @@ class SupportMeasureTest {
 
     @Test
     void rate_ofNorbergInQ2of2011_isThePublished52KronorPerInhabitantAndDay() {
-        // Seed 003 publishes 52 kr; population and components are illustrative, chosen to give it.
+        // The Norra Västmanland newsletter (autumn 2011) publishes 52 kr; population and components are
+        // illustrative, chosen to give it.
         // Q2 = 30 + 31 + 30 = 91 days; population-days = 3 420 × 91 = 311 220.
         // Paid: 2 540 120 + 6 912 480 + 3 604 730 + 3 126 110 = 16 183 440 kr; 16 183 440 / 311 220 = 52 exactly.
         SupportMeasure norberg = measure(Q2_2011, 3420, "2540120", "6912480", "3604730", "3126110");

@@ -126,8 +126,8 @@ class NationalAllocationTest {
     @Test
     @Raises(ViolationCodes.AMOUNT_TOO_LARGE)
     void appropriation_whoseMatchingWouldTotalMoreThanMaxUnits_isTooLarge() {
-        // The matching of an association's state money forms a total of twice it (F5); one association with
-        // members may get the whole appropriation.
+        // The matching of an association's state money forms a total of twice it (docs/domain.md, Matching);
+        // one association with members may get the whole appropriation.
         List<AssociationFigures> one = List.of(figures("a", 100, "1").withCharter(Samples.rarSormland().charter()));
         AllocationModel noLimits = AllocationModel.of(sek("0"), BigDecimal.valueOf(50), BigDecimal.valueOf(50), null, null);
 

@@ -19,7 +19,7 @@ class CostScheduleTest {
 
     @Test
     void schedule_ofRar2007Projects_matchesThePublishedTableInKkr() {
-        // FINSAM.md §3: each project's cost in 2007, in kkr; Gnesta's one-off fell in 2006.
+        // RAR Sörmland's 2007 plan: each project's cost in 2007, in kkr; Gnesta's one-off fell in 2006.
         Map<String, Long> published = new LinkedHashMap<>();
         published.put("ungdomstorget", 1140L);
         published.put("rehab-flen-vc", 242L);

@@ -26,7 +26,7 @@ import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 
 /**
- * Sample associations as code. The first is RAR Sörmland's 2007 plan (seed 004, FINSAM.md §3).
+ * Sample associations as code. The first is RAR Sörmland's 2007 plan (docs/domain.md, Golden figures).
  */
 public final class Samples {
 
@@ -99,7 +99,7 @@ public final class Samples {
     }
 
     /**
-     * Returns the ten projects of RAR Sörmland's 2007 plan (seed 004), amounts in kronor.
+     * Returns the ten projects of RAR Sörmland's 2007 plan, amounts in kronor.
      *
      * @return the projects, in the plan's order
      */
@@ -139,7 +139,7 @@ public final class Samples {
 
     /**
      * Returns RAR Sörmland's whole 2007 plan: total 15 000 000 kr, contributions at 1 kr, projects at
-     * 1 000 kr, and the cost lines of seed 004.
+     * 1 000 kr, and the plan's cost lines.
      *
      * @return the plan
      */

@@ -24,8 +24,8 @@ import se.finsam.money.AmountFormat;
 import se.finsam.money.RoundingUnit;
 
 /**
- * RAR Sörmland's 2007 contributions through the Java API (seed 004), and the settlement against a
- * final key based on population, as the plan foresees.
+ * RAR Sörmland's 2007 contributions through the Java API (RAR Sörmland's 2007 plan; docs/domain.md, The
+ * statutory split), and the settlement against a final key based on population, as the plan foresees.
  */
 public final class RarSormland2007 {
 

@@ -17,7 +17,10 @@ class CliTest {
 
     static final String RAR = "documents/rar-sormland-2007.json";
 
-    /** The published income table of RAR Sörmland 2007 (FINSAM.md §3), as the Swedish table prints it. */
+    /**
+     * The published income table of RAR Sörmland's 2007 plan (docs/domain.md, Golden figures), as the Swedish
+     * table prints it.
+     */
     static final Map<String, String> PUBLISHED = new LinkedHashMap<>();
 
     static {

@@ -27,7 +27,8 @@ class FollowUpReportTest {
 
     @Test
     void table_showsThePublishedFigures() {
-        // Seed 003: 27 of 31 complete (87,1 %); 49 participants over Köping, Arboga and Kungsör, summing to 100,0 %.
+        // The Norra Västmanland newsletter: 27 of 31 complete (87,1 %); 49 participants over Köping, Arboga
+        // and Kungsör, summing to 100,0 %.
         assertThat(run("followup", KVINNOCOACHER).out()).containsPattern("(?m)^Completed +27 +of 31 +87,1 %$");
         assertThat(run("followup", VAGEN_IN).out()).containsPattern("(?m)^Köping +29 +59,2 %$")
                 .containsPattern("(?m)^Arboga +14 +28,6 %$").containsPattern("(?m)^Kungsör +6 +12,2 %$")

@@ -26,7 +26,7 @@ class IndicatorReportTest {
     void table_showsNorbergsPublished52KronorAndTheAssociationWeighedByPopulation() {
         CliTest.Run r = run("indicators", EXAMPLE);
 
-        // Norberg Q2 2011 (seed 003): 16 183 440 kr / (3 420 × 91) = 52,00.
+        // Norberg Q2 2011 (the Norra Västmanland newsletter): 16 183 440 kr / (3 420 × 91) = 52,00.
         // Association: 74 181 420 / (13 590 × 91) = 59,98; the mean of the three rates would be 58,07.
         assertThat(r.out()).containsPattern("(?m)^Norberg +3 420 +16 183 440 kr .* 52,00$")
                 .containsPattern("(?m)^Norra Västmanlands samordningsförbund \\(association\\) +13 590 +74 181 420 kr .* 59,98$")

@@ -3,14 +3,21 @@ package se.finsam.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
@@ -90,6 +97,114 @@ class DocumentationTest {
 
         assertThat(readme).contains("./finsam split finsam-examples/documents/rar-sormland-2007.json", "\n./mvnw -B verify ");
         assertThat(ci).contains("\n./mvnw -B verify\n");
+    }
+
+    /**
+     * A citation a reader of the repository cannot look up: a "seed" of the original brief, its file
+     * FINSAM.md, or one of its rule numbers (F1 to F19). A byte written in hexadecimal is no rule: one in
+     * quotes or code ({@code "F8"}, a back-quoted F5, {@code {@code F5}}), one next to another byte
+     * ({@code F0 9F}), or one on a line about code points ({@code U+10FFFF}).
+     */
+    static final Pattern UNTRACEABLE = Pattern.compile(
+            "(?i:\\bseed\\s+\\d+)|FINSAM\\.md"
+            + "|(?<![\"`]|\\{@code |\\b[0-9A-F]{2} )\\bF(?:1[0-9]|[1-9])\\b(?! [0-9A-F]{2}\\b)");
+
+    /**
+     * Returns the untraceable citations of one line (see {@link #UNTRACEABLE}).
+     *
+     * @param line a line of a document or source
+     * @return each citation as written, in order
+     */
+    static List<String> untraceableCitations(String line) {
+        List<String> found = new ArrayList<>();
+        Matcher m = UNTRACEABLE.matcher(line);
+        while (m.find()) {
+            boolean rule = m.group().startsWith("F");
+            if (!rule || !line.contains("U+")) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void untraceableCitations_findSeedsTheBriefsFileAndRuleNumbers_butNotBytes() {
+        assertThat(untraceableCitations("the statutory 50/25/25 split (F2, F5) and the settlement (F4)."))
+                .containsExactly("F2", "F5", "F4");
+        assertThat(untraceableCitations("rules F8 and F9; keys, F2–F5; ## The model (F10); matching (rule F17)"))
+                .containsExactly("F8", "F9", "F2", "F5", "F10", "F17");
+        assertThat(untraceableCitations("RAR Sörmland's 2007 plan (seed 004, FINSAM.md §3)"))
+                .containsExactly("seed 004", "FINSAM.md");
+        assertThat(untraceableCitations("// Seed 3: 27 of 31; SEED  12")).containsExactly("Seed 3", "SEED  12");
+
+        assertThat(untraceableCitations("bytes `C0`, `C1`, `F5`–`FF`; {@code F5} to {@code FF}; \"F8\", \"FF\""))
+                .isEmpty();
+        assertThat(untraceableCitations("\"F0 80 80 AF, 0, overlong\", \"EF BB BF F4 8F\", {@code F4 90 80 80}"))
+                .isEmpty();
+        assertThat(untraceableCitations("# F5 would start a code point above U+10FFFF")).isEmpty();
+        assertThat(untraceableCitations("-Dfinsam.seed=N; seed-number-1; 0x9E3779B97F4A7C15L; F20; AF7; F7a; the seeds 3"))
+                .isEmpty();
+        assertThat(untraceableCitations("docs/domain.md, The statutory split (Lag (2003:1210), 5 §)")).isEmpty();
+    }
+
+    @Test
+    void noDocOrSource_citesASeedOrARuleNumber() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> places = new ArrayList<>(List.of(root.resolve("README.md"), root.resolve("pom.xml"),
+                root.resolve("finsam"), root.resolve("docs"), root.resolve("scripts")));
+        Matcher module = Pattern.compile("<module>([^<]+)</module>")
+                .matcher(Files.readString(root.resolve("pom.xml")));
+        while (module.find()) {
+            places.add(root.resolve(module.group(1)));
+        }
+        assertThat(places).as("the modules").hasSizeGreaterThan(6);
+        Path self = root.resolve("finsam-examples/src/test/java/se/finsam/examples/DocumentationTest.java");
+
+        List<String> citations = new ArrayList<>();
+        int files = 0;
+        for (Path place : places) {
+            if (!Files.exists(place)) {
+                continue;
+            }
+            List<Path> texts;
+            try (Stream<Path> walk = Files.walk(place)) {
+                texts = walk.filter(Files::isRegularFile)
+                        .filter(p -> !root.relativize(p).toString().replace('\\', '/').matches("(.*/)?target/.*"))
+                        .filter(p -> !p.equals(self) && !p.endsWith("CHANGELOG.md")).sorted().toList();
+            }
+            for (Path text : texts) {
+                String content = utf8(text);
+                if (content == null) {
+                    continue;
+                }
+                files++;
+                String[] lines = content.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    for (String citation : untraceableCitations(lines[i])) {
+                        citations.add(root.relativize(text) + ":" + (i + 1) + ": " + citation);
+                    }
+                }
+            }
+        }
+        assertThat(files).as("text files read").isGreaterThan(500);
+        assertThat(citations).as("cite the source by its name or docs/domain.md's heading instead").isEmpty();
+    }
+
+    /** Returns a file's text, or null when it is not UTF-8 text (a binary fixture). */
+    private static @org.jspecify.annotations.Nullable String utf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    return null;
+                }
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

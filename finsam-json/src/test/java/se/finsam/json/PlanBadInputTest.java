@@ -24,7 +24,7 @@ class PlanBadInputTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("the impossible date of seed 004", withProjects(project("").replace("2007-01-01", "2006-01-01")
+                Arguments.of("the impossible date of RAR Sörmland's 2007 plan", withProjects(project("").replace("2007-01-01", "2006-01-01")
                         + ", " + project("").replace("\"p\"", "\"q\"") + ", " + project("").replace("\"p\"", "\"r\"")
                         + ", " + project("").replace("\"p\"", "\"s\"") + ", "
                         + "{\"id\": \"trosam\", \"name\": \"TROSAM Trosa\", \"start\": \"2006-06-01\", \"end\": \"2008-06-31\","
