@@ -1,6 +1,5 @@
 package se.finsam.report;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -43,7 +42,7 @@ final class XlsxRenderer {
     }
 
     static void render(Report report, Formatting f, boolean swedish, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(new Unclosed(out), CREATOR, null);
+        Workbook workbook = new Workbook(out, CREATOR, null); // finish() does not close out
         String title = f.text(report.title());
         workbook.properties().setTitle(title).setSubject(report.name());
         Set<String> names = new HashSet<>();
@@ -269,23 +268,6 @@ final class XlsxRenderer {
             } else if (bold) {
                 ws.style(row, c).bold().set();
             }
-        }
-    }
-
-    /** The caller's stream, which the workbook finishes but does not close. */
-    private static final class Unclosed extends FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

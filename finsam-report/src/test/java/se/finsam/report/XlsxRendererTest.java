@@ -141,9 +141,40 @@ class XlsxRendererTest {
         assertThat(XlsxRenderer.sheetName("Kostnader [a/b]: *vad?* \\ ", "x", taken)).isEqualTo("Kostnader a b vad");
         assertThat(XlsxRenderer.sheetName("KOSTNADER A B VAD", "x", taken)).isEqualTo("KOSTNADER A B VAD (2)");
         assertThat(XlsxRenderer.sheetName("'[]'", "equity", taken)).isEqualTo("equity");
+        assertThat(XlsxRenderer.sheetName("Eget kapital'", "x", taken)).isEqualTo("Eget kapital");
         assertThat(XlsxRenderer.sheetName("history", "h", taken)).isEqualTo("Sheet");
         assertThat(XlsxRenderer.sheetName("", "", taken)).isEqualTo("Sheet (2)");
         assertThat(XlsxRenderer.sheetName("😀".repeat(16), "x", taken)).isEqualTo("😀".repeat(15));
+    }
+
+    @Test
+    void aStreamedSection_ofMoreRowsThanAreKept_isWrittenWhole() throws IOException {
+        int rows = 25_000;
+        Iterable<Row> made = () -> java.util.stream.IntStream.range(0, rows)
+                .mapToObj(i -> Row.of(Cell.text("p" + i), new Cell.Count(i))).iterator();
+        Report report = Report.builder("Test", Text.literal("Schema"))
+                .section(Section.streamed("schedule", Text.literal("Kostnader per år"),
+                        List.of(Column.words("project", "column.project"), Column.numbers("n", "column.value")), made, List.of()))
+                .build();
+        try (XSSFWorkbook book = read(report, RenderOptions.SWEDISH)) {
+            XSSFSheet sheet = book.getSheet("Kostnader per år");
+            int first = headerRow(report) + 1;
+            assertThat(sheet.getLastRowNum()).isEqualTo(first + rows - 1);
+            assertNumber(sheet.getRow(first + rows - 1).getCell(1), Integer.toString(rows - 1), "#,##0");
+            assertThat(sheet.getRow(first + 12_345).getCell(0).getStringCellValue()).isEqualTo("p12345");
+        }
+    }
+
+    @Test
+    void textStillRendersToAStream_andTheLocaleChoosesTheLanguage() throws IOException {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        SPLIT.render(Format.TABLE, java.util.Locale.ENGLISH, text);
+        assertThat(text.toString(StandardCharsets.UTF_8)).isEqualTo(SPLIT.toString());
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        SPLIT.render(Format.XLSX, java.util.Locale.forLanguageTag("sv-SE"), workbook);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.toByteArray()))) {
+            assertThat(sheetNames(book)).containsExactly("Bidrag", "Fördelningen enligt lag");
+        }
     }
 
     @Test
