@@ -204,6 +204,9 @@ final class Cli {
         if (options.file == null) {
             throw new UsageException(command + ": missing FILE (a path, or - for standard input)");
         }
+        if (options.format == Format.XLSX && options.output == null) {
+            throw new UsageException(command + ": --format xlsx writes a binary workbook: give --output FILE");
+        }
         FinsamJson json = options.json();
         // The document is read through the reader's size limit: never more than one byte past it.
         byte[] input = null;
@@ -231,7 +234,8 @@ final class Cli {
      *
      * @param input the document's bytes; null if they could not be read, for the reason {@code unread} gives
      */
-    private <T> int run(Command<T> command, FinsamJson json, byte @Nullable [] input, ValidationResult unread, Options options) {
+    private <T> int run(Command<T> command, FinsamJson json, byte @Nullable [] input, ValidationResult unread, Options options)
+            throws UsageException {
         String source = options.source();
         T document;
         try {
@@ -260,8 +264,10 @@ final class Cli {
      *
      * @return whether it was written; if not, standard error says why
      * @throws FinsamValidationException if the document is invalid; no file is left
+     * @throws UsageException if the command cannot write the format; no file is left
      */
-    private <T> boolean renderToFile(Command<T> command, FinsamJson json, T document, Options options, String output) {
+    private <T> boolean renderToFile(Command<T> command, FinsamJson json, T document, Options options, String output)
+            throws UsageException {
         Path target;
         Path temp;
         try {

@@ -2,6 +2,7 @@ package se.finsam.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,13 +82,25 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
      * @param given the options of the run
      * @param out receives the report
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
+     * @throws Cli.UsageException if the format needs the report's model and the command has none yet
      */
-    void render(FinsamJson json, T document, Cli.Options given, PrintStream out) {
+    void render(FinsamJson json, T document, Cli.Options given, PrintStream out) throws Cli.UsageException {
         switch (given.format) {
             case TABLE -> report.table(document, given, out);
             case CSV -> report.csv(document, given, out);
             case JSON -> this.json.write(json, document, out);
+            case XLSX -> Rendered.print(model(document, given.format), se.finsam.report.Format.XLSX, given, out);
         }
+    }
+
+    /**
+     * The report's model, which the formats of finsam-report render.
+     *
+     * @throws Cli.UsageException if the command's report has no model yet
+     */
+    private se.finsam.report.Report model(T document, Format format) throws Cli.UsageException {
+        return report.model(document).orElseThrow(() -> new Cli.UsageException(
+                "--format " + format.name().toLowerCase(Locale.ROOT) + " is not available yet for " + name));
     }
 
     @Override

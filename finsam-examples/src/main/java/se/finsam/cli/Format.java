@@ -7,5 +7,7 @@ enum Format {
     /** Comma- or semicolon-separated values for spreadsheets. */
     CSV,
     /** JSON for programs, amounts as decimal strings. */
-    JSON
+    JSON,
+    /** An Excel workbook of the report's model, a sheet per section; only to a file ({@code --output FILE}). */
+    XLSX
 }

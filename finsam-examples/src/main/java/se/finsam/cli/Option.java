@@ -18,8 +18,10 @@ import se.finsam.report.CsvDialect;
  * and only those of the others are accepted.
  */
 enum Option {
-    /** {@code --format table|csv|json}: the output format. */
-    FORMAT("--format", "table|csv|json", "output format (default table: Swedish digit grouping)") {
+    /** {@code --format table|csv|json|xlsx}: the output format; xlsx only with {@code --output FILE}. */
+    FORMAT("--format", "table|csv|json|xlsx", """
+            output format (default table: Swedish digit grouping;
+            xlsx, a workbook, only with --output FILE)""") {
         @Override
         void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
             options.format = choice(Format.class, given(value), spelling());
@@ -89,8 +91,6 @@ enum Option {
     /** The options every command accepts, in the order the tool's help lists them. */
     static final Set<Option> GENERAL = Collections.unmodifiableSet(EnumSet.of(FORMAT, CSV_DIALECT, LANG, OUTPUT, MAX_BYTES, HELP));
 
-    /** Where the tool's help starts an option's description: after the widest option and two blanks. */
-    private static final int DESCRIPTION_COLUMN = 28;
 
     private final String spelling;
     private final @Nullable String values;
@@ -120,9 +120,19 @@ enum Option {
      * description's further lines indented under its first.
      */
     String help() {
-        String indent = " ".repeat(DESCRIPTION_COLUMN);
+        int column = descriptionColumn();
+        String indent = " ".repeat(column);
         String label = "  " + written();
-        return label + " ".repeat(DESCRIPTION_COLUMN - label.length()) + description.replace("\n", "\n" + indent) + "\n";
+        return label + " ".repeat(column - label.length()) + description.replace("\n", "\n" + indent) + "\n";
+    }
+
+    /** Where the tool's help starts an option's description: after the widest option and two blanks. */
+    private static int descriptionColumn() {
+        int widest = 0;
+        for (Option o : values()) {
+            widest = Math.max(widest, o.written().length());
+        }
+        return 2 + widest + 2;
     }
 
     private String written() {

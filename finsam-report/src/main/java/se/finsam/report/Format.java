@@ -5,5 +5,11 @@ public enum Format {
     /** Aligned text for people, in the reader's language and number format. */
     TABLE,
     /** Comma- or semicolon-separated values for spreadsheets, in a {@link CsvDialect}. */
-    CSV
+    CSV,
+    /**
+     * An Excel workbook ({@code .xlsx}): a sheet per section, numbers as number cells with number formats,
+     * a frozen header row. Binary: {@link Report#render(Format, RenderOptions, java.io.OutputStream)} writes
+     * it, {@link Report#toString(Format, RenderOptions)} does not.
+     */
+    XLSX
 }

@@ -145,13 +145,17 @@ public final class Report {
      *
      * @param format the format
      * @param options the language and the CSV dialect
-     * @param out receives the report, UTF-8; not closed
+     * @param out receives the report, UTF-8 text or, for {@link Format#XLSX}, the workbook; not closed
      * @throws IOException if writing fails
      */
     public void render(Format format, RenderOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
+        if (format == Format.XLSX) {
+            XlsxRenderer.render(this, Formatting.of(options), options.swedish(), out);
+            return;
+        }
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         render(format, options, writer);
         writer.flush();
@@ -162,6 +166,7 @@ public final class Report {
         switch (format) {
             case TABLE -> TextRenderer.render(this, f, writer);
             case CSV -> CsvRenderer.render(this, f, options.csvDialect(), writer);
+            case XLSX -> throw new IllegalArgumentException("A workbook is binary: render it to an OutputStream");
         }
     }
 
@@ -171,6 +176,7 @@ public final class Report {
      * @param format the format
      * @param options the language and the CSV dialect
      * @return the text
+     * @throws IllegalArgumentException for {@link Format#XLSX}, which is binary
      */
     public String toString(Format format, RenderOptions options) {
         StringWriter out = new StringWriter();
