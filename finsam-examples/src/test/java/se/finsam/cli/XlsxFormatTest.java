@@ -68,11 +68,26 @@ class XlsxFormatTest {
     }
 
     @Test
+    void schedule_writesAColumnPerYear(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("schedule.xlsx");
+
+        CliTest.Run r = run("schedule", "--format", "xlsx", "--lang", "sv", "--output", file.toString(), RAR);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        try (XSSFWorkbook book = read(file)) {
+            XSSFSheet projects = book.getSheet("Projekt");
+            assertAmount(row(projects, "Ungdomstorget Nyköping").getCell(5), "1140000", "#,##0 \"kr\"");
+            assertAmount(row(projects, "Summa beslutade projekt").getCell(3), "10828000", "#,##0 \"kr\"");
+        }
+    }
+
+    @Test
     void xlsx_ofACommandWithoutAModel_isAUsageError_andLeavesNoFile(@TempDir Path dir) throws Exception {
-        CliTest.Run r = run("schedule", "--format", "xlsx", "--output", dir.resolve("s.xlsx").toString(), RAR);
+        CliTest.Run r = run("allocate", "--format", "xlsx", "--output", dir.resolve("s.xlsx").toString(),
+                "documents/national-2016.json");
 
         assertThat(r.status()).isEqualTo(Cli.USAGE);
-        assertThat(r.err()).startsWith("finsam: --format xlsx is not available yet for schedule\n");
+        assertThat(r.err()).startsWith("finsam: --format xlsx is not available yet for allocate\n");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
