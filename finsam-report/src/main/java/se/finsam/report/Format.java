@@ -5,5 +5,10 @@ public enum Format {
     /** Aligned text for people, in the reader's language and number format. */
     TABLE,
     /** Comma- or semicolon-separated values for spreadsheets, in a {@link CsvDialect}. */
-    CSV
+    CSV,
+    /**
+     * One self-contained HTML page (no script, nothing fetched; inline CSS and SVG), for a screen and for A4
+     * paper: every section's table with its {@link Chart} beside it.
+     */
+    HTML
 }

@@ -148,6 +148,7 @@ public final class Report {
         switch (format) {
             case TABLE -> TextRenderer.render(this, f, writer);
             case CSV -> CsvRenderer.render(this, f, options.csvDialect(), writer);
+            case HTML -> HtmlRenderer.render(this, f, writer);
         }
     }
 
