@@ -65,7 +65,7 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
     /**
      * The command's own help: its usage line, from the options it declares, and its description.
      *
-     * @return the help, e.g. {@code Usage: finsam budget [--format table|csv|json] ... FILE} and what it prints
+     * @return the help, e.g. {@code Usage: finsam budget [--format table|csv|json|html] ... FILE} and what it prints
      */
     String usage() {
         String declared = Arrays.stream(Option.values()).filter(options::contains).map(Option::usage)
@@ -81,12 +81,31 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
      * @param given the options of the run
      * @param out receives the report
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
+     * @throws IllegalStateException for {@code --format html} of a report without a model, which {@link #checkFormat}
+     *     refuses first
      */
     void render(FinsamJson json, T document, Cli.Options given, PrintStream out) {
         switch (given.format) {
             case TABLE -> report.table(document, given, out);
             case CSV -> report.csv(document, given, out);
             case JSON -> this.json.write(json, document, out);
+            case HTML -> Rendered.print(report.model(document).orElseThrow(() -> new IllegalStateException(
+                    name + " has no model for HTML")), se.finsam.report.Format.HTML, given, out);
+        }
+    }
+
+    /**
+     * Refuses a format the command's report cannot render yet, before anything is written: HTML needs
+     * finsam-report's model of the report.
+     *
+     * @param document the document
+     * @param given the options of the run
+     * @throws Cli.UsageException for {@code --format html} of a report without a model
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
+     */
+    void checkFormat(T document, Cli.Options given) throws Cli.UsageException {
+        if (given.format == Format.HTML && report.model(document).isEmpty()) {
+            throw new Cli.UsageException(name + ": --format html is not available yet");
         }
     }
 

@@ -7,5 +7,10 @@ enum Format {
     /** Comma- or semicolon-separated values for spreadsheets. */
     CSV,
     /** JSON for programs, amounts as decimal strings. */
-    JSON
+    JSON,
+    /**
+     * One self-contained HTML page for people, with charts beside the tables; for the reports that
+     * finsam-report models ({@link Report#model}).
+     */
+    HTML
 }

@@ -18,8 +18,10 @@ import se.finsam.report.CsvDialect;
  * and only those of the others are accepted.
  */
 enum Option {
-    /** {@code --format table|csv|json}: the output format. */
-    FORMAT("--format", "table|csv|json", "output format (default table: Swedish digit grouping)") {
+    /** {@code --format table|csv|json|html}: the output format. */
+    FORMAT("--format", "table|csv|json|html", """
+            output format (default table: Swedish digit grouping;
+            html: one page with charts, for split and budget)""") {
         @Override
         void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
             options.format = choice(Format.class, given(value), spelling());
@@ -90,7 +92,7 @@ enum Option {
     static final Set<Option> GENERAL = Collections.unmodifiableSet(EnumSet.of(FORMAT, CSV_DIALECT, LANG, OUTPUT, MAX_BYTES, HELP));
 
     /** Where the tool's help starts an option's description: after the widest option and two blanks. */
-    private static final int DESCRIPTION_COLUMN = 28;
+    private static final int DESCRIPTION_COLUMN = 32;
 
     private final String spelling;
     private final @Nullable String values;
@@ -99,7 +101,7 @@ enum Option {
 
     /**
      * @param spelling how the option is written, and named in messages
-     * @param values the values it takes, for its usage ({@code table|csv|json}); null if it takes none
+     * @param values the values it takes, for its usage ({@code table|csv|json|html}); null if it takes none
      * @param description what the option does, for the tool's help; lines after the first are indented there
      * @param aliases other ways to write it ({@code -h})
      */
@@ -110,13 +112,13 @@ enum Option {
         this.aliases = Set.of(aliases);
     }
 
-    /** The option as a command's usage line shows it, e.g. {@code [--format table|csv|json]}. */
+    /** The option as a command's usage line shows it, e.g. {@code [--format table|csv|json|html]}. */
     String usage() {
         return "[" + written() + "]";
     }
 
     /**
-     * The option's lines in the tool's help: {@code   --format table|csv|json   output format (...)}, the
+     * The option's lines in the tool's help: {@code   --format table|csv|json|html  output format (...)}, the
      * description's further lines indented under its first.
      */
     String help() {
