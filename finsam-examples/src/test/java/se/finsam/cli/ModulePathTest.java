@@ -46,6 +46,10 @@ class ModulePathTest {
     private static final List<Path> MODULE_PATH = Stream.of(Amounts.class, FinsamJson.class, Monetary.class,
             ObjectMapper.class, JsonParser.class, JsonProperty.class).map(ModulePathTest::home).toList();
 
+    /** The tool's module path: a finsam user's, and finsam-report, whose reports the tool prints. */
+    private static final List<Path> TOOL_PATH = Stream.concat(MODULE_PATH.stream(),
+            Stream.of(home(se.finsam.report.Report.class))).toList();
+
     @Test
     void modules_resolveWithoutMoneta_andExportOnlyTheirApi() {
         Configuration modules = Configuration.resolve(ModuleFinder.of(MODULE_PATH.toArray(Path[]::new)),
@@ -89,7 +93,7 @@ class ModulePathTest {
         String[] args = command.split(" ");
         CliTest.Run onClassPath = CliTest.run(args);
 
-        CliTest.Run onModulePath = java(List.of("--module-path", path(MODULE_PATH), "--add-modules", "se.finsam.json",
+        CliTest.Run onModulePath = java(List.of("--module-path", path(TOOL_PATH), "--add-modules", "se.finsam.json,se.finsam.report",
                 "--class-path", path(List.of(home(Main.class), home(Money.class), home(Priority.class)))), args);
 
         assertThat(onClassPath.status()).as(onClassPath.err()).isZero();
