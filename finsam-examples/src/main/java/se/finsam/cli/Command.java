@@ -81,16 +81,15 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
      * @param given the options of the run
      * @param out receives the report
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
-     * @throws IllegalStateException for {@code --format html} of a report without a model, which {@link #checkFormat}
-     *     refuses first
+     * @throws java.util.NoSuchElementException for {@code --format html} of a report without a model, which
+     *     {@link #checkFormat} refuses first
      */
     void render(FinsamJson json, T document, Cli.Options given, PrintStream out) {
         switch (given.format) {
             case TABLE -> report.table(document, given, out);
             case CSV -> report.csv(document, given, out);
             case JSON -> this.json.write(json, document, out);
-            case HTML -> Rendered.print(report.model(document).orElseThrow(() -> new IllegalStateException(
-                    name + " has no model for HTML")), se.finsam.report.Format.HTML, given, out);
+            case HTML -> Rendered.print(report.model(document).orElseThrow(), se.finsam.report.Format.HTML, given, out);
         }
     }
 

@@ -70,6 +70,36 @@ class HtmlFormatTest {
     }
 
     @Test
+    void html_ontoADirectory_isRefused_andLeavesNoPartialFile(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("report.html");
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("keep.txt"), "kept");
+
+        CliTest.Run r = run("budget", "--format", "html", "--output", target.toString(), RAR);
+
+        assertThat(r.status()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).startsWith("finsam: cannot write '" + target + "': ");
+        assertThat(Files.readString(target.resolve("keep.txt"))).isEqualTo("kept");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void options_withoutALanguage_renderInEnglish_inSwedishCsv() {
+        se.finsam.report.RenderOptions render = new Cli.Options().render();
+
+        assertThat(render.locale()).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(render.csvDialect()).isEqualTo(se.finsam.report.CsvDialect.SV);
+    }
+
+    @Test
+    void reportsWithAModel_nameTheirDocumentByItsSource() {
+        assertThat(new BudgetReport().subject(se.finsam.testing.Samples.rarPlan2007(), "plan.json")).isEqualTo("plan.json");
+        assertThat(new BudgetReport().model(se.finsam.testing.Samples.rarPlan2007())).isPresent();
+    }
+
+    @Test
     void help_listsHtml() {
         assertThat(run("--help").out()).contains("  --format table|csv|json|html  output format (default table: Swedish digit grouping;\n");
         assertThat(run("budget", "--help").out()).startsWith("Usage: finsam budget [--format table|csv|json|html] ");
