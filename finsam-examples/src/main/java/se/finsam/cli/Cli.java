@@ -233,6 +233,7 @@ final class Cli {
      * or {@link #INVALID} with every violation on standard error, of the document or of what the report found.
      *
      * @param input the document's bytes; null if they could not be read, for the reason {@code unread} gives
+     * @throws UsageException if the command cannot render its report in the format asked for
      */
     private <T> int run(Command<T> command, FinsamJson json, byte @Nullable [] input, ValidationResult unread, Options options)
             throws UsageException {
@@ -240,6 +241,7 @@ final class Cli {
         T document;
         try {
             document = input == null ? command.kind().unreadable(unread) : command.kind().read(json, input);
+            command.checkFormat(document, options);
             String output = options.output;
             if (output == null) {
                 command.render(json, document, options, out);

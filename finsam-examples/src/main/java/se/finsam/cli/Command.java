@@ -66,7 +66,7 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
     /**
      * The command's own help: its usage line, from the options it declares, and its description.
      *
-     * @return the help, e.g. {@code Usage: finsam budget [--format table|csv|json] ... FILE} and what it prints
+     * @return the help, e.g. {@code Usage: finsam budget [--format table|csv|json|html] ... FILE} and what it prints
      */
     String usage() {
         String declared = Arrays.stream(Option.values()).filter(options::contains).map(Option::usage)
@@ -82,25 +82,33 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
      * @param given the options of the run
      * @param out receives the report
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
-     * @throws Cli.UsageException if the format needs the report's model and the command has none yet
+     * @throws java.util.NoSuchElementException for {@code --format html} or {@code xlsx} of a report without a model, which
+     *     {@link #checkFormat} refuses first
      */
     void render(FinsamJson json, T document, Cli.Options given, PrintStream out) throws Cli.UsageException {
         switch (given.format) {
             case TABLE -> report.table(document, given, out);
             case CSV -> report.csv(document, given, out);
             case JSON -> this.json.write(json, document, out);
-            case XLSX -> Rendered.print(model(document, given.format), se.finsam.report.Format.XLSX, given, out);
+            case HTML -> Rendered.print(report.model(document).orElseThrow(), se.finsam.report.Format.HTML, given, out);
+            case XLSX -> Rendered.print(report.model(document).orElseThrow(), se.finsam.report.Format.XLSX, given, out);
         }
     }
 
     /**
-     * The report's model, which the formats of finsam-report render.
+     * Refuses a format the command's report cannot render yet, before anything is written: HTML and XLSX
+     * need finsam-report's model of the report.
      *
-     * @throws Cli.UsageException if the command's report has no model yet
+     * @param document the document
+     * @param given the options of the run
+     * @throws Cli.UsageException for {@code --format html} or {@code xlsx} of a report without a model
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
      */
-    private se.finsam.report.Report model(T document, Format format) throws Cli.UsageException {
-        return report.model(document).orElseThrow(() -> new Cli.UsageException(
-                "--format " + format.name().toLowerCase(Locale.ROOT) + " is not available yet for " + name));
+    void checkFormat(T document, Cli.Options given) throws Cli.UsageException {
+        if ((given.format == Format.HTML || given.format == Format.XLSX) && report.model(document).isEmpty()) {
+            throw new Cli.UsageException(name + ": --format " + given.format.name().toLowerCase(Locale.ROOT)
+                    + " is not available yet");
+        }
     }
 
     @Override

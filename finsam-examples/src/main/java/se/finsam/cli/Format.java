@@ -8,6 +8,11 @@ enum Format {
     CSV,
     /** JSON for programs, amounts as decimal strings. */
     JSON,
+    /**
+     * One self-contained HTML page for people, with charts beside the tables; for the reports that
+     * finsam-report models ({@link Report#model}).
+     */
+    HTML,
     /** An Excel workbook of the report's model, a sheet per section; only to a file ({@code --output FILE}). */
     XLSX
 }

@@ -18,10 +18,12 @@ import se.finsam.report.CsvDialect;
  * and only those of the others are accepted.
  */
 enum Option {
-    /** {@code --format table|csv|json|xlsx}: the output format; xlsx only with {@code --output FILE}. */
-    FORMAT("--format", "table|csv|json|xlsx", """
+    /** {@code --format table|csv|json|html|xlsx}: the output format; xlsx only with {@code --output FILE}. */
+    FORMAT("--format", "table|csv|json|html|xlsx", """
             output format (default table: Swedish digit grouping;
-            xlsx, a workbook, only with --output FILE)""") {
+            html: one page with charts; xlsx: a workbook, only
+            with --output FILE; html and xlsx for split, budget
+            and schedule so far)""") {
         @Override
         void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
             options.format = choice(Format.class, given(value), spelling());
@@ -99,7 +101,7 @@ enum Option {
 
     /**
      * @param spelling how the option is written, and named in messages
-     * @param values the values it takes, for its usage ({@code table|csv|json}); null if it takes none
+     * @param values the values it takes, for its usage ({@code table|csv|json|html}); null if it takes none
      * @param description what the option does, for the tool's help; lines after the first are indented there
      * @param aliases other ways to write it ({@code -h})
      */
@@ -110,13 +112,13 @@ enum Option {
         this.aliases = Set.of(aliases);
     }
 
-    /** The option as a command's usage line shows it, e.g. {@code [--format table|csv|json]}. */
+    /** The option as a command's usage line shows it, e.g. {@code [--format table|csv|json|html]}. */
     String usage() {
         return "[" + written() + "]";
     }
 
     /**
-     * The option's lines in the tool's help: {@code   --format table|csv|json   output format (...)}, the
+     * The option's lines in the tool's help: {@code   --format table|csv|json|html  output format (...)}, the
      * description's further lines indented under its first.
      */
     String help() {

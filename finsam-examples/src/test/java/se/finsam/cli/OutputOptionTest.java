@@ -52,6 +52,14 @@ class OutputOptionTest {
     }
 
     @Test
+    void output_ofNothing_isRefused() {
+        CliTest.Run r = run("split", "--output=", RAR);
+
+        assertThat(r.status()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).startsWith("finsam: option --output takes a file name, not ''\n");
+    }
+
+    @Test
     void output_ofADash_isRefused() {
         CliTest.Run r = run("split", "--output", "-", RAR);
 

@@ -87,7 +87,7 @@ class XlsxFormatTest {
                 "documents/national-2016.json");
 
         assertThat(r.status()).isEqualTo(Cli.USAGE);
-        assertThat(r.err()).startsWith("finsam: --format xlsx is not available yet for allocate\n");
+        assertThat(r.err()).startsWith("finsam: allocate: --format xlsx is not available yet\n");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }

@@ -136,6 +136,7 @@ final class BudgetReport {
         s.row(Cell.label("budget.row.operatingCosts"), money(budget.costs()));
         s.row(Cell.label("budget.row.projectCosts"), money(budget.projectCosts()));
         s.row(Cell.label("budget.row.totalCosts"), money(budget.totalCosts()));
+        s.chart(Chart.bars(Text.of("budget.chart.summary"), "item", "amount").rows(Row.Kind.DATA, Row.Kind.TOTAL));
         return s.total(Cell.label("budget.row.disposable"), money(budget.disposable())).build();
     }
 

@@ -40,6 +40,15 @@ final class Formatting {
     }
 
     /**
+     * The reader's language as a language tag: {@code sv} or {@code en}.
+     *
+     * @return the tag
+     */
+    String language() {
+        return swedish ? "sv" : "en";
+    }
+
+    /**
      * The catalogue of a language, read as UTF-8 from this package (also inside a named module, where
      * {@code ResourceBundle.Control} is not allowed), never falling back to the default locale.
      */

@@ -166,6 +166,7 @@ public final class Report {
         switch (format) {
             case TABLE -> TextRenderer.render(this, f, writer);
             case CSV -> CsvRenderer.render(this, f, options.csvDialect(), writer);
+            case HTML -> HtmlRenderer.render(this, f, writer);
             case XLSX -> throw new IllegalArgumentException("A workbook is binary: render it to an OutputStream");
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A titled table of a {@link Report}: columns, rows of typed cells, and notes under it. Every format shows
@@ -20,16 +21,58 @@ public final class Section {
     private final List<Column> columns;
     private final Iterable<Row> rows;
     private final List<Text> notes;
+    private final Optional<Chart> chart;
 
-    private Section(String id, Text title, List<Column> columns, Iterable<Row> rows, List<Text> notes) {
+    private Section(String id, Text title, List<Column> columns, Iterable<Row> rows, List<Text> notes,
+            Optional<Chart> chart) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.columns = List.copyOf(columns);
         this.rows = Objects.requireNonNull(rows, "rows");
         this.notes = List.copyOf(notes);
+        this.chart = Objects.requireNonNull(chart, "chart");
         if (this.columns.isEmpty()) {
             throw new IllegalArgumentException("A section needs at least one column");
         }
+        chart.ifPresent(this::checkChart);
+    }
+
+    /** A chart draws columns of this section: its values from a column of numbers, its filter on a column of codes. */
+    private void checkChart(Chart chart) {
+        column(chart.labelColumn());
+        if (columns.get(column(chart.valueColumn())).type() != Column.Type.NUMBERS) {
+            throw new IllegalArgumentException("A chart draws a column of numbers, not '" + chart.valueColumn() + "'");
+        }
+        if (chart instanceof Chart.Bars bars && bars.where().isPresent()
+                && columns.get(column(bars.where().get().column())).type() != Column.Type.CODES) {
+            throw new IllegalArgumentException("A chart's rows are chosen by a column of codes, not '"
+                    + bars.where().get().column() + "'");
+        }
+        if (chart instanceof Chart.Stacked) {
+            int value = column(chart.valueColumn());
+            for (Row row : rows) {
+                if (row.kind() == Row.Kind.DATA && SvgChart.value(row.cells().get(value)).filter(v -> v.signum() < 0).isPresent()) {
+                    throw new IllegalArgumentException("A stacked bar draws shares, not the negative value of a row of '"
+                            + id + "'");
+                }
+            }
+        }
+    }
+
+    /**
+     * The index of a column.
+     *
+     * @param columnId the column's id
+     * @return its index among the columns
+     * @throws IllegalArgumentException if the section has no such column
+     */
+    int column(String columnId) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).id().equals(columnId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Section '" + id + "' has no column '" + columnId + "'");
     }
 
     /**
@@ -57,7 +100,7 @@ public final class Section {
      */
     public static Section streamed(String id, Text title, List<Column> columns, Iterable<Row> rows, List<Text> notes) {
         List<Column> copy = List.copyOf(columns);
-        return new Section(id, title, copy, () -> checked(copy.size(), rows.iterator()), notes);
+        return new Section(id, title, copy, () -> checked(copy.size(), rows.iterator()), notes, Optional.empty());
     }
 
     private static Iterator<Row> checked(int width, Iterator<Row> rows) {
@@ -126,6 +169,27 @@ public final class Section {
         return notes;
     }
 
+    /**
+     * The chart the HTML page draws beside the table, if any.
+     *
+     * @return the chart
+     */
+    public Optional<Chart> chart() {
+        return chart;
+    }
+
+    /**
+     * This section with a chart of its table.
+     *
+     * @param newChart the chart
+     * @return the section
+     * @throws IllegalArgumentException if the chart names a column the section lacks, draws a column that is not
+     *     of numbers, chooses its rows by a column that is not of codes, or stacks a negative value
+     */
+    public Section withChart(Chart newChart) {
+        return new Section(id, title, columns, rows, notes, Optional.of(newChart));
+    }
+
     /** Builds a {@link Section} whose rows it holds. Not thread-safe; the section it builds is immutable. */
     public static final class Builder {
         private final String id;
@@ -133,6 +197,7 @@ public final class Section {
         private final List<Column> columns;
         private final List<Row> rows = new ArrayList<>();
         private final List<Text> notes = new ArrayList<>();
+        private Optional<Chart> chart = Optional.empty();
 
         private Builder(String id, Text title, List<Column> columns) {
             this.id = id;
@@ -184,12 +249,24 @@ public final class Section {
         }
 
         /**
+         * Sets the chart the HTML page draws beside the table.
+         *
+         * @param newChart the chart
+         * @return this builder
+         */
+        public Builder chart(Chart newChart) {
+            chart = Optional.of(newChart);
+            return this;
+        }
+
+        /**
          * The section.
          *
          * @return the section
+         * @throws IllegalArgumentException if the chart does not fit the columns (see {@link Section#withChart})
          */
         public Section build() {
-            return new Section(id, title, columns, List.copyOf(rows), notes);
+            return new Section(id, title, columns, List.copyOf(rows), notes, chart);
         }
     }
 }

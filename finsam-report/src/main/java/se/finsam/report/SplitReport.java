@@ -7,6 +7,7 @@ import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
+import se.finsam.contribution.KeyBasis;
 import se.finsam.member.Member;
 import se.finsam.member.Party;
 import se.finsam.money.RoundingUnit;
@@ -39,6 +40,9 @@ final class SplitReport {
         }
         members.total(Cell.label("row.total"), Cell.EMPTY, Cell.EMPTY, total);
         members.note(Text.of("split.note.rounding", unitCell(split)));
+        members.chart(charter.municipalKey().basis() == KeyBasis.EQUAL
+                ? Chart.bars(Text.of("split.chart.municipalContributions"), "member", "amount").where("kind", "MUNICIPALITY")
+                : Chart.bars(Text.of("split.chart.municipalKey"), "member", "key").where("kind", "MUNICIPALITY"));
         report.section(members.build());
 
         Section.Builder parties = Section.builder("parties", Text.of("split.parties"),
@@ -50,6 +54,7 @@ final class SplitReport {
         }
         parties.total(Cell.label("row.total"), new Cell.Percent(BigDecimal.valueOf(100), 0), total);
         parties.note(Text.of("split.note.law"));
+        parties.chart(Chart.stacked(Text.of("split.chart.parties"), "party", "amount"));
         report.section(parties.build());
         return report.build();
     }

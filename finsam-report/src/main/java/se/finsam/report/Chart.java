@@ -1,0 +1,182 @@
+package se.finsam.report;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A chart of a {@link Section}'s own table, which the HTML page draws beside the table: the chart holds no
+ * figures of its own, only which columns it draws, so that every bar is a cell of the table, shown with the
+ * same text. The other formats show the table alone.
+ *
+ * <ul>
+ *   <li>{@link Bars}: a horizontal bar per row, the length of one numeric column, labelled by another
+ *       column: the municipal key per municipality.
+ *   <li>{@link Stacked}: one bar split into the rows' shares of their sum: the statutory split between the
+ *       state, the regions and the municipalities.
+ * </ul>
+ *
+ * <p>A row whose cell in the value column is not a number (a blank, a label such as "equal") draws no bar.
+ */
+public sealed interface Chart permits Chart.Bars, Chart.Stacked {
+
+    /**
+     * Its title: the SVG's accessible name.
+     *
+     * @return the title
+     */
+    Text title();
+
+    /**
+     * The id of the column whose cells label the bars.
+     *
+     * @return the column's id
+     */
+    String labelColumn();
+
+    /**
+     * The id of the numeric column the bars are drawn of.
+     *
+     * @return the column's id
+     */
+    String valueColumn();
+
+    /**
+     * A bar chart of the data rows.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumn the id of the numeric column
+     * @return the chart
+     */
+    static Bars bars(Text title, String labelColumn, String valueColumn) {
+        return new Bars(title, labelColumn, valueColumn, EnumSet.of(Row.Kind.DATA), Optional.empty());
+    }
+
+    /**
+     * A stacked bar of the data rows' shares of their sum.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumn the id of the numeric column; its values must not be negative
+     * @return the chart
+     */
+    static Stacked stacked(Text title, String labelColumn, String valueColumn) {
+        return new Stacked(title, labelColumn, valueColumn);
+    }
+
+    /**
+     * Rows whose cell in a column of codes holds a code: {@code new Where("kind", "MUNICIPALITY")}.
+     *
+     * @param column the id of a column of codes
+     * @param code the code
+     */
+    record Where(String column, String code) {
+        /**
+         * A condition.
+         *
+         * @param column the column's id
+         * @param code the code
+         */
+        public Where {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /**
+     * Horizontal bars, one per row drawn, from a common zero line: to the right for a positive value, to
+     * the left for a negative one; each labelled with its row's label and its value as the table shows it.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumn the id of the numeric column
+     * @param kinds the kinds of rows drawn: data rows, and the totals where they belong beside the rows
+     * @param where the rows drawn, if not all of those kinds
+     */
+    record Bars(Text title, String labelColumn, String valueColumn, Set<Row.Kind> kinds, Optional<Where> where)
+            implements Chart {
+        /**
+         * A bar chart; the kinds are copied.
+         *
+         * @param title its title
+         * @param labelColumn the id of the column of labels
+         * @param valueColumn the id of the numeric column
+         * @param kinds the kinds of rows drawn, at least one
+         * @param where the rows drawn, if not all of those kinds
+         */
+        public Bars {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(labelColumn, "labelColumn");
+            Objects.requireNonNull(valueColumn, "valueColumn");
+            kinds = Set.copyOf(kinds);
+            Objects.requireNonNull(where, "where");
+            if (kinds.isEmpty()) {
+                throw new IllegalArgumentException("A bar chart draws at least one kind of row");
+            }
+        }
+
+        /**
+         * This chart drawing the rows of these kinds.
+         *
+         * @param drawn the kinds of rows, e.g. {@code DATA} and {@code TOTAL}
+         * @return the chart
+         */
+        public Bars rows(Row.Kind... drawn) {
+            return new Bars(title, labelColumn, valueColumn, Set.of(drawn), where);
+        }
+
+        /**
+         * This chart drawing only the rows that hold a code in a column of codes.
+         *
+         * @param column the id of the column of codes
+         * @param code the code
+         * @return the chart
+         */
+        public Bars where(String column, String code) {
+            return new Bars(title, labelColumn, valueColumn, kinds, Optional.of(new Where(column, code)));
+        }
+
+        /**
+         * Whether a row is drawn: of a kind drawn, and holding the code if one is asked for.
+         *
+         * @param section the section
+         * @param row the row
+         * @return whether it is drawn
+         */
+        boolean draws(Section section, Row row) {
+            if (!kinds.contains(row.kind())) {
+                return false;
+            }
+            if (where.isEmpty()) {
+                return true;
+            }
+            Cell cell = row.cells().get(section.column(where.get().column()));
+            return cell instanceof Cell.Word w && w.code().equals(where.get().code());
+        }
+    }
+
+    /**
+     * One bar, as wide as the chart, split into the data rows' shares of their sum, each in its own colour
+     * and named in a legend with its label and its value as the table shows it.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumn the id of the numeric column; its values must not be negative
+     */
+    record Stacked(Text title, String labelColumn, String valueColumn) implements Chart {
+        /**
+         * A stacked bar.
+         *
+         * @param title its title
+         * @param labelColumn the id of the column of labels
+         * @param valueColumn the id of the numeric column
+         */
+        public Stacked {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(labelColumn, "labelColumn");
+            Objects.requireNonNull(valueColumn, "valueColumn");
+        }
+    }
+}

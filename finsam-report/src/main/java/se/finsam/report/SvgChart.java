@@ -1,0 +1,215 @@
+package se.finsam.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Draws a section's {@link Chart} as SVG, exactly from the cells of its table: every length is the cell's
+ * exact value scaled to pixels in {@link BigDecimal} and rounded half up to a whole pixel
+ * ({@link #PIXEL_ROUNDING}); a stacked bar rounds the running sums, so that its parts fill the bar to the
+ * pixel. Every bar is labelled with its row's label and its value as the table shows it, and the drawing
+ * has a title for screen readers. No script, no styles from outside: colours and fonts are attributes.
+ */
+final class SvgChart {
+
+    /** How a length in pixels is rounded from its exact value. */
+    static final RoundingMode PIXEL_ROUNDING = RoundingMode.HALF_UP;
+
+    /** The length of the longest bar, and of the stacked bar. */
+    static final int PLOT = 320;
+    /** The width of the stacked bar. */
+    static final int STACK = 480;
+
+    private static final int TITLE_HEIGHT = 28;
+    private static final int ROW = 24;
+    private static final int BAR = 16;
+    private static final int CHAR = 7;
+    private static final String FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\"12\"";
+    private static final String BAR_FILL = "#3b6ea5";
+    private static final String TOTAL_FILL = "#1f3f66";
+    private static final String NEGATIVE_FILL = "#b5473a";
+    private static final String[] PALETTE = {"#3b6ea5", "#e0a33a", "#5b9a68", "#b5473a", "#7d5ba6", "#4aa3b5", "#a6764a"};
+
+    private SvgChart() {
+    }
+
+    /**
+     * A drawing: its size and what is inside its {@code <svg>} element.
+     *
+     * @param width its width in pixels
+     * @param height its height in pixels
+     * @param title its title, for the accessible name
+     * @param inner its elements
+     */
+    record Drawing(int width, int height, String title, String inner) {
+
+        /**
+         * The drawing as an {@code <svg>} element.
+         *
+         * @param attributes more attributes, each with a leading space: {@code  x="0" y="40"}; may be empty
+         * @return the element
+         */
+        String element(String attributes) {
+            String escaped = HtmlRenderer.escape(title);
+            return "<svg" + attributes + " width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width
+                    + " " + height + "\" role=\"img\" aria-label=\"" + escaped + "\" " + FONT + ">\n<title>" + escaped
+                    + "</title>\n" + inner + "</svg>\n";
+        }
+    }
+
+    /** A bar to draw: its label, its exact value and its value as the table shows it. */
+    private record Bar(String label, BigDecimal value, String shown, Row.Kind kind) {
+    }
+
+    /**
+     * The number a cell holds, exact, if it holds one.
+     *
+     * @param cell the cell
+     * @return an amount's, a percentage's, a count's or a decimal's exact value; empty for any other cell
+     */
+    static Optional<BigDecimal> value(Cell cell) {
+        if (cell instanceof Cell.Money m) {
+            return Optional.of(m.value());
+        } else if (cell instanceof Cell.Percent p) {
+            return Optional.of(p.value());
+        } else if (cell instanceof Cell.Count c) {
+            return Optional.of(BigDecimal.valueOf(c.value()));
+        } else if (cell instanceof Cell.Decimal d) {
+            return Optional.of(d.value());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Draws the chart of a section.
+     *
+     * @param section the section
+     * @param chart its chart
+     * @param f the reader's formatting
+     * @return the drawing
+     */
+    static Drawing draw(Section section, Chart chart, Formatting f) {
+        List<Bar> bars = bars(section, chart, f);
+        String title = f.text(chart.title());
+        if (chart instanceof Chart.Stacked) {
+            return stacked(title, bars);
+        }
+        return horizontal(title, bars);
+    }
+
+    private static List<Bar> bars(Section section, Chart chart, Formatting f) {
+        int label = section.column(chart.labelColumn());
+        int value = section.column(chart.valueColumn());
+        List<Bar> bars = new ArrayList<>();
+        for (Row row : section.rows()) {
+            boolean drawn = chart instanceof Chart.Bars b ? b.draws(section, row) : row.kind() == Row.Kind.DATA;
+            Cell cell = row.cells().get(value);
+            Optional<BigDecimal> number = value(cell);
+            if (drawn && number.isPresent()) {
+                bars.add(new Bar(f.cell(row.cells().get(label)), number.get(), f.cell(cell), row.kind()));
+            }
+        }
+        return bars;
+    }
+
+    /** Horizontal bars from a common zero line, labels to the left, values to the right. */
+    private static Drawing horizontal(String title, List<Bar> bars) {
+        int labelWidth = textWidth(bars.stream().map(Bar::label).toList(), 60, 320);
+        int valueWidth = textWidth(bars.stream().map(Bar::shown).toList(), 40, 200);
+        BigDecimal min = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        for (Bar bar : bars) {
+            min = min.min(bar.value());
+            max = max.max(bar.value());
+        }
+        BigDecimal span = max.subtract(min);
+        int zero = labelWidth + pixels(BigDecimal.ZERO.subtract(min), span, PLOT);
+        int width = labelWidth + PLOT + valueWidth;
+        int height = TITLE_HEIGHT + bars.size() * ROW + 8;
+        StringBuilder sb = new StringBuilder();
+        titleText(sb, title);
+        int y = TITLE_HEIGHT;
+        for (Bar bar : bars) {
+            int end = labelWidth + pixels(bar.value().subtract(min), span, PLOT);
+            String fill = bar.value().signum() < 0 ? NEGATIVE_FILL : bar.kind() == Row.Kind.DATA ? BAR_FILL : TOTAL_FILL;
+            String weight = bar.kind() == Row.Kind.DATA ? "" : " font-weight=\"bold\"";
+            int baseline = y + BAR - 4;
+            sb.append("<g class=\"row\"><title>").append(HtmlRenderer.escape(bar.label() + ": " + bar.shown())).append("</title>")
+                    .append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(baseline)
+                    .append("\" text-anchor=\"end\" fill=\"#222\"").append(weight).append('>')
+                    .append(HtmlRenderer.escape(bar.label())).append("</text>")
+                    .append("<rect class=\"bar\" x=\"").append(Math.min(zero, end)).append("\" y=\"").append(y)
+                    .append("\" width=\"").append(Math.abs(end - zero)).append("\" height=\"").append(BAR)
+                    .append("\" fill=\"").append(fill).append("\"/>")
+                    .append("<text x=\"").append(labelWidth + PLOT + 8).append("\" y=\"").append(baseline)
+                    .append("\" fill=\"#222\"").append(weight).append('>').append(HtmlRenderer.escape(bar.shown()))
+                    .append("</text></g>\n");
+            y += ROW;
+        }
+        sb.append("<line x1=\"").append(zero).append("\" y1=\"").append(TITLE_HEIGHT - 4).append("\" x2=\"").append(zero)
+                .append("\" y2=\"").append(y).append("\" stroke=\"#444\" stroke-width=\"1\"/>\n");
+        return new Drawing(width, height, title, sb.toString());
+    }
+
+    /** One bar split into the rows' shares, and a legend of labels and values under it. */
+    private static Drawing stacked(String title, List<Bar> bars) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Bar bar : bars) {
+            total = total.add(bar.value());
+        }
+        List<String> legend = bars.stream().map(b -> b.label() + ": " + b.shown()).toList();
+        int width = Math.max(STACK, 18 + textWidth(legend, 0, 600));
+        int legendTop = TITLE_HEIGHT + 28 + 12;
+        int height = legendTop + bars.size() * 20 + 4;
+        StringBuilder sb = new StringBuilder();
+        titleText(sb, title);
+        sb.append("<rect x=\"0\" y=\"").append(TITLE_HEIGHT).append("\" width=\"").append(STACK)
+                .append("\" height=\"28\" fill=\"none\" stroke=\"#444\" stroke-width=\"1\"/>\n");
+        BigDecimal sum = BigDecimal.ZERO;
+        int from = 0;
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            sum = sum.add(bar.value());
+            int to = pixels(sum, total, STACK);
+            String fill = PALETTE[i % PALETTE.length];
+            String text = HtmlRenderer.escape(legend.get(i));
+            sb.append("<rect class=\"segment\" x=\"").append(from).append("\" y=\"").append(TITLE_HEIGHT)
+                    .append("\" width=\"").append(to - from).append("\" height=\"28\" fill=\"").append(fill)
+                    .append("\"><title>").append(text).append("</title></rect>\n");
+            int y = legendTop + i * 20;
+            sb.append("<rect x=\"0\" y=\"").append(y).append("\" width=\"12\" height=\"12\" fill=\"").append(fill)
+                    .append("\"/><text x=\"18\" y=\"").append(y + 10).append("\" fill=\"#222\">").append(text)
+                    .append("</text>\n");
+            from = to;
+        }
+        return new Drawing(width, height, title, sb.toString());
+    }
+
+    private static void titleText(StringBuilder sb, String title) {
+        sb.append("<text x=\"0\" y=\"16\" font-weight=\"bold\" font-size=\"13\" fill=\"#222\">")
+                .append(HtmlRenderer.escape(title)).append("</text>\n");
+    }
+
+    /**
+     * A part of a length in whole pixels: {@code part / whole * length}, rounded by {@link #PIXEL_ROUNDING};
+     * 0 when the whole is 0.
+     */
+    static int pixels(BigDecimal part, BigDecimal whole, int length) {
+        if (whole.signum() == 0) {
+            return 0;
+        }
+        return part.multiply(BigDecimal.valueOf(length)).divide(whole, 0, PIXEL_ROUNDING).intValueExact();
+    }
+
+    /** The width of the longest text, about {@link #CHAR} pixels a character, between the bounds. */
+    private static int textWidth(List<String> texts, int least, int most) {
+        int chars = 0;
+        for (String t : texts) {
+            chars = Math.max(chars, t.codePointCount(0, t.length()));
+        }
+        return Math.max(least, Math.min(most, chars * CHAR + 12));
+    }
+}
