@@ -164,6 +164,17 @@ class AllocationTest {
     }
 
     @Test
+    void part_withAQuotaOfFourDecimalsBeyondTheUnit_showsItExactly() {
+        Allocation<String> a = Allocation.splitOrdered(sek("1"), List.of("a", "b"), List.of(ONE, new BigDecimal("9999")),
+                RoundingUnit.KRONA);
+
+        assertThat(a.part("a").explain())
+                .isEqualTo("weight 1 of 10000: exact quota 0,0001 kr, rounded down to 0 kr, no remaining unit: 0 kr");
+        assertThat(a.part("b").explain()).isEqualTo("weight 9999 of 10000: exact quota 0,9999 kr, rounded down to 0 kr, "
+                + "+1 remaining unit (largest remainder 9999/10000): 1 kr");
+    }
+
+    @Test
     void explain_namesEveryPartAndTheRemainingUnits() {
         String text = statutory("15000001").explain(key -> key.toUpperCase(Locale.ROOT));
 
