@@ -331,6 +331,11 @@ class AllocationTest {
                 .containsExactly(ViolationCodes.AMOUNT_TOO_LARGE + " at /total", ViolationCodes.ALLOCATION_NO_PARTS + " at /weights");
         Violations.assertSingle(() -> Allocation.splitUnits(5, BigInteger.ZERO, BigInteger.ZERO),
                 ViolationCodes.ALLOCATION_ZERO_WEIGHTS, "/weights", "all 2 are zero");
+        Violations.assertSingle(() -> Allocation.splitUnits(RoundingUnit.MAX_UNITS + 1, BigInteger.ONE),
+                ViolationCodes.AMOUNT_TOO_LARGE, "/total", "Units to split are too many: 1000000000000001, at most 1000000000000000");
+        Violations.assertSingle(() -> Allocation.splitOrdered(RoundingUnit.MAX_UNITS + 1, Samples.SEK, RoundingUnit.KRONA,
+                List.of("a"), List.of(ONE)), ViolationCodes.AMOUNT_TOO_LARGE, "/total",
+                "Amount to split is too large: 1000000000000001 units of 1, at most 1000000000000000");
         Violations.assertSingle(() -> Allocation.splitUnits(5, BigInteger.ONE, BigInteger.valueOf(-3)),
                 ViolationCodes.WEIGHT_NEGATIVE, "/weights/1", "-3");
     }
