@@ -72,4 +72,59 @@ class IllHealthFiguresTest {
                 "/days/SICKNESS_BENEFIT/FULL " + ViolationCodes.VALUE_OUT_OF_RANGE,
                 "/days/REHABILITATION_BENEFIT " + ViolationCodes.INDICATOR_COMPONENT_MISSING);
     }
+
+    @Test
+    void figures_atTheEdgesOfTheirRanges_areAccepted() {
+        long most = SupportFigures.MAX_POPULATION;
+        IllHealthFigures f = IllHealthFigures.of(most, days(Map.of(BenefitExtent.FULL, IllHealthFigures.MAX_DAYS),
+                Map.of(BenefitExtent.FULL, 0L), Map.of()));
+
+        assertThat(f.insured()).isEqualTo(most);
+        assertThat(f.netDays(IllHealthRate.ILL_HEALTH_RATE)).isEqualTo(Fraction.of(IllHealthFigures.MAX_DAYS, 1));
+    }
+
+    @Test
+    @Raises({ViolationCodes.POPULATION_OUT_OF_RANGE, ViolationCodes.VALUE_OUT_OF_RANGE})
+    void figures_justBeyondTheirRanges_areRejected_sayingWhy() {
+        long most = SupportFigures.MAX_POPULATION;
+        var tooMany = IllHealthFigures.check(most + 1, days(Map.of(BenefitExtent.FULL, IllHealthFigures.MAX_DAYS + 1),
+                Map.of(BenefitExtent.HALF, -1L), Map.of()), true);
+        var none = IllHealthFigures.check(0L, null, true);
+
+        assertThat(tooMany.violations()).extracting(v -> v.path() + " " + v.code() + " " + v.message()).containsExactly(
+                "/insured " + ViolationCodes.POPULATION_OUT_OF_RANGE + " Number of insured must be from 1 to 1000000000000, was "
+                        + (most + 1),
+                "/days/SICKNESS_BENEFIT/FULL " + ViolationCodes.VALUE_OUT_OF_RANGE
+                        + " Days of SICKNESS_BENEFIT at extent FULL must be from 0 to 1000000000000, was 1000000000001",
+                "/days/REHABILITATION_BENEFIT/HALF " + ViolationCodes.VALUE_OUT_OF_RANGE
+                        + " Days of REHABILITATION_BENEFIT at extent HALF must be from 0 to 1000000000000, was -1");
+        assertThat(none.violations()).singleElement().satisfies(v -> assertThat(v.message())
+                .isEqualTo("Number of insured is 0: a rate per insured person needs at least one"));
+    }
+
+    @Test
+    void figures_withNoDaysMapForABenefit_nameTheBenefitInTheException() {
+        Map<IllHealthBenefit, Map<BenefitExtent, Long>> bad = days(Map.of(), Map.of(), Map.of());
+        bad.put(IllHealthBenefit.REHABILITATION_BENEFIT, null);
+
+        NullPointerException e = catchThrowableOfType(NullPointerException.class, () -> IllHealthFigures.of(1, bad));
+
+        assertThat(e).hasMessage("days of REHABILITATION_BENEFIT");
+    }
+
+    @Test
+    @Raises({ViolationCodes.MUNICIPALITY_NONE, ViolationCodes.MUNICIPALITY_DUPLICATE})
+    void areaGroup_namesTheAreaInItsMessages_whenItsIdIsKnown() {
+        se.finsam.member.MemberId koping = se.finsam.member.MemberId.of("koping");
+        se.finsam.member.MemberId vm = se.finsam.member.MemberId.of("vm");
+
+        assertThat(AreaGroup.check(vm, "VM", List.of()).violations()).extracting(v -> v.message())
+                .containsExactly("Area 'vm' has no municipalities to aggregate");
+        assertThat(AreaGroup.check(null, "VM", List.of()).violations()).extracting(v -> v.message())
+                .containsExactly("The area has no municipalities to aggregate");
+        assertThat(AreaGroup.check(vm, "VM", List.of(koping, koping)).violations()).extracting(v -> v.message())
+                .containsExactly("Municipality 'koping' is listed twice in area 'vm'");
+        assertThat(AreaGroup.check(null, "VM", List.of(koping, koping)).violations()).extracting(v -> v.message())
+                .containsExactly("Municipality 'koping' is listed twice in the area");
+    }
 }

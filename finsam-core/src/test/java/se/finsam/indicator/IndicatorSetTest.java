@@ -221,4 +221,121 @@ class IndicatorSetTest {
         assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
                 .containsExactly("/payments " + ViolationCodes.AMOUNT_TOO_LARGE);
     }
+
+    @Test
+    void everyAreasFiguresInOnePass_areTheFiguresOfEachArea_inTheOrderOfTheAreaIds() {
+        // 2010: Köping 2 kr, Arboga 1 kr, the association 5/3 kr (see the first test); ill health: 20 days each.
+        IndicatorSet set = set(List.of(support(Q2_2010, 2000, "364000", 1000, "91000")), List.of(illHealth(TWELVE_MONTHS)));
+
+        assertThat(set.areaNames()).containsExactly("Köping", "Arboga", "Västra Mälardalen");
+        assertThat(set.supportMeasures(0)).extracting(SupportMeasure::rate)
+                .containsExactly(Fraction.of(2, 1), Fraction.of(1, 1), Fraction.of(5, 3));
+        assertThat(set.supportMeasures(0)).containsExactly(set.supportMeasure(0, id("koping")),
+                set.supportMeasure(0, id("arboga")), set.supportMeasure(0, id("vastra-malardalen")));
+        assertThat(set.illHealthFigures(0)).extracting(IllHealthFigures::insured).containsExactly(100L, 100L, 200L);
+        assertThat(set.illHealthFigures(0)).extracting(f -> f.rate(IllHealthRate.ILL_HEALTH_RATE))
+                .containsExactly(Fraction.of(20, 1), Fraction.of(20, 1), Fraction.of(20, 1));
+        assertThat(set.illHealthFigures(0).get(2)).isEqualTo(set.illHealthFigures(0, id("vastra-malardalen")));
+    }
+
+    @Test
+    void aSetWithMoreAggregatedAreasThanMunicipalities_listsEveryArea() {
+        // One municipality, and two areas made of it alone: an association and a county.
+        List<Member> koping = List.of(MUNICIPALITIES.get(0));
+        List<AreaGroup> areas = List.of(
+                AreaGroup.of(id("kopings-forbund"), "Köpings förbund", AreaGroup.Kind.ASSOCIATION, List.of(id("koping"))),
+                AreaGroup.of(id("vastmanland"), "Västmanland", AreaGroup.Kind.COUNTY, List.of(id("koping"))));
+        IllHealthFigures days = IllHealthFigures.of(100, IllHealthFiguresTest.days(Map.of(BenefitExtent.FULL, 2_000L), Map.of(), Map.of()));
+        IndicatorSet set = IndicatorSet.of("Köping", null, SEK, AgeBand.parse("16-64"), koping, areas,
+                List.of(IndicatorPeriod.of(Q2_2010, Map.of(id("koping"), SupportFigures.of(1000, payments("91000", "0", "0", "0"))))),
+                List.of(IndicatorPeriod.of(TWELVE_MONTHS, Map.of(id("koping"), days))));
+
+        assertThat(set.areaIds()).containsExactly(id("koping"), id("kopings-forbund"), id("vastmanland"));
+        assertThat(set.areaNames()).containsExactly("Köping", "Köpings förbund", "Västmanland");
+        assertThat(set.supportMeasures(0)).extracting(SupportMeasure::rate)
+                .containsExactly(Fraction.ONE, Fraction.ONE, Fraction.ONE);
+        assertThat(set.illHealthFigures(0)).containsExactly(days, days, days);
+        assertThat(set.note()).isEmpty();
+    }
+
+    static Map<SupportKind, javax.money.MonetaryAmount> inEuro(String paid) {
+        Map<SupportKind, javax.money.MonetaryAmount> map = new java.util.EnumMap<>(SupportKind.class);
+        for (SupportKind kind : SupportKind.values()) {
+            map.put(kind, org.javamoney.moneta.Money.of(new java.math.BigDecimal(kind.ordinal() == 0 ? paid : "0"), "EUR"));
+        }
+        return map;
+    }
+
+    @Test
+    @Raises(ViolationCodes.AMOUNT_CURRENCY_MISMATCH)
+    void check_ofPaymentsInAnotherCurrency_reportsThemOnce_notAgainAsAnAreaThatCannotBeAddedUp() {
+        Map<MemberId, SupportFigures> figures = new LinkedHashMap<>();
+        figures.put(id("koping"), SupportFigures.of(10, payments("1", "0", "0", "0")));
+        figures.put(id("arboga"), SupportFigures.of(10, inEuro("1")));
+        List<IndicatorSet.PartialPeriod<SupportFigures>> support = List.of(
+                new IndicatorSet.PartialPeriod<>(Q2_2010, Optional.empty(), figures, true));
+
+        var result = IndicatorSet.check("Västra Mälardalen", Optional.empty(), SEK, List.of(id("koping"), id("arboga")),
+                List.of(IndicatorSet.PartialArea.of(ASSOCIATION)), support, List.of());
+
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("/support/0/figures/arboga/payments");
+            assertThat(v.code()).isEqualTo(ViolationCodes.AMOUNT_CURRENCY_MISMATCH);
+            assertThat(v.message()).isEqualTo("Payments of 'arboga' are in EUR, the set's currency is SEK");
+        });
+    }
+
+    @Test
+    void check_ofAnAreaWhoseSumIsTooLarge_reportsItAlsoWhenTheCurrencyIsUnknown() {
+        long most = SupportFigures.MAX_POPULATION;
+        List<IndicatorSet.PartialPeriod<SupportFigures>> support = List.of(
+                IndicatorSet.PartialPeriod.of(support(Q2_2010, most, "0", most, "0")));
+
+        var result = IndicatorSet.check("Västra Mälardalen", Optional.empty(), null, List.of(id("koping"), id("arboga")),
+                List.of(IndicatorSet.PartialArea.of(ASSOCIATION)), support, null);
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("/aggregates/0 " + ViolationCodes.POPULATION_OUT_OF_RANGE);
+    }
+
+    @Test
+    void check_ofAnAreaWhoseInsuredSumIsTooLarge_reportsItAtTheArea_namingTheIllHealthPeriod() {
+        long most = SupportFigures.MAX_POPULATION;
+        IllHealthFigures full = IllHealthFigures.of(most, IllHealthFiguresTest.days(Map.of(), Map.of(), Map.of()));
+        IndicatorPeriod<IllHealthFigures> period = IndicatorPeriod.of(TWELVE_MONTHS, Map.of(id("koping"), full, id("arboga"), full));
+        List<IndicatorSet.PartialPeriod<IllHealthFigures>> illHealth = List.of(IndicatorSet.PartialPeriod.of(period),
+                new IndicatorSet.PartialPeriod<>(null, Optional.empty(), Map.of(id("koping"), full, id("arboga"), full), true));
+
+        var result = IndicatorSet.check("Västra Mälardalen", Optional.empty(), SEK, List.of(id("koping"), id("arboga")),
+                List.of(IndicatorSet.PartialArea.of(ASSOCIATION)), null, illHealth);
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/aggregates/0 " + ViolationCodes.POPULATION_OUT_OF_RANGE, "/aggregates/0 " + ViolationCodes.POPULATION_OUT_OF_RANGE);
+        assertThat(result.violations().get(0).message())
+                .startsWith("Aggregated figures of illHealth period 0 (2010-07-01..2011-06-30): Number of insured must be from 1 to ");
+        assertThat(result.violations().get(1).message()).startsWith("Aggregated figures of illHealth period 1: ");
+    }
+
+    @Test
+    @Raises({ViolationCodes.TEXT_INVALID, ViolationCodes.MUNICIPALITY_UNKNOWN, ViolationCodes.INDICATOR_FIGURES_MISSING})
+    void check_namesTheAreaAndThePeriodInItsMessages_whenTheyAreKnown() {
+        Map<MemberId, SupportFigures> koping = Map.of(id("koping"), SupportFigures.of(10, payments("1", "0", "0", "0")));
+        List<IndicatorSet.PartialPeriod<SupportFigures>> support = List.of(
+                new IndicatorSet.PartialPeriod<>(Q2_2010, Optional.empty(), koping, true),
+                new IndicatorSet.PartialPeriod<>(null, Optional.empty(), koping, true));
+        List<IndicatorSet.PartialArea> areas = List.of(new IndicatorSet.PartialArea(id("vm"), List.of(id("kungsor"))),
+                new IndicatorSet.PartialArea(null, List.of(id("kungsor"))));
+
+        var result = IndicatorSet.check("Västra Mälardalen", Optional.of(" "), SEK, List.of(id("koping"), id("arboga")),
+                areas, support, List.of());
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code() + " " + v.message()).containsExactly(
+                "/note " + ViolationCodes.TEXT_INVALID + " " + result.violations().get(0).message(),
+                "/aggregates/0/municipalities/0 " + ViolationCodes.MUNICIPALITY_UNKNOWN
+                        + " Area 'vm' names municipality 'kungsor', which is not among the municipalities",
+                "/aggregates/1/municipalities/0 " + ViolationCodes.MUNICIPALITY_UNKNOWN
+                        + " The area names municipality 'kungsor', which is not among the municipalities",
+                "/support/0/figures " + ViolationCodes.INDICATOR_FIGURES_MISSING + " Period 2010-04-01..2010-06-30 has no figures for arboga",
+                "/support/1/figures " + ViolationCodes.INDICATOR_FIGURES_MISSING + " Period 1 has no figures for arboga");
+    }
 }

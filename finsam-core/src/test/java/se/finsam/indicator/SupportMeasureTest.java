@@ -220,4 +220,83 @@ class SupportMeasureTest {
         assertThat(ReportingPeriod.of(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31)).isTwelveMonths()).isTrue();
         assertThat(ReportingPeriod.of(LocalDate.MAX.minusDays(5), LocalDate.MAX).isTwelveMonths()).isFalse();
     }
+
+    static Map<SupportKind, BigDecimal> equivalents(String... values) {
+        Map<SupportKind, BigDecimal> map = new EnumMap<>(SupportKind.class);
+        for (int i = 0; i < values.length; i++) {
+            map.put(SupportKind.values()[i], new BigDecimal(values[i]));
+        }
+        return map;
+    }
+
+    @Test
+    void figures_acceptFullYearEquivalentsFromZeroToTheLargestPopulation_withSixDecimals() {
+        SupportFigures f = SupportFigures.of(10, payments("1", "2", "3", "4"),
+                equivalents("0", "1000000000000", "0.000001", "1.5"));
+
+        assertThat(f.fullYearEquivalents(SupportKind.UNEMPLOYMENT_BENEFIT)).contains(new BigDecimal("0.000001"));
+        assertThat(f.fullYearEquivalents(SupportKind.SICKNESS_AND_REHABILITATION_BENEFIT)).contains(BigDecimal.ZERO);
+        assertThat(f.totalFullYearEquivalents()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1000000000001.500001"));
+        assertThat(SupportFigures.of(10, payments("1", "2", "3", "4")).fullYearEquivalents(SupportKind.FINANCIAL_ASSISTANCE)).isEmpty();
+    }
+
+    @Test
+    @Raises(ViolationCodes.VALUE_OUT_OF_RANGE)
+    void figures_rejectFullYearEquivalentsJustBeyondTheirRange() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> SupportFigures.of(10,
+                payments("1", "2", "3", "4"), equivalents("-0.000001", "1000000000000.000001", "0.0000001", "1")));
+
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/fullYearEquivalents/SICKNESS_AND_REHABILITATION_BENEFIT " + ViolationCodes.VALUE_OUT_OF_RANGE,
+                "/fullYearEquivalents/SICKNESS_AND_ACTIVITY_COMPENSATION " + ViolationCodes.VALUE_OUT_OF_RANGE,
+                "/fullYearEquivalents/UNEMPLOYMENT_BENEFIT " + ViolationCodes.VALUE_OUT_OF_RANGE);
+        assertThat(e.violations().get(2).message()).isEqualTo("Full-year equivalents of UNEMPLOYMENT_BENEFIT must be from 0 to "
+                + "1000000000000 with at most 6 decimals, was 0.0000001");
+    }
+
+    @Test
+    void figures_withANullPayment_nameTheKindInTheException() {
+        Map<SupportKind, MonetaryAmount> paid = payments("1", "2", "3");
+        paid.put(SupportKind.FINANCIAL_ASSISTANCE, null);
+
+        NullPointerException e = catchThrowableOfType(NullPointerException.class, () -> SupportFigures.of(10, paid));
+
+        assertThat(e).hasMessage("value of FINANCIAL_ASSISTANCE");
+    }
+
+    @Test
+    @Raises(ViolationCodes.AMOUNT_CURRENCY_MISMATCH)
+    void sum_ofFiguresInTwoCurrencies_isRejectedAtTheOddPart() {
+        SupportFigures kronor = SupportFigures.of(10, payments("1", "2", "3", "4"));
+        SupportFigures euro = SupportFigures.of(10, IndicatorSetTest.inEuro("1"));
+
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class,
+                () -> SupportFigures.sum(List.of(kronor, kronor, euro)));
+
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("/2");
+            assertThat(v.code()).isEqualTo(ViolationCodes.AMOUNT_CURRENCY_MISMATCH);
+            assertThat(v.message()).isEqualTo("Figures 2 are in EUR, the first in SEK");
+        });
+        assertThat(SupportFigures.sum(List.of(kronor, kronor)).totalPaid()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void relativeChange_ofOneKind_comparesThatKindsRates() {
+        // Sickness and rehabilitation benefit: 100 000 kr both years, 1 000 then 1 100 inhabitants: 1 000/1 100 - 1 = -1/11.
+        ReportingPeriod q2of2010 = ReportingPeriod.of(LocalDate.of(2010, 4, 1), LocalDate.of(2010, 6, 30));
+        SupportComparison c = measure(Q2_2011, 1100, "100000", "50150", "0", "0")
+                .comparedTo(measure(q2of2010, 1000, "100000", "82000", "0", "0"));
+
+        assertThat(c.relativeChange(SupportKind.SICKNESS_AND_REHABILITATION_BENEFIT)).contains(Fraction.of(-1, 11));
+        assertThat(q2of2010).hasToString("2010-04-01..2010-06-30");
+    }
+
+    @Test
+    void kinds_haveTheirSwedishNames() {
+        assertThat(SupportKind.FINANCIAL_ASSISTANCE.swedishName()).isEqualTo("ekonomiskt bistånd");
+        assertThat(IllHealthBenefit.REHABILITATION_BENEFIT.swedishName()).isEqualTo("rehabiliteringspenning");
+        assertThat(IllHealthRate.SICKNESS_BENEFIT_RATE.swedishName()).isEqualTo("sjukpenningtal");
+        assertThat(IllHealthRate.ILL_HEALTH_RATE.swedishName()).isEqualTo("ohälsotal");
+    }
 }

@@ -164,6 +164,17 @@ class AllocationTest {
     }
 
     @Test
+    void part_withAQuotaOfFourDecimalsBeyondTheUnit_showsItExactly() {
+        Allocation<String> a = Allocation.splitOrdered(sek("1"), List.of("a", "b"), List.of(ONE, new BigDecimal("9999")),
+                RoundingUnit.KRONA);
+
+        assertThat(a.part("a").explain())
+                .isEqualTo("weight 1 of 10000: exact quota 0,0001 kr, rounded down to 0 kr, no remaining unit: 0 kr");
+        assertThat(a.part("b").explain()).isEqualTo("weight 9999 of 10000: exact quota 0,9999 kr, rounded down to 0 kr, "
+                + "+1 remaining unit (largest remainder 9999/10000): 1 kr");
+    }
+
+    @Test
     void explain_namesEveryPartAndTheRemainingUnits() {
         String text = statutory("15000001").explain(key -> key.toUpperCase(Locale.ROOT));
 
@@ -320,6 +331,11 @@ class AllocationTest {
                 .containsExactly(ViolationCodes.AMOUNT_TOO_LARGE + " at /total", ViolationCodes.ALLOCATION_NO_PARTS + " at /weights");
         Violations.assertSingle(() -> Allocation.splitUnits(5, BigInteger.ZERO, BigInteger.ZERO),
                 ViolationCodes.ALLOCATION_ZERO_WEIGHTS, "/weights", "all 2 are zero");
+        Violations.assertSingle(() -> Allocation.splitUnits(RoundingUnit.MAX_UNITS + 1, BigInteger.ONE),
+                ViolationCodes.AMOUNT_TOO_LARGE, "/total", "Units to split are too many: 1000000000000001, at most 1000000000000000");
+        Violations.assertSingle(() -> Allocation.splitOrdered(RoundingUnit.MAX_UNITS + 1, Samples.SEK, RoundingUnit.KRONA,
+                List.of("a"), List.of(ONE)), ViolationCodes.AMOUNT_TOO_LARGE, "/total",
+                "Amount to split is too large: 1000000000000001 units of 1, at most 1000000000000000");
         Violations.assertSingle(() -> Allocation.splitUnits(5, BigInteger.ONE, BigInteger.valueOf(-3)),
                 ViolationCodes.WEIGHT_NEGATIVE, "/weights/1", "-3");
     }

@@ -88,4 +88,32 @@ class AmountFormatTest {
         assertThat(AmountFormat.plain(new BigDecimal("0." + "0".repeat(999) + "1".repeat(50))))
                 .isEqualTo("1.111111111111111111111111…1111111111E-1000");
     }
+
+    @Test
+    void number_acceptsScalesFrom0To1000_andNumbersOfUpTo1000Digits() {
+        String thousandNines = "9".repeat(1000);
+
+        assertThat(AmountFormat.number(new BigDecimal("1234"), 0)).isEqualTo("1 234");
+        assertThat(AmountFormat.number(BigDecimal.ONE, 1000)).isEqualTo("1," + "0".repeat(1000));
+        assertThat(AmountFormat.number(new BigDecimal(thousandNines), 0)).startsWith("9 999 ").hasSize(1000 + 333);
+        assertThatIllegalArgumentException().isThrownBy(() -> AmountFormat.number(BigDecimal.ONE, 1001))
+                .withMessage("Scale must be from 0 to 1000, was 1001");
+        assertThatIllegalArgumentException().isThrownBy(() -> AmountFormat.number(new BigDecimal("1E+1000"), 0))
+                .withMessage("Number 1E+1000 is too large to write out: at most 1000 digits");
+    }
+
+    @Test
+    void plain_writesUpTo40DigitsAndAnExponentOfUpTo40Plainly() {
+        String forty = "1".repeat(40);
+
+        assertThat(AmountFormat.plain(new BigDecimal(new java.math.BigInteger(forty), -1))).isEqualTo(forty + "0");
+        assertThat(AmountFormat.plain(new BigDecimal("1E-40"))).isEqualTo("0." + "0".repeat(39) + "1");
+        assertThat(AmountFormat.plain(new BigDecimal("1E+40"))).isEqualTo("1" + "0".repeat(40));
+        assertThat(AmountFormat.plain(new BigDecimal("1E-41"))).isEqualTo("1E-41");
+        assertThat(AmountFormat.plain(new BigDecimal(new java.math.BigInteger(forty), -41))).isEqualTo("1." + "1".repeat(39) + "E+80");
+        assertThat(AmountFormat.plain(new BigDecimal("1." + "1".repeat(40))))
+                .isEqualTo("1.111111111111111111111111…1111111111E+0");
+        assertThat(AmountFormat.plain(new BigDecimal("1" + "1".repeat(40))))
+                .isEqualTo("1.111111111111111111111111…1111111111E+40");
+    }
 }

@@ -128,4 +128,26 @@ class FractionTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Fraction.from(new BigDecimal("1E-1001")))
                 .withMessage("Decimal 1E-1001 is out of range for an exact fraction: its exponent must be from -1000 to 1000");
     }
+
+    @Test
+    void of_theSmallestLong_isInLowestTermsWithAPositiveDenominator() {
+        // Long.MIN_VALUE has no positive counterpart in a long: its fraction is reduced as a BigInteger.
+        BigInteger min = BigInteger.valueOf(Long.MIN_VALUE);
+
+        Fraction fifth = Fraction.of(min, BigInteger.valueOf(5));
+        Fraction sixth = Fraction.of(min, BigInteger.valueOf(6));
+
+        assertThat(fifth.numerator()).isEqualTo(min);
+        assertThat(fifth.denominator()).isEqualTo(BigInteger.valueOf(5));
+        assertThat(sixth.numerator()).isEqualTo(BigInteger.valueOf(Long.MIN_VALUE / 2));
+        assertThat(sixth.denominator()).isEqualTo(BigInteger.valueOf(3));
+    }
+
+    @Test
+    void from_acceptsExponentsFromMinus1000To1000() {
+        assertThat(Fraction.from(new BigDecimal("1E+1000"))).isEqualTo(Fraction.of(BigInteger.TEN.pow(1000), BigInteger.ONE));
+        assertThat(Fraction.from(new BigDecimal("-1E-1000"))).isEqualTo(Fraction.of(BigInteger.ONE.negate(), BigInteger.TEN.pow(1000)));
+        assertThatIllegalArgumentException().isThrownBy(() -> Fraction.from(new BigDecimal("1E+1001")))
+                .withMessage("Decimal 1E+1001 is out of range for an exact fraction: its exponent must be from -1000 to 1000");
+    }
 }

@@ -172,6 +172,25 @@ class LargestRemainderProperties {
     }
 
     @Test
+    void divide128_stopsCorrectingADigitWhenItsRemainderEstimateReaches2To32() {
+        // Each case makes one quotient digit's first estimate one too large, and its remainder estimate exactly
+        // 2^32 after the correction: the correction must stop there (a further test would overflow 64 bits).
+        long[][] cases = {
+            {0x54d2722f868cdd58L, 0xf1fd42a2e6c3f339L, 0xbe721642d5f4b3b2L}, // the high digit
+            {0x54d2722fL, 0x868cdd58e6c3f339L, 0xbe721642d5f4b3b2L}, // the low digit
+            {0x80000000L, 0x7ffffffd00000000L, 0x80000001ffffffffL}, // the low digit, divisor 2^63 + 2^33 - 1
+        };
+        for (long[] c : cases) {
+            BigInteger dividend = new BigInteger(Long.toUnsignedString(c[0])).shiftLeft(64)
+                    .add(new BigInteger(Long.toUnsignedString(c[1])));
+            BigInteger expected = dividend.divide(new BigInteger(Long.toUnsignedString(c[2])));
+
+            assertThat(Long.toUnsignedString(LargestRemainder.divide128(c[0], c[1], c[2])))
+                    .as("quotient of %s by %s", dividend, Long.toUnsignedString(c[2])).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
     void sortedIndices_isAStableSortForEverySize() {
         Property.forAll("sortedIndices is a stable sort", CASES, random -> {
             int n = random.nextInt(70);

@@ -207,4 +207,36 @@ class RoundingUnitTest {
         assertThat(RoundingUnit.smallestOf(javax.money.Monetary.getCurrency("JPY"))).isEqualTo(RoundingUnit.KRONA);
         assertThat(RoundingUnit.smallestOf(javax.money.Monetary.getCurrency("BHD"))).hasToString("0.001");
     }
+
+    @Test
+    @Raises({ViolationCodes.AMOUNT_TOO_LARGE, ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT})
+    void unitsOf_wholeAmountsOf18Digits_atUnitsOf10AndMore_areCountedOrRejectedExactly() {
+        // The whole-number path: 10^17 kr is 10^16 units of 10 kr, too many; 10^17 kr is 10^19 öre, too many too.
+        RoundingUnit ten = RoundingUnit.parse("10");
+        Violations.assertSingle(() -> ten.unitsOf(new BigDecimal("100000000000000000")),
+                ViolationCodes.AMOUNT_TOO_LARGE, "", "100000000000000000");
+        Violations.assertSingle(() -> ten.unitsOf(new BigDecimal("-100000000000000000")),
+                ViolationCodes.AMOUNT_TOO_LARGE, "", "-100000000000000000");
+        Violations.assertSingle(() -> RoundingUnit.ORE.unitsOf(new BigDecimal("100000000000000000")),
+                ViolationCodes.AMOUNT_TOO_LARGE, "", "100000000000000000");
+        assertThat(ten.unitsOf(new BigDecimal("10000000000000000"))).isEqualTo(RoundingUnit.MAX_UNITS);
+        assertThat(ten.unitsOf(new BigDecimal("-10000000000000000"))).isEqualTo(-RoundingUnit.MAX_UNITS);
+        assertThat(RoundingUnit.parse("50").unitsOf(new BigDecimal("100"))).isEqualTo(2);
+        // 2^46 is no multiple of 10^18, though 2^46 · 10^18 is 0 in 64 bits.
+        Violations.assertSingle(() -> RoundingUnit.parse("1E+18").unitsOf(BigDecimal.valueOf(1L << 46)),
+                ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, "", "70368744177664");
+        Violations.assertSingle(() -> RoundingUnit.THOUSAND.unitsOf(new BigDecimal("1000.5")),
+                ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT, "", "1000.5");
+    }
+
+    @Test
+    @Raises(ViolationCodes.UNIT_INVALID)
+    void parse_readsTextOfUpTo80Characters_andCutsLongerTextShort() {
+        String eighty = "1" + "0".repeat(79);
+
+        Violations.assertSingle(() -> RoundingUnit.parse(eighty), ViolationCodes.UNIT_INVALID, "",
+                "Rounding unit '1E+79' is out of range");
+        Violations.assertSingle(() -> RoundingUnit.parse(eighty + "0"), ViolationCodes.UNIT_INVALID, "",
+                "Rounding unit '" + eighty.substring(0, 20) + "…' is not a decimal number");
+    }
 }

@@ -148,7 +148,8 @@ class StateAllocationTest {
                 .containsExactly(sek("3500"), sek("3000"), sek("3500"), sek("4000"));
         assertThat(allocation.allocationOf(id("d")).floor()).isEmpty();
         assertThat(allocation.allocationOf(id("d")).limitApplied()).isEqualTo(LimitApplied.NONE);
-        assertThat(allocation.explain(id("d"))).contains("does not protect it");
+        assertThat(allocation.explain(id("d")))
+                .contains("does not protect it: its equity is above the reasonable level (previous 5 000 kr)");
     }
 
     @Test
