@@ -1,0 +1,30 @@
+package se.finsam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.finsam.cli.Align.LEFT;
+import static se.finsam.cli.Align.RIGHT;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tool's own table and CSV (of violations and the reports not yet in finsam-report): one cell per column;
+ * a field a spreadsheet would run as a formula is defused.
+ */
+class TableTest {
+
+    @Test
+    void row_ofAnotherWidth_isRefused() {
+        Table table = Table.columns(LEFT, RIGHT);
+
+        assertThatThrownBy(() -> table.row("only one")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Expected 2 cells, got 1");
+    }
+
+    @Test
+    void csv_defusesFormulas_withAnApostrophe() {
+        Csv csv = new Csv(se.finsam.report.CsvDialect.RFC4180).row("=SUM(A1)", "+1", "@x", "\tt", "plain");
+
+        assertThat(csv.toString()).isEqualTo("'=SUM(A1),'+1,'@x,'\tt,plain\r\n");
+    }
+}
