@@ -101,7 +101,8 @@ class HtmlFormatTest {
 
     @Test
     void help_listsHtml() {
-        assertThat(run("--help").out()).contains("  --format table|csv|json|html  output format (default table: Swedish digit grouping;\n");
-        assertThat(run("budget", "--help").out()).startsWith("Usage: finsam budget [--format table|csv|json|html] ");
+        assertThat(run("--help").out()).contains("  --format table|csv|json|html|xlsx  output format (default table: Swedish digit grouping;\n"
+                + "                                     html: one page with charts; xlsx: a workbook, only\n");
+        assertThat(run("budget", "--help").out()).startsWith("Usage: finsam budget [--format table|csv|json|html|xlsx] ");
     }
 }
