@@ -275,7 +275,7 @@ final class Cli {
         try {
             target = Path.of(output).toAbsolutePath();
             Path dir = target.getParent();
-            temp = Files.createTempFile(dir == null ? Path.of(".") : dir, ".finsam-", ".part");
+            temp = newPartFile(dir == null ? Path.of(".") : dir, target);
         } catch (IOException | InvalidPathException e) {
             err.println("finsam: cannot write '" + output + "': " + e.getMessage());
             return false;
@@ -299,6 +299,23 @@ final class Cli {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
                 err.println("finsam: could not remove the partial file '" + temp + "': " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A new, empty file beside the target, created as any new file is (the user's umask applies, unlike a
+     * temporary file's owner-only permissions), under a name no other run uses.
+     */
+    private static Path newPartFile(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path part = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + attempt + ".part");
+            try {
+                return Files.createFile(part);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
             }
         }
     }

@@ -28,6 +28,18 @@ class OutputOptionTest {
     }
 
     @Test
+    void output_isCreatedAsAnyNewFileIs_notOwnerOnly(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("split.txt");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+
+        CliTest.Run r = run("split", "--output", file.toString(), RAR);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void output_ofAnInvalidDocument_leavesNoFile_andKeepsAnOldOne(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, Files.readString(Path.of(RAR)).replace("\"2008-05-31\"", "\"2008-06-31\""));
