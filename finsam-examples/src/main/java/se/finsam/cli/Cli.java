@@ -241,7 +241,6 @@ final class Cli {
         T document;
         try {
             document = input == null ? command.kind().unreadable(unread) : command.kind().read(json, input);
-            command.checkFormat(document, options);
             String output = options.output;
             if (output == null) {
                 command.render(json, document, options, out);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.finsam.json.FinsamJson;
@@ -82,33 +83,31 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
      * @param given the options of the run
      * @param out receives the report
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
-     * @throws java.util.NoSuchElementException for {@code --format html} or {@code xlsx} of a report without a model, which
-     *     {@link #checkFormat} refuses first
+     * @throws Cli.UsageException for {@code --format html} or {@code xlsx} of a report without a model; nothing
+     *     is written
      */
     void render(FinsamJson json, T document, Cli.Options given, PrintStream out) throws Cli.UsageException {
         switch (given.format) {
             case TABLE -> report.table(document, given, out);
             case CSV -> report.csv(document, given, out);
             case JSON -> this.json.write(json, document, out);
-            case HTML -> Rendered.print(report.model(document).orElseThrow(), se.finsam.report.Format.HTML, given, out);
-            case XLSX -> Rendered.print(report.model(document).orElseThrow(), se.finsam.report.Format.XLSX, given, out);
+            case HTML -> Rendered.print(model(document, given), se.finsam.report.Format.HTML, given, out);
+            case XLSX -> Rendered.print(model(document, given), se.finsam.report.Format.XLSX, given, out);
         }
     }
 
     /**
-     * Refuses a format the command's report cannot render yet, before anything is written: HTML and XLSX
-     * need finsam-report's model of the report.
+     * The report's model, which HTML and XLSX render; made before anything is written.
      *
-     * @param document the document
-     * @param given the options of the run
      * @throws Cli.UsageException for {@code --format html} or {@code xlsx} of a report without a model
-     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
      */
-    void checkFormat(T document, Cli.Options given) throws Cli.UsageException {
-        if ((given.format == Format.HTML || given.format == Format.XLSX) && report.model(document).isEmpty()) {
+    private se.finsam.report.Report model(T document, Cli.Options given) throws Cli.UsageException {
+        Optional<se.finsam.report.Report> model = report.model(document);
+        if (model.isEmpty()) {
             throw new Cli.UsageException(name + ": --format " + given.format.name().toLowerCase(Locale.ROOT)
                     + " is not available yet");
         }
+        return model.get();
     }
 
     @Override

@@ -15,24 +15,28 @@ import se.finsam.validation.ValidationResult;
 interface Report<T> {
 
     /**
-     * Prints the report as aligned text.
+     * Prints the report as aligned text: by default its {@link #model} rendered by finsam-report.
      *
      * @param document the document
      * @param options the options of the run ({@code --explain})
      * @param out receives the report
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
-    void table(T document, Cli.Options options, PrintStream out);
+    default void table(T document, Cli.Options options, PrintStream out) {
+        Rendered.print(model(document).orElseThrow(), se.finsam.report.Format.TABLE, options, out);
+    }
 
     /**
-     * Prints the report as CSV.
+     * Prints the report as CSV: by default its {@link #model} rendered by finsam-report.
      *
      * @param document the document
      * @param options the options of the run ({@code --csv-dialect})
      * @param out receives the report
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
-    void csv(T document, Cli.Options options, PrintStream out);
+    default void csv(T document, Cli.Options options, PrintStream out) {
+        Rendered.print(model(document).orElseThrow(), se.finsam.report.Format.CSV, options, out);
+    }
 
     /**
      * The report of a document as finsam-report models it, which every format of people (the table, CSV,

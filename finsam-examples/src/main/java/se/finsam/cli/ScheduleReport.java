@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.project.CostSchedule;
-import se.finsam.report.Format;
 
 /**
  * Renders {@code finsam schedule}: finsam-report's report of the plan's project cost schedules, whose rows
@@ -16,7 +15,7 @@ final class ScheduleReport implements Report<AnnualPlan> {
     @Override
     public void table(AnnualPlan plan, Cli.Options options, PrintStream out) {
         List<CostSchedule> schedules = plan.schedules();
-        Rendered.print(se.finsam.report.Report.schedule(plan), Format.TABLE, options, out);
+        Report.super.table(plan, options, out);
         if (options.explain) {
             out.print("\nHow each schedule came about (largest remainder at unit " + plan.projectRoundingUnit()
                     + "; ties to the earlier year):\n");
@@ -24,11 +23,6 @@ final class ScheduleReport implements Report<AnnualPlan> {
                 out.print("\n" + s.explain() + "\n");
             }
         }
-    }
-
-    @Override
-    public void csv(AnnualPlan plan, Cli.Options options, PrintStream out) {
-        Rendered.print(se.finsam.report.Report.schedule(plan), Format.CSV, options, out);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Optional;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.contribution.ContributionSplit;
-import se.finsam.report.Format;
 
 /** Renders {@code finsam split}: finsam-report's report of the plan's contributions. */
 final class SplitReport implements Report<AnnualPlan> {
@@ -12,18 +11,13 @@ final class SplitReport implements Report<AnnualPlan> {
     @Override
     public void table(AnnualPlan document, Cli.Options options, PrintStream out) {
         ContributionSplit split = document.contributions();
-        Rendered.print(se.finsam.report.Report.split(document), Format.TABLE, options, out);
+        Report.super.table(document, options, out);
         if (options.explain) {
             out.append("\nHow each amount came about (largest remainder at unit ").append(String.valueOf(split.unit()))
                     .append("; between the parties ties go to the state, then the regions; within a party to the larger weight,"
                             + " then to the member listed first):\n\n");
             out.append(split.explain()).append('\n');
         }
-    }
-
-    @Override
-    public void csv(AnnualPlan document, Cli.Options options, PrintStream out) {
-        Rendered.print(se.finsam.report.Report.split(document), Format.CSV, options, out);
     }
 
     @Override
