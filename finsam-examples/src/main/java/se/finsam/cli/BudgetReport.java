@@ -7,7 +7,7 @@ import se.finsam.budget.AnnualPlan;
 final class BudgetReport implements Report<AnnualPlan> {
 
     @Override
-    public Optional<se.finsam.report.Report> model(AnnualPlan plan) {
+    public Optional<se.finsam.report.Report> model(AnnualPlan plan, se.finsam.report.Detail detail) {
         return Optional.of(se.finsam.report.Report.of(plan.budget()));
     }
 }

@@ -99,6 +99,11 @@ final class Cli {
             return new RenderOptions(language == null ? Language.EN.locale() : language.locale(), csvDialect);
         }
 
+        /** What the reports tell: the figures, or with {@code --explain} also how each came about. */
+        se.finsam.report.Detail detail() {
+            return explain ? se.finsam.report.Detail.EXPLAINED : se.finsam.report.Detail.FIGURES;
+        }
+
         /** Where the document comes from, for people: the file, or "standard input" for {@code -}. */
         String source() {
             String given = Objects.requireNonNull(file, "a document is read only once its FILE is given");

@@ -102,7 +102,7 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
      * @throws Cli.UsageException for {@code --format html} or {@code xlsx} of a report without a model
      */
     private se.finsam.report.Report model(T document, Cli.Options given) throws Cli.UsageException {
-        Optional<se.finsam.report.Report> model = report.model(document);
+        Optional<se.finsam.report.Report> model = report.model(document, given.detail());
         if (model.isEmpty()) {
             throw new Cli.UsageException(name + ": --format " + given.format.name().toLowerCase(Locale.ROOT)
                     + " is not available yet");

@@ -23,7 +23,7 @@ interface Report<T> {
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
     default void table(T document, Cli.Options options, PrintStream out) {
-        Rendered.print(model(document).orElseThrow(), se.finsam.report.Format.TABLE, options, out);
+        Rendered.print(model(document, options.detail()).orElseThrow(), se.finsam.report.Format.TABLE, options, out);
     }
 
     /**
@@ -35,7 +35,7 @@ interface Report<T> {
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
     default void csv(T document, Cli.Options options, PrintStream out) {
-        Rendered.print(model(document).orElseThrow(), se.finsam.report.Format.CSV, options, out);
+        Rendered.print(model(document, options.detail()).orElseThrow(), se.finsam.report.Format.CSV, options, out);
     }
 
     /**
@@ -43,10 +43,11 @@ interface Report<T> {
      * HTML, XLSX) renders; empty for a report not yet moved to finsam-report.
      *
      * @param document the document
+     * @param detail the figures, or with {@code --explain} the figures and how each came about
      * @return the model
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid
      */
-    default Optional<se.finsam.report.Report> model(T document) {
+    default Optional<se.finsam.report.Report> model(T document, se.finsam.report.Detail detail) {
         return Optional.empty();
     }
 

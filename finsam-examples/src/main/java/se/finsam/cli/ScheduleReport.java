@@ -26,7 +26,7 @@ final class ScheduleReport implements Report<AnnualPlan> {
     }
 
     @Override
-    public Optional<se.finsam.report.Report> model(AnnualPlan plan) {
+    public Optional<se.finsam.report.Report> model(AnnualPlan plan, se.finsam.report.Detail detail) {
         return Optional.of(se.finsam.report.Report.schedule(plan));
     }
 }

@@ -21,7 +21,7 @@ final class SplitReport implements Report<AnnualPlan> {
     }
 
     @Override
-    public Optional<se.finsam.report.Report> model(AnnualPlan document) {
+    public Optional<se.finsam.report.Report> model(AnnualPlan document, se.finsam.report.Detail detail) {
         return Optional.of(se.finsam.report.Report.split(document));
     }
 }
