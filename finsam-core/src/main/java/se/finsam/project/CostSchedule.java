@@ -52,9 +52,18 @@ import se.finsam.validation.Violation;
  */
 public final class CostSchedule {
 
-    /** How the total was spread over the years. */
-    private enum Spread {
-        EXPLICIT, NO_END, NO_DAYS, MONTHS, DAYS
+    /** How a schedule's total was spread over its years: the rule of {@link #explain()}, for reports. */
+    public enum Spread {
+        /** The amounts per year as the project gives them ({@link CostBasis#EXPLICIT}). */
+        EXPLICIT,
+        /** No end date: the whole cost in the start year. */
+        NO_END,
+        /** A period of no 30E/360 days (the 30th to the 31st): the whole cost in the start year. */
+        NO_DAYS,
+        /** By the 30E/360 days of each year ({@link CostBasis#MONTHS}), largest remainder. */
+        MONTHS,
+        /** By the calendar days of each year ({@link CostBasis#DAYS}), largest remainder. */
+        DAYS
     }
 
     private final Project project;
@@ -280,6 +289,16 @@ public final class CostSchedule {
             decimals.add(BigDecimal.valueOf(w));
         }
         return Optional.of(Allocation.splitOrdered(unit.unitsOf(project.totalCost()), currency(), unit, years(), decimals));
+    }
+
+    /**
+     * How the total was spread: by weights ({@link Spread#MONTHS}, {@link Spread#DAYS}; then
+     * {@link #allocation()} has each year's weight, quota and rounding), as given, or whole in the start year.
+     *
+     * @return the rule applied
+     */
+    public Spread spread() {
+        return spread;
     }
 
     /**

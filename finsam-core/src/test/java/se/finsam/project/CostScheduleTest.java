@@ -56,6 +56,8 @@ class CostScheduleTest {
                 .containsExactly(Map.entry(2006, sek("430000")), Map.entry(2007, sek("1140000")), Map.entry(2008, sek("709000")));
         // Days: 139 + 365 + 227 (2008 is a leap year) = 731. Quotas 433.35, 1137.93, 707.71; floors sum to
         // 2277, two units left go to 2007 (0.93) and 2008 (0.71).
+        assertThat(months.schedule(RoundingUnit.THOUSAND).spread()).isEqualTo(CostSchedule.Spread.MONTHS);
+        assertThat(days.schedule(RoundingUnit.THOUSAND).spread()).isEqualTo(CostSchedule.Spread.DAYS);
         assertThat(days.schedule(RoundingUnit.THOUSAND).amounts())
                 .containsExactly(Map.entry(2006, sek("433000")), Map.entry(2007, sek("1138000")), Map.entry(2008, sek("708000")));
     }
@@ -78,6 +80,7 @@ class CostScheduleTest {
         assertThat(s.years()).containsExactly(2006);
         assertThat(s.unitsIn(2006)).isEqualTo(500_000);
         assertThat(s.allocation()).isEmpty();
+        assertThat(s.spread()).isEqualTo(CostSchedule.Spread.NO_END);
         assertThat(s.explain()).contains("no end date: the whole cost in the start year");
     }
 
@@ -89,6 +92,7 @@ class CostScheduleTest {
         CostSchedule s = p.schedule(RoundingUnit.KRONA);
 
         assertThat(s.years()).containsExactly(2006, 2008);
+        assertThat(s.spread()).isEqualTo(CostSchedule.Spread.EXPLICIT);
         assertThat(s.unitsIn(2007)).isZero();
         assertThat(s.unitsAfter(2006)).isEqualTo(200);
     }
@@ -101,6 +105,7 @@ class CostScheduleTest {
         CostSchedule s = p.schedule(RoundingUnit.KRONA);
 
         assertThat(s.unitsIn(2007)).isEqualTo(1000);
+        assertThat(s.spread()).isEqualTo(CostSchedule.Spread.NO_DAYS);
         assertThat(s.explain()).contains("whole cost in the start year");
     }
 

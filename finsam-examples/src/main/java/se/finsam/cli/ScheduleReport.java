@@ -1,10 +1,8 @@
 package se.finsam.cli;
 
-import java.io.PrintStream;
-import java.util.List;
 import java.util.Optional;
 import se.finsam.budget.AnnualPlan;
-import se.finsam.project.CostSchedule;
+import se.finsam.report.Detail;
 
 /**
  * Renders {@code finsam schedule}: finsam-report's report of the plan's project cost schedules, whose rows
@@ -13,20 +11,7 @@ import se.finsam.project.CostSchedule;
 final class ScheduleReport implements Report<AnnualPlan> {
 
     @Override
-    public void table(AnnualPlan plan, Cli.Options options, PrintStream out) {
-        List<CostSchedule> schedules = plan.schedules();
-        Report.super.table(plan, options, out);
-        if (options.explain) {
-            out.print("\nHow each schedule came about (largest remainder at unit " + plan.projectRoundingUnit()
-                    + "; ties to the earlier year):\n");
-            for (CostSchedule s : schedules) {
-                out.print("\n" + s.explain() + "\n");
-            }
-        }
-    }
-
-    @Override
-    public Optional<se.finsam.report.Report> model(AnnualPlan plan, se.finsam.report.Detail detail) {
-        return Optional.of(se.finsam.report.Report.schedule(plan));
+    public Optional<se.finsam.report.Report> model(AnnualPlan plan, Detail detail) {
+        return Optional.of(se.finsam.report.Report.schedule(plan, detail));
     }
 }

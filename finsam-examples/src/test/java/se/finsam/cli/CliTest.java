@@ -97,10 +97,26 @@ class CliTest {
 
     @Test
     void split_withExplain_showsQuotaRoundingAndRemainder() {
-        Run r = run("split", "--explain", RAR);
+        Run r = run("split", "--explain", "--lang", "sv", RAR);
 
-        assertThat(r.out()).contains("Eskilstuna (MUNICIPALITY): 1 308 750 kr",
-                "municipal key PERCENTAGES, weight 34.9 of 100: exact quota 1 308 750 kr");
+        assertThat(r.out()).contains("Så kom varje medlems bidrag till\n",
+                "\nEskilstuna            procentsatser       3 750 000 kr  34,9          100  1 308 750 kr    1 308 750 kr"
+                        + "             0  0     1 308 750 kr\n",
+                "\nStaten      15 000 000 kr     2            4  7 500 000 kr    7 500 000 kr             0  0     7 500 000 kr\n");
+    }
+
+    @Test
+    void split_withExplain_asCsv_hasEveryStepInColumnsInTheReportLanguage() {
+        Run r = run("split", "--explain", "--format", "csv", RAR);
+
+        assertThat(r.out()).contains(
+                "\r\nparty;partyName;of;weight;weightSum;quota;roundedDown;extraUnit;remainder;amount\r\n"
+                        + "STATE;The state;15000000;2;4;7500000;7500000;0;0;7500000\r\n",
+                "\r\nmember;name;key;keyName;of;weight;weightSum;quota;roundedDown;extraUnit;remainder;amount\r\n"
+                        + "fk;Försäkringskassan;STATE_SHARE;the state's whole share;;;;;;;;7500000\r\n"
+                        + "af;Arbetsförmedlingen;NOTHING;contributes nothing;;;;;;;;0\r\n"
+                        + "landstinget;Landstinget Sörmland;ONLY_REGION;the only region;3750000;1;1;3750000;3750000;0;0;3750000\r\n"
+                        + "eskilstuna;Eskilstuna;PERCENTAGES;percentages;3750000;34,9;100;1308750;1308750;0;0;1308750\r\n");
     }
 
     @Test

@@ -50,10 +50,17 @@ class PlanCommandsTest {
 
     @Test
     void schedule_withExplain_showsWeightsAndRemainders() {
-        CliTest.Run r = run("schedule", "--explain", RAR);
+        CliTest.Run r = run("schedule", "--explain", "--format", "csv", RAR);
 
-        assertThat(r.out()).contains("by months (30E/360 days per year: 2006: 136, 2007: 360, 2008: 224)",
-                "amounts per year as given (EXPLICIT)");
+        assertThat(r.out()).contains("\r\nproject;name;rule;ruleName;of;year;weight;weightSum;quota;roundedDown;extraUnit;"
+                + "remainder;amount\r\n"
+                + "ungdomstorget;Ungdomstorget Nyköping;MONTHS;By months (30E/360);2279000;2006;136;720;430477,7778;430000;0;43/90;430000\r\n"
+                + "ungdomstorget;Ungdomstorget Nyköping;MONTHS;By months (30E/360);2279000;2007;360;720;1139500;1139000;1;1/2;1140000\r\n"
+                + "ungdomstorget;Ungdomstorget Nyköping;MONTHS;By months (30E/360);2279000;2008;224;720;709022,2222;709000;0;1/45;709000\r\n",
+                "\r\nkungsgatan;Kungsgatans Läkarmottagning Eskilstuna;EXPLICIT;Amounts given;307000;2007;;;;;;;307000\r\n");
+        assertThat(run("schedule", "--explain", "--lang", "sv", RAR).out()).contains("Så kom varje projekts kostnad per år till",
+                "Ungdomstorget Nyköping                    Efter månader (30E/360)  2 279 000 kr  2007   360          720"
+                        + "     1 139 500 kr    1 139 000 kr             1  1/2    1 140 000 kr\n");
     }
 
     @Test

@@ -38,11 +38,11 @@ final class BudgetReport {
         plan.projects().forEach(p -> projects.put(p.id(), p));
     }
 
-    static Report of(Budget budget) {
-        return new BudgetReport(budget).report();
+    static Report of(Budget budget, Detail detail) {
+        return new BudgetReport(budget).report(detail);
     }
 
-    private Report report() {
+    private Report report(Detail detail) {
         Report.Builder report = Report.builder(plan.association().name(), Text.of("budget.title", Cell.year(budget.year())))
                 .lead(Text.of("report.association", Cell.text(plan.association().name())))
                 .lead(Text.of("budget.lead.units", unitCell(unit), unitCell(plan.projectRoundingUnit())));
@@ -51,6 +51,10 @@ final class BudgetReport {
         report.section(summary()).section(commitments());
         budget.settlement().ifPresent(s -> report.section(settlement(s)));
         budget.equityCheck().ifPresent(e -> report.section(equity(e)));
+        if (detail == Detail.EXPLAINED) {
+            SplitReport.explanation(budget.contributions()).forEach(report::section);
+            report.section(ScheduleReport.explanation(plan.schedules(), plan.projectRoundingUnit(), plan.association().currency()));
+        }
         return report.build();
     }
 

@@ -51,7 +51,21 @@ public final class Report {
      * @throws se.finsam.validation.FinsamValidationException if the plan's contributions cannot be computed
      */
     public static Report split(AnnualPlan plan) {
-        return SplitReport.of(plan);
+        return SplitReport.of(plan, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a plan's contribution split, {@linkplain Detail#EXPLAINED explained} or not: explained,
+     * it also takes every amount apart (the split between the parties, then each member's share of its
+     * party: weight, exact quota, rounding, the unit left over), as {@code finsam split --explain}.
+     *
+     * @param plan the plan
+     * @param detail the figures, or the figures explained
+     * @return the report
+     * @throws se.finsam.validation.FinsamValidationException if the plan's contributions cannot be computed
+     */
+    public static Report split(AnnualPlan plan, Detail detail) {
+        return SplitReport.of(plan, Objects.requireNonNull(detail, "detail"));
     }
 
     /**
@@ -65,7 +79,22 @@ public final class Report {
      * @throws se.finsam.validation.FinsamValidationException if the plan's schedules cannot be computed
      */
     public static Report schedule(AnnualPlan plan) {
-        return ScheduleReport.of(plan);
+        return ScheduleReport.of(plan, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a plan's project cost schedules, {@linkplain Detail#EXPLAINED explained} or not:
+     * explained, it also has, for each project and year, the rule that spread the cost and, for a split by
+     * months or days, the year's weight, exact quota, rounding and the unit left over
+     * ({@code finsam schedule --explain}).
+     *
+     * @param plan the plan
+     * @param detail the figures, or the figures explained
+     * @return the report
+     * @throws se.finsam.validation.FinsamValidationException if the plan's schedules cannot be computed
+     */
+    public static Report schedule(AnnualPlan plan, Detail detail) {
+        return ScheduleReport.of(plan, Objects.requireNonNull(detail, "detail"));
     }
 
     /**
@@ -78,7 +107,20 @@ public final class Report {
      * @return the report
      */
     public static Report of(Budget budget) {
-        return BudgetReport.of(budget);
+        return BudgetReport.of(budget, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a budget, {@linkplain Detail#EXPLAINED explained} or not: explained, it also takes the
+     * members' contributions and the projects' costs per year apart, as {@link #split(AnnualPlan, Detail)}
+     * and {@link #schedule(AnnualPlan, Detail)} do ({@code finsam budget --explain}).
+     *
+     * @param budget the budget
+     * @param detail the figures, or the figures explained
+     * @return the report
+     */
+    public static Report of(Budget budget, Detail detail) {
+        return BudgetReport.of(budget, Objects.requireNonNull(detail, "detail"));
     }
 
     /**

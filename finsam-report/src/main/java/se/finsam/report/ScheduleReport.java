@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import javax.money.CurrencyUnit;
 import se.finsam.budget.AnnualPlan;
+import se.finsam.money.Allocation;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
@@ -24,7 +25,7 @@ final class ScheduleReport {
     private ScheduleReport() {
     }
 
-    static Report of(AnnualPlan plan) {
+    static Report of(AnnualPlan plan, Detail detail) {
         List<CostSchedule> schedules = plan.schedules();
         ScheduleTotals totals = ScheduleTotals.compute(schedules);
         RoundingUnit unit = plan.projectRoundingUnit();
@@ -50,11 +51,41 @@ final class ScheduleReport {
         Rows rows = new Rows(schedules, totals, unit, currency, years, decidedUnits);
         Section section = Section.streamed("schedule", Text.of("schedule.section"), columns, rows,
                 List.of(Text.of("schedule.note.rounding", unitCell), Text.of("schedule.note.applied")));
-        return Report.builder(plan.association().name(), Text.of("schedule.title"))
+        Report.Builder report = Report.builder(plan.association().name(), Text.of("schedule.title"))
                 .lead(Text.of("report.association", Cell.text(plan.association().name())))
                 .lead(Text.of("schedule.lead.unit", unitCell))
-                .section(section)
-                .build();
+                .section(section);
+        if (detail == Detail.EXPLAINED) {
+            report.section(explanation(schedules, unit, currency));
+        }
+        return report.build();
+    }
+
+    /**
+     * How each project's cost per year came about: the rule, and for a split by months or days each year's
+     * weight, exact quota, rounding and the unit left over. One row per project and year, made as rendered.
+     */
+    static Section explanation(List<CostSchedule> schedules, RoundingUnit unit, CurrencyUnit currency) {
+        List<Column> columns = Explanations.columns(Column.named("project", "name", "column.project"),
+                Column.codes("rule", "column.rule"), Column.numbers("of", "column.of"), Column.words("year", "column.year"));
+        Iterable<Row> rows = () -> schedules.stream().flatMap(s -> explanationRows(s, unit, currency)).iterator();
+        return Section.streamed("explanationSchedule", Text.of("schedule.explain.section"), columns, rows,
+                List.of(Text.of("schedule.explain.note"), Text.of("explain.note.columns",
+                        new Cell.Count(Explanations.QUOTA_EXTRA_DECIMALS))));
+    }
+
+    private static java.util.stream.Stream<Row> explanationRows(CostSchedule s, RoundingUnit unit, CurrencyUnit currency) {
+        Project p = s.project();
+        Cell project = new Cell.Named(p.id().value(), p.name());
+        Cell rule = Codes.of("costSpread", s.spread());
+        Cell of = Cell.money(p.totalCost(), unit);
+        java.util.Optional<Allocation<Integer>> allocation = s.allocation();
+        if (allocation.isPresent()) {
+            return allocation.get().parts().stream()
+                    .map(part -> new Row(Row.Kind.DATA, List.of(Explanations.row(part, project, rule, of, Cell.year(part.key())))));
+        }
+        return s.years().stream().map(year -> new Row(Row.Kind.DATA, List.of(Explanations.givenRow(
+                new Cell.Money(unit.decimalOf(s.unitsIn(year)), unit.scale(), currency), project, rule, of, Cell.year(year)))));
     }
 
     /** The rows, made one at a time each time they are iterated. */

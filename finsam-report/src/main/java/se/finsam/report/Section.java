@@ -88,6 +88,18 @@ public final class Section {
     }
 
     /**
+     * Starts a section whose rows it holds.
+     *
+     * @param id its id, stable and language-neutral: {@code contributions}
+     * @param title its title
+     * @param columns its columns, in order
+     * @return a builder
+     */
+    public static Builder builder(String id, Text title, List<Column> columns) {
+        return new Builder(id, title, List.copyOf(columns));
+    }
+
+    /**
      * A section whose rows are made each time they are iterated, never held: for sections of millions of
      * cells. Each row must have one cell per column.
      *

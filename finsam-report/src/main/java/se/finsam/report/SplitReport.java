@@ -1,6 +1,7 @@
 package se.finsam.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.contribution.Charter;
@@ -8,7 +9,12 @@ import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.KeyBasis;
+import se.finsam.contribution.Financing;
 import se.finsam.member.Member;
+import se.finsam.member.MemberId;
+import se.finsam.member.MemberKind;
+import se.finsam.money.Allocation;
+import se.finsam.money.AllocationPart;
 import se.finsam.member.Party;
 import se.finsam.money.RoundingUnit;
 
@@ -18,7 +24,7 @@ final class SplitReport {
     private SplitReport() {
     }
 
-    static Report of(AnnualPlan plan) {
+    static Report of(AnnualPlan plan, Detail detail) {
         ContributionSplit split = plan.contributions();
         Charter charter = split.charter();
         RoundingUnit unit = split.unit();
@@ -56,7 +62,54 @@ final class SplitReport {
         parties.note(Text.of("split.note.law"));
         parties.chart(Chart.stacked(Text.of("split.chart.parties"), "party", "amount"));
         report.section(parties.build());
+        if (detail == Detail.EXPLAINED) {
+            explanation(split).forEach(report::section);
+        }
         return report.build();
+    }
+
+    /**
+     * How each amount came about: the split between the parties, then each member's share of its party, each
+     * with its weight, exact quota, rounding and the unit left over.
+     */
+    static List<Section> explanation(ContributionSplit split) {
+        Charter charter = split.charter();
+        RoundingUnit unit = split.unit();
+        Allocation<Party> partyAllocation = split.partyAllocation();
+        boolean fromTotal = split.financing().basis() == Financing.Basis.TOTAL;
+        Section.Builder parties = Section.builder("explanationParties", Text.of("split.explain.parties"),
+                Explanations.columns(Column.codes("party", "column.party"), Column.numbers("of", "column.of")));
+        Cell of = Cell.money(partyAllocation.total(), unit);
+        if (!fromTotal) {
+            parties.row(Explanations.givenRow(Cell.money(split.partyTotal(Party.STATE), unit), Codes.party(Party.STATE),
+                    Cell.EMPTY));
+        }
+        for (AllocationPart<Party> part : partyAllocation.parts()) {
+            parties.row(Explanations.row(part, Codes.party(part.key()), of));
+        }
+        parties.note(Text.of(fromTotal ? "split.explain.note.fromTotal" : "split.explain.note.fromState"));
+        parties.note(Text.of("explain.note.columns", new Cell.Count(Explanations.QUOTA_EXTRA_DECIMALS)));
+
+        Section.Builder members = Section.builder("explanationMembers", Text.of("split.explain.members"),
+                Explanations.columns(Column.named("member", "name", "column.member"), Column.codes("key", "column.keyBasis"),
+                        Column.numbers("of", "column.of")));
+        for (Member m : charter.members()) {
+            Cell member = new Cell.Named(m.id().value(), m.name());
+            Cell amount = Cell.money(split.amountOf(m.id()), unit);
+            if (m.party() == Party.STATE) {
+                String code = m.kind() == MemberKind.SOCIAL_INSURANCE_AGENCY ? "STATE_SHARE" : "NOTHING";
+                members.row(Explanations.givenRow(amount, member,
+                        new Cell.Word(code, Text.of("split.explain.key." + code)), Cell.EMPTY));
+                continue;
+            }
+            Allocation<MemberId> within = split.memberAllocation(m.party());
+            Optional<ContributionKey> partyKey = m.party() == Party.MUNICIPALITIES ? Optional.of(charter.municipalKey())
+                    : charter.regionalKey();
+            Cell key = partyKey.<Cell>map(k -> Codes.basis(k.basis())).orElse(new Cell.Word("ONLY_REGION", Text.of("split.explain.key.ONLY_REGION")));
+            members.row(Explanations.row(within.part(m.id()), member, key, Cell.money(within.total(), unit)));
+        }
+        members.note(Text.of("split.explain.note.members"));
+        return List.of(parties.build(), members.build());
     }
 
     private static Cell unitCell(ContributionSplit split) {

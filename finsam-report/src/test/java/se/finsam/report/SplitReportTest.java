@@ -3,6 +3,7 @@ package se.finsam.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.finsam.budget.AnnualPlan;
 import se.finsam.testing.Samples;
 
 /** The report of RAR Sörmland's 2007 contributions, the published figures, in each format and language. */
@@ -66,5 +67,31 @@ class SplitReportTest {
 
         assertThat(csv).startsWith("member,name,kind,kindName,key,amount\r\n");
         assertThat(csv).contains("eskilstuna,Eskilstuna,MUNICIPALITY,Municipality,34.9,1308750\r\n");
+    }
+
+    @Test
+    void explained_fromAStateContribution_showsTheGivenStateShareAndEveryRemainder() {
+        // 1 000 001 kr from Försäkringskassan; the regions and municipalities match it half each: 500 000,5 kr.
+        AnnualPlan plan = AnnualPlan.builder(Samples.rarSormland(), 2007,
+                se.finsam.contribution.Financing.ofStateContribution(Samples.sek("1000001"))).build();
+
+        String csv = Report.split(plan, Detail.EXPLAINED).toString(Format.CSV, RenderOptions.SWEDISH);
+
+        assertThat(csv).contains("party;partyName;of;weight;weightSum;quota;roundedDown;extraUnit;remainder;amount\r\n"
+                + "STATE;Staten;;;;;;;;1000001\r\n"
+                + "REGIONS;Regionerna;1000001;1;2;500000,5;500000;1;1/2;500001\r\n"
+                + "MUNICIPALITIES;Kommunerna;1000001;1;2;500000,5;500000;0;1/2;500000\r\n");
+        assertThat(csv).contains("eskilstuna;Eskilstuna;PERCENTAGES;procentsatser;500000;34,9;100;174500;174500;0;0;174500\r\n",
+                "gnesta;Gnesta;PERCENTAGES;procentsatser;500000;3,8;100;19000;19000;0;0;19000\r\n");
+        assertThat(Report.split(plan).toString(Format.CSV, RenderOptions.SWEDISH)).doesNotContain("quota");
+    }
+
+    @Test
+    void explained_quotaThatDoesNotEnd_isRoundedHalfEvenAtFourMoreDecimals() {
+        Cell quota = Explanations.quota(se.finsam.money.Fraction.of(2, 3), se.finsam.money.RoundingUnit.KRONA, Samples.SEK);
+        Cell exact = Explanations.quota(se.finsam.money.Fraction.of(1, 8), se.finsam.money.RoundingUnit.KRONA, Samples.SEK);
+
+        assertThat(quota).isEqualTo(new Cell.Money(new java.math.BigDecimal("0.6667"), 4, Samples.SEK));
+        assertThat(exact).isEqualTo(new Cell.Money(new java.math.BigDecimal("0.125"), 3, Samples.SEK));
     }
 }
