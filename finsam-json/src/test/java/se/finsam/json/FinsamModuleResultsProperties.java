@@ -72,9 +72,17 @@ class FinsamModuleResultsProperties {
                 assertThat(c.get("member").textValue()).isEqualTo(contributions.get(i).member().value());
                 assertThat(c.get("kind").textValue()).isEqualTo(contributions.get(i).kind().name());
                 assertAmount(c.get("amount"), contributions.get(i).amount(), split.unit(), "amount of " + c.get("member"));
+                assertThat(c.get("name").textValue())
+                        .isEqualTo(split.charter().member(contributions.get(i).member()).orElseThrow().name());
                 sum = sum.add(new BigDecimal(c.get("amount").textValue()));
             }
             assertThat(sum).as("sum of the contributions").isEqualByComparingTo(new BigDecimal(json.get("total").textValue()));
+            BigDecimal parties = BigDecimal.ZERO;
+            for (JsonNode party : json.get("parties")) {
+                parties = parties.add(new BigDecimal(party.get("amount").textValue()));
+            }
+            assertThat(parties).as("sum of the parties").isEqualByComparingTo(new BigDecimal(json.get("total").textValue()));
+            assertThat(json.get("roundingUnit").textValue()).isEqualTo(split.unit().toString());
         });
     }
 

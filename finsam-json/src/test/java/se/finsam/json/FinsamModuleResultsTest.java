@@ -133,10 +133,15 @@ class FinsamModuleResultsTest {
         assertThat(MAPPER.writeValueAsString(split))
                 .isEqualTo(text(without(goldenTree("split-rar-sormland-2007.json"), "association", "year")))
                 .startsWith("{\"currency\":\"SEK\",\"total\":\"15000000\",\"contributions\":[{\"member\":\"fk\","
-                        + "\"kind\":\"SOCIAL_INSURANCE_AGENCY\",\"amount\":\"7500000\"},{\"member\":\"af\","
-                        + "\"kind\":\"PUBLIC_EMPLOYMENT_SERVICE\",\"amount\":\"0\"},{\"member\":\"landstinget\","
-                        + "\"kind\":\"REGION\",\"amount\":\"3750000\"},{\"member\":\"eskilstuna\",\"kind\":\"MUNICIPALITY\","
-                        + "\"amount\":\"1308750\"},");
+                        + "\"kind\":\"SOCIAL_INSURANCE_AGENCY\",\"amount\":\"7500000\",\"name\":\"Försäkringskassan\"},"
+                        + "{\"member\":\"af\",\"kind\":\"PUBLIC_EMPLOYMENT_SERVICE\",\"amount\":\"0\",\"name\":\"Arbetsförmedlingen\"},"
+                        + "{\"member\":\"landstinget\",\"kind\":\"REGION\",\"amount\":\"3750000\",\"name\":\"Landstinget Sörmland\"},"
+                        + "{\"member\":\"eskilstuna\",\"kind\":\"MUNICIPALITY\",\"amount\":\"1308750\",\"name\":\"Eskilstuna\","
+                        + "\"key\":\"34.9\"},")
+                .endsWith("],\"roundingUnit\":\"1\",\"parties\":[{\"party\":\"STATE\",\"share\":\"50\",\"amount\":\"7500000\"},"
+                        + "{\"party\":\"REGIONS\",\"share\":\"25\",\"amount\":\"3750000\"},"
+                        + "{\"party\":\"MUNICIPALITIES\",\"share\":\"25\",\"amount\":\"3750000\"}],"
+                        + "\"municipalKey\":{\"basis\":\"PERCENTAGES\"}}");
         assertThat(JSON.plan().writeSplit(RAR)).isEqualTo(golden("split-rar-sormland-2007.json"));
     }
 
@@ -144,7 +149,7 @@ class FinsamModuleResultsTest {
     void split_inOre_writesEveryAmountWithTwoDecimals() throws Exception {
         assertThat(MAPPER.writeValueAsString(EVERY_FIELD.contributions()))
                 .isEqualTo(text(without(goldenTree("split-every-field.json"), "association", "year")))
-                .contains("{\"member\":\"af\",\"kind\":\"PUBLIC_EMPLOYMENT_SERVICE\",\"amount\":\"0.00\"}");
+                .contains("{\"member\":\"af\",\"kind\":\"PUBLIC_EMPLOYMENT_SERVICE\",\"amount\":\"0.00\",\"name\":");
     }
 
     @Test
@@ -152,11 +157,15 @@ class FinsamModuleResultsTest {
         ContributionSplit split = JSON.plan().read(Documents.MINIMAL).contributions();
 
         assertThat(MAPPER.writeValueAsString(split)).isEqualTo("{\"currency\":\"SEK\",\"total\":\"1000000\",\"contributions\":["
-                + "{\"member\":\"fk\",\"kind\":\"SOCIAL_INSURANCE_AGENCY\",\"amount\":\"500000\"},"
-                + "{\"member\":\"af\",\"kind\":\"PUBLIC_EMPLOYMENT_SERVICE\",\"amount\":\"0\"},"
-                + "{\"member\":\"region\",\"kind\":\"REGION\",\"amount\":\"250000\"},"
-                + "{\"member\":\"koping\",\"kind\":\"MUNICIPALITY\",\"amount\":\"150000\"},"
-                + "{\"member\":\"arboga\",\"kind\":\"MUNICIPALITY\",\"amount\":\"100000\"}]}");
+                + "{\"member\":\"fk\",\"kind\":\"SOCIAL_INSURANCE_AGENCY\",\"amount\":\"500000\",\"name\":\"Försäkringskassan\"},"
+                + "{\"member\":\"af\",\"kind\":\"PUBLIC_EMPLOYMENT_SERVICE\",\"amount\":\"0\",\"name\":\"Arbetsförmedlingen\"},"
+                + "{\"member\":\"region\",\"kind\":\"REGION\",\"amount\":\"250000\",\"name\":\"Region Västmanland\"},"
+                + "{\"member\":\"koping\",\"kind\":\"MUNICIPALITY\",\"amount\":\"150000\",\"name\":\"Köping\",\"key\":\"60\"},"
+                + "{\"member\":\"arboga\",\"kind\":\"MUNICIPALITY\",\"amount\":\"100000\",\"name\":\"Arboga\",\"key\":\"40\"}],"
+                + "\"roundingUnit\":\"1\",\"parties\":[{\"party\":\"STATE\",\"share\":\"50\",\"amount\":\"500000\"},"
+                + "{\"party\":\"REGIONS\",\"share\":\"25\",\"amount\":\"250000\"},"
+                + "{\"party\":\"MUNICIPALITIES\",\"share\":\"25\",\"amount\":\"250000\"}],"
+                + "\"municipalKey\":{\"basis\":\"PERCENTAGES\"}}");
     }
 
     @Test

@@ -14,6 +14,7 @@ import se.finsam.budget.EquityCheck;
 import se.finsam.budget.EquityPolicy;
 import se.finsam.contribution.Settlement;
 import se.finsam.member.MemberKind;
+import se.finsam.member.Party;
 import se.finsam.money.Amounts;
 import se.finsam.project.CoFinancing;
 import se.finsam.project.CostSchedule;
@@ -294,15 +295,57 @@ final class PlanWriter {
         g.writeStringField("currency", split.currency().getCurrencyCode());
         g.writeStringField("total", split.unit().decimalOf(split.totalUnits()).toPlainString());
         contributions(g, split);
+        g.writeStringField("roundingUnit", split.unit().toString());
+        g.writeArrayFieldStart("parties");
+        for (Party party : Party.values()) {
+            g.writeStartObject();
+            g.writeStringField("party", party.name());
+            g.writeStringField("share", BigDecimal.valueOf(25L * party.statutoryWeight()).toPlainString());
+            g.writeStringField("amount", split.unit().decimalOf(split.partyUnits(party)).toPlainString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Charter charter = split.charter();
+        keyFields(g, "municipalKey", charter.municipalKey());
+        if (charter.regionalKey().isPresent()) {
+            keyFields(g, "regionalKey", charter.regionalKey().get());
+        }
     }
 
+    /** A key's basis and, for a population key, its reference date and age band when given. */
+    private static void keyFields(JsonGenerator g, String field, ContributionKey key) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("basis", key.basis().name());
+        if (key instanceof ContributionKey.Population population) {
+            if (population.referenceDate().isPresent()) {
+                g.writeStringField("referenceDate", population.referenceDate().get().toString());
+            }
+            if (population.ageBand().isPresent()) {
+                g.writeStringField("ageBand", population.ageBand().get().toString());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Each member's contribution; after the fields of the first version, its name and, for a member of a
+     * party split by a key, its value in the key (a percentage, a head count, a weight; 1 for equal shares).
+     */
     private static void contributions(JsonGenerator g, ContributionSplit split) throws IOException {
+        Charter charter = split.charter();
         g.writeArrayFieldStart("contributions");
         for (Contribution c : split.contributions()) {
+            Member m = charter.member(c.member()).orElseThrow();
             g.writeStartObject();
             g.writeStringField("member", c.member().value());
             g.writeStringField("kind", c.kind().name());
             g.writeStringField("amount", split.unit().decimalOf(split.unitsOf(c.member())).toPlainString());
+            g.writeStringField("name", m.name());
+            java.util.Optional<ContributionKey> key = m.party() == Party.MUNICIPALITIES ? java.util.Optional.of(charter.municipalKey())
+                    : m.party() == Party.REGIONS ? charter.regionalKey() : java.util.Optional.empty();
+            if (key.isPresent()) {
+                g.writeStringField("key", key.get().weightOf(m.id()).toPlainString());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
