@@ -26,10 +26,12 @@ public final class ScheduleTotals {
 
     private final List<Integer> years;
     private final SortedMap<Integer, Long> units;
+    private final long totalUnits;
 
-    private ScheduleTotals(List<Integer> years, SortedMap<Integer, Long> units) {
+    private ScheduleTotals(List<Integer> years, SortedMap<Integer, Long> units, long totalUnits) {
         this.years = years;
         this.units = units;
+        this.totalUnits = totalUnits;
     }
 
     /**
@@ -73,7 +75,17 @@ public final class ScheduleTotals {
         for (int y = first; y <= last && first <= last; y++) {
             years.add(y);
         }
-        return new ScheduleTotals(List.copyOf(years), units);
+        return new ScheduleTotals(List.copyOf(years), units, all);
+    }
+
+    /**
+     * Returns the decided projects' cost over all their years, as a count of units: the sum of their total
+     * costs, as each schedule sums exactly to its project's total.
+     *
+     * @return the units, at most {@link RoundingUnit#MAX_UNITS}
+     */
+    public long totalUnits() {
+        return totalUnits;
     }
 
     /**

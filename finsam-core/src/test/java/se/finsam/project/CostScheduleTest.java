@@ -186,6 +186,7 @@ class CostScheduleTest {
         assertThat(totals.unitsAfter(2005)).isEqualTo(140);
         assertThat(totals.unitsAfter(2006)).isEqualTo(40);
         assertThat(totals.unitsAfter(2009)).isZero();
+        assertThat(totals.totalUnits()).as("the decided projects only").isEqualTo(140);
         assertThat(ScheduleTotals.compute(List.of(late)).years()).containsExactly(2009);
         assertThat(ScheduleTotals.compute(List.of()).years()).isEmpty();
     }
@@ -198,5 +199,6 @@ class CostScheduleTest {
         ScheduleTotals totals = ScheduleTotals.compute(List.of(most, one));
 
         assertThat(totals.unitsAfter(2006)).isEqualTo(RoundingUnit.MAX_UNITS);
+        assertThat(totals.totalUnits()).isEqualTo(RoundingUnit.MAX_UNITS);
     }
 }

@@ -1,5 +1,6 @@
 package se.finsam.report;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import se.finsam.contribution.Settlement;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
+import se.finsam.money.Amounts;
+import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.CoFinancing;
 import se.finsam.project.Project;
@@ -56,6 +59,16 @@ final class BudgetReport {
             report.section(ScheduleReport.explanation(plan.schedules(), plan.projectRoundingUnit(), plan.association().currency()));
         }
         return report.build();
+    }
+
+    /**
+     * An amount as the document gives it, not rounded to a unit (co-financing is not): with its own decimals,
+     * and at least the project unit's.
+     */
+    private Cell given(MonetaryAmount amount) {
+        BigDecimal value = Decimals.stripTrailingZeros(Amounts.decimal(amount));
+        return new Cell.Money(value, Math.max(plan.projectRoundingUnit().scale(), Math.max(0, value.scale())),
+                amount.getCurrency());
     }
 
     private Cell unitCell(RoundingUnit u) {
@@ -123,8 +136,7 @@ final class BudgetReport {
         boolean any = false;
         for (Project p : plan.projects()) {
             for (CoFinancing c : p.coFinancing()) {
-                s.row(new Cell.Named(p.id().value(), p.name()), Cell.text(c.source()),
-                        Cell.money(c.amount(), plan.projectRoundingUnit()));
+                s.row(new Cell.Named(p.id().value(), p.name()), Cell.text(c.source()), given(c.amount()));
                 any = true;
             }
         }

@@ -40,13 +40,7 @@ final class ScheduleReport {
             columns.add(new Column(Integer.toString(year), Text.literal(Integer.toString(year)), Column.Type.NUMBERS,
                     java.util.Optional.empty()));
         }
-        long decidedUnits = 0;
-        for (CostSchedule s : schedules) {
-            if (s.project().status().isDecided()) {
-                // Each project's total fits a long of units; their sum is the plan's, checked by the plan.
-                decidedUnits = Math.addExact(decidedUnits, unit.unitsOf(s.project().totalCost()));
-            }
-        }
+        long decidedUnits = totals.totalUnits();
         Cell unitCell = new Cell.Money(unit.value(), unit.scale(), currency);
         Rows rows = new Rows(schedules, totals, unit, currency, years, decidedUnits);
         Section section = Section.streamed("schedule", Text.of("schedule.section"), columns, rows,

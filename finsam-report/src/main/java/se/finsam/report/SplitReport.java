@@ -58,7 +58,7 @@ final class SplitReport {
             parties.row(Codes.party(party), new Cell.Percent(lawShare(party), 0),
                     Cell.money(split.partyTotal(party), unit));
         }
-        parties.total(Cell.label("row.total"), new Cell.Percent(BigDecimal.valueOf(100), 0), total);
+        parties.total(Cell.label("row.total"), Cell.EMPTY, total);
         parties.note(Text.of("split.note.law"));
         parties.chart(Chart.stacked(Text.of("split.chart.parties"), "party", "amount"));
         report.section(parties.build());

@@ -30,4 +30,20 @@ class BudgetReportTest {
                 "\r\n\r\nproject,name,status,statusName,amount\r\n", "\r\n\r\nitem,amount\r\n",
                 "\r\n\r\nyear,amount\r\n");
     }
+
+    @Test
+    void coFinancing_isShownAsGiven_evenWhenNotAMultipleOfTheProjectUnit() {
+        // Co-financing is money from outside the association: the document's amount, not rounded to a unit.
+        se.finsam.project.Project project = Samples.project("p", "Projekt", "2007-01-01", "2007-12-31", "100000")
+                .coFinancing(java.util.List.of(se.finsam.project.CoFinancing.of("Europeiska socialfonden", Samples.sek("90.5"))))
+                .build();
+        se.finsam.budget.AnnualPlan plan = se.finsam.budget.AnnualPlan.builder(Samples.rarSormland(), 2007,
+                se.finsam.contribution.Financing.ofTotal(Samples.sek("1000000")))
+                .projectRoundingUnit(se.finsam.money.RoundingUnit.THOUSAND).projects(java.util.List.of(project)).build();
+
+        String csv = Report.of(plan.budget()).toString(Format.CSV, RenderOptions.SWEDISH);
+
+        assertThat(csv).contains("\r\nproject;name;source;amount\r\np;Projekt;Europeiska socialfonden;90,5\r\n");
+        assertThat(Report.of(plan.budget()).toString(Format.TABLE, RenderOptions.SWEDISH)).contains("\nProjekt  Europeiska socialfonden  90,5 kr\n");
+    }
 }

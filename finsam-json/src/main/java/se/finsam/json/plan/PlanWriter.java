@@ -375,6 +375,7 @@ final class PlanWriter {
             g.writeStringField(String.valueOf(year), unit.decimalOf(totals.unitsAfter(year)).toPlainString());
         }
         g.writeEndObject();
+        g.writeStringField("decidedTotalCost", unit.decimalOf(totals.totalUnits()).toPlainString());
         g.writeEndObject();
     }
 
@@ -454,7 +455,39 @@ final class PlanWriter {
             g.writeBooleanField("overLevel", e.isOverLevel());
             g.writeEndObject();
         }
+        g.writeStringField("operatingCosts", amount(b.costs(), unit));
+        g.writeStringField("totalCosts", amount(b.totalCosts(), unit));
+        coFinancing(g, b.plan());
+        if (b.settlement().isPresent()) {
+            // The municipal quarter, on the preliminary key and on the final one: the same amount.
+            Settlement settlement = b.settlement().get();
+            long invoiced = settlement.preliminary().partyUnits(Party.MUNICIPALITIES);
+            long due = settlement.finalSplit().partyUnits(Party.MUNICIPALITIES);
+            g.writeObjectFieldStart("settlementTotal");
+            g.writeStringField("invoiced", unit.decimalOf(invoiced).toPlainString());
+            g.writeStringField("due", unit.decimalOf(due).toPlainString());
+            g.writeStringField("difference", unit.decimalOf(Math.subtractExact(due, invoiced)).toPlainString());
+            g.writeEndObject();
+        }
         g.writeEndObject();
+    }
+
+    /** The co-financing of the plan's projects, as given (it is not rounded to a unit), when any project has some. */
+    private static void coFinancing(JsonGenerator g, AnnualPlan plan) throws IOException {
+        if (plan.projects().stream().allMatch(p -> p.coFinancing().isEmpty())) {
+            return;
+        }
+        g.writeArrayFieldStart("coFinancing");
+        for (Project p : plan.projects()) {
+            for (CoFinancing c : p.coFinancing()) {
+                g.writeStartObject();
+                g.writeStringField("project", p.id().value());
+                g.writeStringField("source", c.source());
+                g.writeStringField("amount", plain(c.amount()));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
     }
 
     /** A settlement on its own: {@code {"currency", "entries"}}, every member's entry as in a budget. */
