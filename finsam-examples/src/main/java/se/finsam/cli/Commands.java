@@ -56,13 +56,17 @@ final class Commands {
                     exits 1.
                     """, new ValidateReport(), (json, validation, out) -> out.print(json.writeValidation(validation.result()))),
             new Command<>("indicators", "försörjningsmått, ohälsotal and sjukpenningtal of an indicator document",
-                    Kind.INDICATORS, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
+                    Kind.INDICATORS, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Reads an indicator document (docs/indicators.md) and prints, for every period, each municipality's
                     and each aggregated area's försörjningsmått: kronor of public support paid per inhabitant of working
                     age and day, per kind and in total, with full-year equivalents when given, and the change since the
                     period before (kronor, kronor per inhabitant and day, percent); then the ohälsotal and sjukpenningtal
-                    (net days per insured person over twelve months). Aggregated areas weigh by population. Rates are
-                    exact inside and rounded half up only for display: 2 decimals for kronor, 1 for percent and days.
+                    (net days per insured person over twelve months), and the försörjningsmått per area over the periods.
+                    Aggregated areas weigh by population. Rates are exact inside and rounded half up only for display:
+                    2 decimals for kronor, 1 for percent and days.
+
+                      --explain   after the tables, how each rate came about: paid, population, days, their product,
+                                  the exact quotient and its rounding
                     """, new IndicatorReport(),
                     // Written as it is made, period by period.
                     (json, set, out) -> json.indicators().write(set, new OutputStreamWriter(out, StandardCharsets.UTF_8))),

@@ -1,6 +1,7 @@
 package se.finsam.report;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,11 +16,13 @@ import java.util.Set;
  *       column: the municipal key per municipality.
  *   <li>{@link Stacked}: one bar split into the rows' shares of their sum: the statutory split between the
  *       state, the regions and the municipalities.
+ *   <li>{@link Grouped}: a group of horizontal bars per row, one bar per numeric column, each column in its
+ *       own colour and named in a legend by its heading: försörjningsmått per area over the periods.
  * </ul>
  *
  * <p>A row whose cell in the value column is not a number (a blank, a label such as "equal") draws no bar.
  */
-public sealed interface Chart permits Chart.Bars, Chart.Stacked {
+public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped {
 
     /**
      * Its title: the SVG's accessible name.
@@ -64,6 +67,18 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked {
      */
     static Stacked stacked(Text title, String labelColumn, String valueColumn) {
         return new Stacked(title, labelColumn, valueColumn);
+    }
+
+    /**
+     * Groups of bars, one group per data row and one bar per column: each row's values side by side.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumns the ids of the numeric columns, in the order of the bars in each group; at least one
+     * @return the chart
+     */
+    static Grouped grouped(Text title, String labelColumn, List<String> valueColumns) {
+        return new Grouped(title, labelColumn, valueColumns);
     }
 
     /**
@@ -177,6 +192,43 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(labelColumn, "labelColumn");
             Objects.requireNonNull(valueColumn, "valueColumn");
+        }
+    }
+
+    /**
+     * A group of horizontal bars per data row, from a common zero line: one bar per value column, in the
+     * order of the columns, each column in its own colour, named in a legend by its heading; each bar
+     * labelled with its value as the table shows it. A cell that is not a number (a blank) draws no bar.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumns the ids of the numeric columns, at least one
+     */
+    record Grouped(Text title, String labelColumn, List<String> valueColumns) implements Chart {
+        /**
+         * A grouped bar chart; the columns are copied.
+         *
+         * @param title its title
+         * @param labelColumn the id of the column of labels
+         * @param valueColumns the ids of the numeric columns, at least one
+         */
+        public Grouped {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(labelColumn, "labelColumn");
+            valueColumns = List.copyOf(valueColumns);
+            if (valueColumns.isEmpty()) {
+                throw new IllegalArgumentException("A grouped bar chart draws at least one column");
+            }
+        }
+
+        /**
+         * The first of its value columns.
+         *
+         * @return the id of the first numeric column
+         */
+        @Override
+        public String valueColumn() {
+            return valueColumns.get(0);
         }
     }
 }

@@ -29,4 +29,9 @@ final class Codes {
     static Cell.Word basis(KeyBasis basis) {
         return of("keyBasis", basis);
     }
+
+    /** A municipality among the areas of an indicator set, beside the aggregated areas' kinds. */
+    static Cell.Word municipality() {
+        return new Cell.Word("MUNICIPALITY", Text.of("areaKind.MUNICIPALITY"));
+    }
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param type what it holds
  * @param nameId for a column of named things or of codes, the id of the CSV field beside it that holds the
  *     name or the word ({@code memberName}); empty for the other columns
+ * @param nameLast whether CSV writes that name field after every column of the section rather than right
+ *     after this column's own: for a documented CSV whose columns must stay first and in their order
  */
-public record Column(String id, Text header, Type type, Optional<String> nameId) {
+public record Column(String id, Text header, Type type, Optional<String> nameId, boolean nameLast) {
 
     /** What a column holds. */
     public enum Type {
@@ -39,6 +41,7 @@ public record Column(String id, Text header, Type type, Optional<String> nameId)
      * @param header the heading
      * @param type what it holds
      * @param nameId the id of the name's CSV field, present exactly for {@link Type#NAMED} and {@link Type#CODES}
+     * @param nameLast whether CSV writes the name field after all the columns; only with a name field
      */
     public Column {
         Objects.requireNonNull(id, "id");
@@ -48,6 +51,32 @@ public record Column(String id, Text header, Type type, Optional<String> nameId)
         if (nameId.isPresent() != (type == Type.NAMED || type == Type.CODES)) {
             throw new IllegalArgumentException("Only a column of named things or codes has a name field: " + id);
         }
+        if (nameLast && nameId.isEmpty()) {
+            throw new IllegalArgumentException("Only a column with a name field can write it last: " + id);
+        }
+    }
+
+    /**
+     * A column whose name field, if any, CSV writes right after it.
+     *
+     * @param id the id
+     * @param header the heading
+     * @param type what it holds
+     * @param nameId the id of the name's CSV field, present exactly for {@link Type#NAMED} and {@link Type#CODES}
+     */
+    public Column(String id, Text header, Type type, Optional<String> nameId) {
+        this(id, header, type, nameId, false);
+    }
+
+    /**
+     * This column with its name field written by CSV after all the section's columns, in the order of the
+     * columns: a documented CSV keeps its columns first and in order, and the words come after them.
+     *
+     * @return the column
+     * @throws IllegalArgumentException if the column has no name field
+     */
+    public Column withNameLast() {
+        return new Column(id, header, type, nameId, true);
     }
 
     /**

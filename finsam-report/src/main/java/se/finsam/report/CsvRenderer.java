@@ -33,7 +33,14 @@ final class CsvRenderer {
             Fields header = new Fields(record, dialect);
             for (Column column : columns) {
                 header.add(column.id());
-                column.nameId().ifPresent(header::add);
+                if (!column.nameLast()) {
+                    column.nameId().ifPresent(header::add);
+                }
+            }
+            for (Column column : columns) {
+                if (column.nameLast()) {
+                    column.nameId().ifPresent(header::add);
+                }
             }
             header.end(out);
             for (Row row : section.rows()) {
@@ -41,28 +48,44 @@ final class CsvRenderer {
                 for (int c = 0; c < columns.size(); c++) {
                     cell(fields, columns.get(c), row.cells().get(c), f, dialect);
                 }
+                for (int c = 0; c < columns.size(); c++) {
+                    if (columns.get(c).nameLast()) {
+                        fields.add(name(row.cells().get(c), f, dialect));
+                    }
+                }
                 fields.end(out);
             }
         }
     }
 
+    /** The field or fields of a cell: an id or code and, unless the column writes it last, its name or word. */
     private static void cell(Fields fields, Column column, Cell cell, Formatting f, CsvDialect dialect) {
         boolean twoFields = column.nameId().isPresent();
         if (cell instanceof Cell.Named n) {
             fields.add(n.id());
-            fields.add(n.name());
-            return;
-        }
-        if (cell instanceof Cell.Word w) {
+        } else if (cell instanceof Cell.Word w) {
             fields.add(w.code());
-            fields.add(f.text(w.text()));
-            return;
-        }
-        if (twoFields) {
+        } else if (twoFields) {
             // A label (such as "Total") in a column of ids: no id, the label as the name.
             fields.add("");
+        } else {
+            fields.add(value(cell, f, dialect));
+            return;
         }
-        fields.add(value(cell, f, dialect));
+        if (!column.nameLast()) {
+            fields.add(name(cell, f, dialect));
+        }
+    }
+
+    /** The name field of a cell in a column of named things or codes: the name, the word, or a label. */
+    private static String name(Cell cell, Formatting f, CsvDialect dialect) {
+        if (cell instanceof Cell.Named n) {
+            return n.name();
+        }
+        if (cell instanceof Cell.Word w) {
+            return f.text(w.text());
+        }
+        return value(cell, f, dialect);
     }
 
     private static String value(Cell cell, Formatting f, CsvDialect dialect) {

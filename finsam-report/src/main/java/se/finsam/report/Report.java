@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
+import se.finsam.indicator.IndicatorSet;
 
 /**
  * What finsam tells people about a result: a title, lines under it, and titled {@link Section}s of typed
@@ -121,6 +122,34 @@ public final class Report {
      */
     public static Report of(Budget budget, Detail detail) {
         return BudgetReport.of(budget, Objects.requireNonNull(detail, "detail"));
+    }
+
+    /**
+     * The report of an indicator set ({@code finsam indicators}): every figure one a row, as the long CSV
+     * docs/indicators.md documents (each area's population, payments, försörjningsmått and full-year
+     * equivalents per support period, their change since the period before, and the ohälsotal figures),
+     * then the försörjningsmått per area over the periods with a chart. Its rows are made period by period as
+     * they are rendered, so a set of any size is written without holding its output.
+     *
+     * @param set the indicator set
+     * @return the report
+     */
+    public static Report of(IndicatorSet set) {
+        return of(set, Detail.FIGURES);
+    }
+
+    /**
+     * The report of an indicator set, with {@link Detail#EXPLAINED} followed by how each rate came about:
+     * the kronor paid, the population, the days, population × days, the exact quotient and its rounding.
+     *
+     * @param set the indicator set
+     * @param detail the figures, or the figures and how each came about
+     * @return the report
+     */
+    public static Report of(IndicatorSet set, Detail detail) {
+        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(detail, "detail");
+        return IndicatorReport.of(set, detail);
     }
 
     /**

@@ -92,8 +92,11 @@ final class SvgChart {
      * @return the drawing
      */
     static Drawing draw(Section section, Chart chart, Formatting f) {
-        List<Bar> bars = bars(section, chart, f);
         String title = f.text(chart.title());
+        if (chart instanceof Chart.Grouped grouped) {
+            return grouped(title, section, grouped, f);
+        }
+        List<Bar> bars = bars(section, chart, f);
         if (chart instanceof Chart.Stacked) {
             return stacked(title, bars);
         }
@@ -185,6 +188,88 @@ final class SvgChart {
                     .append("</text>\n");
             from = to;
         }
+        return new Drawing(width, height, title, sb.toString());
+    }
+
+    /**
+     * A group of bars per data row, one bar per value column in the palette's colours, a legend of the
+     * columns' headings above them; the row's label left of its group, each bar's value to its right.
+     */
+    private static Drawing grouped(String title, Section section, Chart.Grouped chart, Formatting f) {
+        int label = section.column(chart.labelColumn());
+        List<String> legend = new ArrayList<>();
+        int[] value = new int[chart.valueColumns().size()];
+        for (int i = 0; i < value.length; i++) {
+            value[i] = section.column(chart.valueColumns().get(i));
+            legend.add(f.text(section.columns().get(value[i]).header()));
+        }
+        List<String> labels = new ArrayList<>();
+        List<List<Bar>> groups = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        BigDecimal min = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        for (Row row : section.rows()) {
+            if (row.kind() != Row.Kind.DATA) {
+                continue;
+            }
+            String name = f.cell(row.cells().get(label));
+            List<Bar> group = new ArrayList<>();
+            for (int i = 0; i < value.length; i++) {
+                Cell cell = row.cells().get(value[i]);
+                Optional<BigDecimal> number = value(cell);
+                if (number.isPresent()) {
+                    group.add(new Bar(legend.get(i), number.get(), f.cell(cell), row.kind()));
+                    shown.add(f.cell(cell));
+                    min = min.min(number.get());
+                    max = max.max(number.get());
+                } else {
+                    group.add(new Bar(legend.get(i), BigDecimal.ZERO, "", row.kind()));
+                }
+            }
+            labels.add(name);
+            groups.add(group);
+        }
+        int labelWidth = textWidth(labels, 60, 320);
+        int valueWidth = textWidth(shown, 40, 200);
+        BigDecimal span = max.subtract(min);
+        int zero = labelWidth + pixels(BigDecimal.ZERO.subtract(min), span, PLOT);
+        int width = Math.max(labelWidth + PLOT + valueWidth, 18 + textWidth(legend, 0, 600));
+        int top = TITLE_HEIGHT + legend.size() * 20 + 8;
+        int height = top + groups.size() * (value.length * ROW + 8) + 8;
+        StringBuilder sb = new StringBuilder();
+        titleText(sb, title);
+        for (int i = 0; i < legend.size(); i++) {
+            int y = TITLE_HEIGHT + i * 20;
+            sb.append("<rect class=\"key\" x=\"0\" y=\"").append(y).append("\" width=\"12\" height=\"12\" fill=\"")
+                    .append(PALETTE[i % PALETTE.length]).append("\"/><text x=\"18\" y=\"").append(y + 10)
+                    .append("\" fill=\"#222\">").append(HtmlRenderer.escape(legend.get(i))).append("</text>\n");
+        }
+        int y = top;
+        for (int g = 0; g < groups.size(); g++) {
+            sb.append("<g class=\"group\"><title>").append(HtmlRenderer.escape(labels.get(g))).append("</title>")
+                    .append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + BAR - 4)
+                    .append("\" text-anchor=\"end\" fill=\"#222\">").append(HtmlRenderer.escape(labels.get(g)))
+                    .append("</text>\n");
+            List<Bar> group = groups.get(g);
+            for (int i = 0; i < group.size(); i++) {
+                Bar bar = group.get(i);
+                if (!bar.shown().isEmpty()) {
+                    int end = labelWidth + pixels(bar.value().subtract(min), span, PLOT);
+                    String text = HtmlRenderer.escape(labels.get(g) + ", " + bar.label() + ": " + bar.shown());
+                    sb.append("<rect class=\"bar\" x=\"").append(Math.min(zero, end)).append("\" y=\"").append(y)
+                            .append("\" width=\"").append(Math.abs(end - zero)).append("\" height=\"").append(BAR)
+                            .append("\" fill=\"").append(PALETTE[i % PALETTE.length]).append("\"><title>").append(text)
+                            .append("</title></rect>")
+                            .append("<text x=\"").append(labelWidth + PLOT + 8).append("\" y=\"").append(y + BAR - 4)
+                            .append("\" fill=\"#222\">").append(HtmlRenderer.escape(bar.shown())).append("</text>\n");
+                }
+                y += ROW;
+            }
+            sb.append("</g>\n");
+            y += 8;
+        }
+        sb.append("<line x1=\"").append(zero).append("\" y1=\"").append(top - 4).append("\" x2=\"").append(zero)
+                .append("\" y2=\"").append(y).append("\" stroke=\"#444\" stroke-width=\"1\"/>\n");
         return new Drawing(width, height, title, sb.toString());
     }
 
