@@ -71,12 +71,15 @@ final class Commands {
                     // Written as it is made, period by period.
                     (json, set, out) -> json.indicators().write(set, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
             new Command<>("followup", "participant follow-up (SUS) of a project's participant document", Kind.FOLLOW_UP,
-                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
                     participants started and finished, the completion rate, the shares in work or studies after and
                     closer to work, the share on public support before and after, the distributions by municipality and
                     by gender (percentages summing to exactly 100,0), the time in the project, and each target with
                     whether it is met.
+
+                      --explain   after the tables, each share as what of what: the count, the base, the exact
+                                  share and how it was rounded (half up, or largest remainder)
                     """, new FollowUpReport(), (json, project, out) -> out.print(json.followUp().write(project))),
             new Command<>("allocate", """
                     the national allocation of the state appropriation, supplementary funds

@@ -16,8 +16,8 @@ class FollowUpReportTest {
 
     @Test
     void table_ofBothExamples_matchesTheGoldenOutput() throws Exception {
-        CliTest.Run kvinnocoacher = run("followup", KVINNOCOACHER);
-        CliTest.Run vagenIn = run("followup", VAGEN_IN);
+        CliTest.Run kvinnocoacher = run("followup", "--lang", "en", KVINNOCOACHER);
+        CliTest.Run vagenIn = run("followup", "--lang", "sv", VAGEN_IN);
 
         assertThat(kvinnocoacher.status()).as(kvinnocoacher.err()).isZero();
         assertThat(kvinnocoacher.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/followup-kvinnocoacher.txt")));
@@ -26,14 +26,26 @@ class FollowUpReportTest {
     }
 
     @Test
-    void table_showsThePublishedFigures() {
+    void table_showsThePublishedFigures_inSwedish() {
         // The Norra Västmanland newsletter: 27 of 31 complete (87,1 %); 49 participants over Köping, Arboga
         // and Kungsör, summing to 100,0 %.
-        assertThat(run("followup", KVINNOCOACHER).out()).containsPattern("(?m)^Completed +27 +of 31 +87,1 %$");
-        assertThat(run("followup", VAGEN_IN).out()).containsPattern("(?m)^Köping +29 +59,2 %$")
+        assertThat(run("followup", "--lang", "sv", KVINNOCOACHER).out())
+                .containsPattern("(?m)^Fullföljde +27 +31 +87,1 %$");
+        assertThat(run("followup", "--lang", "sv", VAGEN_IN).out()).containsPattern("(?m)^Köping +29 +59,2 %$")
                 .containsPattern("(?m)^Arboga +14 +28,6 %$").containsPattern("(?m)^Kungsör +6 +12,2 %$")
-                .containsPattern("(?m)^Total +49 +100,0 %$")
-                .containsPattern("(?m)^Closer to work within 12 months: at least 50 % +23 of 36 +63,9 % +met$");
+                .containsPattern("(?m)^Totalt +49 +100,0 %$")
+                .containsPattern("(?m)^Närmare arbete +12 +50 % +23 +36 +63,9 % +uppnått$");
+    }
+
+    @Test
+    void explain_takesEachShareApart_inTheTablesNumberFormat() {
+        CliTest.Run r = run("followup", "--lang", "sv", "--explain", KVINNOCOACHER);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern(
+                "(?m)^Fullföljde +27 +31 +av de avslutade deltagarna +87,0967… % +halvt uppåt +87,1 %$");
+        assertThat(r.out()).containsPattern(
+                "(?m)^Per kommun +Arboga +14 +31 +av de registrerade deltagarna +45,1612… % +största rest: nedåt \\+ 0,1 % +45,2 %$");
     }
 
     @Test
@@ -42,15 +54,17 @@ class FollowUpReportTest {
 
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("\"completed\" : {\n    \"count\" : 27,\n    \"of\" : 31,\n    \"percent\" : \"87.1\"",
-                "\"municipality\" : \"arboga\"", "\"percent\" : \"45.2\"", "\"status\" : \"MET\"");
+                "\"municipality\" : \"arboga\"", "\"percent\" : \"45.2\"", "\"status\" : \"MET\"",
+                "\"byMunicipalityTotal\" : {\n    \"count\" : 31,\n    \"percent\" : \"100.0\"\n  }");
     }
 
     @Test
-    void csv_hasOneRowPerResult() {
-        CliTest.Run r = run("followup", "--format", "csv", "--csv-dialect", "rfc4180", VAGEN_IN);
+    void csv_hasABlockPerSection_withTheMeasuresCodesAndTheGroupsIds() {
+        CliTest.Run r = run("followup", "--format", "csv", "--csv-dialect", "rfc4180", "--lang", "en", VAGEN_IN);
 
-        assertThat(r.out()).startsWith("measure,group,count,of,value,status\r\n")
-                .contains("started,,49,,,\r\n", "municipality,koping,29,49,59.2,\r\n", "target,IN_WORK_OR_STUDIES_AFTER,5,36,13.9,NOT_MET\r\n");
+        assertThat(r.out()).startsWith("measure,measureName,count,of,value\r\nstarted,Participants started,49,,\r\n")
+                .contains("\r\n\r\ngroup,groupName,count,value\r\nkoping,Köping,29,59.2\r\n",
+                        "\r\nIN_WORK_OR_STUDIES_AFTER,In work or studies after,,25,5,36,13.9,NOT_MET,not met\r\n");
     }
 
     @Test

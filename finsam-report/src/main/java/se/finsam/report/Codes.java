@@ -1,6 +1,7 @@
 package se.finsam.report;
 
 import se.finsam.contribution.KeyBasis;
+import se.finsam.followup.Gender;
 import se.finsam.member.MemberKind;
 import se.finsam.member.Party;
 
@@ -16,6 +17,15 @@ final class Codes {
     /** A value of a closed set, its word under {@code set.CODE}. */
     static Cell.Word of(String set, Enum<?> value) {
         return new Cell.Word(value.name(), Text.of(set + "." + value.name()));
+    }
+
+    /** A code of a closed set that the report names itself (a follow-up's measures), its word under {@code set.code}. */
+    static Cell.Word of(String set, String code) {
+        return new Cell.Word(code, Text.of(set + "." + code));
+    }
+
+    static Cell.Word gender(Gender gender) {
+        return of("gender", gender);
     }
 
     static Cell.Word kind(MemberKind kind) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
+import se.finsam.followup.ProjectFollowUp;
 import se.finsam.indicator.IndicatorSet;
 
 /**
@@ -150,6 +151,37 @@ public final class Report {
         Objects.requireNonNull(set, "set");
         Objects.requireNonNull(detail, "detail");
         return IndicatorReport.of(set, detail);
+    }
+
+    /**
+     * The report of a project's participant follow-up ({@code finsam followup}): the participants started,
+     * registered, anonymous, finished and still in the project; the shares of the finished participants
+     * (completed, in work or studies after, closer to work, on public support before and after), each with
+     * its count and its base; the time in the project; the participants by municipality and by gender with
+     * their totals; and the targets with their results.
+     *
+     * <pre>{@code
+     * Report.of(followUp).render(Format.HTML, Locale.forLanguageTag("sv-SE"), out);
+     * }</pre>
+     *
+     * @param followUp the follow-up
+     * @return the report
+     */
+    public static Report of(ProjectFollowUp followUp) {
+        return of(followUp, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a project's participant follow-up, with its figures alone or, {@link Detail#EXPLAINED},
+     * followed by a section that takes each share apart: what it counts, of what, its exact value, how it
+     * was rounded (half up to one decimal, or by largest remainder in a distribution) and what is shown.
+     *
+     * @param followUp the follow-up
+     * @param detail the figures, or the figures explained
+     * @return the report
+     */
+    public static Report of(ProjectFollowUp followUp, Detail detail) {
+        return FollowUpReport.of(Objects.requireNonNull(followUp, "followUp"), Objects.requireNonNull(detail, "detail"));
     }
 
     /**

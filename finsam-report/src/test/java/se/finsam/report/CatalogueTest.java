@@ -45,6 +45,15 @@ class CatalogueTest {
         for (ProjectStatus v : ProjectStatus.values()) {
             words.add(Codes.of("projectStatus", v));
         }
+        for (se.finsam.followup.Gender v : se.finsam.followup.Gender.values()) {
+            words.add(Codes.gender(v));
+        }
+        for (se.finsam.followup.TargetMeasure v : se.finsam.followup.TargetMeasure.values()) {
+            words.add(Codes.of("targetMeasure", v));
+        }
+        for (se.finsam.followup.TargetResult.Status v : se.finsam.followup.TargetResult.Status.values()) {
+            words.add(Codes.of("targetStatus", v));
+        }
         for (Cell.Word w : words) {
             String key = ((Text.Message) w.text()).key();
             assertThat(ENGLISH.containsKey(key)).as(key).isTrue();

@@ -3,6 +3,7 @@ package se.finsam.json.followup;
 import se.finsam.json.internal.DisplayFigures;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Optional;
 import se.finsam.followup.Distribution;
 import se.finsam.followup.ProjectFollowUp;
@@ -63,6 +64,20 @@ final class FollowUpWriter {
             target(g, r);
         }
         g.writeEndArray();
+        distributionTotal(g, "byMunicipalityTotal", p.byMunicipality());
+        distributionTotal(g, "byGenderTotal", p.byGender());
+        g.writeEndObject();
+    }
+
+    /**
+     * The total of a distribution, as the report's total row shows it: {@code {"count", "percent"}}, the
+     * percentage {@code "100.0"}, or null when nobody is counted.
+     */
+    private static void distributionTotal(JsonGenerator g, String field, Distribution<?> distribution) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("count", distribution.total());
+        writePercent(g, distribution.total() == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(100).setScale(DisplayRounding.PERCENT_SCALE).toPlainString()));
         g.writeEndObject();
     }
 

@@ -1,0 +1,259 @@
+package se.finsam.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import se.finsam.followup.Distribution;
+import se.finsam.followup.Gender;
+import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.Share;
+import se.finsam.followup.Target;
+import se.finsam.followup.TargetResult;
+import se.finsam.followup.TimeInProject;
+import se.finsam.indicator.DisplayRounding;
+import se.finsam.member.MemberId;
+import se.finsam.money.Fraction;
+
+/**
+ * Builds the report of a {@link ProjectFollowUp}: {@code finsam followup}. The participants started,
+ * registered, anonymous, finished and still in the project; the shares of the finished participants
+ * (completed, in work or studies after, closer to work, on public support before and after), each as what
+ * of what; the time in the project; the distributions by municipality and by gender with their totals; and
+ * the targets with their results.
+ *
+ * <p>A share is a fraction that need not end (27/31), so its cell holds it as it is shown, rounded once, half
+ * up to one decimal by {@link DisplayRounding}; a distribution's percentages are the core's largest-remainder
+ * tenths, which sum to 100,0. The explained report shows each share's exact fraction beside it.
+ */
+final class FollowUpReport {
+
+    /** The decimals of a share's exact percentage in the explanation, before its ellipsis. */
+    private static final int EXACT_DECIMALS = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TENTH = BigDecimal.valueOf(1, 1);
+    /** The codes of the shares of the finished participants, in order. */
+    private static final List<String> SHARES = List.of("completed", "in_work_or_studies_after", "closer_to_work",
+            "on_public_support_before", "on_public_support_after");
+
+    /** Shown where a share has no base: "–". */
+    private static final Cell NONE = Cell.label("followUp.none");
+
+    private final ProjectFollowUp project;
+
+    private FollowUpReport(ProjectFollowUp project) {
+        this.project = project;
+    }
+
+    static Report of(ProjectFollowUp project, Detail detail) {
+        return new FollowUpReport(project).report(detail);
+    }
+
+    private Report report(Detail detail) {
+        Report.Builder report = Report.builder(project.name(), Text.of("followUp.title", Cell.text(project.name())));
+        Cell start = new Cell.Date(project.start());
+        report.lead(project.end().map(end -> Text.of("followUp.lead.period", start, new Cell.Date(end)))
+                .orElse(Text.of("followUp.lead.openPeriod", start)));
+        project.note().ifPresent(note -> report.lead(Text.of("followUp.lead.note", Cell.text(note))));
+        report.section(results());
+        project.timeInProject().ifPresent(t -> report.section(timeInProject(t)));
+        report.section(byMunicipality()).section(byGender());
+        if (!project.targets().isEmpty()) {
+            report.section(targets());
+        }
+        if (detail == Detail.EXPLAINED) {
+            report.section(explainedShares());
+        }
+        return report.build();
+    }
+
+    // --- figures ---------------------------------------------------------------------------------------
+
+    private Section results() {
+        Section.Builder s = Section.builder("results", Text.of("followUp.results"), Column.codes("measure", "followUp.column.measure"),
+                Column.numbers("count", "followUp.column.participants"), Column.numbers("of", "followUp.column.of"),
+                Column.numbers("value", "followUp.column.share"));
+        long registered = project.participants().size();
+        s.row(measure("started"), Cell.count(project.started()), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("registered"), Cell.count(registered), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("anonymous"), Cell.count(project.anonymousCount()), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("finished"), Cell.count(project.finished()), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("ongoing"), Cell.count(registered - project.finished()), Cell.EMPTY, Cell.EMPTY);
+        for (String code : SHARES) {
+            Share share = share(code);
+            s.row(measure(code), Cell.count(share.count()), Cell.count(share.base()), percent(share.value()));
+        }
+        s.note(Text.of("followUp.note.shares"));
+        s.chart(Chart.bars(Text.of("followUp.chart.results"), "measure", "value"));
+        return s.build();
+    }
+
+    private Share share(String code) {
+        return switch (code) {
+            case "completed" -> project.completed();
+            case "in_work_or_studies_after" -> project.inWorkOrStudiesAfter();
+            case "closer_to_work" -> project.closerToWork();
+            case "on_public_support_before" -> project.onPublicSupport(false);
+            default -> project.onPublicSupport(true);
+        };
+    }
+
+    private static Cell.Word measure(String code) {
+        return Codes.of("followUpMeasure", code);
+    }
+
+    private static Section timeInProject(TimeInProject t) {
+        Section.Builder s = Section.builder("timeInProject", Text.of("followUp.timeInProject"),
+                Column.codes("measure", "followUp.column.measure"), Column.numbers("count", "followUp.column.participants"),
+                Column.numbers("value", "followUp.column.days"));
+        Cell n = Cell.count(t.participants());
+        s.row(measure("days_in_project_mean"), n, new Cell.Decimal(DisplayRounding.days(t.meanDays()), DisplayRounding.DAYS_SCALE));
+        s.row(measure("days_in_project_median"), n,
+                new Cell.Decimal(DisplayRounding.days(t.medianDays()), DisplayRounding.DAYS_SCALE));
+        s.row(measure("days_in_project_shortest"), n, Cell.count(t.shortestDays()));
+        s.row(measure("days_in_project_longest"), n, Cell.count(t.longestDays()));
+        return s.note(Text.of("followUp.note.days")).build();
+    }
+
+    private Section byMunicipality() {
+        Distribution<MemberId> d = project.byMunicipality();
+        Section.Builder s = Section.builder("byMunicipality", Text.of("followUp.byMunicipality"),
+                Column.named("group", "groupName", "column.municipality"), Column.numbers("count", "followUp.column.participants"),
+                Column.numbers("value", "followUp.column.share"));
+        for (MemberId id : d.groups()) {
+            s.row(new Cell.Named(id.value(), project.municipalityName(id)), Cell.count(d.count(id)), distributed(d, id));
+        }
+        return distributionEnd(s, d, "followUp.note.distribution", "followUp.chart.byMunicipality");
+    }
+
+    private Section byGender() {
+        Distribution<Gender> d = project.byGender();
+        Section.Builder s = Section.builder("byGender", Text.of("followUp.byGender"), Column.codes("group", "followUp.column.gender"),
+                Column.numbers("count", "followUp.column.participants"), Column.numbers("value", "followUp.column.share"));
+        for (Gender g : d.groups()) {
+            s.row(Codes.gender(g), Cell.count(d.count(g)), distributed(d, g));
+        }
+        return distributionEnd(s, d, "followUp.note.distributionAgain", "followUp.chart.byGender");
+    }
+
+    /** A group's percentage of its distribution: the largest-remainder tenths; a dash when nobody is counted. */
+    private static <K> Cell distributed(Distribution<K> d, K group) {
+        return d.total() == 0 ? NONE : new Cell.Percent(d.percent(group), DisplayRounding.PERCENT_SCALE);
+    }
+
+    private static Section distributionEnd(Section.Builder s, Distribution<?> d, String noteKey, String chartKey) {
+        s.total(Cell.label("row.total"), Cell.count(d.total()),
+                d.total() == 0 ? NONE : new Cell.Percent(HUNDRED, DisplayRounding.PERCENT_SCALE));
+        s.note(Text.of(noteKey));
+        return s.chart(Chart.stacked(Text.of(chartKey), "group", "value")).build();
+    }
+
+    private Section targets() {
+        Section.Builder s = Section.builder("targets", Text.of("followUp.targets"), Column.codes("measure", "followUp.column.target"),
+                Column.numbers("withinMonths", "followUp.column.withinMonths"), Column.numbers("atLeast", "followUp.column.atLeast"),
+                Column.numbers("count", "followUp.column.result"), Column.numbers("of", "followUp.column.of"),
+                Column.numbers("value", "followUp.column.share"), Column.codes("status", "column.status"));
+        for (TargetResult r : project.targetResults()) {
+            Target t = r.target();
+            Cell within = t.withinMonths().<Cell>map(Cell::count).orElse(Cell.EMPTY);
+            Cell status = Codes.of("targetStatus", r.status());
+            if (t.measure().isShare()) {
+                s.row(Codes.of("targetMeasure", t.measure()), within, new Cell.Percent(t.atLeast(), decimals(t.atLeast())),
+                        Cell.count(r.count()), Cell.count(r.base()), percent(r.share()), status);
+            } else {
+                // A count's threshold is a whole number of at most 10^9 (Target's rule).
+                s.row(Codes.of("targetMeasure", t.measure()), within, Cell.count(t.atLeast().longValueExact()),
+                        Cell.count(r.count()), Cell.EMPTY, Cell.EMPTY, status);
+            }
+        }
+        s.note(Text.of("followUp.note.targets"));
+        for (Target t : project.targets()) {
+            t.note().ifPresent(note -> s.note(Text.of("followUp.note.target", targetName(t), Cell.text(note))));
+        }
+        return s.build();
+    }
+
+    private static int decimals(BigDecimal value) {
+        return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /** A share as shown: rounded half up to one decimal; a dash when it is of nobody. */
+    private static Cell percent(Optional<Fraction> share) {
+        return share.<Cell>map(v -> new Cell.Percent(DisplayRounding.percent(v), DisplayRounding.PERCENT_SCALE)).orElse(NONE);
+    }
+
+    // --- explained -------------------------------------------------------------------------------------
+
+    /**
+     * Each share taken apart: what it counts, of what, its exact value, how it was rounded and what is shown.
+     */
+    private Section explainedShares() {
+        Section.Builder s = Section.builder("sharesExplained", Text.of("followUp.explained"),
+                Column.codes("measure", "followUp.column.measure"), Column.words("group", "followUp.column.group"),
+                Column.numbers("count", "followUp.column.count"), Column.numbers("of", "followUp.column.of"), Column.words("base", "followUp.column.base"),
+                Column.words("exact", "followUp.column.exact"), Column.words("rounding", "followUp.column.rounding"),
+                Column.numbers("value", "followUp.column.shown"));
+        for (String code : SHARES) {
+            Share share = share(code);
+            halfUp(s, measure(code), Cell.EMPTY, share.count(), share.base(), "followUp.base.finished");
+        }
+        Distribution<MemberId> municipalities = project.byMunicipality();
+        for (MemberId id : municipalities.groups()) {
+            remainder(s, measure("municipality"), Cell.text(project.municipalityName(id)), municipalities, id,
+                    "followUp.base.registered");
+        }
+        Distribution<Gender> genders = project.byGender();
+        for (Gender g : genders.groups()) {
+            remainder(s, measure("gender"), Cell.label("gender." + g.name()), genders, g, "followUp.base.started");
+        }
+        for (TargetResult r : project.targetResults()) {
+            if (r.target().measure().isShare()) {
+                halfUp(s, measure("target"), targetName(r.target()), r.count(), r.base(), "followUp.base.finished");
+            }
+        }
+        return s.note(Text.of("followUp.note.explained")).build();
+    }
+
+    private static Cell targetName(Target t) {
+        Cell what = Cell.label("targetMeasure." + t.measure().name());
+        return t.withinMonths().map(m -> Cell.label("followUp.target.within", what, Cell.count(m))).orElse(what);
+    }
+
+    /** A share rounded half up to one decimal. */
+    private static void halfUp(Section.Builder s, Cell measure, Cell group, long count, long base, String baseKey) {
+        Optional<Fraction> value = Share.of(count, base).value();
+        s.row(measure, group, Cell.count(count), Cell.count(base), Cell.label(baseKey), exact(value),
+                value.isPresent() ? Cell.label("followUp.rounding.halfUp") : NONE, percent(value));
+    }
+
+    /** A group's share of a distribution, rounded by largest remainder. */
+    private static <K> void remainder(Section.Builder s, Cell measure, Cell group, Distribution<K> d, K key, String baseKey) {
+        Optional<Fraction> value = d.share(key);
+        Cell rounding = NONE;
+        if (value.isPresent()) {
+            BigDecimal down = value.get().multipliedBy(Fraction.of(100, 1)).toBigDecimal(DisplayRounding.PERCENT_SCALE,
+                    RoundingMode.DOWN);
+            BigDecimal extra = d.percent(key).subtract(down);
+            rounding = extra.signum() == 0 ? Cell.label("followUp.rounding.down")
+                    : Cell.label("followUp.rounding.remainder", new Cell.Percent(TENTH, 1));
+        }
+        s.row(measure, group, Cell.count(d.count(key)), Cell.count(d.total()), Cell.label(baseKey), exact(value), rounding,
+                distributed(d, key));
+    }
+
+    /**
+     * A share's exact percentage: all its digits when it ends within {@link #EXACT_DECIMALS} decimals
+     * ({@code 25 %}), else its first {@link #EXACT_DECIMALS} and an ellipsis ({@code 87,0967… %}).
+     */
+    private static Cell exact(Optional<Fraction> share) {
+        if (share.isEmpty()) {
+            return NONE;
+        }
+        Fraction percent = share.get().multipliedBy(Fraction.of(100, 1));
+        BigDecimal cut = percent.toBigDecimal(EXACT_DECIMALS, RoundingMode.DOWN);
+        if (Fraction.from(cut).compareTo(percent) == 0) {
+            return Cell.label("followUp.exact", new Cell.Decimal(cut, decimals(cut)));
+        }
+        return Cell.label("followUp.exact.cut", new Cell.Decimal(cut, EXACT_DECIMALS));
+    }
+}
