@@ -70,6 +70,10 @@ class FormatAgreementTest {
             cases.add(new Case("schedule", plan, p -> Report.schedule(JSON.plan().read(p))));
             cases.add(new Case("budget", plan, p -> Report.of(JSON.plan().read(p).budget())));
         }
+        for (String followUp : List.of("kvinnocoacher-2011.json", "vagen-in-2011.json")) {
+            cases.add(new Case("followup", followUp, p -> Report.of(JSON.followUp().read(p))));
+        }
+        cases.add(new Case("indicators", "norra-vastmanland-indicators.json", p -> Report.of(JSON.indicators().read(p))));
         return cases.stream().map(Arguments::of);
     }
 
@@ -213,21 +217,26 @@ class FormatAgreementTest {
         return fail("table of %s: no line after line %d has %s in order (section %d, row %d)", c, from, texts, s, r);
     }
 
-    /** The header record of a section's CSV block: each column's id, and its name column's id. */
+    /**
+     * The header record of a section's CSV block: each column's id, and its name column's id after it, or
+     * after every column for a column whose names go last.
+     */
     private static List<String> csvHeader(List<Column> columns) {
         List<String> header = new ArrayList<>();
+        List<String> last = new ArrayList<>();
         for (Column column : columns) {
             header.add(column.id());
-            column.nameId().ifPresent(header::add);
+            column.nameId().ifPresent(column.nameLast() ? last::add : header::add);
         }
+        header.addAll(last);
         return header;
     }
 
-    /** The field of a column in a CSV record: a column of names or codes has two fields. */
+    /** The field of a column in a CSV record: a column of names or codes has two fields, the name maybe last. */
     private static int csvField(List<Column> columns, int column) {
         int field = 0;
         for (int i = 0; i < column; i++) {
-            field += columns.get(i).nameId().isPresent() ? 2 : 1;
+            field += columns.get(i).nameId().isPresent() && !columns.get(i).nameLast() ? 2 : 1;
         }
         return field;
     }
