@@ -96,7 +96,7 @@ class HtmlFormatTest {
     @Test
     void reportsWithAModel_nameTheirDocumentByItsSource() {
         assertThat(new BudgetReport().subject(se.finsam.testing.Samples.rarPlan2007(), "plan.json")).isEqualTo("plan.json");
-        assertThat(new BudgetReport().model(se.finsam.testing.Samples.rarPlan2007())).isPresent();
+        assertThat(new BudgetReport().model(se.finsam.testing.Samples.rarPlan2007(), se.finsam.report.Detail.FIGURES)).isPresent();
     }
 
     @Test
