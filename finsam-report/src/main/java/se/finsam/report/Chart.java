@@ -15,11 +15,14 @@ import java.util.Set;
  *       column: the municipal key per municipality.
  *   <li>{@link Stacked}: one bar split into the rows' shares of their sum: the statutory split between the
  *       state, the regions and the municipalities.
+ *   <li>{@link Ranked}: a horizontal bar per data row, largest first, the rows that hold a code other than
+ *       the usual one in a column of codes marked (another fill, and the code's word after the value): the
+ *       associations by allocation, those held by a limit marked.
  * </ul>
  *
  * <p>A row whose cell in the value column is not a number (a blank, a label such as "equal") draws no bar.
  */
-public sealed interface Chart permits Chart.Bars, Chart.Stacked {
+public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Ranked {
 
     /**
      * Its title: the SVG's accessible name.
@@ -64,6 +67,21 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked {
      */
     static Stacked stacked(Text title, String labelColumn, String valueColumn) {
         return new Stacked(title, labelColumn, valueColumn);
+    }
+
+    /**
+     * Bars of the data rows, largest value first, the rows whose code in a column of codes is not the usual
+     * one marked.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumn the id of the numeric column
+     * @param markColumn the id of the column of codes that marks rows
+     * @param usualCode the code of the rows not marked
+     * @return the chart
+     */
+    static Ranked ranked(Text title, String labelColumn, String valueColumn, String markColumn, String usualCode) {
+        return new Ranked(title, labelColumn, valueColumn, markColumn, usualCode);
     }
 
     /**
@@ -177,6 +195,38 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(labelColumn, "labelColumn");
             Objects.requireNonNull(valueColumn, "valueColumn");
+        }
+    }
+
+    /**
+     * Horizontal bars of the data rows from a common zero line, sorted by value, largest first (rows of equal
+     * value in table order). A row whose code in the mark column is not the usual code is marked: drawn in
+     * another fill, its value followed by the code's word, and the word named in a legend, so the mark is
+     * read in text and not only in colour.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumn the id of the numeric column
+     * @param markColumn the id of the column of codes that marks rows
+     * @param usualCode the code of the rows not marked
+     */
+    record Ranked(Text title, String labelColumn, String valueColumn, String markColumn, String usualCode)
+            implements Chart {
+        /**
+         * A ranked bar chart.
+         *
+         * @param title its title
+         * @param labelColumn the id of the column of labels
+         * @param valueColumn the id of the numeric column
+         * @param markColumn the id of the column of codes that marks rows
+         * @param usualCode the code of the rows not marked
+         */
+        public Ranked {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(labelColumn, "labelColumn");
+            Objects.requireNonNull(valueColumn, "valueColumn");
+            Objects.requireNonNull(markColumn, "markColumn");
+            Objects.requireNonNull(usualCode, "usualCode");
         }
     }
 }

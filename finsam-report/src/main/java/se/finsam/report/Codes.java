@@ -3,6 +3,7 @@ package se.finsam.report;
 import se.finsam.contribution.KeyBasis;
 import se.finsam.member.MemberKind;
 import se.finsam.member.Party;
+import se.finsam.national.LimitApplied;
 
 /**
  * The words of finsam's closed sets, as cells: the code as in the document, the word from the catalogue
@@ -28,5 +29,9 @@ final class Codes {
 
     static Cell.Word basis(KeyBasis basis) {
         return of("keyBasis", basis);
+    }
+
+    static Cell.Word limit(LimitApplied limit) {
+        return of("limitApplied", limit);
     }
 }

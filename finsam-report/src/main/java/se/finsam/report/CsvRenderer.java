@@ -55,7 +55,9 @@ final class CsvRenderer {
         }
         if (cell instanceof Cell.Word w) {
             fields.add(w.code());
-            fields.add(f.text(w.text()));
+            if (twoFields) {
+                fields.add(f.text(w.text()));
+            }
             return;
         }
         if (twoFields) {
