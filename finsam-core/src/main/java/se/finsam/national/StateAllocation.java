@@ -1,9 +1,11 @@
 package se.finsam.national;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.association.AssociationId;
@@ -59,6 +61,8 @@ public final class StateAllocation {
 
     /** The most associations a national allocation may have. */
     public static final int MAX_ASSOCIATIONS = 1000;
+    /** The most decimals of a {@link #changePercent(AssociationId)}; beyond them it is truncated. */
+    public static final int CHANGE_DECIMALS = 20;
 
     private final AllocationModel model;
     private final RoundingUnit unit;
@@ -175,6 +179,88 @@ public final class StateAllocation {
     }
 
     /**
+     * Returns the sum of the associations' försörjningsmått: what each one's försörjningsmått is a share of
+     * in the model weight.
+     *
+     * @return the sum, exact
+     */
+    public BigDecimal supportMeasureSum() {
+        return supportMeasureSum;
+    }
+
+    /**
+     * Returns the sum of the associations' populations aged 16–64: what each one's population is a share of
+     * in the model weight.
+     *
+     * @return the sum
+     */
+    public long populationSum() {
+        return populationSum;
+    }
+
+    /**
+     * Returns what the model splits by weight: the amount allocated less every association's base.
+     *
+     * @return the amount above the bases
+     */
+    public MonetaryAmount aboveBases() {
+        return unit.amountOf(totalUnits - (long) figures.size() * unit.unitsOf(model.base()), currency);
+    }
+
+    /**
+     * Returns how much an association's allocation changed from its previous allocation, in percent of the
+     * previous one: {@code 100 × (allocation − previous) / previous}. Exact when that has at most
+     * {@link #CHANGE_DECIMALS} decimals, else truncated towards zero there, so that rounding it half up to
+     * fewer decimals gives the exact value's rounding.
+     *
+     * @param association the association's id
+     * @return the change in percent; empty without a previous allocation, or when it was zero
+     * @throws IllegalArgumentException if there is no such association
+     */
+    public Optional<BigDecimal> changePercent(AssociationId association) {
+        int i = indexOf(association);
+        return figures.get(i).previousAllocation()
+                .flatMap(p -> change(allocations.get(i).amount().getNumber().numberValueExact(BigDecimal.class),
+                        p.getNumber().numberValueExact(BigDecimal.class)));
+    }
+
+    /**
+     * Returns the sum of the previous allocations, when every association has one.
+     *
+     * @return the sum; empty when an association has no previous allocation
+     */
+    public Optional<MonetaryAmount> previousTotal() {
+        MonetaryAmount sum = unit.amountOf(0, currency);
+        for (AssociationFigures f : figures) {
+            if (f.previousAllocation().isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.add(f.previousAllocation().get());
+        }
+        return Optional.of(sum);
+    }
+
+    /**
+     * Returns how much the total changed from the sum of the previous allocations, in percent of that sum,
+     * exact or truncated as {@link #changePercent(AssociationId)}.
+     *
+     * @return the change in percent; empty when an association has no previous allocation, or their sum is zero
+     */
+    public Optional<BigDecimal> changePercent() {
+        return previousTotal().flatMap(p -> change(total().getNumber().numberValueExact(BigDecimal.class),
+                p.getNumber().numberValueExact(BigDecimal.class)));
+    }
+
+    private static Optional<BigDecimal> change(BigDecimal now, BigDecimal before) {
+        if (before.signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal percent = now.subtract(before).multiply(BigDecimal.valueOf(100))
+                .divide(before, CHANGE_DECIMALS, RoundingMode.DOWN).stripTrailingZeros();
+        return Optional.of(percent.scale() < 0 ? percent.setScale(0) : percent);
+    }
+
+    /**
      * Explains one association's allocation: the model amount with its base and weights' parts, the
      * limits, and what the redistribution gave or took.
      *
@@ -194,7 +280,7 @@ public final class StateAllocation {
         int i = indexOf(association);
         AssociationFigures f = figures.get(i);
         AssociationAllocation r = allocations.get(i);
-        long above = totalUnits - (long) figures.size() * unit.unitsOf(model.base());
+        long above = unit.unitsOf(aboveBases());
         StringBuilder sb = new StringBuilder();
         sb.append(f.name()).append(" (").append(f.id()).append("): ").append(format(r.amount()));
         sb.append("\n  model: base ").append(format(r.base()))

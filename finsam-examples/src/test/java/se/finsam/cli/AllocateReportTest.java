@@ -33,31 +33,63 @@ class AllocateReportTest {
     static final String SMALL_TABLE = """
             National allocation 2016
             Test data
-            Appropriation 12 000 kr, of which 900 kr for supplementary funds: 11 100 kr allocated by the model
-            Model: base 1 000 kr, the rest 50 % by försörjningsmått and 50 % by population aged 16–64; decrease at most 10 % (not for equity above the reasonable level)
+            Appropriation SEK 12,000, of which SEK 900 for supplementary funds: SEK 11,100 allocated by the
+            model.
+            Model: a base of SEK 1,000 per association, the rest 50% by försörjningsmått and 50% by population
+            aged 16–64.
+            Decrease at most 10% from the previous allocation (not for associations whose equity is above the
+            reasonable level).
+            Amounts in whole units of SEK 1.
 
-            Association  Allocation      Base  Försörjningsmått  Population  Limit           Redistribution
-            norr           2 976 kr  1 000 kr          1 620 kr      405 kr                          -49 kr
-            mitt           3 174 kr  1 000 kr          1 012 kr    1 215 kr                          -53 kr
-            syd            4 950 kr  1 000 kr          1 418 kr    2 430 kr  decrease limit         +102 kr
+            Allocation per association
 
-            Total         11 100 kr                                          1 limited
+            Association                Allocation       Base  Försörjningsmått part  Population part  Model amount      Floor  Ceiling  Limit           Redistribution  Supplementary requested  Supplementary granted  State money  State pays    Regions  Municipalities  Unmatched  Previous allocation  Change
+            Samordningsförbundet Norr   SEK 2,976  SEK 1,000              SEK 1,620          SEK 405     SEK 3,025  SEK 2,700           none                   SEK -49                  SEK 600                SEK 400    SEK 3,376   SEK 3,376  SEK 1,688       SEK 1,688      SEK 0            SEK 3,000   -0.8%
+            Samordningsförbundet Mitt   SEK 3,174  SEK 1,000              SEK 1,012        SEK 1,215     SEK 3,227                      none                   SEK -53                                                    SEK 3,174   SEK 2,000  SEK 1,000       SEK 1,000  SEK 1,174            SEK 3,000    5.8%
+            Samordningsförbundet Syd    SEK 4,950  SEK 1,000              SEK 1,418        SEK 2,430     SEK 4,848  SEK 4,950           decrease limit         SEK 102                  SEK 300                SEK 300    SEK 5,250   SEK 5,250  SEK 2,625       SEK 2,625      SEK 0            SEK 5,500  -10.0%
 
-            Supplementary funds 900 kr, at most 400 kr per association: 2 requests for 900 kr, 700 kr within the cap, every request within the cap met
+            Total                      SEK 11,100  SEK 3,000              SEK 4,050        SEK 4,050    SEK 11,100                      1 limited                SEK 0                  SEK 900                SEK 700   SEK 11,800  SEK 10,626  SEK 5,313       SEK 5,313  SEK 1,174           SEK 11,500   -3.5%
 
-            Association  Requested  Granted   Unmet
-            norr            600 kr   400 kr  200 kr
-            syd             300 kr   300 kr    0 kr
+            Allocation = model amount + redistribution; model amount = base + försörjningsmått part + population
+            part. Redistribution: received when positive, given when negative. State money = allocation +
+            supplementary funds granted.
+            Change: the allocation against the previous allocation, in percent of it, exact, shown rounded half
+            up to 1 decimal.
 
-            Total           900 kr   700 kr  200 kr
-            Left over                200 kr
+            Supplementary funds
 
-            Matching: the regions and the municipalities each pay half of what the state pays (associations with an offer or members; the others match in full)
+            Association                Requested  Within the cap  Granted    Unmet
+            Samordningsförbundet Norr    SEK 600         SEK 400  SEK 400  SEK 200
+            Samordningsförbundet Syd     SEK 300         SEK 300  SEK 300    SEK 0
 
-            Matching  State money     Offer  State pays   Regions  Municipalities  Unmatched
-            mitt         3 174 kr  2 000 kr    2 000 kr  1 000 kr        1 000 kr   1 174 kr
-            syd          5 250 kr   in full    5 250 kr  2 625 kr        2 625 kr       0 kr
-            Unmatched in all: 1 174 kr
+            Total                        SEK 900         SEK 700  SEK 700  SEK 200
+            Left over                                             SEK 200
+
+            A pot of SEK 900, at most SEK 400 per association; 2 requests.
+            Every request within the cap is met; what remains of the pot is left over.
+
+            Matching
+
+            Association                Allocation  Supplementary granted  State money      Offer  State pays    Regions  Municipalities  Unmatched
+            Samordningsförbundet Norr   SEK 2,976                SEK 400    SEK 3,376              SEK 3,376  SEK 1,688       SEK 1,688      SEK 0
+            Samordningsförbundet Mitt   SEK 3,174                           SEK 3,174  SEK 2,000   SEK 2,000  SEK 1,000       SEK 1,000  SEK 1,174
+            Samordningsförbundet Syd    SEK 4,950                SEK 300    SEK 5,250              SEK 5,250  SEK 2,625       SEK 2,625      SEK 0
+
+            Total                      SEK 11,100                SEK 700   SEK 11,800             SEK 10,626  SEK 5,313       SEK 5,313  SEK 1,174
+
+            The state pays what the regions and the municipalities together put in, at most its state money;
+            they each pay half of what the state pays. No offer: the members match in full.
+
+            Matching per member
+
+            Association               Member                      Kind             Amount
+            Samordningsförbundet Syd  Region Syd                  Region        SEK 2,625
+            Samordningsförbundet Syd  Ystad                       Municipality  SEK 1,575
+            Samordningsförbundet Syd  Simrishamn                  Municipality  SEK 1,050
+
+            Samordningsförbundet Syd  Regions and municipalities                SEK 5,250
+
+            Each association's regions' and municipalities' halves split among its members by their keys.
             """;
 
     static Path small;
@@ -79,13 +111,13 @@ class AllocateReportTest {
 
     @Test
     void allocate_withExplain_showsHowEachAmountCameAbout() {
-        Run r = run("allocate", "--explain", small.toString());
+        Run r = run("allocate", "--explain", "--lang", "sv", small.toString());
 
-        assertThat(r.out()).startsWith(SMALL_TABLE).contains(
-                "limit on decrease: floor 4 950 kr (previous 5 500 kr less 10 %, rounded up): applied",
-                "does not protect it: its equity is above the reasonable level (previous 3 000 kr)",
-                "norr: requested 600 kr, capped at 400 kr; granted 400 kr; unmet 200 kr",
-                "  Ystad (MUNICIPALITY): 1 575 kr");
+        assertThat(r.out()).contains(
+                "Samordningsförbundet Syd       4 848 kr                5 500 kr  4 950 kr       minskningsgräns        102 kr     4 950 kr\n",
+                "Totalt                        3 000 kr              10,0                    4 050 kr                1 000              4 050 kr     11 100 kr\n",
+                "Golv: föregående tilldelning minus 10 %, avrundat uppåt till enheten;",
+                "Samordningsförbundet Syd  Ystad                  Kommun  1 575 kr\n");
     }
 
     @Test
@@ -94,11 +126,14 @@ class AllocateReportTest {
 
         assertThat(r.out()).startsWith("\uFEFFassociation;name;allocation;base;supportMeasurePart;populationPart;"
                 + "modelAmount;floor;ceiling;limitApplied;redistribution;supplementaryRequested;supplementaryGranted;"
-                + "stateAmount;effectiveState;regions;municipalities;unmatched\r\n")
-                .contains("norr;Samordningsförbundet Norr;2976;1000;1620;405;3025;2700;;NONE;-49;600;400;3376;3376;1688;1688;0\r\n",
-                        "mitt;Samordningsförbundet Mitt;3174;1000;1012;1215;3227;;;NONE;-53;;;3174;2000;1000;1000;1174\r\n",
-                        "syd;Samordningsförbundet Syd;4950;1000;1418;2430;4848;4950;;DECREASE_LIMIT;102;300;300;5250;5250;2625;2625;0\r\n");
-        assertThat(r.out().split("\r\n")).hasSize(4);
+                + "stateAmount;effectiveState;regions;municipalities;unmatched;previousAllocation;change\r\n")
+                .contains("norr;Samordningsförbundet Norr;2976;1000;1620;405;3025;2700;;NONE;-49;600;400;3376;3376;1688;1688;0;3000;-0,8\r\n",
+                        "mitt;Samordningsförbundet Mitt;3174;1000;1012;1215;3227;;;NONE;-53;;;3174;2000;1000;1000;1174;3000;5,8\r\n",
+                        "syd;Samordningsförbundet Syd;4950;1000;1418;2430;4848;4950;;DECREASE_LIMIT;102;300;300;5250;5250;2625;2625;0;5500;-10,0\r\n",
+                        ";Total;11100;3000;4050;4050;11100;;;1 limited;0;900;700;11800;10626;5313;5313;1174;11500;-3,5\r\n\r\n",
+                        "\r\n\r\nassociation;name;requested;eligible;granted;unmet\r\n",
+                        "syd;Samordningsförbundet Syd;;Regions and municipalities;;;5250\r\n");
+        assertThat(r.out().split("\r\n\r\n")).hasSize(4);
     }
 
     @Test
@@ -113,17 +148,19 @@ class AllocateReportTest {
 
     @Test
     void allocate_ofTheBundled2016Example_printsEveryAssociationAndTheSupplementarySplit() {
-        Run r = run("allocate", NATIONAL_2016);
+        Run r = run("allocate", "--lang", "sv", NATIONAL_2016);
 
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Illustrative data",
-                "Appropriation 339 000 000 kr, of which 13 000 000 kr for supplementary funds: 326 000 000 kr allocated",
-                "Supplementary funds 13 000 000 kr, at most 500 000 kr per association: 44 requests for 21 020 000 kr",
-                "decrease limit").containsPattern("(?m)^Total +326 000 000 kr ")
-                .containsPattern("(?m)^Total +21 020 000 kr +13 000 000 kr +8 020 000 kr$")
-                .containsPattern("(?m)^rar-sormland +\\d");
-        String allocations = r.out().substring(r.out().indexOf("\nAssociation "), r.out().indexOf("\nTotal "));
-        assertThat(allocations.lines().filter(l -> l.matches("^[a-z][a-z-]* .*  400 000 kr .*"))).hasSize(80);
+                "Anslag 339 000 000 kr, varav 13 000 000 kr till tilläggsmedel: 326 000 000 kr fördelas enligt\nmodellen.",
+                "En pott om 13 000 000 kr, högst 500 000 kr per förbund; 44 ansökningar.", "minskningsgräns")
+                .containsPattern("(?m)^Totalt +326 000 000 kr +32 000 000 kr +220 500 004 kr +73 499 996 kr +326 000 000 kr"
+                        + " +6 begränsade +0 kr +21 020 000 kr +13 000 000 kr +339 000 000 kr +338 826 871 kr +169 413 451 kr"
+                        + " +169 413 420 kr +173 129 kr +276 004 000 kr +18,1 %$")
+                .containsPattern("(?m)^Totalt +21 020 000 kr +21 020 000 kr +13 000 000 kr +8 020 000 kr$")
+                .containsPattern("(?m)^Samordningsförbundet RAR i Sörmland +7 599 348 kr +400 000 kr ");
+        String allocations = r.out().substring(r.out().indexOf("\nFörbund "), r.out().indexOf("\nTotalt "));
+        assertThat(allocations.lines().filter(l -> l.matches("^[A-ZÅÄÖ].*  400 000 kr .*"))).hasSize(80);
     }
 
     @Test

@@ -83,11 +83,10 @@ class XlsxFormatTest {
 
     @Test
     void xlsx_ofACommandWithoutAModel_isAUsageError_andLeavesNoFile(@TempDir Path dir) throws Exception {
-        CliTest.Run r = run("allocate", "--format", "xlsx", "--output", dir.resolve("s.xlsx").toString(),
-                "documents/national-2016.json");
+        CliTest.Run r = run("validate", "--format", "xlsx", "--output", dir.resolve("s.xlsx").toString(), CliTest.RAR);
 
         assertThat(r.status()).isEqualTo(Cli.USAGE);
-        assertThat(r.err()).startsWith("finsam: allocate: --format xlsx is not available yet\n");
+        assertThat(r.err()).startsWith("finsam: validate: --format xlsx is not available yet\n");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }

@@ -40,4 +40,30 @@ class NationalWriterTest {
         assertThat(out.at("/matching/2/members/1/member").textValue()).isEqualTo("ystad");
         assertThat(out.at("/matching/2/members/1/amount").textValue()).isEqualTo("1575");
     }
+
+    @Test
+    void write_carriesEveryFigureOfTheReport_previousAllocationChangeAndTotals() throws Exception {
+        FinsamJson json = FinsamJson.create();
+        NationalAllocation national = json.national().read(NationalDocuments.SMALL.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode out = JsonMapper.builder().build().readTree(json.national().write(national));
+
+        assertThat(out.at("/allocations/0/previousAllocation").textValue()).isEqualTo("3000");
+        assertThat(out.at("/allocations/0/changePercent").textValue()).isEqualTo("-0.8");
+        assertThat(out.at("/allocations/2/changePercent").textValue()).isEqualTo("-10");
+        assertThat(out.at("/allocations/1/supportMeasure").textValue()).isEqualTo("2.5");
+        assertThat(out.at("/allocations/1/population").longValue()).isEqualTo(300);
+        JsonNode totals = out.get("totals");
+        assertThat(totals.get("base").textValue()).isEqualTo("3000");
+        assertThat(totals.get("modelAmount").textValue()).isEqualTo("11100");
+        assertThat(totals.get("aboveBases").textValue()).isEqualTo("8100");
+        assertThat(totals.get("redistribution").textValue()).isEqualTo("0");
+        assertThat(totals.get("limited").intValue()).isEqualTo(1);
+        assertThat(totals.get("stateAmount").textValue()).isEqualTo("11800");
+        assertThat(totals.get("effectiveState").textValue()).isEqualTo("10626");
+        assertThat(totals.get("unmatched").textValue()).isEqualTo("1174");
+        assertThat(totals.get("previousAllocation").textValue()).isEqualTo("11500");
+        assertThat(totals.get("changePercent").textValue()).isEqualTo("-3.4782608695652173913");
+        assertThat(totals.get("population").longValue()).isEqualTo(1000);
+    }
 }

@@ -18,11 +18,14 @@ import java.util.Set;
  *       state, the regions and the municipalities.
  *   <li>{@link Grouped}: a group of horizontal bars per row, one bar per numeric column, each column in its
  *       own colour and named in a legend by its heading: försörjningsmått per area over the periods.
+ *   <li>{@link Ranked}: a horizontal bar per data row, largest first, the rows that hold a code other than
+ *       the usual one in a column of codes marked (another fill, and the code's word after the value): the
+ *       associations by allocation, those held by a limit marked.
  * </ul>
  *
  * <p>A row whose cell in the value column is not a number (a blank, a label such as "equal") draws no bar.
  */
-public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped {
+public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, Chart.Ranked {
 
     /**
      * Its title: the SVG's accessible name.
@@ -79,6 +82,21 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped {
      */
     static Grouped grouped(Text title, String labelColumn, List<String> valueColumns) {
         return new Grouped(title, labelColumn, valueColumns);
+    }
+
+    /**
+     * Bars of the data rows, largest value first, the rows whose code in a column of codes is not the usual
+     * one marked.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumn the id of the numeric column
+     * @param markColumn the id of the column of codes that marks rows
+     * @param usualCode the code of the rows not marked
+     * @return the chart
+     */
+    static Ranked ranked(Text title, String labelColumn, String valueColumn, String markColumn, String usualCode) {
+        return new Ranked(title, labelColumn, valueColumn, markColumn, usualCode);
     }
 
     /**
@@ -229,6 +247,38 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped {
         @Override
         public String valueColumn() {
             return valueColumns.get(0);
+        }
+    }
+
+    /**
+     * Horizontal bars of the data rows from a common zero line, sorted by value, largest first (rows of equal
+     * value in table order). A row whose code in the mark column is not the usual code is marked: drawn in
+     * another fill, its value followed by the code's word, and the word named in a legend, so the mark is
+     * read in text and not only in colour.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumn the id of the numeric column
+     * @param markColumn the id of the column of codes that marks rows
+     * @param usualCode the code of the rows not marked
+     */
+    record Ranked(Text title, String labelColumn, String valueColumn, String markColumn, String usualCode)
+            implements Chart {
+        /**
+         * A ranked bar chart.
+         *
+         * @param title its title
+         * @param labelColumn the id of the column of labels
+         * @param valueColumn the id of the numeric column
+         * @param markColumn the id of the column of codes that marks rows
+         * @param usualCode the code of the rows not marked
+         */
+        public Ranked {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(labelColumn, "labelColumn");
+            Objects.requireNonNull(valueColumn, "valueColumn");
+            Objects.requireNonNull(markColumn, "markColumn");
+            Objects.requireNonNull(usualCode, "usualCode");
         }
     }
 }

@@ -4,6 +4,7 @@ import se.finsam.contribution.KeyBasis;
 import se.finsam.followup.Gender;
 import se.finsam.member.MemberKind;
 import se.finsam.member.Party;
+import se.finsam.national.LimitApplied;
 
 /**
  * The words of finsam's closed sets, as cells: the code as in the document, the word from the catalogue
@@ -43,5 +44,9 @@ final class Codes {
     /** A municipality among the areas of an indicator set, beside the aggregated areas' kinds. */
     static Cell.Word municipality() {
         return new Cell.Word("MUNICIPALITY", Text.of("areaKind.MUNICIPALITY"));
+    }
+
+    static Cell.Word limit(LimitApplied limit) {
+        return of("limitApplied", limit);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param header the heading, in the reader's language
  * @param type what it holds
  * @param nameId for a column of named things or of codes, the id of the CSV field beside it that holds the
- *     name or the word ({@code memberName}); empty for the other columns
+ *     name or the word ({@code memberName}); empty for the other columns, and for a column of codes whose CSV
+ *     field holds the code alone ({@link #codesOnly})
  * @param nameLast whether CSV writes that name field after every column of the section rather than right
  *     after this column's own: for a documented CSV whose columns must stay first and in their order
  */
@@ -40,7 +41,8 @@ public record Column(String id, Text header, Type type, Optional<String> nameId,
      * @param id the id
      * @param header the heading
      * @param type what it holds
-     * @param nameId the id of the name's CSV field, present exactly for {@link Type#NAMED} and {@link Type#CODES}
+     * @param nameId the id of the name's CSV field: present for {@link Type#NAMED}, present or empty for
+     *     {@link Type#CODES}, empty for the others
      * @param nameLast whether CSV writes the name field after all the columns; only with a name field
      */
     public Column {
@@ -48,8 +50,9 @@ public record Column(String id, Text header, Type type, Optional<String> nameId,
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(nameId, "nameId");
-        if (nameId.isPresent() != (type == Type.NAMED || type == Type.CODES)) {
-            throw new IllegalArgumentException("Only a column of named things or codes has a name field: " + id);
+        if (nameId.isPresent() ? type != Type.NAMED && type != Type.CODES : type == Type.NAMED) {
+            throw new IllegalArgumentException("Only a column of named things or codes has a name field, and every"
+                    + " column of named things has one: " + id);
         }
         if (nameLast && nameId.isEmpty()) {
             throw new IllegalArgumentException("Only a column with a name field can write it last: " + id);
@@ -62,7 +65,8 @@ public record Column(String id, Text header, Type type, Optional<String> nameId,
      * @param id the id
      * @param header the heading
      * @param type what it holds
-     * @param nameId the id of the name's CSV field, present exactly for {@link Type#NAMED} and {@link Type#CODES}
+     * @param nameId the id of the name's CSV field: present for {@link Type#NAMED}, present or empty for
+     *     {@link Type#CODES}, empty for the others
      */
     public Column(String id, Text header, Type type, Optional<String> nameId) {
         this(id, header, type, nameId, false);
@@ -123,6 +127,18 @@ public record Column(String id, Text header, Type type, Optional<String> nameId,
      */
     public static Column codes(String id, String headerKey) {
         return new Column(id, Text.of(headerKey), Type.CODES, Optional.of(id + "Name"));
+    }
+
+    /**
+     * A column of codes whose CSV field holds the code alone, without a field of words beside it: for a CSV
+     * column documented before the words were, which programs read by position. People still see the words.
+     *
+     * @param id the id
+     * @param headerKey the catalogue key of its heading
+     * @return the column
+     */
+    public static Column codesOnly(String id, String headerKey) {
+        return new Column(id, Text.of(headerKey), Type.CODES, Optional.empty());
     }
 
     /**

@@ -72,7 +72,7 @@ final class CsvRenderer {
             fields.add(value(cell, f, dialect));
             return;
         }
-        if (!column.nameLast()) {
+        if (twoFields && !column.nameLast()) {
             fields.add(name(cell, f, dialect));
         }
     }

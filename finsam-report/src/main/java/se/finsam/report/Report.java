@@ -16,6 +16,7 @@ import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.indicator.IndicatorSet;
+import se.finsam.national.NationalAllocation;
 
 /**
  * What finsam tells people about a result: a title, lines under it, and titled {@link Section}s of typed
@@ -182,6 +183,35 @@ public final class Report {
      */
     public static Report of(ProjectFollowUp followUp, Detail detail) {
         return FollowUpReport.of(Objects.requireNonNull(followUp, "followUp"), Objects.requireNonNull(detail, "detail"));
+    }
+
+    /**
+     * The report of a national allocation ({@code finsam allocate}): per association, by name, its
+     * allocation with the model's parts, its limits, the redistribution, its supplementary funds, its
+     * matching, its previous allocation and the change in percent, with column totals; the supplementary
+     * funds with their totals and what is left over; the matching per association and, where the members
+     * are known, per member. A chart ranks the associations by allocation and marks those held by a limit.
+     *
+     * @param national the national allocation
+     * @return the report of its figures
+     */
+    public static Report of(NationalAllocation national) {
+        return of(national, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a national allocation, its figures or, {@link Detail#EXPLAINED}, its figures and how each
+     * came about: the model amount of each association from its base, its försörjningsmått and its
+     * population with their weights and sums; its limits and the redistribution; the supplementary split and
+     * the matching.
+     *
+     * @param national the national allocation
+     * @param detail the figures, or the figures explained
+     * @return the report
+     */
+    public static Report of(NationalAllocation national, Detail detail) {
+        Objects.requireNonNull(national, "national");
+        return AllocationReport.of(national, Objects.requireNonNull(detail, "detail"));
     }
 
     /**

@@ -51,6 +51,10 @@ public final class Section {
             throw new IllegalArgumentException("A chart's rows are chosen by a column of codes, not '"
                     + bars.where().get().column() + "'");
         }
+        if (chart instanceof Chart.Ranked ranked && columns.get(column(ranked.markColumn())).type() != Column.Type.CODES) {
+            throw new IllegalArgumentException("A chart marks its rows by a column of codes, not '" + ranked.markColumn()
+                    + "'");
+        }
         if (chart instanceof Chart.Stacked) {
             int value = column(chart.valueColumn());
             for (Row row : rows) {

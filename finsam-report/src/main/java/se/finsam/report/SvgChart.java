@@ -3,7 +3,10 @@ package se.finsam.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +34,8 @@ final class SvgChart {
     private static final String BAR_FILL = "#3b6ea5";
     private static final String TOTAL_FILL = "#1f3f66";
     private static final String NEGATIVE_FILL = "#b5473a";
+    /** The fill of a bar a {@link Chart.Ranked} marks. */
+    private static final String MARKED_FILL = "#e0a33a";
     private static final String[] PALETTE = {"#3b6ea5", "#e0a33a", "#5b9a68", "#b5473a", "#7d5ba6", "#4aa3b5", "#a6764a"};
 
     private SvgChart() {
@@ -100,6 +105,9 @@ final class SvgChart {
         if (chart instanceof Chart.Stacked) {
             return stacked(title, bars);
         }
+        if (chart instanceof Chart.Ranked ranked) {
+            return ranked(section, ranked, title, f);
+        }
         return horizontal(title, bars);
     }
 
@@ -118,8 +126,65 @@ final class SvgChart {
         return bars;
     }
 
+    /**
+     * The data rows' bars, largest first, the marked ones in {@link #MARKED_FILL} with their mark's word after
+     * the value, and a legend of the marks' words over them.
+     */
+    private static Drawing ranked(Section section, Chart.Ranked chart, String title, Formatting f) {
+        int label = section.column(chart.labelColumn());
+        int value = section.column(chart.valueColumn());
+        int mark = section.column(chart.markColumn());
+        List<Bar> bars = new ArrayList<>();
+        List<Boolean> marked = new ArrayList<>();
+        Map<String, String> words = new LinkedHashMap<>();
+        for (Row row : section.rows()) {
+            Optional<BigDecimal> number = value(row.cells().get(value));
+            if (row.kind() != Row.Kind.DATA || number.isEmpty()) {
+                continue;
+            }
+            Cell code = row.cells().get(mark);
+            boolean marks = code instanceof Cell.Word w && !w.code().equals(chart.usualCode());
+            String shown = f.cell(row.cells().get(value));
+            if (marks) {
+                words.put(((Cell.Word) code).code(), f.cell(code));
+                shown = shown + " · " + f.cell(code);
+            }
+            bars.add(new Bar(f.cell(row.cells().get(label)), number.get(), shown, row.kind()));
+            marked.add(marks);
+        }
+        Integer[] order = new Integer[bars.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> bars.get(b).value().compareTo(bars.get(a).value()));
+        List<Bar> sorted = new ArrayList<>();
+        List<Boolean> sortedMarks = new ArrayList<>();
+        for (int i : order) {
+            sorted.add(bars.get(i));
+            sortedMarks.add(marked.get(i));
+        }
+        Drawing drawing = horizontal(title, sorted, sortedMarks, words.size() * 20);
+        StringBuilder legend = new StringBuilder();
+        int y = TITLE_HEIGHT;
+        for (String word : words.values()) {
+            legend.append("<g class=\"legend\"><rect x=\"0\" y=\"").append(y).append("\" width=\"12\" height=\"12\" fill=\"")
+                    .append(MARKED_FILL).append("\"/><text x=\"18\" y=\"").append(y + 10).append("\" fill=\"#222\">")
+                    .append(HtmlRenderer.escape(word)).append("</text></g>\n");
+            y += 20;
+        }
+        return new Drawing(drawing.width(), drawing.height(), drawing.title(), drawing.inner() + legend);
+    }
+
     /** Horizontal bars from a common zero line, labels to the left, values to the right. */
     private static Drawing horizontal(String title, List<Bar> bars) {
+        return horizontal(title, bars, bars.stream().map(b -> false).toList(), 0);
+    }
+
+    /**
+     * Horizontal bars from a common zero line, labels to the left, values to the right; the marked bars in
+     * {@link #MARKED_FILL}, the bars moved down by {@code top} pixels for a legend under the title.
+     */
+    private static Drawing horizontal(String title, List<Bar> bars, List<Boolean> marked, int top) {
         int labelWidth = textWidth(bars.stream().map(Bar::label).toList(), 60, 320);
         int valueWidth = textWidth(bars.stream().map(Bar::shown).toList(), 40, 200);
         BigDecimal min = BigDecimal.ZERO;
@@ -131,13 +196,16 @@ final class SvgChart {
         BigDecimal span = max.subtract(min);
         int zero = labelWidth + pixels(BigDecimal.ZERO.subtract(min), span, PLOT);
         int width = labelWidth + PLOT + valueWidth;
-        int height = TITLE_HEIGHT + bars.size() * ROW + 8;
+        int height = TITLE_HEIGHT + top + bars.size() * ROW + 8;
         StringBuilder sb = new StringBuilder();
         titleText(sb, title);
-        int y = TITLE_HEIGHT;
-        for (Bar bar : bars) {
+        int y = TITLE_HEIGHT + top;
+        int first = y;
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
             int end = labelWidth + pixels(bar.value().subtract(min), span, PLOT);
-            String fill = bar.value().signum() < 0 ? NEGATIVE_FILL : bar.kind() == Row.Kind.DATA ? BAR_FILL : TOTAL_FILL;
+            String fill = bar.value().signum() < 0 ? NEGATIVE_FILL : marked.get(i) ? MARKED_FILL
+                    : bar.kind() == Row.Kind.DATA ? BAR_FILL : TOTAL_FILL;
             String weight = bar.kind() == Row.Kind.DATA ? "" : " font-weight=\"bold\"";
             int baseline = y + BAR - 4;
             sb.append("<g class=\"row\"><title>").append(HtmlRenderer.escape(bar.label() + ": " + bar.shown())).append("</title>")
@@ -152,7 +220,7 @@ final class SvgChart {
                     .append("</text></g>\n");
             y += ROW;
         }
-        sb.append("<line x1=\"").append(zero).append("\" y1=\"").append(TITLE_HEIGHT - 4).append("\" x2=\"").append(zero)
+        sb.append("<line x1=\"").append(zero).append("\" y1=\"").append(first - 4).append("\" x2=\"").append(zero)
                 .append("\" y2=\"").append(y).append("\" stroke=\"#444\" stroke-width=\"1\"/>\n");
         return new Drawing(width, height, title, sb.toString());
     }

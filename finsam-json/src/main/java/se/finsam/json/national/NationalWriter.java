@@ -2,15 +2,19 @@ package se.finsam.json.national;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.member.MemberKind;
 import se.finsam.money.RoundingUnit;
 import se.finsam.national.AllocationModel;
 import se.finsam.national.AssociationAllocation;
+import se.finsam.national.AssociationFigures;
+import se.finsam.national.LimitApplied;
 import se.finsam.national.Matching;
 import se.finsam.national.NationalAllocation;
 import se.finsam.national.StateAllocation;
@@ -46,6 +50,64 @@ final class NationalWriter {
             matching(g, m, false);
         }
         g.writeEndArray();
+        totals(g, national);
+        g.writeEndObject();
+    }
+
+    /**
+     * What the report's total rows show and the allocation's own fields do not: the column sums, the
+     * previous allocations' sum and the change, the count of associations held by a limit, and the sums the
+     * model's weights are shares of. Added after every earlier field.
+     */
+    private static void totals(JsonGenerator g, NationalAllocation national) throws IOException {
+        RoundingUnit unit = national.unit();
+        StateAllocation allocation = national.allocation();
+        long base = 0;
+        long supportMeasure = 0;
+        long population = 0;
+        long model = 0;
+        long redistribution = 0;
+        long limited = 0;
+        for (AssociationAllocation a : allocation.allocations()) {
+            // Each is at most 10^15 units, at most 1 000 of them: the sums fit.
+            base = Math.addExact(base, unit.unitsOf(a.base()));
+            supportMeasure = Math.addExact(supportMeasure, unit.unitsOf(a.supportMeasurePart()));
+            population = Math.addExact(population, unit.unitsOf(a.populationPart()));
+            model = Math.addExact(model, unit.unitsOf(a.modelAmount()));
+            redistribution = Math.addExact(redistribution, unit.unitsOf(a.redistribution()));
+            limited += a.limitApplied() == LimitApplied.NONE ? 0 : 1;
+        }
+        long state = 0;
+        long effective = 0;
+        long regions = 0;
+        long municipalities = 0;
+        long unmatched = 0;
+        for (Matching m : national.matching()) {
+            state = Math.addExact(state, unit.unitsOf(m.stateAmount()));
+            effective = Math.addExact(effective, unit.unitsOf(m.effectiveState()));
+            regions = Math.addExact(regions, unit.unitsOf(m.regions()));
+            municipalities = Math.addExact(municipalities, unit.unitsOf(m.municipalities()));
+            unmatched = Math.addExact(unmatched, unit.unitsOf(m.unmatched()));
+        }
+        g.writeObjectFieldStart("totals");
+        g.writeStringField("base", unit.decimalOf(base).toPlainString());
+        g.writeStringField("supportMeasurePart", unit.decimalOf(supportMeasure).toPlainString());
+        g.writeStringField("populationPart", unit.decimalOf(population).toPlainString());
+        g.writeStringField("modelAmount", unit.decimalOf(model).toPlainString());
+        g.writeStringField("aboveBases", amount(unit, allocation.aboveBases()));
+        g.writeStringField("redistribution", unit.decimalOf(redistribution).toPlainString());
+        g.writeNumberField("limited", limited);
+        g.writeStringField("stateAmount", unit.decimalOf(state).toPlainString());
+        g.writeStringField("effectiveState", unit.decimalOf(effective).toPlainString());
+        g.writeStringField("regions", unit.decimalOf(regions).toPlainString());
+        g.writeStringField("municipalities", unit.decimalOf(municipalities).toPlainString());
+        g.writeStringField("unmatched", unit.decimalOf(unmatched).toPlainString());
+        optional(g, "previousAllocation", unit, allocation.previousTotal());
+        if (allocation.changePercent().isPresent()) {
+            g.writeStringField("changePercent", allocation.changePercent().get().toPlainString());
+        }
+        g.writeStringField("supportMeasure", allocation.supportMeasureSum().toPlainString());
+        g.writeNumberField("population", allocation.populationSum());
         g.writeEndObject();
     }
 
@@ -77,14 +139,23 @@ final class NationalWriter {
         }
         g.writeEndObject();
         g.writeArrayFieldStart("allocations");
-        for (AssociationAllocation a : allocation.allocations()) {
-            association(g, a, false);
+        for (int i = 0; i < allocation.allocations().size(); i++) {
+            association(g, allocation.allocations().get(i), false, allocation.figures().get(i), allocation);
         }
         g.writeEndArray();
     }
 
     /** One association's allocation: an entry of {@code allocations}, with {@code "currency"} first when on its own. */
     static void association(JsonGenerator g, AssociationAllocation a, boolean standalone) throws IOException {
+        association(g, a, standalone, null, null);
+    }
+
+    /**
+     * One association's allocation; within a whole allocation followed by its figures, its previous allocation
+     * and the change from it in percent ({@link StateAllocation#changePercent(se.finsam.association.AssociationId)}).
+     */
+    private static void association(JsonGenerator g, AssociationAllocation a, boolean standalone,
+            @Nullable AssociationFigures figures, @Nullable StateAllocation whole) throws IOException {
         RoundingUnit unit = a.unit();
         g.writeStartObject();
         currency(g, a.amount().getCurrency(), standalone);
@@ -99,6 +170,15 @@ final class NationalWriter {
         optional(g, "ceiling", unit, a.ceiling());
         g.writeStringField("limitApplied", a.limitApplied().name());
         g.writeStringField("redistribution", amount(unit, a.redistribution()));
+        if (figures != null && whole != null) {
+            optional(g, "previousAllocation", unit, figures.previousAllocation());
+            Optional<BigDecimal> change = whole.changePercent(a.association());
+            if (change.isPresent()) {
+                g.writeStringField("changePercent", change.get().toPlainString());
+            }
+            g.writeStringField("supportMeasure", figures.supportMeasure().toPlainString());
+            g.writeNumberField("population", figures.population());
+        }
         g.writeEndObject();
     }
 
