@@ -74,6 +74,7 @@ class FormatAgreementTest {
             cases.add(new Case("followup", followUp, p -> Report.of(JSON.followUp().read(p))));
         }
         cases.add(new Case("indicators", "norra-vastmanland-indicators.json", p -> Report.of(JSON.indicators().read(p))));
+        cases.add(new Case("allocate", "national-2016.json", p -> Report.of(JSON.national().read(p))));
         return cases.stream().map(Arguments::of);
     }
 

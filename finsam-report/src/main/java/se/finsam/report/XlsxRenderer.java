@@ -159,15 +159,6 @@ final class XlsxRenderer {
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
-    /**
-     * A number format as the value of an XML attribute. fastexcel 0.19.0 writes a number format into
-     * {@code styles.xml} as it is given, unescaped, so {@code #,##0 "kr"} would end the attribute at its first
-     * quote and make the workbook unreadable; the tests read every format back.
-     */
-    static String attribute(String format) {
-        return format.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
     /** One section's sheet. */
     private static final class Sheet {
         private final Worksheet ws;
@@ -262,9 +253,9 @@ final class XlsxRenderer {
                 ws.value(row, c, f.cell(cell)); // Word, Named, Words: the words people read
             }
             if (format != null && bold) {
-                ws.style(row, c).format(attribute(format)).bold().set();
+                ws.style(row, c).format(format).bold().set();
             } else if (format != null) {
-                ws.style(row, c).format(attribute(format)).set();
+                ws.style(row, c).format(format).set();
             } else if (bold) {
                 ws.style(row, c).bold().set();
             }
