@@ -35,7 +35,8 @@ class HtmlFormatTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("sv");
         assertThat(page.title()).isEqualTo("Budget 2007 – Samordningsförbundet RAR i Sörmland");
         assertThat(page.select("main > section > h2").eachText()).containsExactly("Intäkter", "Verksamhetens kostnader",
-                "Projektkostnader 2007", "Intäkter, kostnader och disponibelt belopp", "Åtaganden efter 2007");
+                "Projektkostnader 2007", "Intäkter, kostnader och disponibelt belopp", "Åtaganden efter 2007", "Projekt");
+        assertThat(page.select("section#schedule svg g.lane")).hasSize(10);
         assertThat(page.select("section#summary tbody tr").last().text())
                 .isEqualTo("Disponibelt (intäkter − kostnader totalt) 6 874 000 kr");
         assertThat(page.select("section#summary svg rect.bar")).hasSize(5);

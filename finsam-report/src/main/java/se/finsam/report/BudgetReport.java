@@ -52,6 +52,7 @@ final class BudgetReport {
         report.section(income()).section(costs()).section(projectCosts());
         coFinancing(report);
         report.section(summary()).section(commitments());
+        report.section(ScheduleReport.section(plan, plan.schedules()));
         budget.settlement().ifPresent(s -> report.section(settlement(s)));
         budget.equityCheck().ifPresent(e -> report.section(equity(e)));
         if (detail == Detail.EXPLAINED) {
@@ -168,6 +169,9 @@ final class BudgetReport {
         if (budget.shortfall().isPositive()) {
             s.row(Row.subtotal(Cell.label("budget.row.shortfall"), money(budget.shortfall())));
         }
+        // The commitments per year, their total and the reserve that covers them, as bars.
+        s.chart(Chart.bars(Text.of("budget.chart.commitments"), "year", "amount").rows(Row.Kind.DATA, Row.Kind.TOTAL,
+                Row.Kind.SUBTOTAL));
         return s.note(Text.of("budget.note.reserve")).build();
     }
 

@@ -21,11 +21,13 @@ import java.util.Set;
  *   <li>{@link Ranked}: a horizontal bar per data row, largest first, the rows that hold a code other than
  *       the usual one in a column of codes marked (another fill, and the code's word after the value): the
  *       associations by allocation, those held by a limit marked.
+ *   <li>{@link Timeline}: a lane per data row over columns of years, a block in each year the row has an
+ *       amount, with the amount written in it: the projects over the budget years.
  * </ul>
  *
  * <p>A row whose cell in the value column is not a number (a blank, a label such as "equal") draws no bar.
  */
-public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, Chart.Ranked {
+public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, Chart.Ranked, Chart.Timeline {
 
     /**
      * Its title: the SVG's accessible name.
@@ -97,6 +99,18 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
      */
     static Ranked ranked(Text title, String labelColumn, String valueColumn, String markColumn, String usualCode) {
         return new Ranked(title, labelColumn, valueColumn, markColumn, usualCode);
+    }
+
+    /**
+     * A timeline of the data rows over columns of years.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param yearColumns the ids of the columns of years, in order; at least one
+     * @return the chart
+     */
+    static Timeline timeline(Text title, String labelColumn, List<String> yearColumns) {
+        return new Timeline(title, labelColumn, yearColumns);
     }
 
     /**
@@ -279,6 +293,44 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
             Objects.requireNonNull(valueColumn, "valueColumn");
             Objects.requireNonNull(markColumn, "markColumn");
             Objects.requireNonNull(usualCode, "usualCode");
+        }
+    }
+
+    /**
+     * A lane per data row over the columns of years, one slot per column: a block in each slot whose cell
+     * holds a number other than zero, with the number written in it as the table shows it; an empty cell or
+     * a zero leaves the slot empty. Block widths do not scale with the amounts: the amounts are read, not
+     * measured.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param yearColumns the ids of the columns of years, at least one
+     */
+    record Timeline(Text title, String labelColumn, List<String> yearColumns) implements Chart {
+        /**
+         * A timeline; the columns are copied.
+         *
+         * @param title its title
+         * @param labelColumn the id of the column of labels
+         * @param yearColumns the ids of the columns of years, at least one
+         */
+        public Timeline {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(labelColumn, "labelColumn");
+            yearColumns = List.copyOf(yearColumns);
+            if (yearColumns.isEmpty()) {
+                throw new IllegalArgumentException("A timeline has at least one year");
+            }
+        }
+
+        /**
+         * The first of its columns of years.
+         *
+         * @return the id of the first year's column
+         */
+        @Override
+        public String valueColumn() {
+            return yearColumns.get(0);
         }
     }
 }

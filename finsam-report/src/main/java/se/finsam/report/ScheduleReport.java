@@ -21,12 +21,33 @@ import se.finsam.project.ScheduleTotals;
 final class ScheduleReport {
 
     private static final int FIXED_COLUMNS = 4;
+    /** The most projects the HTML page draws a timeline of: a plan of more is a table alone. */
+    static final int TIMELINE_PROJECTS = 200;
 
     private ScheduleReport() {
     }
 
     static Report of(AnnualPlan plan, Detail detail) {
         List<CostSchedule> schedules = plan.schedules();
+        RoundingUnit unit = plan.projectRoundingUnit();
+        CurrencyUnit currency = plan.association().currency();
+        Cell unitCell = new Cell.Money(unit.value(), unit.scale(), currency);
+        Report.Builder report = Report.builder(plan.association().name(), Text.of("schedule.title"))
+                .lead(Text.of("report.association", Cell.text(plan.association().name())))
+                .lead(Text.of("schedule.lead.unit", unitCell))
+                .section(section(plan, schedules));
+        if (detail == Detail.EXPLAINED) {
+            report.section(explanation(schedules, unit, currency));
+        }
+        return report.build();
+    }
+
+    /**
+     * The table of every project's cost per year, with the sums of the decided projects and the commitments
+     * after each year; its rows made as rendered. The HTML page draws it as a timeline, up to
+     * {@link #TIMELINE_PROJECTS} projects.
+     */
+    static Section section(AnnualPlan plan, List<CostSchedule> schedules) {
         ScheduleTotals totals = ScheduleTotals.compute(schedules);
         RoundingUnit unit = plan.projectRoundingUnit();
         CurrencyUnit currency = plan.association().currency();
@@ -40,19 +61,15 @@ final class ScheduleReport {
             columns.add(new Column(Integer.toString(year), Text.literal(Integer.toString(year)), Column.Type.NUMBERS,
                     java.util.Optional.empty()));
         }
-        long decidedUnits = totals.totalUnits();
         Cell unitCell = new Cell.Money(unit.value(), unit.scale(), currency);
-        Rows rows = new Rows(schedules, totals, unit, currency, years, decidedUnits);
+        Rows rows = new Rows(schedules, totals, unit, currency, years, totals.totalUnits());
         Section section = Section.streamed("schedule", Text.of("schedule.section"), columns, rows,
                 List.of(Text.of("schedule.note.rounding", unitCell), Text.of("schedule.note.applied")));
-        Report.Builder report = Report.builder(plan.association().name(), Text.of("schedule.title"))
-                .lead(Text.of("report.association", Cell.text(plan.association().name())))
-                .lead(Text.of("schedule.lead.unit", unitCell))
-                .section(section);
-        if (detail == Detail.EXPLAINED) {
-            report.section(explanation(schedules, unit, currency));
+        if (!years.isEmpty() && schedules.size() <= TIMELINE_PROJECTS) {
+            section = section.withChart(Chart.timeline(Text.of("schedule.chart.timeline"), "project",
+                    years.stream().map(String::valueOf).toList()));
         }
-        return report.build();
+        return section;
     }
 
     /**

@@ -40,7 +40,8 @@ public final class Section {
     /** A chart draws columns of this section: its values from a column of numbers, its filter on a column of codes. */
     private void checkChart(Chart chart) {
         column(chart.labelColumn());
-        List<String> drawn = chart instanceof Chart.Grouped g ? g.valueColumns() : List.of(chart.valueColumn());
+        List<String> drawn = chart instanceof Chart.Grouped g ? g.valueColumns()
+                : chart instanceof Chart.Timeline t ? t.yearColumns() : List.of(chart.valueColumn());
         for (String valueColumn : drawn) {
             if (columns.get(column(valueColumn)).type() != Column.Type.NUMBERS) {
                 throw new IllegalArgumentException("A chart draws a column of numbers, not '" + valueColumn + "'");

@@ -101,6 +101,9 @@ final class SvgChart {
         if (chart instanceof Chart.Grouped grouped) {
             return grouped(title, section, grouped, f);
         }
+        if (chart instanceof Chart.Timeline timeline) {
+            return timeline(title, section, timeline, f);
+        }
         List<Bar> bars = bars(section, chart, f);
         if (chart instanceof Chart.Stacked) {
             return stacked(title, bars);
@@ -339,6 +342,66 @@ final class SvgChart {
         sb.append("<line x1=\"").append(zero).append("\" y1=\"").append(top - 4).append("\" x2=\"").append(zero)
                 .append("\" y2=\"").append(y).append("\" stroke=\"#444\" stroke-width=\"1\"/>\n");
         return new Drawing(width, height, title, sb.toString());
+    }
+
+    /** The width of a year's slot in a timeline. */
+    static final int SLOT = 104;
+
+    /**
+     * A lane per data row, a slot per year: a block in each year the row has an amount other than zero,
+     * the amount written in it. Nothing is scaled, so nothing is rounded.
+     */
+    private static Drawing timeline(String title, Section section, Chart.Timeline chart, Formatting f) {
+        int label = section.column(chart.labelColumn());
+        int[] year = new int[chart.yearColumns().size()];
+        List<String> years = new ArrayList<>();
+        for (int i = 0; i < year.length; i++) {
+            year[i] = section.column(chart.yearColumns().get(i));
+            years.add(f.text(section.columns().get(year[i]).header()));
+        }
+        List<String> labels = new ArrayList<>();
+        for (Row row : section.rows()) {
+            if (row.kind() == Row.Kind.DATA) {
+                labels.add(f.cell(row.cells().get(label)));
+            }
+        }
+        int labelWidth = textWidth(labels, 60, 320);
+        int top = TITLE_HEIGHT + 20;
+        StringBuilder sb = new StringBuilder();
+        titleText(sb, title);
+        for (int i = 0; i < year.length; i++) {
+            int x = labelWidth + i * SLOT;
+            sb.append("<text class=\"year\" x=\"").append(x + SLOT / 2).append("\" y=\"").append(top - 6)
+                    .append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#222\">")
+                    .append(HtmlRenderer.escape(years.get(i))).append("</text>\n");
+        }
+        int y = top;
+        for (Row row : section.rows()) {
+            if (row.kind() != Row.Kind.DATA) {
+                continue;
+            }
+            String name = f.cell(row.cells().get(label));
+            sb.append("<g class=\"lane\"><title>").append(HtmlRenderer.escape(name)).append("</title>")
+                    .append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + BAR - 4)
+                    .append("\" text-anchor=\"end\" fill=\"#222\">").append(HtmlRenderer.escape(name)).append("</text>\n");
+            for (int i = 0; i < year.length; i++) {
+                Cell cell = row.cells().get(year[i]);
+                if (value(cell).filter(v -> v.signum() != 0).isEmpty()) {
+                    continue;
+                }
+                String shown = f.cell(cell);
+                int x = labelWidth + i * SLOT;
+                sb.append("<rect class=\"block\" x=\"").append(x + 2).append("\" y=\"").append(y).append("\" width=\"")
+                        .append(SLOT - 4).append("\" height=\"").append(BAR + 2).append("\" fill=\"").append(BAR_FILL)
+                        .append("\"><title>").append(HtmlRenderer.escape(name + ", " + years.get(i) + ": " + shown))
+                        .append("</title></rect><text x=\"").append(x + SLOT / 2).append("\" y=\"").append(y + BAR - 3)
+                        .append("\" text-anchor=\"middle\" fill=\"#fff\" font-size=\"11\">").append(HtmlRenderer.escape(shown))
+                        .append("</text>\n");
+            }
+            sb.append("</g>\n");
+            y += ROW;
+        }
+        return new Drawing(labelWidth + year.length * SLOT + 8, y + 8, title, sb.toString());
     }
 
     private static void titleText(StringBuilder sb, String title) {

@@ -59,7 +59,7 @@ class HtmlRendererTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.title()).isEqualTo("Budget 2007 – Samordningsförbundet RAR i Sörmland");
         assertThat(page.select("main > section").eachAttr("id")).containsExactly("income", "costs", "projects", "summary",
-                "commitments");
+                "commitments", "schedule");
         assertThat(page.select("section#summary td").eachText()).contains("Total income", "SEK 15,000,000");
     }
 
@@ -278,5 +278,43 @@ class HtmlRendererTest {
         assertThat(HtmlRenderer.escape("a & b < c > d \" e ' f")).isEqualTo("a &amp; b &lt; c &gt; d &quot; e &#39; f");
         assertThat(HtmlRenderer.escape("plain")).isEqualTo("plain");
         assertThat(Map.of("x", HtmlRenderer.escape(""))).containsEntry("x", "");
+    }
+
+    @Test
+    void budget_drawsTheProjectsAsATimelineOverTheYears_eachYearsAmountInItsBlock() {
+        Document page = page(BUDGET, RenderOptions.SWEDISH);
+
+        Element timeline = page.selectFirst("section#schedule svg");
+        assertThat(timeline.attr("aria-label")).isEqualTo("Projekten över åren");
+        assertThat(timeline.select("text.year").eachText()).containsExactly("2006", "2007", "2008");
+        assertThat(timeline.select("g.lane")).hasSize(10);
+        Element ungdomstorget = timeline.select("g.lane").first();
+        assertThat(ungdomstorget.select("rect.block > title").eachText()).containsExactly(
+                "Ungdomstorget Nyköping, 2006: 430 000 kr", "Ungdomstorget Nyköping, 2007: 1 140 000 kr",
+                "Ungdomstorget Nyköping, 2008: 709 000 kr");
+        assertThat(ungdomstorget.select("rect.block").eachAttr("x")).containsExactly("294", "398", "502");
+        // Kungsgatan's explicit amounts fall in 2007 only: one block, in the middle slot.
+        Element kungsgatan = timeline.select("g.lane").stream()
+                .filter(g -> g.selectFirst("title").text().startsWith("Kungsgatans")).findFirst().orElseThrow();
+        assertThat(kungsgatan.select("rect.block > title").eachText())
+                .containsExactly("Kungsgatans Läkarmottagning Eskilstuna, 2007: 307 000 kr");
+        // The commitments and the reserve as bars.
+        assertThat(page.selectFirst("section#commitments svg").attr("aria-label"))
+                .isEqualTo("Åtaganden för kommande år, och reservationen");
+    }
+
+    @Test
+    void timeline_drawsNothingForAZeroOrAnEmptyCell() {
+        Section section = Section.builder("t", Text.literal("T"), Column.words("name", "column.name"),
+                Column.numbers("2007", "column.year"), Column.numbers("2008", "column.year"))
+                .row(Cell.text("A"), new Cell.Count(0), new Cell.Count(5))
+                .row(Cell.text("B"), Cell.EMPTY, new Cell.Count(7))
+                .chart(Chart.timeline(Text.literal("T"), "name", List.of("2007", "2008"))).build();
+
+        Document page = page(Report.builder("r", Text.literal("R")).section(section).build(), RenderOptions.SWEDISH);
+
+        assertThat(page.select("g.lane rect.block > title").eachText()).containsExactly("A, År: 5", "B, År: 7");
+        assertThatThrownBy(() -> Chart.timeline(Text.literal("T"), "name", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

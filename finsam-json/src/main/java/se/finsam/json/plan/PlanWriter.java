@@ -458,6 +458,8 @@ final class PlanWriter {
         g.writeStringField("operatingCosts", amount(b.costs(), unit));
         g.writeStringField("totalCosts", amount(b.totalCosts(), unit));
         coFinancing(g, b.plan());
+        g.writeFieldName("schedule");
+        schedule(g, b.plan());
         if (b.settlement().isPresent()) {
             // The municipal quarter, on the preliminary key and on the final one: the same amount.
             Settlement settlement = b.settlement().get();
