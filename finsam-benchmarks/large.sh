@@ -30,7 +30,9 @@ run() {
   [[ -z "$filter" || "$document" == *"$filter"* ]] || return 0
   local log="$dir/time.log"
   local status=0
+  rm -f "$dir/out.xlsx"
   /usr/bin/time -v "$finsam" "$@" "$dir/$document.json" >"$dir/out" 2>"$log" || status=$?
+  [[ -f "$dir/out.xlsx" ]] && mv "$dir/out.xlsx" "$dir/out" # a workbook goes to --output
   local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall/ {print $2}' "$log")
   cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$log")
@@ -48,6 +50,10 @@ for document in plan-days plan-50; do
   run "$document" schedule --format json
   run "$document" schedule --format csv
   run "$document" schedule --explain
+  run "$document" budget --format html
+  run "$document" budget --format xlsx --output "$dir/out.xlsx"
+  run "$document" schedule --format html
+  run "$document" schedule --format xlsx --output "$dir/out.xlsx"
 done
 run plan-members budget
 run followup-24000-targets followup
@@ -56,5 +62,10 @@ run followup followup --format json
 run indicators indicators
 run indicators indicators --format json
 run indicators indicators --format csv
+run indicators indicators --format html
+run indicators indicators --format xlsx --output "$dir/out.xlsx"
+run followup followup --format html
 run indicators-400-areas indicators
 run national allocate
+run national allocate --format html
+run national allocate --format xlsx --output "$dir/out.xlsx"

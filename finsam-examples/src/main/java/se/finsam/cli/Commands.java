@@ -41,11 +41,12 @@ final class Commands {
                     // Written as it is made; finsam-json computes every schedule before it writes.
                     (json, plan, out) -> json.plan().writeSchedule(plan, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
             new Command<>("budget", "income, costs, project costs and the disposable amount for the year", Kind.PLAN,
-                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Prints the budget for the document's year: income by member, costs by category, the year's
                     project costs, and the disposable amount (income - costs - project costs); then the commitments
                     to later years, the reserve the year-end surplus must hold for them, and, when the document has
                     them, the settlement against a final municipal key and equity against its reasonable level.
+                    --explain takes the contributions and the projects' costs per year apart.
                     """, new BudgetReport(), (json, plan, out) -> out.print(json.plan().writeBudget(plan.budget()))),
             new Command<>("validate", "every violation of the document, or that it is valid", Kind.ANY,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """

@@ -22,8 +22,7 @@ enum Option {
     FORMAT("--format", "table|csv|json|html|xlsx", """
             output format (default table: Swedish digit grouping;
             html: one page with charts; xlsx: a workbook, only
-            with --output FILE; html and xlsx for split, budget
-            and schedule so far)""") {
+            with --output FILE; validate has no html or xlsx)""") {
         @Override
         void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
             options.format = choice(Format.class, given(value), spelling());
@@ -72,9 +71,9 @@ enum Option {
         }
     },
     /**
-     * {@code --explain}: after the table, how each amount came about; each command that declares it says
-     * what it explains. Only the table explains: with {@code --format csv} or {@code json} the option is
-     * accepted and has no effect.
+     * {@code --explain}: after the figures, sections on how each came about, in the report's language, in
+     * the table, CSV, HTML and XLSX; each command that declares it says what it explains. JSON has no
+     * explanation: with {@code --format json} the option is accepted and has no effect.
      */
     EXPLAIN("--explain", null, "how each amount came about") {
         @Override

@@ -106,4 +106,11 @@ class HtmlFormatTest {
                 + "                                     html: one page with charts; xlsx: a workbook, only\n");
         assertThat(run("budget", "--help").out()).startsWith("Usage: finsam budget [--format table|csv|json|html|xlsx] ");
     }
+
+    @Test
+    void allocate_asHtml_isTitledByTheYear_notByTheDocumentsNote() {
+        Document page = Jsoup.parse(run("allocate", "--lang", "sv", "--format", "html", "documents/national-2016.json").out());
+
+        assertThat(page.title()).isEqualTo("Fördelning av statens medel 2016 – Finsam 2016");
+    }
 }

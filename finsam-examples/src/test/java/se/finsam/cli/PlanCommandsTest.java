@@ -139,4 +139,16 @@ class PlanCommandsTest {
         assertThat(r.status()).isEqualTo(Cli.INVALID);
         assertThat(r.err()).contains("/projects/4/end", "json.invalid-date", "End of project 'trosam': '2008-06-31'");
     }
+
+    @Test
+    void budget_withExplain_takesTheContributionsAndTheSchedulesApart() {
+        CliTest.Run r = run("budget", "--explain", "--format", "csv", RAR);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains(
+                "\r\nmember;name;key;keyName;of;weight;weightSum;quota;roundedDown;extraUnit;remainder;amount\r\n",
+                "eskilstuna;Eskilstuna;PERCENTAGES;percentages;3750000;34,9;100;1308750;1308750;0;0;1308750\r\n",
+                "ungdomstorget;Ungdomstorget Nyköping;MONTHS;By months (30E/360);2279000;2007;360;720;1139500;1139000;1;1/2;1140000\r\n");
+        assertThat(run("budget", "--format", "csv", RAR).out()).doesNotContain("quota");
+    }
 }

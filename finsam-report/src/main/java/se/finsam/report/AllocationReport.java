@@ -55,7 +55,7 @@ final class AllocationReport {
     }
 
     private Report report(Detail detail) {
-        Report.Builder report = Report.builder(national.note().orElse("finsam allocate " + national.year()),
+        Report.Builder report = Report.builder("Finsam " + national.year(),
                 Text.of("allocate.title", Cell.year(national.year().getValue())));
         national.note().ifPresent(note -> report.lead(Text.literal(note)));
         Cell allocated = money(allocation.total());

@@ -68,8 +68,12 @@ final class CsvRenderer {
         } else if (twoFields) {
             // A label (such as "Total") in a column of ids: no id, the label as the name.
             fields.add("");
+        } else if (SvgChart.value(cell).isPresent()) {
+            fields.number(value(cell, f, dialect));
+            return;
         } else {
-            fields.add(value(cell, f, dialect));
+            // A column of numbers holds numbers or nothing: a mark for people ("–", "equal") is left out.
+            fields.add(column.type() == Column.Type.NUMBERS ? "" : value(cell, f, dialect));
             return;
         }
         if (twoFields && !column.nameLast()) {
@@ -118,15 +122,21 @@ final class CsvRenderer {
             sb.setLength(0);
         }
 
+        /** Adds a field of text: one that a spreadsheet would run as a formula gets an apostrophe first. */
         void add(String field) {
+            put(!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field);
+        }
+
+        /** Adds a number, as it is: a negative number is a number, not a formula. */
+        void number(String field) {
+            put(field);
+        }
+
+        private void put(String value) {
             if (!empty) {
                 sb.append(dialect.separator());
             }
             empty = false;
-            String value = field;
-            if (!value.isEmpty() && "=+@\t".indexOf(value.charAt(0)) >= 0) {
-                value = "'" + value;
-            }
             boolean quote = value.indexOf(dialect.separator()) >= 0 || value.indexOf('"') >= 0
                     || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
                     || (!value.isEmpty() && (value.charAt(0) == ' ' || value.endsWith(" ")));

@@ -110,7 +110,8 @@ final class ScheduleReport {
 
                 @Override
                 public boolean hasNext() {
-                    return next < schedules.size() + 2;
+                    // Without years, nothing is committed after any: no row of commitments.
+                    return next < schedules.size() + (years.isEmpty() ? 1 : 2);
                 }
 
                 @Override

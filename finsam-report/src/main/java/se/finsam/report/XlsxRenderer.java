@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -37,18 +38,29 @@ final class XlsxRenderer {
     /** Percentages and decimals with more significant digits than a double holds are rounded to this many. */
     static final MathContext DOUBLE_DIGITS = new MathContext(17, RoundingMode.HALF_EVEN);
     private static final int FLUSH_ROWS = 10_000;
+    /** The rows of a sheet: Excel's limit, 2^20. */
+    static final int MAX_ROWS = 1_048_576;
 
     private XlsxRenderer() {
     }
 
     static void render(Report report, Formatting f, boolean swedish, OutputStream out) throws IOException {
+        render(report, f, swedish, out, MAX_ROWS);
+    }
+
+    /**
+     * Renders a workbook whose sheets hold at most {@code maxRows} rows: a section of more rows goes on in
+     * further sheets, each with the title, the lead, the section's title marked as continued and the header.
+     */
+    static void render(Report report, Formatting f, boolean swedish, OutputStream out, int maxRows) throws IOException {
         Workbook workbook = new Workbook(out, CREATOR, null); // finish() does not close out
         String title = f.text(report.title());
         workbook.properties().setTitle(title).setSubject(report.name());
         Set<String> names = new HashSet<>();
         for (Section section : report.sections()) {
-            Worksheet sheet = workbook.newWorksheet(sheetName(f.text(section.title()), section.id(), names));
-            new Sheet(sheet, f, swedish).write(report, title, section);
+            String sectionTitle = f.text(section.title());
+            new Sheet(() -> workbook.newWorksheet(sheetName(sectionTitle, section.id(), names)), f, swedish, maxRows)
+                    .write(report, title, section);
         }
         workbook.finish();
     }
@@ -159,41 +171,39 @@ final class XlsxRenderer {
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
-    /** One section's sheet. */
+    /** One section's sheets: one, or as many as its rows need. */
     private static final class Sheet {
-        private final Worksheet ws;
+        private final Supplier<Worksheet> next;
         private final Formatting f;
         private final boolean swedish;
+        private final int maxRows;
+        private Worksheet ws;
         private int row;
 
-        Sheet(Worksheet ws, Formatting f, boolean swedish) {
-            this.ws = ws;
+        Sheet(Supplier<Worksheet> next, Formatting f, boolean swedish, int maxRows) {
+            this.next = next;
             this.f = f;
             this.swedish = swedish;
+            this.maxRows = maxRows;
+            this.ws = next.get();
         }
 
         void write(Report report, String title, Section section) throws IOException {
             List<Column> columns = section.columns();
-            widths(section);
-            ws.value(row, 0, title);
-            ws.style(row, 0).bold().fontSize(14).set();
-            row++;
-            for (Text line : report.lead()) {
-                ws.value(row++, 0, f.text(line));
-            }
-            ws.value(row, 0, f.text(section.title()));
-            ws.style(row, 0).bold().fontSize(12).set();
-            row += 2;
-            for (int c = 0; c < columns.size(); c++) {
-                ws.value(row, c, f.text(columns.get(c).header()));
-                ws.style(row, c).bold().horizontalAlignment(columns.get(c).rightAligned() ? "right" : "left").set();
-            }
-            row++;
-            ws.freezePane(0, row);
+            int[] width = widths(section);
+            start(report, title, section, width, false);
+            // The notes follow the last row, after an empty one: a sheet keeps room for them.
+            int last = maxRows - section.notes().size() - 1;
             for (Row r : section.rows()) {
+                if (row >= last) {
+                    ws.finish();
+                    ws = next.get();
+                    row = 0;
+                    start(report, title, section, width, true);
+                }
                 boolean bold = r.kind() != Row.Kind.DATA;
                 for (int c = 0; c < columns.size(); c++) {
-                    cell(c, r.cells().get(c), bold);
+                    cell(c, columns.get(c), r.cells().get(c), bold);
                 }
                 row++;
                 if (row % FLUSH_ROWS == 0) {
@@ -209,8 +219,32 @@ final class XlsxRenderer {
             ws.finish();
         }
 
-        /** Sets each column's width from its longest text: the header's or a cell's as a table shows it. */
-        private void widths(Section section) {
+        /** The title, the lead, the section's title (marked when continued) and the frozen header row. */
+        private void start(Report report, String title, Section section, int[] width, boolean continued) {
+            List<Column> columns = section.columns();
+            for (int c = 0; c < width.length; c++) {
+                ws.width(c, Math.min(MAX_WIDTH, width[c] + 2));
+            }
+            ws.value(row, 0, title);
+            ws.style(row, 0).bold().fontSize(14).set();
+            row++;
+            for (Text line : report.lead()) {
+                ws.value(row++, 0, f.text(line));
+            }
+            String sectionTitle = f.text(section.title());
+            ws.value(row, 0, continued ? f.text(Text.of("xlsx.continued", Cell.text(sectionTitle))) : sectionTitle);
+            ws.style(row, 0).bold().fontSize(12).set();
+            row += 2;
+            for (int c = 0; c < columns.size(); c++) {
+                ws.value(row, c, f.text(columns.get(c).header()));
+                ws.style(row, c).bold().horizontalAlignment(columns.get(c).rightAligned() ? "right" : "left").set();
+            }
+            row++;
+            ws.freezePane(0, row);
+        }
+
+        /** Each column's width from its longest text: the header's or a cell's as a table shows it. */
+        private int[] widths(Section section) {
             List<Column> columns = section.columns();
             int[] width = new int[columns.size()];
             for (int c = 0; c < width.length; c++) {
@@ -221,16 +255,14 @@ final class XlsxRenderer {
                     width[c] = Math.max(width[c], length(f.cell(r.cells().get(c))));
                 }
             }
-            for (int c = 0; c < width.length; c++) {
-                ws.width(c, Math.min(MAX_WIDTH, width[c] + 2));
-            }
+            return width;
         }
 
         private static int length(String s) {
             return s.codePointCount(0, s.length());
         }
 
-        private void cell(int c, Cell cell, boolean bold) {
+        private void cell(int c, Column column, Cell cell, boolean bold) {
             String format = null;
             if (cell instanceof Cell.Money m) {
                 ws.value(row, c, m.value().setScale(m.scale()));
@@ -247,8 +279,8 @@ final class XlsxRenderer {
             } else if (cell instanceof Cell.Date d) {
                 ws.value(row, c, d.value());
                 format = "yyyy-mm-dd";
-            } else if (cell instanceof Cell.Empty) {
-                return;
+            } else if (cell instanceof Cell.Empty || (column.type() == Column.Type.NUMBERS && cell instanceof Cell.Words)) {
+                return; // a column of numbers holds numbers or nothing: a mark for people ("–") is left out
             } else {
                 ws.value(row, c, f.cell(cell)); // Word, Named, Words: the words people read
             }

@@ -22,8 +22,21 @@ class CsvRendererTest {
 
     @Test
     void words_thatASpreadsheetWouldRunAsAFormula_getAnApostrophe() {
-        assertThat(csv(CsvDialect.RFC4180, "=SUM(A1)", "+1", "@x", "\tt", "plain"))
-                .isEqualTo("c0,c1,c2,c3,c4\r\n'=SUM(A1),'+1,'@x,'\tt,plain\r\n");
+        assertThat(csv(CsvDialect.RFC4180, "=SUM(A1)", "+1", "@x", "\tt", "plain", "-2+3+cmd|' /C calc'!A0"))
+                .isEqualTo("c0,c1,c2,c3,c4,c5\r\n'=SUM(A1),'+1,'@x,'\tt,plain,'-2+3+cmd|' /C calc'!A0\r\n");
+    }
+
+    @Test
+    void numbers_areNeverDefused_andAColumnOfNumbersHoldsNoMarks() {
+        Section section = Section.builder("s", Text.literal("S"), Column.numbers("amount", "column.amount"),
+                Column.numbers("share", "column.value"))
+                .row(new Cell.Money(new java.math.BigDecimal("-178"), 0, se.finsam.testing.Samples.SEK), Cell.label("key.equal"))
+                .build();
+        Report report = Report.builder("r", Text.literal("R")).section(section).build();
+
+        assertThat(report.toString(Format.CSV, RenderOptions.SWEDISH.withCsvDialect(CsvDialect.RFC4180)))
+                .isEqualTo("amount,share\r\n-178,\r\n");
+        assertThat(report.toString(Format.TABLE, RenderOptions.SWEDISH)).contains("-178 kr   lika");
     }
 
     @Test

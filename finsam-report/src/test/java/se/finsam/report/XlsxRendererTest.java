@@ -311,4 +311,40 @@ class XlsxRendererTest {
             Files.delete(file);
         }
     }
+
+    @Test
+    void aSectionOfMoreRowsThanASheetHolds_goesOnInFurtherSheets_eachWithItsHeader() throws Exception {
+        Section.Builder section = Section.builder("many", Text.literal("Många"), Column.words("name", "column.name"),
+                Column.numbers("n", "column.value"));
+        for (int i = 0; i < 25; i++) {
+            section.row(Cell.text("rad " + i), Cell.count(i));
+        }
+        Report report = Report.builder("r", Text.literal("R")).section(section.note(Text.literal("Not.")).build()).build();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        // 12 rows a sheet: title, section title, an empty row and the header take 4, the note 2, leaving 6 rows.
+        XlsxRenderer.render(report, Formatting.of(RenderOptions.SWEDISH), true, out, 12);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getSheetName(0)).isEqualTo("Många");
+            assertThat(book.getSheetName(1)).isEqualTo("Många (2)");
+            assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Många (fortsättning)");
+            List<Double> values = new java.util.ArrayList<>();
+            for (int sheet = 0; sheet < book.getNumberOfSheets(); sheet++) {
+                org.apache.poi.ss.usermodel.Sheet s = book.getSheetAt(sheet);
+                int header = s.getPaneInformation().getHorizontalSplitTopRow() - 1;
+                assertThat(s.getRow(header).getCell(1).getStringCellValue()).isEqualTo("Värde");
+                assertThat(s.getLastRowNum()).isLessThan(12);
+                for (int r = header + 1; r <= s.getLastRowNum(); r++) {
+                    if (s.getRow(r) != null && s.getRow(r).getCell(1) != null) {
+                        values.add(s.getRow(r).getCell(1).getNumericCellValue());
+                    }
+                }
+            }
+            assertThat(values).hasSize(25).startsWith(0.0, 1.0).endsWith(24.0);
+            org.apache.poi.ss.usermodel.Sheet last = book.getSheetAt(4);
+            assertThat(last.getRow(last.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Not.");
+        }
+    }
 }
