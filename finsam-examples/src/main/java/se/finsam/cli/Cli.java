@@ -1,6 +1,5 @@
 package se.finsam.cli;
 
-import static se.finsam.cli.Align.LEFT;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -360,7 +359,7 @@ final class Cli {
     private void reportInvalid(String source, List<Violation> violations) {
         err.println("finsam: " + source + " is invalid (" + violations.size()
                 + (violations.size() == 1 ? " violation):" : " violations):"));
-        Table table = Table.columns(LEFT, LEFT, LEFT);
+        Table table = Table.columns(3);
         for (Violation v : violations) {
             // A path holds the document's own field names: escaped, as messages quote text, for the terminal.
             // The document itself is the empty pointer, written "" as in the JSON output ("/" would be a field named "").

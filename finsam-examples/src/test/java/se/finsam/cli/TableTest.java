@@ -2,22 +2,29 @@ package se.finsam.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.finsam.cli.Align.LEFT;
-import static se.finsam.cli.Align.RIGHT;
 
 import org.junit.jupiter.api.Test;
 
-/**
- * The tool's own table and CSV (of violations and the reports not yet in finsam-report): one cell per column;
- * a field a spreadsheet would run as a formula is defused.
- */
+/** The tool's own table, of violations on standard error: one cell per column, lined up to the left. */
 class TableTest {
 
     @Test
     void row_ofAnotherWidth_isRefused() {
-        Table table = Table.columns(LEFT, RIGHT);
+        Table table = Table.columns(2);
 
         assertThatThrownBy(() -> table.row("only one")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Expected 2 cells, got 1");
+    }
+
+    @Test
+    void columns_lineUpByCodePoints_twoBlanksApart_withoutTrailingBlanks() {
+        Table table = Table.columns(3).row("/year", "json.wrong-type", "Expected a year").row("/members/0/name", "x", "")
+                .row("/𝔸", "c", "m");
+
+        assertThat(table.toString()).isEqualTo("""
+                /year            json.wrong-type  Expected a year
+                /members/0/name  x
+                /𝔸               c                m
+                """);
     }
 }
