@@ -321,6 +321,16 @@ public final class NationalAllocation {
     }
 
     /**
+     * The column sums over every association: the model's parts, the redistribution, how many a limit held,
+     * and the matching.
+     *
+     * @return the totals, computed on each call (linear in the associations)
+     */
+    public NationalTotals totals() {
+        return NationalTotals.of(this);
+    }
+
+    /**
      * Returns one association's matching.
      *
      * @param association the association's id

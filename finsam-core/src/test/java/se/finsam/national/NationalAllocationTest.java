@@ -70,6 +70,37 @@ class NationalAllocationTest {
     }
 
     @Test
+    void totals_sumEveryColumnOverTheAssociations() {
+        NationalAllocation national = NationalAllocation.allocate(Year.of(2016), sek("14900"), MODEL, associations(),
+                SupplementaryCall.of(sek("900"), sek("400")), RoundingUnit.KRONA, null);
+
+        NationalTotals totals = national.totals();
+
+        long model = 0;
+        long base = 0;
+        long parts = 0;
+        for (AssociationAllocation a : national.allocation().allocations()) {
+            model += RoundingUnit.KRONA.unitsOf(a.modelAmount());
+            base += RoundingUnit.KRONA.unitsOf(a.base());
+            parts += RoundingUnit.KRONA.unitsOf(a.supportMeasurePart()) + RoundingUnit.KRONA.unitsOf(a.populationPart());
+        }
+        assertThat(totals.unit()).isEqualTo(RoundingUnit.KRONA);
+        assertThat(totals.unitsOf(NationalTotals.Column.MODEL_AMOUNT)).isEqualTo(model).isEqualTo(14_000);
+        assertThat(totals.unitsOf(NationalTotals.Column.BASE)).isEqualTo(base);
+        assertThat(totals.unitsOf(NationalTotals.Column.SUPPORT_MEASURE_PART)
+                + totals.unitsOf(NationalTotals.Column.POPULATION_PART)).isEqualTo(parts).isEqualTo(14_000 - base);
+        assertThat(totals.unitsOf(NationalTotals.Column.REDISTRIBUTION)).isZero();
+        assertThat(totals.limited()).isEqualTo(national.allocation().allocations().stream()
+                .filter(a -> a.limitApplied() != LimitApplied.NONE).count()).isEqualTo(1);
+        // The state money is the allocations and the grants: 14 000 + 900; c leaves 404 unmatched.
+        assertThat(totals.unitsOf(NationalTotals.Column.STATE_AMOUNT)).isEqualTo(14_900);
+        assertThat(totals.unitsOf(NationalTotals.Column.UNMATCHED)).isEqualTo(404);
+        assertThat(totals.unitsOf(NationalTotals.Column.EFFECTIVE_STATE)).isEqualTo(14_900 - 404);
+        assertThat(totals.unitsOf(NationalTotals.Column.REGIONS) + totals.unitsOf(NationalTotals.Column.MUNICIPALITIES))
+                .isEqualTo(14_900 - 404);
+    }
+
+    @Test
     void withoutACall_theWholeAppropriationIsAllocated_andTheCharterSplitsTheMatching() {
         List<AssociationFigures> list = List.of(
                 figures("a", 100, "1").withPreviousAllocation(sek("7000000")).withCharter(Samples.rarSormland().charter()),

@@ -20,6 +20,7 @@ import se.finsam.national.AssociationFigures;
 import se.finsam.national.LimitApplied;
 import se.finsam.national.Matching;
 import se.finsam.national.NationalAllocation;
+import se.finsam.national.NationalTotals;
 import se.finsam.national.StateAllocation;
 import se.finsam.national.SupplementaryGrant;
 import se.finsam.national.SupplementarySplit;
@@ -112,13 +113,9 @@ final class AllocationReport {
                 .map(s -> s.grantOf(id));
     }
 
-    /** Sums of amounts in units: each is at most 10^15 units and there are at most 1 000 associations. */
-    private static final class Sum {
-        private long units;
-
-        void add(RoundingUnit unit, MonetaryAmount amount) {
-            units = Math.addExact(units, unit.unitsOf(amount));
-        }
+    /** A column's sum over every association. */
+    private Cell sum(NationalTotals totals, NationalTotals.Column column) {
+        return units(totals.unitsOf(column));
     }
 
     private Section allocations() {
@@ -140,33 +137,12 @@ final class AllocationReport {
                 Column.numbers("unmatched", "allocate.column.unmatched"),
                 Column.numbers("previousAllocation", "allocate.column.previousAllocation"),
                 Column.numbers("change", "allocate.column.change"));
-        Sum base = new Sum();
-        Sum supportMeasure = new Sum();
-        Sum population = new Sum();
-        Sum model = new Sum();
-        Sum redistribution = new Sum();
-        Sum state = new Sum();
-        Sum effective = new Sum();
-        Sum regions = new Sum();
-        Sum municipalities = new Sum();
-        Sum unmatched = new Sum();
-        int limited = 0;
+        NationalTotals totals = national.totals();
         for (int i = 0; i < national.associations().size(); i++) {
             AssociationFigures f = national.associations().get(i);
             AssociationAllocation a = allocation.allocations().get(i);
             Matching m = national.matching().get(i);
             Optional<SupplementaryGrant> grant = grantOf(f.id());
-            limited += a.limitApplied() == LimitApplied.NONE ? 0 : 1;
-            base.add(unit, a.base());
-            supportMeasure.add(unit, a.supportMeasurePart());
-            population.add(unit, a.populationPart());
-            model.add(unit, a.modelAmount());
-            redistribution.add(unit, a.redistribution());
-            state.add(unit, m.stateAmount());
-            effective.add(unit, m.effectiveState());
-            regions.add(unit, m.regions());
-            municipalities.add(unit, m.municipalities());
-            unmatched.add(unit, m.unmatched());
             s.row(association(f.id()), money(a.amount()), money(a.base()), money(a.supportMeasurePart()),
                     money(a.populationPart()), money(a.modelAmount()), optionalMoney(a.floor(), unit),
                     optionalMoney(a.ceiling(), unit), Codes.limit(a.limitApplied()), money(a.redistribution()),
@@ -176,12 +152,15 @@ final class AllocationReport {
                     optionalMoney(f.previousAllocation(), unit), change(allocation.changePercent(f.id())));
         }
         Optional<SupplementarySplit> supplementary = national.supplementary();
-        s.total(Cell.label("row.total"), money(allocation.total()), units(base.units), units(supportMeasure.units),
-                units(population.units), units(model.units), Cell.EMPTY, Cell.EMPTY,
-                Cell.label("allocate.row.limited", Cell.count(limited)), units(redistribution.units),
+        s.total(Cell.label("row.total"), money(allocation.total()), sum(totals, NationalTotals.Column.BASE),
+                sum(totals, NationalTotals.Column.SUPPORT_MEASURE_PART), sum(totals, NationalTotals.Column.POPULATION_PART),
+                sum(totals, NationalTotals.Column.MODEL_AMOUNT), Cell.EMPTY, Cell.EMPTY,
+                Cell.label("allocate.row.limited", Cell.count(totals.limited())),
+                sum(totals, NationalTotals.Column.REDISTRIBUTION),
                 supplementary.map(x -> money(x.requested())).orElse(Cell.EMPTY),
-                supplementary.map(x -> money(x.granted())).orElse(Cell.EMPTY), units(state.units), units(effective.units),
-                units(regions.units), units(municipalities.units), units(unmatched.units),
+                supplementary.map(x -> money(x.granted())).orElse(Cell.EMPTY), sum(totals, NationalTotals.Column.STATE_AMOUNT),
+                sum(totals, NationalTotals.Column.EFFECTIVE_STATE), sum(totals, NationalTotals.Column.REGIONS),
+                sum(totals, NationalTotals.Column.MUNICIPALITIES), sum(totals, NationalTotals.Column.UNMATCHED),
                 optionalMoney(allocation.previousTotal(), unit), change(allocation.changePercent()));
         s.note(Text.of("allocate.note.parts"));
         s.note(Text.of("allocate.note.change", Cell.count(CHANGE_DECIMALS)));
@@ -234,17 +213,8 @@ final class AllocationReport {
                 Column.numbers("regions", "allocate.column.regions"),
                 Column.numbers("municipalities", "allocate.column.municipalities"),
                 Column.numbers("unmatched", "allocate.column.unmatched"));
-        Sum state = new Sum();
-        Sum effective = new Sum();
-        Sum regions = new Sum();
-        Sum municipalities = new Sum();
-        Sum unmatched = new Sum();
+        NationalTotals totals = national.totals();
         for (Matching m : national.matching()) {
-            state.add(unit, m.stateAmount());
-            effective.add(unit, m.effectiveState());
-            regions.add(unit, m.regions());
-            municipalities.add(unit, m.municipalities());
-            unmatched.add(unit, m.unmatched());
             Optional<SupplementaryGrant> grant = grantOf(m.association());
             s.row(association(m.association()), money(allocation.allocationOf(m.association()).amount()),
                     grant.map(g -> money(g.granted())).orElse(Cell.EMPTY), money(m.stateAmount()),
@@ -253,8 +223,9 @@ final class AllocationReport {
         }
         Optional<SupplementarySplit> supplementary = national.supplementary();
         s.total(Cell.label("row.total"), money(allocation.total()),
-                supplementary.map(x -> money(x.granted())).orElse(Cell.EMPTY), units(state.units), Cell.EMPTY,
-                units(effective.units), units(regions.units), units(municipalities.units), units(unmatched.units));
+                supplementary.map(x -> money(x.granted())).orElse(Cell.EMPTY), sum(totals, NationalTotals.Column.STATE_AMOUNT),
+                Cell.EMPTY, sum(totals, NationalTotals.Column.EFFECTIVE_STATE), sum(totals, NationalTotals.Column.REGIONS),
+                sum(totals, NationalTotals.Column.MUNICIPALITIES), sum(totals, NationalTotals.Column.UNMATCHED));
         s.note(Text.of("allocate.note.matching"));
         if (detail == Detail.EXPLAINED) {
             s.note(Text.of("allocate.explain.matching"));
@@ -302,24 +273,18 @@ final class AllocationReport {
         for (AssociationFigures f : national.associations()) {
             decimals = Math.max(decimals, f.supportMeasure().stripTrailingZeros().scale());
         }
-        Sum base = new Sum();
-        Sum supportMeasure = new Sum();
-        Sum population = new Sum();
-        Sum amount = new Sum();
+        NationalTotals totals = national.totals();
         for (int i = 0; i < national.associations().size(); i++) {
             AssociationFigures f = national.associations().get(i);
             AssociationAllocation a = allocation.allocations().get(i);
-            base.add(unit, a.base());
-            supportMeasure.add(unit, a.supportMeasurePart());
-            population.add(unit, a.populationPart());
-            amount.add(unit, a.modelAmount());
             s.row(association(f.id()), money(a.base()), new Cell.Decimal(f.supportMeasure(), decimals),
                     money(a.supportMeasurePart()), Cell.count(f.population()), money(a.populationPart()),
                     money(a.modelAmount()));
         }
-        s.total(Cell.label("row.total"), units(base.units), new Cell.Decimal(allocation.supportMeasureSum(), decimals),
-                units(supportMeasure.units), Cell.count(allocation.populationSum()), units(population.units),
-                units(amount.units));
+        s.total(Cell.label("row.total"), sum(totals, NationalTotals.Column.BASE),
+                new Cell.Decimal(allocation.supportMeasureSum(), decimals),
+                sum(totals, NationalTotals.Column.SUPPORT_MEASURE_PART), Cell.count(allocation.populationSum()), sum(totals, NationalTotals.Column.POPULATION_PART),
+                sum(totals, NationalTotals.Column.MODEL_AMOUNT));
         s.note(Text.of("allocate.explain.bases", money(allocation.total()), money(model.base()),
                 Cell.count(national.associations().size()), money(allocation.aboveBases())));
         s.note(Text.of("allocate.explain.weights", percent(model.supportMeasureWeight()), percent(model.populationWeight())));
@@ -338,19 +303,17 @@ final class AllocationReport {
                 Column.codes("limitApplied", "allocate.column.limitApplied"),
                 Column.numbers("redistribution", "allocate.column.redistribution"),
                 Column.numbers("allocation", "allocate.column.allocation"));
-        Sum amount = new Sum();
-        Sum redistribution = new Sum();
+        NationalTotals totals = national.totals();
         for (int i = 0; i < national.associations().size(); i++) {
             AssociationFigures f = national.associations().get(i);
             AssociationAllocation a = allocation.allocations().get(i);
-            amount.add(unit, a.modelAmount());
-            redistribution.add(unit, a.redistribution());
             s.row(association(f.id()), money(a.modelAmount()), optionalMoney(f.previousAllocation(), unit),
                     optionalMoney(a.floor(), unit), optionalMoney(a.ceiling(), unit), Codes.limit(a.limitApplied()),
                     money(a.redistribution()), money(a.amount()));
         }
-        s.total(Cell.label("row.total"), units(amount.units), optionalMoney(allocation.previousTotal(), unit), Cell.EMPTY,
-                Cell.EMPTY, Cell.EMPTY, units(redistribution.units), money(allocation.total()));
+        s.total(Cell.label("row.total"), sum(totals, NationalTotals.Column.MODEL_AMOUNT),
+                optionalMoney(allocation.previousTotal(), unit), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY,
+                sum(totals, NationalTotals.Column.REDISTRIBUTION), money(allocation.total()));
         model.maxDecrease().ifPresent(d -> s.note(Text.of("allocate.explain.floor", percent(d))));
         model.maxIncrease().ifPresent(u -> s.note(Text.of("allocate.explain.ceiling", percent(u))));
         if (model.maxDecrease().isEmpty() && model.maxIncrease().isEmpty()) {

@@ -17,6 +17,7 @@ import se.finsam.national.AssociationFigures;
 import se.finsam.national.LimitApplied;
 import se.finsam.national.Matching;
 import se.finsam.national.NationalAllocation;
+import se.finsam.national.NationalTotals;
 import se.finsam.national.StateAllocation;
 import se.finsam.national.SupplementaryGrant;
 import se.finsam.national.SupplementarySplit;
@@ -62,46 +63,20 @@ final class NationalWriter {
     private static void totals(JsonGenerator g, NationalAllocation national) throws IOException {
         RoundingUnit unit = national.unit();
         StateAllocation allocation = national.allocation();
-        long base = 0;
-        long supportMeasure = 0;
-        long population = 0;
-        long model = 0;
-        long redistribution = 0;
-        long limited = 0;
-        for (AssociationAllocation a : allocation.allocations()) {
-            // Each is at most 10^15 units, at most 1 000 of them: the sums fit.
-            base = Math.addExact(base, unit.unitsOf(a.base()));
-            supportMeasure = Math.addExact(supportMeasure, unit.unitsOf(a.supportMeasurePart()));
-            population = Math.addExact(population, unit.unitsOf(a.populationPart()));
-            model = Math.addExact(model, unit.unitsOf(a.modelAmount()));
-            redistribution = Math.addExact(redistribution, unit.unitsOf(a.redistribution()));
-            limited += a.limitApplied() == LimitApplied.NONE ? 0 : 1;
-        }
-        long state = 0;
-        long effective = 0;
-        long regions = 0;
-        long municipalities = 0;
-        long unmatched = 0;
-        for (Matching m : national.matching()) {
-            state = Math.addExact(state, unit.unitsOf(m.stateAmount()));
-            effective = Math.addExact(effective, unit.unitsOf(m.effectiveState()));
-            regions = Math.addExact(regions, unit.unitsOf(m.regions()));
-            municipalities = Math.addExact(municipalities, unit.unitsOf(m.municipalities()));
-            unmatched = Math.addExact(unmatched, unit.unitsOf(m.unmatched()));
-        }
+        NationalTotals totals = national.totals();
         g.writeObjectFieldStart("totals");
-        g.writeStringField("base", unit.decimalOf(base).toPlainString());
-        g.writeStringField("supportMeasurePart", unit.decimalOf(supportMeasure).toPlainString());
-        g.writeStringField("populationPart", unit.decimalOf(population).toPlainString());
-        g.writeStringField("modelAmount", unit.decimalOf(model).toPlainString());
+        sum(g, "base", totals, NationalTotals.Column.BASE);
+        sum(g, "supportMeasurePart", totals, NationalTotals.Column.SUPPORT_MEASURE_PART);
+        sum(g, "populationPart", totals, NationalTotals.Column.POPULATION_PART);
+        sum(g, "modelAmount", totals, NationalTotals.Column.MODEL_AMOUNT);
         g.writeStringField("aboveBases", amount(unit, allocation.aboveBases()));
-        g.writeStringField("redistribution", unit.decimalOf(redistribution).toPlainString());
-        g.writeNumberField("limited", limited);
-        g.writeStringField("stateAmount", unit.decimalOf(state).toPlainString());
-        g.writeStringField("effectiveState", unit.decimalOf(effective).toPlainString());
-        g.writeStringField("regions", unit.decimalOf(regions).toPlainString());
-        g.writeStringField("municipalities", unit.decimalOf(municipalities).toPlainString());
-        g.writeStringField("unmatched", unit.decimalOf(unmatched).toPlainString());
+        sum(g, "redistribution", totals, NationalTotals.Column.REDISTRIBUTION);
+        g.writeNumberField("limited", totals.limited());
+        sum(g, "stateAmount", totals, NationalTotals.Column.STATE_AMOUNT);
+        sum(g, "effectiveState", totals, NationalTotals.Column.EFFECTIVE_STATE);
+        sum(g, "regions", totals, NationalTotals.Column.REGIONS);
+        sum(g, "municipalities", totals, NationalTotals.Column.MUNICIPALITIES);
+        sum(g, "unmatched", totals, NationalTotals.Column.UNMATCHED);
         optional(g, "previousAllocation", unit, allocation.previousTotal());
         if (allocation.changePercent().isPresent()) {
             g.writeStringField("changePercent", allocation.changePercent().get().toPlainString());
@@ -110,6 +85,13 @@ final class NationalWriter {
         g.writeNumberField("population", allocation.populationSum());
         g.writeEndObject();
     }
+
+    /** A column sum of the totals, at the allocation's unit. */
+    private static void sum(JsonGenerator g, String field, NationalTotals totals, NationalTotals.Column column)
+            throws IOException {
+        g.writeStringField(field, totals.unit().decimalOf(totals.unitsOf(column)).toPlainString());
+    }
+
 
     /**
      * The allocation of the state's money on its own: the output of {@code finsam allocate} without the
