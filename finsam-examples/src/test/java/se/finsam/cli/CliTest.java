@@ -243,4 +243,29 @@ class CliTest {
         assertThat(r.status()).isEqualTo(Cli.INVALID);
         assertThat(r.out()).contains("\"path\" : \"/appropriation\"").doesNotContain("json.unknown-field");
     }
+
+    @Test
+    void readme_outputs_areWhatTheToolPrints() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        assertReadmeShows(readme, "Medlemmarnas bidrag 2007\n", run("split", "--lang", "sv", RAR).out());
+        assertReadmeShows(readme, "Projekt                                   Status", run("schedule", "--lang", "sv", RAR).out());
+        assertReadmeShows(readme, "Verksamhetens kostnader\n\nKostnadsslag", run("budget", "--lang", "sv", RAR).out());
+        assertReadmeShows(readme, "Område                                 Typ av område",
+                run("indicators", "--lang", "sv", "documents/norra-vastmanland-indicators.json").out());
+    }
+
+    /** Every line of the README's output block that starts with {@code first} is printed, in order; "..." skips. */
+    private static void assertReadmeShows(String readme, String first, String printed) {
+        int start = readme.indexOf("```\n" + first);
+        assertThat(start).as("the README's block starting %s", first).isPositive();
+        String shown = readme.substring(start + 4, readme.indexOf("```", start + 4));
+        int at = 0;
+        for (String line : shown.split("\n")) {
+            if (!line.equals("...")) {
+                int found = printed.indexOf(line + "\n", at);
+                assertThat(found).as("README line '%s'", line).isGreaterThanOrEqualTo(at);
+                at = found + line.length();
+            }
+        }
+    }
 }
