@@ -337,6 +337,22 @@ public record Charter(List<Member> members, ContributionKey municipalKey, Option
     }
 
     /**
+     * The key that splits a party's share among its members: the municipal key for the municipalities, the
+     * regional key (if the charter has one) for the regions, none for the state, whose share
+     * Försäkringskassan pays whole.
+     *
+     * @param party the party
+     * @return its key, or empty for the state and for the regions of a charter with one region and no key
+     */
+    public Optional<ContributionKey> keyOf(Party party) {
+        return switch (Objects.requireNonNull(party, "party")) {
+            case STATE -> Optional.empty();
+            case REGIONS -> regionalKey;
+            case MUNICIPALITIES -> Optional.of(municipalKey);
+        };
+    }
+
+    /**
      * Returns a member by id.
      *
      * @param id the id

@@ -52,6 +52,15 @@ class CharterTest {
     }
 
     @Test
+    void keyOf_eachParty_isTheKeyThatSplitsItsShare() {
+        Charter rar = Samples.rarSormland().charter();
+
+        assertThat(rar.keyOf(Party.MUNICIPALITIES)).containsSame(rar.municipalKey());
+        assertThat(rar.keyOf(Party.REGIONS)).as("one region, no regional key").isEmpty();
+        assertThat(rar.keyOf(Party.STATE)).isEmpty();
+    }
+
+    @Test
     void charter_ofRar2007_isValid_andKeepsMemberOrder() {
         Charter charter = Samples.rarSormland().charter();
 

@@ -103,9 +103,7 @@ final class SplitReport {
                 continue;
             }
             Allocation<MemberId> within = split.memberAllocation(m.party());
-            Optional<ContributionKey> partyKey = m.party() == Party.MUNICIPALITIES ? Optional.of(charter.municipalKey())
-                    : charter.regionalKey();
-            Cell key = partyKey.<Cell>map(k -> Codes.basis(k.basis())).orElse(new Cell.Word("ONLY_REGION", Text.of("split.explain.key.ONLY_REGION")));
+            Cell key = charter.keyOf(m.party()).<Cell>map(k -> Codes.basis(k.basis())).orElse(new Cell.Word("ONLY_REGION", Text.of("split.explain.key.ONLY_REGION")));
             members.row(Explanations.row(within.part(m.id()), member, key, Cell.money(within.total(), unit)));
         }
         members.note(Text.of("split.explain.note.members"));
@@ -134,11 +132,7 @@ final class SplitReport {
 
     /** The member's value in its party's key: a percentage, a population, a weight or equal shares. */
     private static Cell keyCell(Charter charter, Member m) {
-        Optional<ContributionKey> key = switch (m.party()) {
-            case STATE -> Optional.empty();
-            case REGIONS -> charter.regionalKey();
-            case MUNICIPALITIES -> Optional.of(charter.municipalKey());
-        };
+        Optional<ContributionKey> key = charter.keyOf(m.party());
         if (key.isEmpty()) {
             return Cell.EMPTY;
         }

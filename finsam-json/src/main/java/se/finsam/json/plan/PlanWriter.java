@@ -341,8 +341,7 @@ final class PlanWriter {
             g.writeStringField("kind", c.kind().name());
             g.writeStringField("amount", split.unit().decimalOf(split.unitsOf(c.member())).toPlainString());
             g.writeStringField("name", m.name());
-            java.util.Optional<ContributionKey> key = m.party() == Party.MUNICIPALITIES ? java.util.Optional.of(charter.municipalKey())
-                    : m.party() == Party.REGIONS ? charter.regionalKey() : java.util.Optional.empty();
+            java.util.Optional<ContributionKey> key = charter.keyOf(m.party());
             if (key.isPresent()) {
                 g.writeStringField("key", key.get().weightOf(m.id()).toPlainString());
             }
