@@ -85,12 +85,24 @@ public final class AnnualPlan {
     private final List<CostLine> costs;
     private final Optional<ContributionKey> finalMunicipalKey;
     private final Optional<Equity> equity;
+    private final Optional<MonetaryAmount> openingEquity;
+    private final Optional<Outcome> outcome;
+    private final Optional<Forecast> forecast;
+    private final List<PlanYear> laterYears;
     /** Computed when the plan is checked. */
     private final ContributionSplit contributions;
+    /** The contributions of each later year, computed when the plan is checked. */
+    private final List<ContributionSplit> laterContributions;
     /** Computed when first asked for; a race computes an equal value, and the first one set is kept. */
     private final AtomicReference<List<CostSchedule>> schedules = new AtomicReference<>();
     private final AtomicReference<Optional<Settlement>> settlement = new AtomicReference<>();
     private final AtomicReference<Budget> budget = new AtomicReference<>();
+    private final AtomicReference<BudgetFollowUp> followUp = new AtomicReference<>();
+    private final AtomicReference<YearEnd> yearEnd = new AtomicReference<>();
+    private final AtomicReference<MultiYearPlan> multiYear = new AtomicReference<>();
+
+    /** The most years a plan may cover: the first year and up to 19 later ones. */
+    public static final int MAX_YEARS = 20;
 
     /**
      * Validates the plan; reports every problem at once.
@@ -110,6 +122,34 @@ public final class AnnualPlan {
     public AnnualPlan(CoordinationAssociation association, int year, Financing financing, RoundingUnit roundingUnit,
             RoundingUnit projectRoundingUnit, List<Project> projects, List<CostLine> costs,
             Optional<ContributionKey> finalMunicipalKey, Optional<Equity> equity) {
+        this(association, year, financing, roundingUnit, projectRoundingUnit, projects, costs, finalMunicipalKey, equity,
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /**
+     * Validates a plan that may follow its year and look further; reports every problem at once.
+     *
+     * @param association the association
+     * @param year the budget year: the first year of a multi-year plan
+     * @param financing the total, or the state's contribution
+     * @param roundingUnit the unit of contributions, costs and the budget
+     * @param projectRoundingUnit the unit of project cost schedules
+     * @param projects the projects, in order
+     * @param costs the year's costs outside the projects, in order
+     * @param finalMunicipalKey the final municipal key, if any
+     * @param equity the equity and its reasonable levels, if given
+     * @param openingEquity the equity at the start of the year, if given; not negative
+     * @param outcome the outcome of the year to a date, if given
+     * @param forecast the forecast of the year's costs, if given
+     * @param laterYears the years after the first, in order
+     * @throws NullPointerException if a component is null
+     * @throws FinsamValidationException if a rule is broken
+     */
+    @SuppressWarnings("TooManyParameters") // the document's parts, as the builder sets them
+    public AnnualPlan(CoordinationAssociation association, int year, Financing financing, RoundingUnit roundingUnit,
+            RoundingUnit projectRoundingUnit, List<Project> projects, List<CostLine> costs,
+            Optional<ContributionKey> finalMunicipalKey, Optional<Equity> equity, Optional<MonetaryAmount> openingEquity,
+            Optional<Outcome> outcome, Optional<Forecast> forecast, List<PlanYear> laterYears) {
         this.association = Objects.requireNonNull(association, "association");
         this.year = year;
         this.financing = Objects.requireNonNull(financing, "financing");
@@ -119,12 +159,55 @@ public final class AnnualPlan {
         this.costs = List.copyOf(Objects.requireNonNull(costs, "costs"));
         this.finalMunicipalKey = Objects.requireNonNull(finalMunicipalKey, "finalMunicipalKey");
         this.equity = Objects.requireNonNull(equity, "equity");
+        this.openingEquity = Objects.requireNonNull(openingEquity, "openingEquity");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.forecast = Objects.requireNonNull(forecast, "forecast");
+        this.laterYears = List.copyOf(Objects.requireNonNull(laterYears, "laterYears"));
         List<Violation> v = new ArrayList<>();
         checkYear(year).violations().forEach(v::add);
         ContributionSplit split = contributions(association, financing, roundingUnit, v);
-        check(v);
+        List<ContributionSplit> later = laterContributions(v);
+        check(v, split, later);
         // No split only when the financing broke a rule, whose violation check(v) has thrown.
         this.contributions = Objects.requireNonNull(split, "contributions");
+        this.laterContributions = List.copyOf(later);
+    }
+
+    /** The later years' contributions; each year's violations are added under its path. */
+    private List<ContributionSplit> laterContributions(List<Violation> v) {
+        List<ContributionSplit> splits = new ArrayList<>(laterYears.size());
+        if (laterYears.size() > MAX_YEARS - 1) {
+            v.add(Violation.of("/laterYears", ViolationCodes.PLAN_TOO_MANY_YEARS, "A plan covers at most " + MAX_YEARS
+                    + " years, the first and " + (MAX_YEARS - 1) + " later ones, but has " + laterYears.size()
+                    + " later years"));
+            return splits;
+        }
+        List<PartialMember> members = new ArrayList<>(association.members().size());
+        association.members().forEach(m -> members.add(PartialMember.of(m)));
+        for (int i = 0; i < laterYears.size(); i++) {
+            PlanYear later = laterYears.get(i);
+            String path = "/laterYears/" + i;
+            long expected = (long) year + i + 1;
+            if (later.year() != expected) {
+                v.add(Violation.of(path + "/year", ViolationCodes.PLAN_YEAR_OUT_OF_ORDER, "Later year " + (i + 1)
+                        + " of a plan for " + year + " must be " + expected + ", the year after the one before it, was "
+                        + later.year()));
+            }
+            CoordinationAssociation inForce = association;
+            if (later.municipalKey().isPresent()) {
+                ValidationResult coverage = Charter.checkCoverage(members, PartialKey.of(later.municipalKey().get()),
+                        Party.MUNICIPALITIES, "municipal key of " + later.year());
+                coverage.violations().forEach(x -> v.add(x.under(path + "/municipalKey")));
+                inForce = coverage.isValid() ? association.withMunicipalKey(later.municipalKey().get()) : null;
+            }
+            List<Violation> own = new ArrayList<>();
+            ContributionSplit split = inForce == null ? null : contributions(inForce, later.financing(), roundingUnit, own);
+            own.forEach(x -> v.add(x.path().equals("/roundingUnit") ? x : x.under(path)));
+            if (split != null) {
+                splits.add(split);
+            }
+        }
+        return splits;
     }
 
     /** The contributions, or null with their violations added when the financing breaks a rule. */
@@ -147,7 +230,7 @@ public final class AnnualPlan {
     }
 
     /** Checks every rule but the year's and the financing's, adding to {@code v}; throws if any is broken. */
-    private void check(List<Violation> v) {
+    private void check(List<Violation> v, @Nullable ContributionSplit split, List<ContributionSplit> later) {
         ValidationResult units = checkUnits(roundingUnit, projectRoundingUnit);
         units.violations().forEach(v::add);
         CurrencyUnit currency = association.currency();
@@ -187,9 +270,130 @@ public final class AnnualPlan {
         List<MonetaryAmount> decided = new ArrayList<>(projects.size());
         projects.forEach(p -> decided.add(p.status().isDecided() ? p.totalCost() : null));
         checkSums(costAmounts, decided, roundingUnit, projectRoundingUnit, currency).violations().forEach(v::add);
+        checkYearAsItHappens(members, currency, split, later, v);
         if (!v.isEmpty()) {
             throw new FinsamValidationException("annual plan", v);
         }
+    }
+
+    /**
+     * The rules of the opening equity, the outcome, the forecast and the later years' costs: each amount in
+     * the currency at the rounding unit, each member and project known (and decided), the outcome dated in
+     * the year, and every sum the follow-up, the year-end and the multi-year plan form within
+     * {@link RoundingUnit#MAX_UNITS} units.
+     */
+    private void checkYearAsItHappens(List<PartialMember> members, CurrencyUnit currency, @Nullable ContributionSplit split,
+            List<ContributionSplit> later, List<Violation> v) {
+        openingEquity.ifPresent(e -> {
+            checkAmount(e, currency, roundingUnit).violations().forEach(x -> v.add(x.under("/openingEquity")));
+            if (e.isNegative()) {
+                v.add(Violation.of("/openingEquity", ViolationCodes.AMOUNT_NEGATIVE, "Opening equity must not be negative:"
+                        + " the members cover a deficit (the Finsam law, 9 § point 8), was " + AmountFormat.plain(e)));
+            }
+        });
+        Map<ProjectId, Project> byId = new HashMap<>();
+        projects.forEach(p -> byId.putIfAbsent(p.id(), p));
+        Set<MemberId> memberIds = new java.util.HashSet<>();
+        members.forEach(m -> memberIds.add(m.id()));
+        BigInteger income = BigInteger.ZERO;
+        BigInteger spent = BigInteger.ZERO;
+        if (outcome.isPresent()) {
+            Outcome o = outcome.get();
+            if (o.date().getYear() != year) {
+                v.add(Violation.of("/outcome/date", ViolationCodes.OUTCOME_DATE_OUTSIDE_YEAR, "The outcome must be dated in "
+                        + year + ", the plan's year, was " + o.date()));
+            }
+            for (Map.Entry<MemberId, MonetaryAmount> e : o.income().entrySet()) {
+                String path = Violation.pointer("outcome", "income", e.getKey());
+                if (!memberIds.contains(e.getKey())) {
+                    v.add(Violation.of(path, ViolationCodes.OUTCOME_UNKNOWN_MEMBER, "Income received from '" + e.getKey()
+                            + "', which is not a member of '" + association.id() + "'"));
+                }
+                income = income.add(checkedUnits(e.getValue(), currency, path, v));
+            }
+            spent = spent.add(checkCosts("outcome", o.costs(), o.projects(), byId, currency, v));
+        }
+        BigInteger forecastCosts = BigInteger.ZERO;
+        if (forecast.isPresent()) {
+            forecastCosts = checkCosts("forecast", forecast.get().costs(), forecast.get().projects(), byId, currency, v);
+        }
+        for (int i = 0; i < laterYears.size(); i++) {
+            List<MonetaryAmount> amounts = new ArrayList<>();
+            for (int j = 0; j < laterYears.get(i).costs().size(); j++) {
+                String path = "/laterYears/" + i + "/costs/" + j + "/amount";
+                MonetaryAmount amount = laterYears.get(i).costs().get(j).amount();
+                amounts.add(amount);
+                checkAmount(amount, currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
+            }
+            String path = "/laterYears/" + i;
+            checkSums(amounts, List.of(), roundingUnit, projectRoundingUnit, currency).violations()
+                    .forEach(x -> v.add(x.under(path)));
+        }
+        BigInteger limit = BigInteger.valueOf(RoundingUnit.MAX_UNITS);
+        if (v.isEmpty() && split != null) {
+            // Every amount is within its limit; what the year as it happens adds up must be too.
+            BigInteger equityAndIncome = openingEquity.map(e -> BigInteger.valueOf(roundingUnit.unitsOf(e)))
+                    .orElse(BigInteger.ZERO).add(income).add(BigInteger.valueOf(split.totalUnits()));
+            for (ContributionSplit s : later) {
+                equityAndIncome = equityAndIncome.add(BigInteger.valueOf(s.totalUnits()));
+            }
+            BigInteger allCosts = spent.add(forecastCosts).add(decidedAndLineUnits());
+            if (equityAndIncome.compareTo(limit) > 0 || allCosts.compareTo(limit) > 0) {
+                v.add(Violation.of("", ViolationCodes.AMOUNT_TOO_LARGE, "The opening equity, income and costs of the plan's "
+                        + (laterYears.size() + 1) + " years sum to more than the " + RoundingUnit.MAX_UNITS + " units of "
+                        + roundingUnit + " a sum may have"));
+            }
+        }
+    }
+
+    /** The units of the cost lines of every year and of the decided projects' total costs, at the rounding unit. */
+    private BigInteger decidedAndLineUnits() {
+        BigInteger units = BigInteger.ZERO;
+        for (CostLine line : costs) {
+            units = units.add(BigInteger.valueOf(roundingUnit.unitsOf(line.amount())));
+        }
+        for (PlanYear later : laterYears) {
+            for (CostLine line : later.costs()) {
+                units = units.add(BigInteger.valueOf(roundingUnit.unitsOf(line.amount())));
+            }
+        }
+        for (Project p : projects) {
+            if (p.status().isDecided()) {
+                units = units.add(BigInteger.valueOf(roundingUnit.unitsOf(p.totalCost())));
+            }
+        }
+        return units;
+    }
+
+    /** Checks an outcome's or forecast's costs; returns the units of those that follow the rules. */
+    private BigInteger checkCosts(String part, Map<CostCategory, MonetaryAmount> byCategory,
+            Map<ProjectId, MonetaryAmount> byProject, Map<ProjectId, Project> known, CurrencyUnit currency,
+            List<Violation> v) {
+        BigInteger units = BigInteger.ZERO;
+        for (Map.Entry<CostCategory, MonetaryAmount> e : byCategory.entrySet()) {
+            units = units.add(checkedUnits(e.getValue(), currency, Violation.pointer(part, "costs", e.getKey()), v));
+        }
+        String what = "outcome".equals(part) ? "Outcome" : "Forecast";
+        for (Map.Entry<ProjectId, MonetaryAmount> e : byProject.entrySet()) {
+            String path = Violation.pointer(part, "projects", e.getKey());
+            Project p = known.get(e.getKey());
+            if (p == null) {
+                v.add(Violation.of(path, ViolationCodes.OUTCOME_UNKNOWN_PROJECT, what + " of project '" + e.getKey()
+                        + "', which the plan does not have"));
+            } else if (!p.status().isDecided()) {
+                v.add(Violation.of(path, ViolationCodes.OUTCOME_PROJECT_NOT_DECIDED, what + " of project '" + e.getKey()
+                        + "', which is " + p.status() + ", not decided: the budget leaves it out"));
+            }
+            units = units.add(checkedUnits(e.getValue(), currency, path, v));
+        }
+        return units;
+    }
+
+    /** Adds the amount's violations at {@code path}; returns its units, or zero when it breaks a rule. */
+    private BigInteger checkedUnits(MonetaryAmount amount, CurrencyUnit currency, String path, List<Violation> v) {
+        ValidationResult r = checkAmount(amount, currency, roundingUnit);
+        r.violations().forEach(x -> v.add(x.under(path)));
+        return r.isValid() ? BigInteger.valueOf(roundingUnit.unitsOf(amount)) : BigInteger.ZERO;
     }
 
     /**
@@ -558,6 +762,64 @@ public final class AnnualPlan {
     }
 
     /**
+     * Returns the equity at the start of the year (ingående eget kapital), which the year's result adds to.
+     *
+     * @return the opening equity, if given; not negative
+     */
+    public Optional<MonetaryAmount> openingEquity() {
+        return openingEquity;
+    }
+
+    /**
+     * Returns the outcome of the year to a date (docs/domain.md, The year as it happens).
+     *
+     * @return the outcome, if given
+     */
+    public Optional<Outcome> outcome() {
+        return outcome;
+    }
+
+    /**
+     * Returns the forecast of the year's costs; what it does not give is forecast at its budget.
+     *
+     * @return the forecast, if given
+     */
+    public Optional<Forecast> forecast() {
+        return forecast;
+    }
+
+    /**
+     * Returns the years after the first that the plan looks ahead to (docs/domain.md, The multi-year plan).
+     *
+     * @return the later years, in order; empty for a plan of one year
+     */
+    public List<PlanYear> laterYears() {
+        return laterYears;
+    }
+
+    /**
+     * Returns the contributions of a later year, by its financing and its municipal key, computed when the
+     * plan was checked.
+     *
+     * @param index the later year's index, 0 for the year after the first
+     * @return the statutory split of that year
+     * @throws IndexOutOfBoundsException if there is no such later year
+     */
+    public ContributionSplit laterContributions(int index) {
+        return laterContributions.get(index);
+    }
+
+    /**
+     * Returns the municipal key in force at the end of the plan's (first) year: the final key when the plan
+     * gives one, for it is what the members pay once settled; otherwise the association's.
+     *
+     * @return the association with the key in force
+     */
+    public CoordinationAssociation associationAtYearEnd() {
+        return finalMunicipalKey.map(association::withMunicipalKey).orElse(association);
+    }
+
+    /**
      * Returns every member's contribution for the year (the Finsam law, 5 §; docs/domain.md, The statutory
      * split), computed when the plan was checked.
      *
@@ -599,6 +861,37 @@ public final class AnnualPlan {
         return held(budget, () -> Budget.compute(this));
     }
 
+    /**
+     * Returns the follow-up of the budget: budget, outcome to date and forecast per cost category and
+     * project, with the deviations (docs/domain.md, The year as it happens), computed when first asked for.
+     *
+     * @return the follow-up; without an outcome, nothing is booked and the forecast decides
+     */
+    public BudgetFollowUp followUp() {
+        return held(followUp, () -> BudgetFollowUp.compute(this));
+    }
+
+    /**
+     * Returns the year-end result, the equity it closes with, the reserve for commitments and the members'
+     * shares (docs/domain.md, The year-end result), computed when first asked for.
+     *
+     * @return the year end
+     */
+    public YearEnd yearEnd() {
+        return held(yearEnd, () -> YearEnd.compute(this));
+    }
+
+    /**
+     * Returns the multi-year plan: income, costs, disposable amount, commitments and reserve per year, from
+     * the first year to the last later year (docs/domain.md, The multi-year plan), computed when first asked
+     * for. Its first year equals the {@link #budget()}.
+     *
+     * @return the multi-year plan
+     */
+    public MultiYearPlan multiYear() {
+        return held(multiYear, () -> MultiYearPlan.compute(this));
+    }
+
     /** The value held, computed and set first if there is none: a race computes equal values, the first set wins. */
     private static <T> T held(AtomicReference<T> holder, Supplier<T> compute) {
         T value = holder.get();
@@ -622,7 +915,8 @@ public final class AnnualPlan {
                 && year == other.year && financing.equals(other.financing) && roundingUnit.equals(other.roundingUnit)
                 && projectRoundingUnit.equals(other.projectRoundingUnit) && projects.equals(other.projects)
                 && costs.equals(other.costs) && finalMunicipalKey.equals(other.finalMunicipalKey)
-                && equity.equals(other.equity));
+                && equity.equals(other.equity) && openingEquity.equals(other.openingEquity)
+                && outcome.equals(other.outcome) && forecast.equals(other.forecast) && laterYears.equals(other.laterYears));
     }
 
     /**
@@ -633,7 +927,7 @@ public final class AnnualPlan {
     @Override
     public int hashCode() {
         return Objects.hash(association, year, financing, roundingUnit, projectRoundingUnit, projects, costs,
-                finalMunicipalKey, equity);
+                finalMunicipalKey, equity, openingEquity, outcome, forecast, laterYears);
     }
 
     /**
@@ -645,7 +939,8 @@ public final class AnnualPlan {
     public String toString() {
         return "AnnualPlan[association=" + association + ", year=" + year + ", financing=" + financing + ", roundingUnit="
                 + roundingUnit + ", projectRoundingUnit=" + projectRoundingUnit + ", projects=" + projects + ", costs="
-                + costs + ", finalMunicipalKey=" + finalMunicipalKey + ", equity=" + equity + "]";
+                + costs + ", finalMunicipalKey=" + finalMunicipalKey + ", equity=" + equity + ", openingEquity=" + openingEquity
+                + ", outcome=" + outcome + ", forecast=" + forecast + ", laterYears=" + laterYears + "]";
     }
 
     /**
@@ -661,6 +956,10 @@ public final class AnnualPlan {
         private List<CostLine> costs = List.of();
         private @Nullable ContributionKey finalMunicipalKey;
         private @Nullable Equity equity;
+        private @Nullable MonetaryAmount openingEquity;
+        private @Nullable Outcome outcome;
+        private @Nullable Forecast forecast;
+        private List<PlanYear> laterYears = List.of();
 
         private Builder(CoordinationAssociation association, int year, Financing financing) {
             this.association = Objects.requireNonNull(association, "association");
@@ -735,6 +1034,50 @@ public final class AnnualPlan {
         }
 
         /**
+         * Sets the equity at the start of the year.
+         *
+         * @param amount the opening equity, or null for none
+         * @return this builder
+         */
+        public Builder openingEquity(@Nullable MonetaryAmount amount) {
+            this.openingEquity = amount;
+            return this;
+        }
+
+        /**
+         * Sets the outcome of the year to a date.
+         *
+         * @param outcome the outcome, or null for none
+         * @return this builder
+         */
+        public Builder outcome(@Nullable Outcome outcome) {
+            this.outcome = outcome;
+            return this;
+        }
+
+        /**
+         * Sets the forecast of the year's costs.
+         *
+         * @param forecast the forecast, or null for none
+         * @return this builder
+         */
+        public Builder forecast(@Nullable Forecast forecast) {
+            this.forecast = forecast;
+            return this;
+        }
+
+        /**
+         * Sets the years after the first.
+         *
+         * @param laterYears the later years, in order
+         * @return this builder
+         */
+        public Builder laterYears(List<PlanYear> laterYears) {
+            this.laterYears = List.copyOf(Objects.requireNonNull(laterYears, "laterYears"));
+            return this;
+        }
+
+        /**
          * Obtains the plan.
          *
          * @return the plan
@@ -743,7 +1086,8 @@ public final class AnnualPlan {
         public AnnualPlan build() {
             return new AnnualPlan(association, year, financing, roundingUnit,
                     projectRoundingUnit != null ? projectRoundingUnit : roundingUnit, projects, costs,
-                    Optional.ofNullable(finalMunicipalKey), Optional.ofNullable(equity));
+                    Optional.ofNullable(finalMunicipalKey), Optional.ofNullable(equity), Optional.ofNullable(openingEquity),
+                    Optional.ofNullable(outcome), Optional.ofNullable(forecast), laterYears);
         }
     }
 }

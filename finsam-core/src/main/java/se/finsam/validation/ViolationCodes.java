@@ -140,6 +140,21 @@ public final class ViolationCodes {
     public static final String UNIT_NOT_MULTIPLE_OF_ROUNDING_UNIT = "unit.not-multiple-of-rounding-unit";
     /** An equity threshold table that is empty, unordered, or has a share outside 0–100 %. */
     public static final String EQUITY_THRESHOLDS_INVALID = "equity.thresholds-invalid";
+
+    // --- the year as it happens and the multi-year plan (docs/domain.md, The year as it happens) -----
+
+    /** An outcome dated outside the plan's year, e.g. 2008-01-15 in a plan for 2007. */
+    public static final String OUTCOME_DATE_OUTSIDE_YEAR = "outcome.date-outside-year";
+    /** Income received from a member the association does not have. */
+    public static final String OUTCOME_UNKNOWN_MEMBER = "outcome.unknown-member";
+    /** An outcome or forecast of a project the plan does not have. */
+    public static final String OUTCOME_UNKNOWN_PROJECT = "outcome.unknown-project";
+    /** An outcome or forecast of a project that is applied for but not decided, which the budget leaves out. */
+    public static final String OUTCOME_PROJECT_NOT_DECIDED = "outcome.project-not-decided";
+    /** A later year of a multi-year plan that is not the year after the one before it, e.g. 2006 in a plan for 2007. */
+    public static final String PLAN_YEAR_OUT_OF_ORDER = "plan.year-out-of-order";
+    /** A multi-year plan with more years than {@code AnnualPlan.MAX_YEARS}. */
+    public static final String PLAN_TOO_MANY_YEARS = "plan.too-many-years";
     // --- indicators and participant follow-up (docs/domain.md, Indicators) --------------------
 
     /** A period, project or participant whose end comes before its start. */

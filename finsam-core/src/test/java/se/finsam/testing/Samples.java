@@ -13,6 +13,9 @@ import se.finsam.association.AssociationId;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
+import se.finsam.budget.Forecast;
+import se.finsam.budget.Outcome;
+import se.finsam.budget.PlanYear;
 import se.finsam.contribution.Financing;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.Project;
@@ -150,6 +153,54 @@ public final class Samples {
                 .costs(List.of(CostLine.of(CostCategory.BOARD, sek("310000")), CostLine.of(CostCategory.STAFF, sek("1804000")),
                         CostLine.of(CostCategory.PREMISES, sek("160000")), CostLine.of(CostCategory.AUDIT, sek("60000")),
                         CostLine.of(CostCategory.DEPRECIATION, sek("73000"))))
+                .build();
+    }
+
+    /** The cost lines of RAR Sörmland's 2007 plan. */
+    private static List<CostLine> rarCosts() {
+        return List.of(CostLine.of(CostCategory.BOARD, sek("310000")), CostLine.of(CostCategory.STAFF, sek("1804000")),
+                CostLine.of(CostCategory.PREMISES, sek("160000")), CostLine.of(CostCategory.AUDIT, sek("60000")),
+                CostLine.of(CostCategory.DEPRECIATION, sek("73000")));
+    }
+
+    /**
+     * Returns RAR Sörmland's plan as a plan for 2007–2009 (15 mkr a year, 2009 preliminary, the 2007 cost
+     * lines repeated: illustrative), with an illustrative opening equity of 2 000 000 kr, outcome to
+     * 2007-04-30 and forecast: the bundled example {@code rar-sormland-2007-2009.json}.
+     *
+     * @return the plan
+     */
+    public static AnnualPlan rarPlan2007to2009() {
+        Map<MemberId, MonetaryAmount> income = new java.util.LinkedHashMap<>();
+        income.put(id("fk"), sek("3750000"));
+        income.put(id("landstinget"), sek("1875000"));
+        String[][] paid = {{"eskilstuna", "654375"}, {"flen", "118125"}, {"gnesta", "71250"}, {"katrineholm", "232500"},
+            {"nykoping", "356250"}, {"oxelosund", "80625"}, {"strangnas", "219375"}, {"vingaker", "65625"}};
+        for (String[] p : paid) {
+            income.put(id(p[0]), sek(p[1]));
+        }
+        Map<CostCategory, MonetaryAmount> costs = new java.util.EnumMap<>(CostCategory.class);
+        costs.put(CostCategory.BOARD, sek("95000"));
+        costs.put(CostCategory.STAFF, sek("590000"));
+        costs.put(CostCategory.PREMISES, sek("53000"));
+        costs.put(CostCategory.DEPRECIATION, sek("24000"));
+        Map<ProjectId, MonetaryAmount> projects = new java.util.LinkedHashMap<>();
+        String[][] booked = {{"ungdomstorget", "380000"}, {"rehab-flen-vc", "80000"}, {"rehab-ekensberg-vc", "81000"},
+            {"trosam", "290000"}, {"kv-projektet", "315000"}, {"villa-bergsund", "346000"},
+            {"processtod-eskilstuna-lsg", "150000"}, {"flen-soc-af", "320000"}};
+        for (String[] p : booked) {
+            projects.put(ProjectId.of(p[0]), sek(p[1]));
+        }
+        return AnnualPlan.builder(rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                .projectRoundingUnit(RoundingUnit.THOUSAND)
+                .projects(rarProjects())
+                .costs(rarCosts())
+                .openingEquity(sek("2000000"))
+                .outcome(Outcome.of(LocalDate.of(2007, 4, 30), income, costs, projects))
+                .forecast(Forecast.of(Map.of(CostCategory.STAFF, sek("1850000")),
+                        Map.of(ProjectId.of("kungsgatan"), sek("0"), ProjectId.of("flen-soc-af"), sek("420000"))))
+                .laterYears(List.of(PlanYear.of(2008, Financing.ofTotal(sek("15000000")), false, rarCosts()),
+                        PlanYear.of(2009, Financing.ofTotal(sek("15000000")), true, rarCosts())))
                 .build();
     }
 
