@@ -31,6 +31,7 @@ import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 import se.finsam.validation.ViolationCodes;
@@ -89,6 +90,7 @@ public final class AnnualPlan {
     private final Optional<Outcome> outcome;
     private final Optional<Forecast> forecast;
     private final List<PlanYear> laterYears;
+    private final Optional<String> note;
     /** Computed when the plan is checked. */
     private final ContributionSplit contributions;
     /** The contributions of each later year, computed when the plan is checked. */
@@ -123,7 +125,7 @@ public final class AnnualPlan {
             RoundingUnit projectRoundingUnit, List<Project> projects, List<CostLine> costs,
             Optional<ContributionKey> finalMunicipalKey, Optional<Equity> equity) {
         this(association, year, financing, roundingUnit, projectRoundingUnit, projects, costs, finalMunicipalKey, equity,
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
     }
 
     /**
@@ -142,6 +144,7 @@ public final class AnnualPlan {
      * @param outcome the outcome of the year to a date, if given
      * @param forecast the forecast of the year's costs, if given
      * @param laterYears the years after the first, in order
+     * @param note a note for people, e.g. which figures are published and which illustrative
      * @throws NullPointerException if a component is null
      * @throws FinsamValidationException if a rule is broken
      */
@@ -149,7 +152,7 @@ public final class AnnualPlan {
     public AnnualPlan(CoordinationAssociation association, int year, Financing financing, RoundingUnit roundingUnit,
             RoundingUnit projectRoundingUnit, List<Project> projects, List<CostLine> costs,
             Optional<ContributionKey> finalMunicipalKey, Optional<Equity> equity, Optional<MonetaryAmount> openingEquity,
-            Optional<Outcome> outcome, Optional<Forecast> forecast, List<PlanYear> laterYears) {
+            Optional<Outcome> outcome, Optional<Forecast> forecast, List<PlanYear> laterYears, Optional<String> note) {
         this.association = Objects.requireNonNull(association, "association");
         this.year = year;
         this.financing = Objects.requireNonNull(financing, "financing");
@@ -163,8 +166,10 @@ public final class AnnualPlan {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.forecast = Objects.requireNonNull(forecast, "forecast");
         this.laterYears = List.copyOf(Objects.requireNonNull(laterYears, "laterYears"));
+        this.note = Objects.requireNonNull(note, "note");
         List<Violation> v = new ArrayList<>();
         checkYear(year).violations().forEach(v::add);
+        TextRules.checkNote("/note", note, v);
         ContributionSplit split = contributions(association, financing, roundingUnit, v);
         List<ContributionSplit> later = laterContributions(v);
         check(v, split, later);
@@ -771,6 +776,15 @@ public final class AnnualPlan {
     }
 
     /**
+     * Returns the note for people, e.g. which figures are published and which illustrative.
+     *
+     * @return the note, if given
+     */
+    public Optional<String> note() {
+        return note;
+    }
+
+    /**
      * Returns the outcome of the year to a date (docs/domain.md, The year as it happens).
      *
      * @return the outcome, if given
@@ -916,7 +930,8 @@ public final class AnnualPlan {
                 && projectRoundingUnit.equals(other.projectRoundingUnit) && projects.equals(other.projects)
                 && costs.equals(other.costs) && finalMunicipalKey.equals(other.finalMunicipalKey)
                 && equity.equals(other.equity) && openingEquity.equals(other.openingEquity)
-                && outcome.equals(other.outcome) && forecast.equals(other.forecast) && laterYears.equals(other.laterYears));
+                && outcome.equals(other.outcome) && forecast.equals(other.forecast) && laterYears.equals(other.laterYears)
+                && note.equals(other.note));
     }
 
     /**
@@ -927,7 +942,7 @@ public final class AnnualPlan {
     @Override
     public int hashCode() {
         return Objects.hash(association, year, financing, roundingUnit, projectRoundingUnit, projects, costs,
-                finalMunicipalKey, equity, openingEquity, outcome, forecast, laterYears);
+                finalMunicipalKey, equity, openingEquity, outcome, forecast, laterYears, note);
     }
 
     /**
@@ -940,7 +955,7 @@ public final class AnnualPlan {
         return "AnnualPlan[association=" + association + ", year=" + year + ", financing=" + financing + ", roundingUnit="
                 + roundingUnit + ", projectRoundingUnit=" + projectRoundingUnit + ", projects=" + projects + ", costs="
                 + costs + ", finalMunicipalKey=" + finalMunicipalKey + ", equity=" + equity + ", openingEquity=" + openingEquity
-                + ", outcome=" + outcome + ", forecast=" + forecast + ", laterYears=" + laterYears + "]";
+                + ", outcome=" + outcome + ", forecast=" + forecast + ", laterYears=" + laterYears + ", note=" + note + "]";
     }
 
     /**
@@ -960,6 +975,7 @@ public final class AnnualPlan {
         private @Nullable Outcome outcome;
         private @Nullable Forecast forecast;
         private List<PlanYear> laterYears = List.of();
+        private @Nullable String note;
 
         private Builder(CoordinationAssociation association, int year, Financing financing) {
             this.association = Objects.requireNonNull(association, "association");
@@ -1078,6 +1094,17 @@ public final class AnnualPlan {
         }
 
         /**
+         * Sets the note for people.
+         *
+         * @param note the note, or null for none
+         * @return this builder
+         */
+        public Builder note(@Nullable String note) {
+            this.note = note;
+            return this;
+        }
+
+        /**
          * Obtains the plan.
          *
          * @return the plan
@@ -1087,7 +1114,7 @@ public final class AnnualPlan {
             return new AnnualPlan(association, year, financing, roundingUnit,
                     projectRoundingUnit != null ? projectRoundingUnit : roundingUnit, projects, costs,
                     Optional.ofNullable(finalMunicipalKey), Optional.ofNullable(equity), Optional.ofNullable(openingEquity),
-                    Optional.ofNullable(outcome), Optional.ofNullable(forecast), laterYears);
+                    Optional.ofNullable(outcome), Optional.ofNullable(forecast), laterYears, Optional.ofNullable(note));
         }
     }
 }
