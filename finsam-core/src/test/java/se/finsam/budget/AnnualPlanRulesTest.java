@@ -218,6 +218,17 @@ class AnnualPlanRulesTest {
                 .addGroup(AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
                         .equity(new Equity(sek("1"), EquityPolicy.of(List.of(new EquityPolicy.Step(sek("0"),
                                 java.math.BigDecimal.TEN))))).build())
+                .addGroup(AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .openingEquity(sek("1")).build())
+                .addGroup(AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .outcome(Outcome.of(java.time.LocalDate.of(2007, 4, 30), java.util.Map.of(), java.util.Map.of(),
+                                java.util.Map.of())).build())
+                .addGroup(AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .forecast(Forecast.of(java.util.Map.of(CostCategory.AUDIT, sek("1")), java.util.Map.of())).build())
+                .addGroup(AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .laterYears(List.of(PlanYear.of(2008, Financing.ofTotal(sek("1")), true, List.of()))).build())
+                .addGroup(AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                        .note("Illustrative").build())
                 .test();
         assertThat(plain.projectRoundingUnit()).isEqualTo(RoundingUnit.KRONA);
         assertThat(plain.year()).isEqualTo(2007);
@@ -225,6 +236,8 @@ class AnnualPlanRulesTest {
         assertThat(plain.finalMunicipalKey()).isEmpty();
         assertThat(plain.equity()).isEmpty();
         assertThat(plain.toString()).startsWith("AnnualPlan[association=").contains(", year=2007, ", ", roundingUnit=1, ",
-                ", projectRoundingUnit=1, ", ", projects=[], costs=[], finalMunicipalKey=Optional.empty, equity=Optional.empty]");
+                ", projectRoundingUnit=1, ", ", projects=[], costs=[], finalMunicipalKey=Optional.empty, equity=Optional.empty, "
+                        + "openingEquity=Optional.empty, outcome=Optional.empty, forecast=Optional.empty, laterYears=[], "
+                        + "note=Optional.empty]");
     }
 }
