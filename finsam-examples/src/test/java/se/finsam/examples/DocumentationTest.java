@@ -27,6 +27,8 @@ import se.finsam.association.AssociationId;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
+import se.finsam.budget.Outcome;
+import se.finsam.budget.PlanYear;
 import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 import se.finsam.association.CoordinationAssociation;
@@ -88,6 +90,26 @@ class DocumentationTest {
                 .build();
         assertThat(plan.schedules().get(0).amountIn(2007)).isEqualTo(Money.of(1_140_000, sek));
         assertThat(plan.budget().disposable()).isEqualTo(Money.of(13_550_000, sek));
+
+        AnnualPlan followed = AnnualPlan.builder(association, 2007, Financing.ofTotal(Money.of(15_000_000, sek)))
+                .projectRoundingUnit(RoundingUnit.THOUSAND)
+                .projects(plan.projects())
+                .costs(plan.costs())
+                .openingEquity(Money.of(2_000_000, sek))
+                .outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(MemberId.of("fk"), Money.of(3_750_000, sek)),
+                        Map.of(CostCategory.BOARD, Money.of(95_000, sek)),
+                        Map.of(ProjectId.of("ungdomstorget"), Money.of(640_000, sek))))
+                .laterYears(List.of(PlanYear.of(2008, Financing.ofTotal(Money.of(15_000_000, sek)), false, List.of()),
+                        PlanYear.of(2009, Financing.ofTotal(Money.of(15_000_000, sek)), true, List.of())))
+                .build();
+        assertThat(followed.followUp().flagged()).extracting(l -> l.project().orElseThrow())
+                .containsExactly(ProjectId.of("ungdomstorget"));
+        assertThat(followed.followUp().flagged().get(0).usedPercent().orElseThrow()
+                .toBigDecimal(1, java.math.RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("56.1"));
+        assertThat(followed.yearEnd().result()).isEqualTo(Money.of(13_550_000, sek));
+        assertThat(followed.yearEnd().closingEquity()).isEqualTo(Money.of(15_550_000, sek));
+        assertThat(followed.yearEnd().equityShares().amountOf(MemberId.of("eskilstuna"))).isEqualTo(Money.of(3_292_713, sek));
+        assertThat(followed.multiYear().years().get(1).disposable()).isEqualTo(Money.of(14_291_000, sek));
     }
 
     @Test
