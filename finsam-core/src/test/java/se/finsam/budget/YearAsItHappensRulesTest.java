@@ -14,6 +14,7 @@ import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.Financing;
 import se.finsam.project.ProjectId;
 import se.finsam.project.ProjectStatus;
+import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;
 import se.finsam.testing.Violations;
 import se.finsam.validation.FinsamValidationException;
@@ -35,6 +36,7 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises(ViolationCodes.OUTCOME_UNKNOWN_PROJECT)
     void outcomeOfAnUnknownProject_isReportedAtItsKey() {
         Violations.assertSingle(() -> rar().outcome(outcome(LocalDate.of(2007, 4, 30),
                 Map.of(ProjectId.of("okand"), sek("1000")))).build(), ViolationCodes.OUTCOME_UNKNOWN_PROJECT,
@@ -42,12 +44,14 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises(ViolationCodes.OUTCOME_PROJECT_NOT_DECIDED)
     void forecastOfAnUndecidedProject_isReportedAtItsKey() {
         Violations.assertSingle(() -> rar().forecast(Forecast.of(Map.of(), Map.of(ProjectId.of("ansokt"), sek("1000"))))
                 .build(), ViolationCodes.OUTCOME_PROJECT_NOT_DECIDED, "/forecast/projects/ansokt", "'ansokt'", "APPLIED");
     }
 
     @Test
+    @Raises(ViolationCodes.OUTCOME_UNKNOWN_MEMBER)
     void incomeFromAnUnknownMember_isReportedAtItsKey() {
         Violations.assertSingle(() -> rar().outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(id("uppsala"), sek("1")),
                 Map.of(), Map.of())).build(), ViolationCodes.OUTCOME_UNKNOWN_MEMBER, "/outcome/income/uppsala",
@@ -55,12 +59,14 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises(ViolationCodes.OUTCOME_DATE_OUTSIDE_YEAR)
     void anOutcomeDatedOutsideTheYear_isReported() {
         Violations.assertSingle(() -> rar().outcome(outcome(LocalDate.of(2008, 1, 15), Map.of())).build(),
                 ViolationCodes.OUTCOME_DATE_OUTSIDE_YEAR, "/outcome/date", "2007", "2008-01-15");
     }
 
     @Test
+    @Raises(ViolationCodes.PLAN_YEAR_OUT_OF_ORDER)
     void aLaterYearBeforeTheFirst_isReported() {
         Violations.assertSingle(() -> rar().laterYears(List.of(PlanYear.of(2006, Financing.ofTotal(sek("1000")), false,
                 List.of()))).build(), ViolationCodes.PLAN_YEAR_OUT_OF_ORDER, "/laterYears/0/year", "must be 2008",
@@ -77,6 +83,7 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises(ViolationCodes.PLAN_TOO_MANY_YEARS)
     void tooManyLaterYears_areReported() {
         List<PlanYear> years = new ArrayList<>();
         for (int y = 2008; y < 2007 + AnnualPlan.MAX_YEARS + 1; y++) {
@@ -89,6 +96,7 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises(ViolationCodes.AMOUNT_NEGATIVE)
     void aNegativeOpeningEquity_isNotAllowed() {
         Violations.assertSingle(() -> rar().openingEquity(sek("-1")).build(), ViolationCodes.AMOUNT_NEGATIVE,
                 "/openingEquity", "-1");
