@@ -60,13 +60,7 @@ final class PlanWriter {
             }
             g.writeEndArray();
         }
-        if (!d.costs().isEmpty()) {
-            g.writeArrayFieldStart("costs");
-            for (CostLine c : d.costs()) {
-                cost(g, c, false);
-            }
-            g.writeEndArray();
-        }
+        costs(g, d.costs());
         if (d.finalMunicipalKey().isPresent()) {
             g.writeFieldName("finalMunicipalKey");
             key(g, d.finalMunicipalKey().get());
@@ -100,6 +94,17 @@ final class PlanWriter {
         g.writeEndObject();
     }
 
+    /** Writes {@code "costs": [...]}, unless there are none. */
+    private static void costs(JsonGenerator g, List<CostLine> costs) throws IOException {
+        if (!costs.isEmpty()) {
+            g.writeArrayFieldStart("costs");
+            for (CostLine c : costs) {
+                cost(g, c, false);
+            }
+            g.writeEndArray();
+        }
+    }
+
     private static void outcome(JsonGenerator g, Outcome o) throws IOException {
         g.writeObjectFieldStart("outcome");
         g.writeStringField("date", o.date().toString());
@@ -129,13 +134,7 @@ final class PlanWriter {
         if (y.preliminary()) {
             g.writeBooleanField("preliminary", true);
         }
-        if (!y.costs().isEmpty()) {
-            g.writeArrayFieldStart("costs");
-            for (CostLine c : y.costs()) {
-                cost(g, c, false);
-            }
-            g.writeEndArray();
-        }
+        costs(g, y.costs());
         if (y.municipalKey().isPresent()) {
             g.writeFieldName("municipalKey");
             key(g, y.municipalKey().get());
