@@ -26,10 +26,12 @@ import se.finsam.money.RoundingUnit;
 import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 import se.finsam.project.ProjectStatus;
+import se.finsam.testing.Raises;
 import se.finsam.testing.Samples;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
 
 /**
  * The rules of the year as it happens, as the plan checks them and as a reader checks what it could read
@@ -66,6 +68,8 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises({ViolationCodes.OUTCOME_DATE_OUTSIDE_YEAR, ViolationCodes.OUTCOME_UNKNOWN_MEMBER,
+        ViolationCodes.OUTCOME_UNKNOWN_PROJECT, ViolationCodes.PLAN_YEAR_OUT_OF_ORDER})
     void plan_andPartialChecks_reportTheSameViolations() {
         Outcome outcome = Outcome.of(LocalDate.of(2008, 1, 31), Map.of(id("fk"), sek("1"), id("flen2"), sek("1")),
                 Map.of(CostCategory.STAFF, sek("0.5")), Map.of(ProjectId.of("x"), sek("1000")));
@@ -99,6 +103,7 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises(ViolationCodes.OUTCOME_PROJECT_NOT_DECIDED)
     void forecast_ofAnAppliedProject_isNotDecided() {
         Project applied = Samples.project("ansokan", "Ansökan", "2007-01-01", "2007-12-31", "10000")
                 .status(ProjectStatus.APPLIED).build();
@@ -134,6 +139,7 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises(ViolationCodes.PLAN_TOO_MANY_YEARS)
     void laterYears_tooMany_isOneViolation() {
         List<PartialYear> years = new ArrayList<>();
         for (int y = 2008; y < 2008 + AnnualPlan.MAX_YEARS; y++) {
