@@ -55,7 +55,7 @@ class YearAsItHappensRulesTest {
     void incomeFromAnUnknownMember_isReportedAtItsKey() {
         Violations.assertSingle(() -> rar().outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(id("uppsala"), sek("1")),
                 Map.of(), Map.of())).build(), ViolationCodes.OUTCOME_UNKNOWN_MEMBER, "/outcome/income/uppsala",
-                "'uppsala'", "'rar-sormland'");
+                "'uppsala'", "not a member of the association");
     }
 
     @Test

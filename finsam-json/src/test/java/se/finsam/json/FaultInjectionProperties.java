@@ -71,6 +71,9 @@ class FaultInjectionProperties {
     void everyInjectedFault_isReported_andNothingElse() {
         Property.forAll("injected faults are all reported", 5_000, random -> {
             ObjectNode doc = (ObjectNode) tree(json.plan().write(FinsamJsonProperties.document(random)));
+            // The year as it happens refers to members, projects, the year and the unit, which the injectors here
+            // change without declaring it; its faults beside others are in the multi-fault catalogue (plan-41 to 44).
+            doc.remove(List.of("openingEquity", "outcome", "forecast", "laterYears"));
             String before = doc.toString();
             List<Fault> faults = new ArrayList<>();
             int wanted = 1 + random.nextInt(3);

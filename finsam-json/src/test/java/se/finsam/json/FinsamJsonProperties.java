@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -26,6 +27,9 @@ import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
 import se.finsam.budget.Equity;
 import se.finsam.budget.EquityPolicy;
+import se.finsam.budget.Forecast;
+import se.finsam.budget.Outcome;
+import se.finsam.budget.PlanYear;
 import se.finsam.project.CoFinancing;
 import se.finsam.project.CostBasis;
 import se.finsam.project.Project;
@@ -143,7 +147,48 @@ class FinsamJsonProperties {
                             new EquityPolicy.Step(Money.of(unit.decimalOf(1 + random.nextInt(1_000_000)), currency),
                                     BigDecimal.valueOf(random.nextInt(101)))))));
         }
+        yearAsItHappens(random, plan, members, municipalityIds, projects, currency, unit);
         return plan.build();
+    }
+
+    /**
+     * Sets a random opening equity, outcome, forecast, later years and note on a plan (drawn after every
+     * other part, so that the plans of earlier seeds are unchanged in those).
+     */
+    private static void yearAsItHappens(SplittableRandom random, AnnualPlan.Builder plan, List<Member> members,
+            List<MemberId> municipalityIds, List<Project> projects, CurrencyUnit currency, RoundingUnit unit) {
+        AnnualPlan year = plan.build();
+        List<ProjectId> decided = projects.stream().filter(p -> p.status().isDecided()).map(Project::id).toList();
+        if (random.nextInt(3) == 0) {
+            plan.openingEquity(Money.of(unit.decimalOf(random.nextInt(1_000_000)), currency));
+        }
+        if (random.nextInt(3) == 0) {
+            Map<MemberId, MonetaryAmount> income = new LinkedHashMap<>();
+            Map<ProjectId, MonetaryAmount> booked = new LinkedHashMap<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                income.put(members.get(random.nextInt(members.size())).id(), Money.of(unit.decimalOf(random.nextInt(100_000)), currency));
+            }
+            decided.stream().filter(p -> random.nextBoolean())
+                    .forEach(p -> booked.put(p, Money.of(unit.decimalOf(random.nextInt(10_000)), currency)));
+            plan.outcome(Outcome.of(LocalDate.ofYearDay(year.year(), 1 + random.nextInt(365)), income,
+                    random.nextBoolean() ? Map.of(CostCategory.STAFF, Money.of(unit.decimalOf(random.nextInt(1000)), currency))
+                            : Map.of(), booked));
+        }
+        if (random.nextInt(3) == 0) {
+            plan.forecast(Forecast.of(Map.of(CostCategory.values()[random.nextInt(CostCategory.values().length)],
+                    Money.of(unit.decimalOf(random.nextInt(1000)), currency)),
+                    decided.isEmpty() ? Map.of() : Map.of(decided.get(0), Money.of(0, currency))));
+        }
+        List<PlanYear> later = new ArrayList<>();
+        for (int i = 0, n = Math.min(random.nextInt(3), AnnualPlan.MAX_YEAR - year.year()); i < n; i++) {
+            later.add(new PlanYear(year.year() + i + 1, year.financing(), random.nextBoolean(),
+                    random.nextBoolean() ? year.costs() : List.of(),
+                    random.nextBoolean() ? Optional.of(key(random, municipalityIds)) : Optional.empty()));
+        }
+        plan.laterYears(later);
+        if (random.nextInt(4) == 0) {
+            plan.note("Påhittade siffror " + random.nextInt() + ".\nRad två.");
+        }
     }
 
     private static ContributionKey key(SplittableRandom random, List<MemberId> ids) {
