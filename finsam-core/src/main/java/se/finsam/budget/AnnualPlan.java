@@ -567,6 +567,9 @@ public final class AnnualPlan {
             v.add(Violation.of(path + "/year", ViolationCodes.PLAN_YEAR_OUT_OF_ORDER, "Later year " + (i + 1)
                     + " of a plan for " + year + " must be " + ((long) year + i + 1)
                     + ", the year after the one before it, was " + later.year()));
+        } else if (later.year() != null && (later.year() < MIN_YEAR || later.year() > MAX_YEAR)) {
+            // In order after a first year near the end of the range, and so past it: 2201 after 2200.
+            checkYear(later.year()).violations().forEach(x -> v.add(x.under(path)));
         }
         Financing financing = later.financing();
         if (financing != null) {

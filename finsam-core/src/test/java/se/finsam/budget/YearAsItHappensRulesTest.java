@@ -83,6 +83,14 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    void aLaterYearPastTheLastYearAccepted_isOutOfRange() {
+        Violations.assertSingle(() -> AnnualPlan.builder(Samples.rarSormland(), AnnualPlan.MAX_YEAR,
+                Financing.ofTotal(sek("1000"))).laterYears(List.of(PlanYear.of(AnnualPlan.MAX_YEAR + 1,
+                        Financing.ofTotal(sek("1000")), false, List.of()))).build(),
+                ViolationCodes.YEAR_OUT_OF_RANGE, "/laterYears/0/year", "1900 to 2200", "was 2201");
+    }
+
+    @Test
     @Raises(ViolationCodes.PLAN_TOO_MANY_YEARS)
     void tooManyLaterYears_areReported() {
         List<PlanYear> years = new ArrayList<>();
