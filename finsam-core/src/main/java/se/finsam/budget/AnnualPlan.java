@@ -176,7 +176,7 @@ public final class AnnualPlan {
         TextRules.checkNote("/note", note, v);
         ContributionSplit split = contributions(association, financing, roundingUnit, v);
         List<ContributionSplit> later = laterContributions(v);
-        check(v, split, later);
+        check(v);
         // No split only when the financing broke a rule, whose violation check(v) has thrown.
         this.contributions = Objects.requireNonNull(split, "contributions");
         this.laterContributions = List.copyOf(later);
@@ -238,7 +238,7 @@ public final class AnnualPlan {
     }
 
     /** Checks every rule but the year's and the financing's, adding to {@code v}; throws if any is broken. */
-    private void check(List<Violation> v, @Nullable ContributionSplit split, List<ContributionSplit> later) {
+    private void check(List<Violation> v) {
         ValidationResult units = checkUnits(roundingUnit, projectRoundingUnit);
         units.violations().forEach(v::add);
         CurrencyUnit currency = association.currency();
@@ -278,8 +278,9 @@ public final class AnnualPlan {
         projects.forEach(p -> decided.add(p.status().isDecided() ? p.totalCost() : null));
         checkSums(costAmounts, decided, roundingUnit, projectRoundingUnit, currency).violations().forEach(v::add);
         checkYearAsItHappens(members, currency, v);
-        if (v.isEmpty() && split != null) {
-            checkYearSums(split, later, v);
+        if (v.stream().noneMatch(x -> x.code().equals(ViolationCodes.AMOUNT_TOO_LARGE))) {
+            // A sum of amounts already too large, or of a sum already too large, is that fault, reported once.
+            checkYearSums(financings(), equityAndIncome(), allCosts(), roundingUnit, currency).violations().forEach(v::add);
         }
         if (!v.isEmpty()) {
             throw new FinsamValidationException("annual plan", v);
@@ -300,56 +301,101 @@ public final class AnnualPlan {
                 .forEach(v::add));
     }
 
+    /** The financing of every year, the first year's first. */
+    private List<Financing> financings() {
+        List<Financing> list = new ArrayList<>(1 + laterYears.size());
+        list.add(financing);
+        laterYears.forEach(y -> list.add(y.financing()));
+        return list;
+    }
+
+    /** The opening equity and the income received. */
+    private List<MonetaryAmount> equityAndIncome() {
+        List<MonetaryAmount> list = new ArrayList<>();
+        openingEquity.ifPresent(list::add);
+        outcome.ifPresent(o -> list.addAll(o.income().values()));
+        return list;
+    }
+
+    /** Every cost booked, forecast and budgeted: every year's cost lines and the decided projects' total costs. */
+    private List<MonetaryAmount> allCosts() {
+        List<MonetaryAmount> list = new ArrayList<>();
+        outcome.ifPresent(o -> {
+            list.addAll(o.costs().values());
+            list.addAll(o.projects().values());
+        });
+        forecast.ifPresent(f -> {
+            list.addAll(f.costs().values());
+            list.addAll(f.projects().values());
+        });
+        costs.forEach(c -> list.add(c.amount()));
+        laterYears.forEach(y -> y.costs().forEach(c -> list.add(c.amount())));
+        projects.stream().filter(p -> p.status().isDecided()).forEach(p -> list.add(p.totalCost()));
+        return list;
+    }
+
     /**
-     * With every amount within its limit, what the year as it happens adds up must be too: the opening
-     * equity and every year's income, and every cost booked, forecast and budgeted.
+     * Checks, on what is known, that what the year as it happens adds up fits in {@link RoundingUnit#MAX_UNITS}
+     * units of the rounding unit: the opening equity, the income received and every year's income (a total,
+     * or twice a state contribution) together; and every cost booked, forecast and budgeted (every year's
+     * cost lines, the decided projects' total costs) together. So the result, the closing equity, the
+     * projected equity and the members' shares of each can be computed. An amount that breaks a rule of its
+     * own (negative, in another currency, not a multiple of the unit, too large) is left out of the sums: its
+     * own violation reports it. A reader passes what it could read; null amounts are unknown and left out. The
+     * plan checks these sums only when no other {@link ViolationCodes#AMOUNT_TOO_LARGE} is reported, for such a
+     * fault (a financing, a cost line, the budget's costs) makes these sums too large as well.
+     *
+     * @param financings every year's financing, null where unknown
+     * @param equityAndIncome the opening equity and the income received per member, null where unknown
+     * @param costs every cost booked, forecast and budgeted, null where unknown
+     * @param roundingUnit the rounding unit, or null if unknown (then nothing is checked)
+     * @param currency the association's currency, or null if unknown
+     * @return the violation at {@code ""} with code {@link ViolationCodes#AMOUNT_TOO_LARGE}, if a sum is too large
      */
-    private void checkYearSums(ContributionSplit split, List<ContributionSplit> later, List<Violation> v) {
-        BigInteger equityAndIncome = units(openingEquity.map(List::of).orElse(List.of()))
-                .add(units(outcome.map(o -> o.income().values()).orElse(List.of())))
-                .add(BigInteger.valueOf(split.totalUnits()));
-        for (ContributionSplit s : later) {
-            equityAndIncome = equityAndIncome.add(BigInteger.valueOf(s.totalUnits()));
+    public static ValidationResult checkYearSums(List<@Nullable Financing> financings,
+            List<@Nullable MonetaryAmount> equityAndIncome, List<@Nullable MonetaryAmount> costs,
+            @Nullable RoundingUnit roundingUnit, @Nullable CurrencyUnit currency) {
+        Objects.requireNonNull(financings, "financings");
+        Objects.requireNonNull(equityAndIncome, "equityAndIncome");
+        Objects.requireNonNull(costs, "costs");
+        if (roundingUnit == null) {
+            return ValidationResult.valid();
         }
-        BigInteger allCosts = units(outcome.map(o -> o.costs().values()).orElse(List.of()))
-                .add(units(outcome.map(o -> o.projects().values()).orElse(List.of())))
-                .add(units(forecast.map(f -> f.costs().values()).orElse(List.of())))
-                .add(units(forecast.map(f -> f.projects().values()).orElse(List.of())))
-                .add(decidedAndLineUnits());
+        BigInteger income = BigInteger.ZERO;
+        for (Financing f : financings) {
+            if (f != null) {
+                BigInteger units = countable(f.amount(), roundingUnit, currency);
+                income = income.add(f.basis() == Financing.Basis.TOTAL ? units : units.shiftLeft(1));
+            }
+        }
+        for (MonetaryAmount amount : equityAndIncome) {
+            income = income.add(countable(amount, roundingUnit, currency));
+        }
+        BigInteger spent = BigInteger.ZERO;
+        for (MonetaryAmount amount : costs) {
+            spent = spent.add(countable(amount, roundingUnit, currency));
+        }
         BigInteger limit = BigInteger.valueOf(RoundingUnit.MAX_UNITS);
-        if (equityAndIncome.compareTo(limit) > 0 || allCosts.compareTo(limit) > 0) {
-            v.add(Violation.of("", ViolationCodes.AMOUNT_TOO_LARGE, "The opening equity, income and costs of the plan's "
-                    + (laterYears.size() + 1) + " years sum to more than the " + RoundingUnit.MAX_UNITS + " units of "
-                    + roundingUnit + " a sum may have"));
+        List<Violation> v = new ArrayList<>(1);
+        if (income.compareTo(limit) > 0 || spent.compareTo(limit) > 0) {
+            v.add(Violation.of("", ViolationCodes.AMOUNT_TOO_LARGE, "The plan's opening equity and income of its "
+                    + financings.size() + " years sum to " + decimal(income, roundingUnit) + ", its costs to "
+                    + decimal(spent, roundingUnit) + ": each sum may have at most " + RoundingUnit.MAX_UNITS
+                    + " units of " + roundingUnit));
         }
+        return ValidationResult.of(v);
     }
 
-    /** The units of amounts that each follow the rules, at the rounding unit. */
-    private BigInteger units(Collection<MonetaryAmount> amounts) {
-        BigInteger units = BigInteger.ZERO;
-        for (MonetaryAmount amount : amounts) {
-            units = units.add(BigInteger.valueOf(roundingUnit.unitsOf(amount)));
+    /** The units of an amount that follows its own rules and is not negative, else zero. */
+    private static BigInteger countable(@Nullable MonetaryAmount amount, RoundingUnit unit, @Nullable CurrencyUnit currency) {
+        if (amount == null || amount.isNegative() || (currency != null && !sameCurrency(amount, currency))) {
+            return BigInteger.ZERO;
         }
-        return units;
-    }
-
-    /** The units of the cost lines of every year and of the decided projects' total costs, at the rounding unit. */
-    private BigInteger decidedAndLineUnits() {
-        BigInteger units = BigInteger.ZERO;
-        for (CostLine line : costs) {
-            units = units.add(BigInteger.valueOf(roundingUnit.unitsOf(line.amount())));
+        try {
+            return BigInteger.valueOf(unit.unitsOf(amount));
+        } catch (FinsamValidationException e) {
+            return BigInteger.ZERO;
         }
-        for (PlanYear later : laterYears) {
-            for (CostLine line : later.costs()) {
-                units = units.add(BigInteger.valueOf(roundingUnit.unitsOf(line.amount())));
-            }
-        }
-        for (Project p : projects) {
-            if (p.status().isDecided()) {
-                units = units.add(BigInteger.valueOf(roundingUnit.unitsOf(p.totalCost())));
-            }
-        }
-        return units;
     }
 
     /**
@@ -563,13 +609,13 @@ public final class AnnualPlan {
     private static void checkLaterYear(@Nullable Integer year, int i, PartialYear later, @Nullable List<PartialMember> members,
             @Nullable RoundingUnit roundingUnit, @Nullable CurrencyUnit currency, List<Violation> v) {
         String path = "/laterYears/" + i;
-        if (year != null && later.year() != null && later.year() != (long) year + i + 1) {
+        if (later.year() != null && (later.year() < MIN_YEAR || later.year() > MAX_YEAR)) {
+            // Out of range first, as a document's reader says: 2300 anywhere, or 2201 after a plan for 2200.
+            checkYear(later.year()).violations().forEach(x -> v.add(x.under(path)));
+        } else if (year != null && later.year() != null && later.year() != (long) year + i + 1) {
             v.add(Violation.of(path + "/year", ViolationCodes.PLAN_YEAR_OUT_OF_ORDER, "Later year " + (i + 1)
                     + " of a plan for " + year + " must be " + ((long) year + i + 1)
                     + ", the year after the one before it, was " + later.year()));
-        } else if (later.year() != null && (later.year() < MIN_YEAR || later.year() > MAX_YEAR)) {
-            // In order after a first year near the end of the range, and so past it: 2201 after 2200.
-            checkYear(later.year()).violations().forEach(x -> v.add(x.under(path)));
         }
         Financing financing = later.financing();
         if (financing != null) {

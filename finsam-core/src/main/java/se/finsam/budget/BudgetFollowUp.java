@@ -14,6 +14,7 @@ import se.finsam.contribution.Contribution;
 import se.finsam.member.MemberId;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
+import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 
 /**
@@ -29,9 +30,11 @@ import se.finsam.project.ProjectId;
  *   <li>Without an outcome nothing is booked: the outcome is zero, and the shares of the year passed and
  *       of the budget used are unknown.</li>
  *   <li>Percentages are exact {@link Fraction}s; a report rounds them only for display, and says how.</li>
- *   <li>A line is <b>flagged</b> when the share of its budget used exceeds the share of the year passed
+ *   <li>A line is <b>flagged</b> when the share of its budget used exceeds the share of its time passed
  *       by more than {@value #FLAG_MARGIN_PERCENT} percentage points, or it has an outcome but no budget:
- *       a project that has used 80 % of its year's budget by 30 April (a third of the year) is flagged.</li>
+ *       a project that has used 80 % of its year's budget by 30 April (a third of the year) is flagged. The
+ *       time of a cost category is the year; the time of a project is its period within the year (a project
+ *       of January to March has had all its time by 30 April), or the year when it has none in it.</li>
  * </ul>
  * The lines' deviations sum exactly to the total deviation, and so do their budgets, outcomes and
  * forecasts.
@@ -65,10 +68,13 @@ public final class BudgetFollowUp {
      * @param outcome the outcome to date
      * @param forecast the forecast for the whole year
      * @param usedPercent the outcome as a percentage of the budget, exact; empty without an outcome or a budget
-     * @param flagged whether more of the budget is used than of the year has passed (see {@link BudgetFollowUp})
+     * @param passedPercent the share of the line's time in the year passed by the outcome's date, exact; empty
+     *     without an outcome
+     * @param flagged whether more of the budget is used than of the time has passed (see {@link BudgetFollowUp})
      */
     public record Line(Kind kind, Optional<CostCategory> category, Optional<ProjectId> project, MonetaryAmount budget,
-            MonetaryAmount outcome, MonetaryAmount forecast, Optional<Fraction> usedPercent, boolean flagged) {
+            MonetaryAmount outcome, MonetaryAmount forecast, Optional<Fraction> usedPercent,
+            Optional<Fraction> passedPercent, boolean flagged) {
 
         /**
          * Validates that no component is null.
@@ -80,6 +86,7 @@ public final class BudgetFollowUp {
          * @param outcome the outcome to date
          * @param forecast the forecast for the whole year
          * @param usedPercent the outcome as a percentage of the budget
+         * @param passedPercent the share of the line's time passed
          * @param flagged whether the line is flagged
          * @throws NullPointerException if a component is null
          */
@@ -91,6 +98,7 @@ public final class BudgetFollowUp {
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(forecast, "forecast");
             Objects.requireNonNull(usedPercent, "usedPercent");
+            Objects.requireNonNull(passedPercent, "passedPercent");
         }
 
         /**
@@ -189,15 +197,19 @@ public final class BudgetFollowUp {
             MonetaryAmount b = budgeted.getOrDefault(c, zero);
             MonetaryAmount o = outcome.map(x -> x.costs().getOrDefault(c, zero)).orElse(zero);
             MonetaryAmount f = forecast.map(x -> x.costs().getOrDefault(c, b)).orElse(b);
-            costs.add(line(Kind.COST, Optional.of(c), Optional.empty(), b, o, f));
+            costs.add(line(Kind.COST, Optional.of(c), Optional.empty(), b, o, f, yearPassedPercent));
         }
         List<Line> projects = new ArrayList<>();
+        Map<ProjectId, Project> byId = new java.util.HashMap<>();
+        plan.projects().forEach(p -> byId.putIfAbsent(p.id(), p));
         for (Map.Entry<ProjectId, MonetaryAmount> e : budget.projectCostsByProject().entrySet()) {
             ProjectId id = e.getKey();
+            Project project = Objects.requireNonNull(byId.get(id), "a budgeted project is a project of the plan");
             MonetaryAmount b = e.getValue();
             MonetaryAmount o = outcome.map(x -> x.projects().getOrDefault(id, zero)).orElse(zero);
             MonetaryAmount f = forecast.map(x -> x.projects().getOrDefault(id, b)).orElse(b);
-            projects.add(line(Kind.PROJECT, Optional.empty(), Optional.of(id), b, o, f));
+            projects.add(line(Kind.PROJECT, Optional.empty(), Optional.of(id), b, o, f,
+                    date.map(d -> passedOf(project, plan.year(), d))));
         }
         this.costLines = List.copyOf(costs);
         this.projectLines = List.copyOf(projects);
@@ -226,12 +238,30 @@ public final class BudgetFollowUp {
     }
 
     private Line line(Kind kind, Optional<CostCategory> category, Optional<ProjectId> project, MonetaryAmount budget,
-            MonetaryAmount outcome, MonetaryAmount forecast) {
+            MonetaryAmount outcome, MonetaryAmount forecast, Optional<Fraction> passed) {
         Optional<Fraction> used = date.isPresent() ? percentOf(outcome, budget) : Optional.empty();
         boolean flagged = date.isPresent() && (used.isPresent()
-                ? used.get().minus(yearPassedPercent.orElseThrow()).compareTo(Fraction.of(FLAG_MARGIN_PERCENT, 1)) > 0
+                ? used.get().minus(passed.orElseThrow()).compareTo(Fraction.of(FLAG_MARGIN_PERCENT, 1)) > 0
                 : outcome.isPositive());
-        return new Line(kind, category, project, budget, outcome, forecast, used, flagged);
+        return new Line(kind, category, project, budget, outcome, forecast, used, passed, flagged);
+    }
+
+    /**
+     * The share of a project's period within the year that has passed by {@code date}, the date included, in
+     * percent; the share of the year when the project has no day in the year.
+     */
+    static Fraction passedOf(Project project, int year, LocalDate date) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        LocalDate from = project.start().isAfter(first) ? project.start() : first;
+        LocalDate to = project.end().filter(e -> e.isBefore(last)).orElse(last);
+        if (to.isBefore(from)) {
+            from = first;
+            to = last;
+        }
+        LocalDate upTo = date.isBefore(to) ? date : to;
+        long passed = Math.max(ChronoUnit.DAYS.between(from, upTo) + 1, 0);
+        return Fraction.of(passed * 100, ChronoUnit.DAYS.between(from, to) + 1);
     }
 
     private Line sum(List<Line> lines) {
@@ -243,7 +273,7 @@ public final class BudgetFollowUp {
             o = o.add(l.outcome());
             f = f.add(l.forecast());
         }
-        return line(Kind.TOTAL, Optional.empty(), Optional.empty(), b, o, f);
+        return line(Kind.TOTAL, Optional.empty(), Optional.empty(), b, o, f, yearPassedPercent);
     }
 
     /** {@code part / whole × 100}, exact; empty when the whole is zero. */

@@ -27,8 +27,9 @@ import se.finsam.project.ProjectId;
  * the projects' schedules, which span the years; disposable = income − costs − project costs; commitments
  * = the decided projects' costs after the year; reserve = {@code min(max(disposable, 0), commitments)}.
  * So the first year equals the plan's budget. When the plan gives an opening equity, each year also has the
- * equity it is expected to close with: the opening equity plus the disposable amounts so far, and each
- * member's share of it by that year's keys.
+ * equity it is expected to close with, and each member's share of it by that year's keys: the first year's is
+ * the {@link YearEnd}'s closing equity (the opening equity and the year's result, by the outcome and the
+ * forecast), each later year's the year before's plus its disposable amount.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,7 +50,8 @@ public final class MultiYearPlan {
      * @param reserve the part of the disposable amount to keep for the commitments
      * @param unreservedSurplus the disposable amount beyond the commitments
      * @param shortfall the commitments the disposable amount cannot cover
-     * @param closingEquity the equity expected at the year's end, when the plan gives an opening equity
+     * @param closingEquity the equity expected at the year's end, when the plan gives an opening equity: for
+     *     the first year the year end's closing equity, for a later year the year before's plus its disposable
      * @param equityShares each member's share of that equity by the year's keys
      */
     public record Year(int year, boolean preliminary, ContributionSplit income, Map<CostCategory, MonetaryAmount> costsByCategory,
@@ -111,7 +113,7 @@ public final class MultiYearPlan {
         CurrencyUnit currency = plan.association().currency();
         long factor = unit.unitsOf(plan.projectRoundingUnit().value());
         List<CostSchedule> decided = plan.schedules().stream().filter(s -> s.project().status().isDecided()).toList();
-        Optional<Long> equity = plan.openingEquity().map(unit::unitsOf);
+        Optional<Long> equity = Optional.empty();
         List<Year> list = new ArrayList<>();
         for (int i = 0; i <= plan.laterYears().size(); i++) {
             PlanYear later = i == 0 ? null : plan.laterYears().get(i - 1);
@@ -134,19 +136,20 @@ public final class MultiYearPlan {
                 projects = Math.addExact(projects, u);
                 commitments = Math.addExact(commitments, Math.multiplyExact(s.unitsAfter(y), factor));
             }
-            long disposable = income.totalUnits() - costs - projects;
+            long disposable = Math.subtractExact(Math.subtractExact(income.totalUnits(), costs), projects);
             long reserve = Math.min(Math.max(disposable, 0), commitments);
             Map<CostCategory, MonetaryAmount> costAmounts = new EnumMap<>(CostCategory.class);
             byCategory.forEach((c, u) -> costAmounts.put(c, unit.amountOf(u, currency)));
-            equity = equity.map(e -> e + disposable);
+            equity = i == 0 ? plan.openingEquity().map(o -> unit.unitsOf(plan.yearEnd().closingEquity()))
+                    : equity.map(e -> Math.addExact(e, disposable));
             Optional<MonetaryAmount> closing = equity.map(e -> unit.amountOf(e, currency));
             CoordinationAssociation keys = later == null ? plan.associationAtYearEnd()
                     : later.municipalKey().map(plan.association()::withMunicipalKey).orElse(plan.association());
             list.add(new Year(y, later != null && later.preliminary(), income, costAmounts, unit.amountOf(costs, currency),
                     byProject, unit.amountOf(projects, currency), unit.amountOf(disposable, currency),
                     unit.amountOf(commitments, currency), unit.amountOf(reserve, currency),
-                    unit.amountOf(Math.max(disposable - commitments, 0), currency),
-                    unit.amountOf(commitments - reserve, currency), closing,
+                    unit.amountOf(Math.max(Math.subtractExact(disposable, commitments), 0), currency),
+                    unit.amountOf(Math.subtractExact(commitments, reserve), currency), closing,
                     closing.map(e -> MemberShares.of(keys, e, unit))));
         }
         this.years = List.copyOf(list);

@@ -12,8 +12,9 @@ import se.finsam.money.RoundingUnit;
  * computed from an {@link AnnualPlan} by {@link AnnualPlan#yearEnd()}.
  *
  * <ul>
- *   <li><b>Result</b> = income − costs, from the outcome when it covers the whole year (dated 31 December),
- *       else from the forecast: the budgeted contributions less the forecast costs.</li>
+ *   <li><b>Result</b> = income − costs. The income is the members' contributions for the year, what they owe
+ *       whether paid yet or not (what is unpaid is a receivable, shown by the follow-up's income lines). The
+ *       costs are the outcome's when it covers the whole year (dated 31 December), else the forecast's.</li>
  *   <li><b>Closing equity</b> = opening equity + result; a plan without opening equity starts from zero.</li>
  *   <li><b>Reserve</b>: the part of the closing equity kept for the commitments (the decided projects'
  *       costs in later years, as the budget computes them): {@code min(max(closing, 0), commitments)}. The
@@ -32,9 +33,9 @@ public final class YearEnd {
 
     /** Where the year's figures come from. */
     public enum Basis {
-        /** The outcome covers the whole year. */
+        /** The outcome covers the whole year: its costs. */
         OUTCOME,
-        /** The year is not complete: the budgeted income and the forecast costs. */
+        /** The year is not complete: the forecast costs. */
         FORECAST
     }
 
@@ -63,7 +64,7 @@ public final class YearEnd {
         BudgetFollowUp followUp = plan.followUp();
         boolean complete = followUp.date().map(d -> MonthDay.from(d).equals(LAST_DAY)).orElse(false);
         this.basis = complete ? Basis.OUTCOME : Basis.FORECAST;
-        this.income = complete ? followUp.incomeReceived() : plan.budget().income();
+        this.income = plan.budget().income();
         this.costs = complete ? followUp.total().outcome() : followUp.total().forecast();
         MonetaryAmount opening = plan.openingEquity().orElse(unit().amountOf(0, plan.association().currency()));
         this.closingEquity = opening.add(result());
@@ -85,7 +86,7 @@ public final class YearEnd {
     }
 
     /**
-     * Returns where the figures come from: the outcome of a complete year, or the forecast.
+     * Returns where the costs come from: the outcome of a complete year, or the forecast.
      *
      * @return the basis
      */
@@ -103,7 +104,7 @@ public final class YearEnd {
     }
 
     /**
-     * Returns the year's income: received, for a complete year; else the budgeted contributions.
+     * Returns the year's income: the members' contributions, owed whether paid yet or not.
      *
      * @return the income
      */

@@ -82,7 +82,9 @@ class YearAsItHappensProperties {
             later.add(PlanYear.of(year + 1 + i, Financing.ofTotal(kr(r.nextLong(40_000_000))), r.nextBoolean(),
                     List.of(CostLine.of(CostCategory.STAFF, kr(r.nextInt(3_000_000))))));
         }
-        LocalDate date = LocalDate.of(year, 1, 1).plusDays(r.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
+        // A complete year (31 December) in a quarter of the cases, so that the outcome basis is exercised.
+        LocalDate date = r.nextInt(4) == 0 ? LocalDate.of(year, 12, 31)
+                : LocalDate.of(year, 1, 1).plusDays(r.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
         return AnnualPlan.builder(association, year, Financing.ofTotal(kr(r.nextLong(40_000_000))))
                 .projectRoundingUnit(RoundingUnit.THOUSAND).projects(projects).costs(costs)
                 .openingEquity(r.nextBoolean() ? kr(r.nextInt(10_000_000)) : null)
@@ -141,6 +143,11 @@ class YearAsItHappensProperties {
         Property.forAll("year end accounts", 3_000, r -> {
             YearEnd y = randomPlan(r).yearEnd();
             assertThat(y.closingEquity()).isEqualTo(y.openingEquity().orElse(kr(0)).add(y.income()).subtract(y.costs()));
+            assertThat(y.income()).isEqualTo(y.plan().budget().income());
+            BudgetFollowUp f = y.plan().followUp();
+            boolean complete = f.date().map(d -> d.getMonthValue() == 12 && d.getDayOfMonth() == 31).orElse(false);
+            assertThat(y.basis()).isEqualTo(complete ? YearEnd.Basis.OUTCOME : YearEnd.Basis.FORECAST);
+            assertThat(y.costs()).isEqualTo(complete ? f.total().outcome() : f.total().forecast());
             MonetaryAmount positive = y.closingEquity().isNegative() ? kr(0) : y.closingEquity();
             assertThat(y.reserve().add(y.unreservedSurplus())).as("reserve + surplus").isEqualTo(positive);
             assertThat(y.reserve().add(y.shortfall())).as("reserve + shortfall").isEqualTo(y.commitments());
@@ -174,7 +181,7 @@ class YearAsItHappensProperties {
         Property.forAll("years balance", 2_000, r -> {
             AnnualPlan plan = randomPlan(r);
             List<MultiYearPlan.Year> years = plan.multiYear().years();
-            MonetaryAmount equity = plan.openingEquity().orElse(null);
+            MonetaryAmount equity = plan.openingEquity().isPresent() ? plan.yearEnd().closingEquity() : null;
             for (int i = 0; i < years.size(); i++) {
                 MultiYearPlan.Year y = years.get(i);
                 assertThat(y.income().total().subtract(y.costs()).subtract(y.projectCosts())).isEqualTo(y.disposable());
@@ -183,7 +190,7 @@ class YearAsItHappensProperties {
                     assertThat(y.commitments()).isEqualTo(years.get(i + 1).projectCosts().add(years.get(i + 1).commitments()));
                 }
                 if (equity != null) {
-                    equity = equity.add(y.disposable());
+                    equity = i == 0 ? equity : equity.add(y.disposable());
                     assertThat(y.closingEquity()).contains(equity);
                     assertThat(sum(y.equityShares().orElseThrow().shares().stream().map(Contribution::amount).toList()))
                             .isEqualTo(equity);

@@ -163,6 +163,16 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    void sumsTooLarge_areReportedBesideOtherFaults() {
+        String max = String.valueOf(se.finsam.money.RoundingUnit.MAX_UNITS);
+        FinsamValidationException e = Violations.thrownBy(() -> AnnualPlan.builder(Samples.rarSormland(), 2007,
+                Financing.ofTotal(sek(max))).openingEquity(sek(max)).note(" ").build());
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "/note text.invalid", " amount.too-large");
+        assertThat(e.violations().get(1).message()).contains("sum to 2000000000000000", "at most 1000000000000000 units");
+    }
+
+    @Test
     void aKeyChangedBetweenYears_changesTheMembersShares_atThatYearsEnd() {
         // The rule: shares at a year end by the keys in force at that year end. 2008 has its own key, Eskilstuna
         // 50 % and the rest as before but Nyköping 3.9: Eskilstuna's share of the municipal quarter grows.

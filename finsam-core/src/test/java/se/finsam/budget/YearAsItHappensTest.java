@@ -54,6 +54,10 @@ class YearAsItHappensTest {
         assertThat(f.flagged()).extracting(l -> l.project().orElseThrow()).containsExactly(ProjectId.of("flen-soc-af"));
         BudgetFollowUp.Line flen = f.projectLines().get(9);
         assertThat(flen.usedPercent()).contains(Fraction.of(32_000_000, 398_000));
+        // Its time is January to September, 273 days: 120 of them passed by 30 April, 44.0 %.
+        assertThat(flen.passedPercent()).contains(Fraction.of(12_000, 273));
+        // Ungdomstorget runs all year: its time passed is the year's.
+        assertThat(f.projectLines().get(0).passedPercent()).isEqualTo(f.yearPassedPercent());
         assertThat(flen.deviation()).isEqualTo(sek("22000"));
         BudgetFollowUp.Line kungsgatan = f.projectLines().get(3);
         assertThat(kungsgatan.deviation()).isEqualTo(sek("-307000"));
@@ -104,6 +108,24 @@ class YearAsItHappensTest {
     }
 
     @Test
+    void aProjectThatHasHadAllItsTime_isNotFlaggedForUsingAllItsBudget() {
+        AnnualPlan plan = AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+                .projects(List.of(Samples.project("kvartal", "Första kvartalet", "2007-01-01", "2007-03-31", "90000").build(),
+                        Samples.project("helar", "Hela året", "2007-01-01", "2007-12-31", "90000").build()))
+                .outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(), Map.of(),
+                        Map.of(ProjectId.of("kvartal"), sek("90000"), ProjectId.of("helar"), sek("90000"))))
+                .build();
+
+        BudgetFollowUp f = plan.followUp();
+
+        assertThat(f.projectLines().get(0).passedPercent()).contains(Fraction.of(100, 1));
+        assertThat(f.projectLines().get(0).flagged()).isFalse();
+        // The same spending on a project of the whole year is 100 % used at 32.9 % of its time.
+        assertThat(f.projectLines().get(1).flagged()).isTrue();
+        assertThat(f.flagged()).extracting(l -> l.project().orElseThrow()).containsExactly(ProjectId.of("helar"));
+    }
+
+    @Test
     void yearEnd_ofACompleteYear_restsOnTheOutcome() {
         AnnualPlan complete = AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
                 .outcome(Outcome.of(LocalDate.of(2007, 12, 31), Map.of(id("fk"), sek("7500000")),
@@ -115,14 +137,16 @@ class YearAsItHappensTest {
         YearEnd y = complete.yearEnd();
 
         assertThat(y.basis()).isEqualTo(YearEnd.Basis.OUTCOME);
-        assertThat(y.income()).isEqualTo(sek("7500000"));
+        // The income is what the members owe for the year, 15 000 000, though only 7 500 000 is paid.
+        assertThat(y.income()).isEqualTo(sek("15000000"));
+        assertThat(complete.followUp().incomeReceived()).isEqualTo(sek("7500000"));
         assertThat(y.costs()).isEqualTo(sek("1000000"));
-        assertThat(y.result()).isEqualTo(sek("6500000"));
+        assertThat(y.result()).isEqualTo(sek("14000000"));
         assertThat(y.openingEquity()).isEmpty();
-        assertThat(y.closingEquity()).isEqualTo(sek("6500000"));
-        // 20 % of the size, the budgeted income of 15 000 000, is 3 000 000: 3 500 000 over.
+        assertThat(y.closingEquity()).isEqualTo(sek("14000000"));
+        // 20 % of the size, the budgeted income of 15 000 000, is 3 000 000: 11 000 000 over.
         assertThat(y.equityCheck().orElseThrow().reasonableLevel()).isEqualTo(sek("3000000"));
-        assertThat(y.equityCheck().orElseThrow().excess()).isEqualTo(sek("3500000"));
+        assertThat(y.equityCheck().orElseThrow().excess()).isEqualTo(sek("11000000"));
     }
 
     @Test
@@ -183,9 +207,12 @@ class YearAsItHappensTest {
         assertThat(second.commitments()).isEqualTo(sek("0"));
         MultiYearPlan.Year third = m.years().get(2);
         assertThat(third.disposable()).isEqualTo(sek("12593000"));
-        // Equity: 2 000 000 + 6 874 000, + 9 679 000, + 12 593 000.
+        // Equity: 2007 closes as the year end says, 2 000 000 + 7 113 000 (by the outcome and forecast); then
+        // + 9 679 000 and + 12 593 000.
         assertThat(m.years()).extracting(y -> y.closingEquity().orElseThrow())
-                .containsExactly(sek("8874000"), sek("18553000"), sek("31146000"));
+                .containsExactly(sek("9113000"), sek("18792000"), sek("31385000"));
+        assertThat(m.years().get(0).equityShares().orElseThrow().amountOf(id("eskilstuna")))
+                .isEqualTo(plan.yearEnd().equityShares().amountOf(id("eskilstuna")));
         assertThat(m.commitmentsBeyond()).isEqualTo(sek("0"));
     }
 }

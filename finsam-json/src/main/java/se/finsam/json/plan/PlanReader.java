@@ -54,6 +54,7 @@ import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
 
 /**
  * Turns a parsed JSON tree into an {@link AnnualPlan}, collecting every violation with its JSON
@@ -245,6 +246,11 @@ final class PlanReader extends CharterReader {
         });
         checkYearAsItHappens(path, year, a.members(), projects, openingEquity, outcome, forecast, laterYears, knownCurrency,
                 unit);
+        if (violations().stream().noneMatch(v -> v.code().equals(ViolationCodes.AMOUNT_TOO_LARGE))) {
+            // As the plan does: a sum already too large is that fault, reported once.
+            checkYearSums(path, financing, costs, projects, openingEquity, outcome, forecast, laterYears, knownCurrency,
+                    unit);
+        }
         return Read.reported();
     }
 
@@ -264,6 +270,39 @@ final class PlanReader extends CharterReader {
         laterYears.ifRead(list -> report(path, AnnualPlan.checkLaterYears(year.orUnknown(),
                 list.stream().map(YearRead::partial).toList(), members.orUnknown(), unit.orUnknown(),
                 knownCurrency.orUnknown())));
+    }
+
+    /** The plan's sums of the year as it happens, on the amounts that could be read. */
+    @SuppressWarnings("TooManyParameters") // the parts the sums need
+    private void checkYearSums(Pointer path, Read<Financing> financing, Read<List<CostRead>> costs,
+            Read<List<ProjectRead>> projects, Read<Optional<MonetaryAmount>> openingEquity, Optional<OutcomeRead> outcome,
+            Optional<ForecastRead> forecast, Read<List<YearRead>> laterYears, Read<CurrencyUnit> knownCurrency,
+            Read<RoundingUnit> unit) {
+        List<@Nullable Financing> financings = new ArrayList<>();
+        financings.add(financing.orUnknown());
+        List<@Nullable MonetaryAmount> equityAndIncome = new ArrayList<>();
+        openingEquity.ifRead(e -> e.ifPresent(equityAndIncome::add));
+        outcome.ifPresent(o -> equityAndIncome.addAll(o.income().values()));
+        List<@Nullable MonetaryAmount> all = new ArrayList<>();
+        outcome.ifPresent(o -> {
+            all.addAll(o.costs().values());
+            all.addAll(o.projects().values());
+        });
+        forecast.ifPresent(f -> {
+            all.addAll(f.costs().values());
+            all.addAll(f.projects().values());
+        });
+        costs.ifRead(list -> list.forEach(c -> all.add(c.amount())));
+        laterYears.ifRead(list -> list.forEach(y -> {
+            financings.add(y.partial().financing());
+            all.addAll(y.partial().costs());
+        }));
+        projects.ifRead(list -> list.forEach(p -> {
+            if (p.status() != null && p.status().isDecided()) {
+                all.add(p.totalCost());
+            }
+        }));
+        report(path, AnnualPlan.checkYearSums(financings, equityAndIncome, all, unit.orUnknown(), knownCurrency.orUnknown()));
     }
 
     /** The status of each project by id (null where unknown); null when some project's id, or the projects, are unknown. */
