@@ -517,7 +517,7 @@ final class PlanWriter {
     }
 
     /** An amount as a decimal string at the unit's scale. */
-    private static String amount(MonetaryAmount a, RoundingUnit unit) {
+    static String amount(MonetaryAmount a, RoundingUnit unit) {
         return unit.decimalOf(unit.unitsOf(a)).toPlainString();
     }
 
