@@ -2,7 +2,9 @@ package se.finsam.budget;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.contribution.Settlement;
+import se.finsam.contribution.StatutorySplit;
 import se.finsam.member.MemberId;
 import se.finsam.member.Party;
 import se.finsam.money.AmountFormat;
@@ -30,6 +33,7 @@ import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
+import se.finsam.project.ProjectStatus;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -178,41 +182,40 @@ public final class AnnualPlan {
         this.laterContributions = List.copyOf(later);
     }
 
-    /** The later years' contributions; each year's violations are added under its path. */
+    /**
+     * The later years' contributions, when their rules hold; their violations are added under their paths.
+     * A later year's split can break only the rules {@link #checkLaterYears} checks, and the unit's, which
+     * the first year's split reports.
+     */
     private List<ContributionSplit> laterContributions(List<Violation> v) {
-        List<ContributionSplit> splits = new ArrayList<>(laterYears.size());
-        if (laterYears.size() > MAX_YEARS - 1) {
-            v.add(Violation.of("/laterYears", ViolationCodes.PLAN_TOO_MANY_YEARS, "A plan covers at most " + MAX_YEARS
-                    + " years, the first and " + (MAX_YEARS - 1) + " later ones, but has " + laterYears.size()
-                    + " later years"));
-            return splits;
+        List<PartialYear> partial = new ArrayList<>(laterYears.size());
+        laterYears.forEach(y -> partial.add(PartialYear.of(y)));
+        ValidationResult rules = checkLaterYears(year, partial, partialMembers(association), roundingUnit,
+                association.currency());
+        rules.violations().forEach(v::add);
+        if (!rules.isValid()) {
+            return List.of();
         }
-        List<PartialMember> members = new ArrayList<>(association.members().size());
-        association.members().forEach(m -> members.add(PartialMember.of(m)));
+        List<ContributionSplit> splits = new ArrayList<>(laterYears.size());
         for (int i = 0; i < laterYears.size(); i++) {
             PlanYear later = laterYears.get(i);
-            String path = "/laterYears/" + i;
-            long expected = (long) year + i + 1;
-            if (later.year() != expected) {
-                v.add(Violation.of(path + "/year", ViolationCodes.PLAN_YEAR_OUT_OF_ORDER, "Later year " + (i + 1)
-                        + " of a plan for " + year + " must be " + expected + ", the year after the one before it, was "
-                        + later.year()));
-            }
-            CoordinationAssociation inForce = association;
-            if (later.municipalKey().isPresent()) {
-                ValidationResult coverage = Charter.checkCoverage(members, PartialKey.of(later.municipalKey().get()),
-                        Party.MUNICIPALITIES, "municipal key of " + later.year());
-                coverage.violations().forEach(x -> v.add(x.under(path + "/municipalKey")));
-                inForce = coverage.isValid() ? association.withMunicipalKey(later.municipalKey().get()) : null;
-            }
+            CoordinationAssociation inForce = later.municipalKey().map(association::withMunicipalKey).orElse(association);
             List<Violation> own = new ArrayList<>();
-            ContributionSplit split = inForce == null ? null : contributions(inForce, later.financing(), roundingUnit, own);
-            own.forEach(x -> v.add(x.path().equals("/roundingUnit") ? x : x.under(path)));
+            ContributionSplit split = contributions(inForce, later.financing(), roundingUnit, own);
+            String path = "/laterYears/" + i;
+            own.stream().map(x -> x.path().equals("/roundingUnit") ? x : x.under(path)).filter(x -> !v.contains(x))
+                    .forEach(v::add);
             if (split != null) {
                 splits.add(split);
             }
         }
         return splits;
+    }
+
+    private static List<PartialMember> partialMembers(CoordinationAssociation association) {
+        List<PartialMember> members = new ArrayList<>(association.members().size());
+        association.members().forEach(m -> members.add(PartialMember.of(m)));
+        return members;
     }
 
     /** The contributions, or null with their violations added when the financing breaks a rule. */
@@ -239,8 +242,7 @@ public final class AnnualPlan {
         ValidationResult units = checkUnits(roundingUnit, projectRoundingUnit);
         units.violations().forEach(v::add);
         CurrencyUnit currency = association.currency();
-        List<PartialMember> members = new ArrayList<>(association.members().size());
-        association.members().forEach(m -> members.add(PartialMember.of(m)));
+        List<PartialMember> members = partialMembers(association);
         MemberIndex index = MemberIndex.of(members);
         List<ProjectId> ids = new ArrayList<>(projects.size());
         for (int i = 0; i < projects.size(); i++) {
@@ -275,80 +277,60 @@ public final class AnnualPlan {
         List<MonetaryAmount> decided = new ArrayList<>(projects.size());
         projects.forEach(p -> decided.add(p.status().isDecided() ? p.totalCost() : null));
         checkSums(costAmounts, decided, roundingUnit, projectRoundingUnit, currency).violations().forEach(v::add);
-        checkYearAsItHappens(members, currency, split, later, v);
+        checkYearAsItHappens(members, currency, v);
+        if (v.isEmpty() && split != null) {
+            checkYearSums(split, later, v);
+        }
         if (!v.isEmpty()) {
             throw new FinsamValidationException("annual plan", v);
         }
     }
 
     /**
-     * The rules of the opening equity, the outcome, the forecast and the later years' costs: each amount in
-     * the currency at the rounding unit, each member and project known (and decided), the outcome dated in
-     * the year, and every sum the follow-up, the year-end and the multi-year plan form within
-     * {@link RoundingUnit#MAX_UNITS} units.
+     * The rules of the opening equity, the outcome and the forecast, on the plan's own parts (the later
+     * years' are {@link #laterContributions}'s).
      */
-    private void checkYearAsItHappens(List<PartialMember> members, CurrencyUnit currency, @Nullable ContributionSplit split,
-            List<ContributionSplit> later, List<Violation> v) {
-        openingEquity.ifPresent(e -> {
-            checkAmount(e, currency, roundingUnit).violations().forEach(x -> v.add(x.under("/openingEquity")));
-            if (e.isNegative()) {
-                v.add(Violation.of("/openingEquity", ViolationCodes.AMOUNT_NEGATIVE, "Opening equity must not be negative:"
-                        + " the members cover a deficit (the Finsam law, 9 § point 8), was " + AmountFormat.plain(e)));
-            }
-        });
-        Map<ProjectId, Project> byId = new HashMap<>();
-        projects.forEach(p -> byId.putIfAbsent(p.id(), p));
-        Set<MemberId> memberIds = new java.util.HashSet<>();
-        members.forEach(m -> memberIds.add(m.id()));
-        BigInteger income = BigInteger.ZERO;
-        BigInteger spent = BigInteger.ZERO;
-        if (outcome.isPresent()) {
-            Outcome o = outcome.get();
-            if (o.date().getYear() != year) {
-                v.add(Violation.of("/outcome/date", ViolationCodes.OUTCOME_DATE_OUTSIDE_YEAR, "The outcome must be dated in "
-                        + year + ", the plan's year, was " + o.date()));
-            }
-            for (Map.Entry<MemberId, MonetaryAmount> e : o.income().entrySet()) {
-                String path = Violation.pointer("outcome", "income", e.getKey());
-                if (!memberIds.contains(e.getKey())) {
-                    v.add(Violation.of(path, ViolationCodes.OUTCOME_UNKNOWN_MEMBER, "Income received from '" + e.getKey()
-                            + "', which is not a member of '" + association.id() + "'"));
-                }
-                income = income.add(checkedUnits(e.getValue(), currency, path, v));
-            }
-            spent = spent.add(checkCosts("outcome", o.costs(), o.projects(), byId, currency, v));
+    private void checkYearAsItHappens(List<PartialMember> members, CurrencyUnit currency, List<Violation> v) {
+        openingEquity.ifPresent(e -> checkOpeningEquity(e, currency, roundingUnit).violations().forEach(v::add));
+        Map<ProjectId, @Nullable ProjectStatus> statuses = new HashMap<>();
+        projects.forEach(p -> statuses.putIfAbsent(p.id(), p.status()));
+        outcome.ifPresent(o -> checkOutcome(year, o.date(), o.income(), o.costs(), o.projects(), members, statuses,
+                currency, roundingUnit).violations().forEach(v::add));
+        forecast.ifPresent(f -> checkForecast(f.costs(), f.projects(), statuses, currency, roundingUnit).violations()
+                .forEach(v::add));
+    }
+
+    /**
+     * With every amount within its limit, what the year as it happens adds up must be too: the opening
+     * equity and every year's income, and every cost booked, forecast and budgeted.
+     */
+    private void checkYearSums(ContributionSplit split, List<ContributionSplit> later, List<Violation> v) {
+        BigInteger equityAndIncome = units(openingEquity.map(List::of).orElse(List.of()))
+                .add(units(outcome.map(o -> o.income().values()).orElse(List.of())))
+                .add(BigInteger.valueOf(split.totalUnits()));
+        for (ContributionSplit s : later) {
+            equityAndIncome = equityAndIncome.add(BigInteger.valueOf(s.totalUnits()));
         }
-        BigInteger forecastCosts = BigInteger.ZERO;
-        if (forecast.isPresent()) {
-            forecastCosts = checkCosts("forecast", forecast.get().costs(), forecast.get().projects(), byId, currency, v);
-        }
-        for (int i = 0; i < laterYears.size(); i++) {
-            List<MonetaryAmount> amounts = new ArrayList<>();
-            for (int j = 0; j < laterYears.get(i).costs().size(); j++) {
-                String path = "/laterYears/" + i + "/costs/" + j + "/amount";
-                MonetaryAmount amount = laterYears.get(i).costs().get(j).amount();
-                amounts.add(amount);
-                checkAmount(amount, currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
-            }
-            String path = "/laterYears/" + i;
-            checkSums(amounts, List.of(), roundingUnit, projectRoundingUnit, currency).violations()
-                    .forEach(x -> v.add(x.under(path)));
-        }
+        BigInteger allCosts = units(outcome.map(o -> o.costs().values()).orElse(List.of()))
+                .add(units(outcome.map(o -> o.projects().values()).orElse(List.of())))
+                .add(units(forecast.map(f -> f.costs().values()).orElse(List.of())))
+                .add(units(forecast.map(f -> f.projects().values()).orElse(List.of())))
+                .add(decidedAndLineUnits());
         BigInteger limit = BigInteger.valueOf(RoundingUnit.MAX_UNITS);
-        if (v.isEmpty() && split != null) {
-            // Every amount is within its limit; what the year as it happens adds up must be too.
-            BigInteger equityAndIncome = openingEquity.map(e -> BigInteger.valueOf(roundingUnit.unitsOf(e)))
-                    .orElse(BigInteger.ZERO).add(income).add(BigInteger.valueOf(split.totalUnits()));
-            for (ContributionSplit s : later) {
-                equityAndIncome = equityAndIncome.add(BigInteger.valueOf(s.totalUnits()));
-            }
-            BigInteger allCosts = spent.add(forecastCosts).add(decidedAndLineUnits());
-            if (equityAndIncome.compareTo(limit) > 0 || allCosts.compareTo(limit) > 0) {
-                v.add(Violation.of("", ViolationCodes.AMOUNT_TOO_LARGE, "The opening equity, income and costs of the plan's "
-                        + (laterYears.size() + 1) + " years sum to more than the " + RoundingUnit.MAX_UNITS + " units of "
-                        + roundingUnit + " a sum may have"));
-            }
+        if (equityAndIncome.compareTo(limit) > 0 || allCosts.compareTo(limit) > 0) {
+            v.add(Violation.of("", ViolationCodes.AMOUNT_TOO_LARGE, "The opening equity, income and costs of the plan's "
+                    + (laterYears.size() + 1) + " years sum to more than the " + RoundingUnit.MAX_UNITS + " units of "
+                    + roundingUnit + " a sum may have"));
         }
+    }
+
+    /** The units of amounts that each follow the rules, at the rounding unit. */
+    private BigInteger units(Collection<MonetaryAmount> amounts) {
+        BigInteger units = BigInteger.ZERO;
+        for (MonetaryAmount amount : amounts) {
+            units = units.add(BigInteger.valueOf(roundingUnit.unitsOf(amount)));
+        }
+        return units;
     }
 
     /** The units of the cost lines of every year and of the decided projects' total costs, at the rounding unit. */
@@ -370,35 +352,250 @@ public final class AnnualPlan {
         return units;
     }
 
-    /** Checks an outcome's or forecast's costs; returns the units of those that follow the rules. */
-    private BigInteger checkCosts(String part, Map<CostCategory, MonetaryAmount> byCategory,
-            Map<ProjectId, MonetaryAmount> byProject, Map<ProjectId, Project> known, CurrencyUnit currency,
-            List<Violation> v) {
-        BigInteger units = BigInteger.ZERO;
+    /**
+     * Checks the opening equity: in the association's currency, a whole multiple of the rounding unit, and
+     * not negative, for the members cover a deficit (the Finsam law, 9 § point 8). A reader that could not
+     * read the currency or the unit passes null, and the rule that needs it is skipped.
+     *
+     * <pre>{@code AnnualPlan.checkOpeningEquity(sek("-1"), SEK, RoundingUnit.KRONA)   // /openingEquity amount.negative}</pre>
+     *
+     * @param amount the opening equity
+     * @param currency the association's currency, or null if unknown
+     * @param roundingUnit the rounding unit, or null if unknown
+     * @return the violations, at {@code /openingEquity}
+     */
+    public static ValidationResult checkOpeningEquity(MonetaryAmount amount, @Nullable CurrencyUnit currency,
+            @Nullable RoundingUnit roundingUnit) {
+        Objects.requireNonNull(amount, "amount");
+        List<Violation> v = new ArrayList<>(2);
+        checkAmount(amount, currency, roundingUnit).violations().forEach(x -> v.add(x.under("/openingEquity")));
+        if (amount.isNegative()) {
+            v.add(Violation.of("/openingEquity", ViolationCodes.AMOUNT_NEGATIVE, "Opening equity must not be negative:"
+                    + " the members cover a deficit (the Finsam law, 9 § point 8), was " + AmountFormat.plain(amount)));
+        }
+        return ValidationResult.of(v);
+    }
+
+    /**
+     * Checks what a plan asks of its outcome, on what is known of it and of the plan: the outcome is dated
+     * in the plan's year; income is received from members of the association; the projects booked are the
+     * plan's decided projects; every amount is in the association's currency and a whole multiple of the
+     * rounding unit. (That no amount is negative, {@link Outcome#check} checks.) A reader that reports every
+     * fault of a document at once passes null for what it could not read, and leaves out the entries it
+     * could not read; the rules that need what is unknown are skipped: with a member of unknown id, no
+     * member is said to be unknown; with a project of unknown id, no project; with a project of unknown
+     * status, it is not said to be undecided.
+     *
+     * <pre>{@code
+     * AnnualPlan.checkOutcome(2007, LocalDate.of(2007, 4, 30), Map.of(), Map.of(),
+     *         Map.of(ProjectId.of("x"), sek("1000")), members, Map.of(), SEK, RoundingUnit.KRONA);
+     *         // /outcome/projects/x outcome.unknown-project
+     * }</pre>
+     *
+     * @param year the plan's year, or null if unknown
+     * @param date the outcome's date, or null if unknown
+     * @param income the income received per member that could be read
+     * @param costs the costs booked per category that could be read
+     * @param projects the costs booked per project that could be read
+     * @param members what is known of the association's members, in order; null if nothing is known
+     * @param planProjects the status of each of the plan's projects by id (null where unknown); null if
+     *     some project's id is unknown
+     * @param currency the association's currency, or null if unknown
+     * @param roundingUnit the rounding unit, or null if unknown
+     * @return every violation, at {@code /outcome/date}, {@code /outcome/income/<member>},
+     *     {@code /outcome/costs/<category>} and {@code /outcome/projects/<project>}
+     */
+    @SuppressWarnings("TooManyParameters") // the outcome's parts and what the plan knows of them
+    public static ValidationResult checkOutcome(@Nullable Integer year, @Nullable LocalDate date,
+            Map<MemberId, MonetaryAmount> income, Map<CostCategory, MonetaryAmount> costs,
+            Map<ProjectId, MonetaryAmount> projects, @Nullable List<PartialMember> members,
+            @Nullable Map<ProjectId, @Nullable ProjectStatus> planProjects, @Nullable CurrencyUnit currency,
+            @Nullable RoundingUnit roundingUnit) {
+        Objects.requireNonNull(income, "income");
+        List<Violation> v = new ArrayList<>();
+        if (year != null && date != null && date.getYear() != year) {
+            v.add(Violation.of("/outcome/date", ViolationCodes.OUTCOME_DATE_OUTSIDE_YEAR, "The outcome must be dated in "
+                    + year + ", the plan's year, was " + date));
+        }
+        MemberIndex index = MemberIndex.of(members);
+        for (Map.Entry<MemberId, MonetaryAmount> e : income.entrySet()) {
+            String path = Violation.pointer("outcome", "income", e.getKey());
+            if (!index.idUnknown() && !index.byId().containsKey(e.getKey())) {
+                v.add(Violation.of(path, ViolationCodes.OUTCOME_UNKNOWN_MEMBER, "Income received from '" + e.getKey()
+                        + "', which is not a member of the association"));
+            }
+            checkAmount(e.getValue(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
+        }
+        checkCosts("outcome", costs, projects, planProjects, currency, roundingUnit, v);
+        return ValidationResult.of(v);
+    }
+
+    /**
+     * Checks what a plan asks of its forecast, on what is known of it and of the plan, as
+     * {@link #checkOutcome} does of an outcome's costs: the projects forecast are the plan's decided
+     * projects, and every amount is in the association's currency and a whole multiple of the rounding unit.
+     *
+     * <pre>{@code
+     * AnnualPlan.checkForecast(Map.of(), Map.of(ProjectId.of("ansokan"), sek("1000")),
+     *         Map.of(ProjectId.of("ansokan"), ProjectStatus.APPLIED), SEK, RoundingUnit.KRONA);
+     *         // /forecast/projects/ansokan outcome.project-not-decided
+     * }</pre>
+     *
+     * @param costs the forecast costs per category that could be read
+     * @param projects the forecast costs per project that could be read
+     * @param planProjects the status of each of the plan's projects by id (null where unknown); null if
+     *     some project's id is unknown
+     * @param currency the association's currency, or null if unknown
+     * @param roundingUnit the rounding unit, or null if unknown
+     * @return every violation, at {@code /forecast/costs/<category>} and {@code /forecast/projects/<project>}
+     */
+    public static ValidationResult checkForecast(Map<CostCategory, MonetaryAmount> costs,
+            Map<ProjectId, MonetaryAmount> projects, @Nullable Map<ProjectId, @Nullable ProjectStatus> planProjects,
+            @Nullable CurrencyUnit currency, @Nullable RoundingUnit roundingUnit) {
+        List<Violation> v = new ArrayList<>();
+        checkCosts("forecast", costs, projects, planProjects, currency, roundingUnit, v);
+        return ValidationResult.of(v);
+    }
+
+    /** Checks an outcome's or forecast's costs, adding to {@code v}. */
+    private static void checkCosts(String part, Map<CostCategory, MonetaryAmount> byCategory,
+            Map<ProjectId, MonetaryAmount> byProject, @Nullable Map<ProjectId, @Nullable ProjectStatus> known,
+            @Nullable CurrencyUnit currency, @Nullable RoundingUnit roundingUnit, List<Violation> v) {
+        Objects.requireNonNull(byCategory, "costs");
+        Objects.requireNonNull(byProject, "projects");
         for (Map.Entry<CostCategory, MonetaryAmount> e : byCategory.entrySet()) {
-            units = units.add(checkedUnits(e.getValue(), currency, Violation.pointer(part, "costs", e.getKey()), v));
+            String path = Violation.pointer(part, "costs", e.getKey());
+            checkAmount(e.getValue(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
         }
         String what = "outcome".equals(part) ? "Outcome" : "Forecast";
         for (Map.Entry<ProjectId, MonetaryAmount> e : byProject.entrySet()) {
             String path = Violation.pointer(part, "projects", e.getKey());
-            Project p = known.get(e.getKey());
-            if (p == null) {
+            if (known != null && !known.containsKey(e.getKey())) {
                 v.add(Violation.of(path, ViolationCodes.OUTCOME_UNKNOWN_PROJECT, what + " of project '" + e.getKey()
                         + "', which the plan does not have"));
-            } else if (!p.status().isDecided()) {
+            } else if (known != null && known.get(e.getKey()) != null && !known.get(e.getKey()).isDecided()) {
                 v.add(Violation.of(path, ViolationCodes.OUTCOME_PROJECT_NOT_DECIDED, what + " of project '" + e.getKey()
-                        + "', which is " + p.status() + ", not decided: the budget leaves it out"));
+                        + "', which is " + known.get(e.getKey()) + ", not decided: the budget leaves it out"));
             }
-            units = units.add(checkedUnits(e.getValue(), currency, path, v));
+            checkAmount(e.getValue(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
         }
-        return units;
     }
 
-    /** Adds the amount's violations at {@code path}; returns its units, or zero when it breaks a rule. */
-    private BigInteger checkedUnits(MonetaryAmount amount, CurrencyUnit currency, String path, List<Violation> v) {
-        ValidationResult r = checkAmount(amount, currency, roundingUnit);
-        r.violations().forEach(x -> v.add(x.under(path)));
-        return r.isValid() ? BigInteger.valueOf(roundingUnit.unitsOf(amount)) : BigInteger.ZERO;
+    /**
+     * What is known of a later year while a document is read: its year, its financing, its cost lines'
+     * amounts and its municipal key, each of which may be unknown because the document's value could not
+     * be read. The rules of {@link #checkLaterYears} that need an unknown part are skipped for it.
+     *
+     * @param year the year, or null if unknown
+     * @param financing the financing, or null if unknown
+     * @param costs the amount of each cost line, in order, null where unknown
+     * @param municipalKey what is known of the year's municipal key; empty if it has none
+     */
+    public record PartialYear(@Nullable Integer year, @Nullable Financing financing, List<@Nullable MonetaryAmount> costs,
+            Optional<PartialKey> municipalKey) {
+
+        /**
+         * Copies the amounts.
+         *
+         * @param year the year, or null if unknown
+         * @param financing the financing, or null if unknown
+         * @param costs the amount of each cost line, null where unknown
+         * @param municipalKey what is known of the municipal key, or empty
+         */
+        public PartialYear {
+            costs = java.util.Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(costs, "costs")));
+            Objects.requireNonNull(municipalKey, "municipalKey");
+        }
+
+        /**
+         * Obtains everything known of a later year.
+         *
+         * @param year the later year
+         * @return the partial year, with nothing unknown
+         */
+        public static PartialYear of(PlanYear year) {
+            List<@Nullable MonetaryAmount> amounts = new ArrayList<>(year.costs().size());
+            year.costs().forEach(c -> amounts.add(c.amount()));
+            return new PartialYear(year.year(), year.financing(), amounts, year.municipalKey().map(PartialKey::of));
+        }
+    }
+
+    /**
+     * Checks what a plan asks of its later years, on what is known of them and of the plan: at most
+     * {@value #MAX_YEARS} years in all; the later years follow the plan's year one by one, in order
+     * ({@code year + 1}, {@code year + 2}, ...); each year's financing is in the association's currency and
+     * a whole multiple of the rounding unit; its cost lines too, and they sum to at most
+     * {@link RoundingUnit#MAX_UNITS} units; its municipal key covers exactly the municipalities. With too
+     * many years, nothing else is checked. A reader that reports every fault of a document at once passes
+     * null for what it could not read, and the rules that need it are skipped.
+     *
+     * <pre>{@code
+     * AnnualPlan.checkLaterYears(2007, List.of(new PartialYear(2006, total, List.of(), Optional.empty())),
+     *         members, RoundingUnit.KRONA, SEK);   // /laterYears/0/year plan.year-out-of-order
+     * }</pre>
+     *
+     * @param year the plan's (first) year, or null if unknown
+     * @param laterYears what is known of each later year, in order
+     * @param members what is known of the association's members, in order; null if nothing is known
+     * @param roundingUnit the rounding unit, or null if unknown
+     * @param currency the association's currency, or null if unknown
+     * @return every violation, at {@code /laterYears} and below it: {@code /laterYears/1/year},
+     *     {@code /laterYears/0/financing/total}, {@code /laterYears/0/costs/2/amount},
+     *     {@code /laterYears/0/municipalKey/values/flen}
+     */
+    public static ValidationResult checkLaterYears(@Nullable Integer year, List<PartialYear> laterYears,
+            @Nullable List<PartialMember> members, @Nullable RoundingUnit roundingUnit, @Nullable CurrencyUnit currency) {
+        Objects.requireNonNull(laterYears, "laterYears");
+        List<Violation> v = new ArrayList<>();
+        if (laterYears.size() > MAX_YEARS - 1) {
+            v.add(Violation.of("/laterYears", ViolationCodes.PLAN_TOO_MANY_YEARS, "A plan covers at most " + MAX_YEARS
+                    + " years, the first and " + (MAX_YEARS - 1) + " later ones, but has " + laterYears.size()
+                    + " later years"));
+            return ValidationResult.of(v);
+        }
+        for (int i = 0; i < laterYears.size(); i++) {
+            checkLaterYear(year, i, laterYears.get(i), members, roundingUnit, currency, v);
+        }
+        return ValidationResult.of(v);
+    }
+
+    /** Checks later year {@code i}, adding to {@code v}. */
+    private static void checkLaterYear(@Nullable Integer year, int i, PartialYear later, @Nullable List<PartialMember> members,
+            @Nullable RoundingUnit roundingUnit, @Nullable CurrencyUnit currency, List<Violation> v) {
+        String path = "/laterYears/" + i;
+        if (year != null && later.year() != null && later.year() != (long) year + i + 1) {
+            v.add(Violation.of(path + "/year", ViolationCodes.PLAN_YEAR_OUT_OF_ORDER, "Later year " + (i + 1)
+                    + " of a plan for " + year + " must be " + ((long) year + i + 1)
+                    + ", the year after the one before it, was " + later.year()));
+        }
+        Financing financing = later.financing();
+        if (financing != null) {
+            MonetaryAmount amount = financing.amount();
+            if (currency != null && !sameCurrency(amount, currency)) {
+                v.add(Violation.of(path + (financing.basis() == Financing.Basis.TOTAL ? "/financing/total"
+                        : "/financing/stateContribution"), ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Financing of "
+                        + (later.year() != null ? later.year() : "later year " + (i + 1)) + " is in "
+                        + amount.getCurrency().getCurrencyCode() + ", the association in " + currency.getCurrencyCode()));
+            } else if (roundingUnit != null) {
+                StatutorySplit.checkAmount(financing, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
+            }
+        }
+        for (int j = 0; j < later.costs().size(); j++) {
+            MonetaryAmount amount = later.costs().get(j);
+            if (amount != null) {
+                String at = path + "/costs/" + j + "/amount";
+                checkAmount(amount, currency, roundingUnit).violations().forEach(x -> v.add(x.under(at)));
+            }
+        }
+        if (roundingUnit != null) {
+            checkSums(later.costs(), List.of(), roundingUnit, roundingUnit, currency).violations()
+                    .forEach(x -> v.add(x.under(path)));
+        }
+        if (later.municipalKey().isPresent() && members != null) {
+            Charter.checkCoverage(members, later.municipalKey().get(), Party.MUNICIPALITIES, "municipal key of "
+                    + (later.year() != null ? later.year() : "later year " + (i + 1))).violations()
+                    .forEach(x -> v.add(x.under(path + "/municipalKey")));
+        }
     }
 
     /**

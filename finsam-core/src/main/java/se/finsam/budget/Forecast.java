@@ -37,10 +37,25 @@ public record Forecast(Map<CostCategory, MonetaryAmount> costs, Map<ProjectId, M
     public Forecast {
         costs = Outcome.byCategory(costs);
         projects = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(projects, "projects")));
+        check(costs, projects).throwIfInvalid("forecast");
+    }
+
+    /**
+     * Checks a forecast's amounts: none is negative. A reader that reports every fault of a document at
+     * once passes the entries it could read. (Whether the projects belong to the plan,
+     * {@link AnnualPlan#checkForecast} checks.)
+     *
+     * <pre>{@code Forecast.check(Map.of(CostCategory.STAFF, sek("-1")), Map.of())   // /costs/STAFF amount.negative}</pre>
+     *
+     * @param costs the forecast costs per category
+     * @param projects the forecast costs per project
+     * @return the violations, at {@code /costs/<category>} and {@code /projects/<project>}
+     */
+    public static ValidationResult check(Map<CostCategory, MonetaryAmount> costs, Map<ProjectId, MonetaryAmount> projects) {
         List<Violation> v = new ArrayList<>();
-        Outcome.checkNotNegative("/costs", "Forecast of cost", costs, v);
-        Outcome.checkNotNegative("/projects", "Forecast of project", projects, v);
-        ValidationResult.of(v).throwIfInvalid("forecast");
+        Outcome.checkNotNegative("/costs", "Forecast of cost", Objects.requireNonNull(costs, "costs"), v);
+        Outcome.checkNotNegative("/projects", "Forecast of project", Objects.requireNonNull(projects, "projects"), v);
+        return ValidationResult.of(v);
     }
 
     /**

@@ -58,11 +58,28 @@ public record Outcome(LocalDate date, Map<MemberId, MonetaryAmount> income, Map<
         income = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(income, "income")));
         costs = byCategory(costs);
         projects = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(projects, "projects")));
+        check(income, costs, projects).throwIfInvalid("outcome");
+    }
+
+    /**
+     * Checks an outcome's amounts: none is negative. A reader that reports every fault of a document at
+     * once passes the entries it could read, and leaves out those it could not. (Whether the members,
+     * categories and projects belong to the plan, {@link AnnualPlan#checkOutcome} checks.)
+     *
+     * <pre>{@code Outcome.check(Map.of(MemberId.of("fk"), sek("-1")), Map.of(), Map.of())   // /income/fk amount.negative}</pre>
+     *
+     * @param income the income received per member
+     * @param costs the costs booked per category
+     * @param projects the costs booked per project
+     * @return the violations, at {@code /income/<member>}, {@code /costs/<category>} and {@code /projects/<project>}
+     */
+    public static ValidationResult check(Map<MemberId, MonetaryAmount> income, Map<CostCategory, MonetaryAmount> costs,
+            Map<ProjectId, MonetaryAmount> projects) {
         List<Violation> v = new ArrayList<>();
-        checkNotNegative("/income", "Income received from", income, v);
-        checkNotNegative("/costs", "Outcome of cost", costs, v);
-        checkNotNegative("/projects", "Outcome of project", projects, v);
-        ValidationResult.of(v).throwIfInvalid("outcome");
+        checkNotNegative("/income", "Income received from", Objects.requireNonNull(income, "income"), v);
+        checkNotNegative("/costs", "Outcome of cost", Objects.requireNonNull(costs, "costs"), v);
+        checkNotNegative("/projects", "Outcome of project", Objects.requireNonNull(projects, "projects"), v);
+        return ValidationResult.of(v);
     }
 
     /**

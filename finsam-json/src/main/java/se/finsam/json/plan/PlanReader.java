@@ -7,9 +7,11 @@ import se.finsam.json.internal.Read;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.CharterReader;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,9 @@ import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
 import se.finsam.budget.Equity;
 import se.finsam.budget.EquityPolicy;
+import se.finsam.budget.Forecast;
+import se.finsam.budget.Outcome;
+import se.finsam.budget.PlanYear;
 import se.finsam.population.AgeBand;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Charter.PartialKey;
@@ -46,6 +51,7 @@ import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 import se.finsam.project.ProjectStatus;
 import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
@@ -67,7 +73,8 @@ import se.finsam.validation.Violation;
 final class PlanReader extends CharterReader {
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("association", "year", "financing", "roundingUnit",
-            "projectRoundingUnit", "projects", "costs", "finalMunicipalKey", "equity");
+            "projectRoundingUnit", "projects", "costs", "finalMunicipalKey", "equity", "note", "openingEquity", "outcome",
+            "forecast", "laterYears");
     private static final Set<String> ASSOCIATION_FIELDS = Set.of("id", "name", "currency", "members", "municipalKey",
             "regionalKey");
     private static final Set<String> FINANCING_FIELDS = Set.of("total", "stateContribution");
@@ -81,6 +88,9 @@ final class PlanReader extends CharterReader {
     private static final Set<String> VIOLATION_FIELDS = Set.of("path", "code", "message");
     private static final Set<String> RESULT_FIELDS = Set.of("valid", "violations");
     private static final Set<String> POLICY_FIELDS = Set.of("thresholds");
+    private static final Set<String> OUTCOME_FIELDS = Set.of("date", "income", "costs", "projects");
+    private static final Set<String> FORECAST_FIELDS = Set.of("costs", "projects");
+    private static final Set<String> LATER_YEAR_FIELDS = Set.of("year", "financing", "preliminary", "costs", "municipalKey");
     /** The status of a project that gives none, read. */
     private static final Read<ProjectStatus> APPROVED = Read.of(ProjectStatus.APPROVED);
     /** The basis of a project's cost with amounts per year and without a basis, read. */
@@ -167,6 +177,12 @@ final class PlanReader extends CharterReader {
                 (n, p) -> parts(n, p, limits.maxProjects(), "cost lines", (e, q) -> readCost(e, q, currency, false)));
         Optional<KeyRead> finalKey = part(root, "finalMunicipalKey", path, this::readKey);
         Optional<EquityRead> equity = part(root, "equity", path, (n, p) -> readEquity(n, p, currency, false));
+        Read<Optional<String>> note = given(root, "note", path, this::text);
+        Read<Optional<MonetaryAmount>> openingEquity = given(root, "openingEquity", path, (n, p) -> money(n, p, currency));
+        Optional<OutcomeRead> outcome = part(root, "outcome", path, (n, p) -> readOutcome(n, p, currency));
+        Optional<ForecastRead> forecast = part(root, "forecast", path, (n, p) -> readForecast(n, p, currency));
+        Read<List<YearRead>> laterYears = fieldOr(root, "laterYears", path, Read.emptyList(),
+                (n, p) -> parts(n, p, limits.maxProjects(), "later years", (e, q) -> readLaterYear(e, q, currency)));
 
         if (!hasViolations() && a.association().isRead() && year.isRead() && unit.isRead() && projectUnit.isRead()
                 && financing.isRead()) {
@@ -177,7 +193,12 @@ final class PlanReader extends CharterReader {
                     .projects(projects.get().stream().map(p -> p.project().get()).toList())
                     .costs(costs.get().stream().map(c -> c.line().get()).toList())
                     .finalMunicipalKey(finalKey.map(k -> k.key().get()).orElse(null))
-                    .equity(equity.map(e -> e.equity().get()).orElse(null));
+                    .equity(equity.map(e -> e.equity().get()).orElse(null))
+                    .note(note.get().orElse(null))
+                    .openingEquity(openingEquity.get().orElse(null))
+                    .outcome(outcome.map(o -> o.outcome().get()).orElse(null))
+                    .forecast(forecast.map(f -> f.forecast().get()).orElse(null))
+                    .laterYears(laterYears.get().stream().map(y -> y.year().get()).toList());
             return build(path, builder::build);
         }
         // Something could not be read or built: the plan's own rules run on what could.
@@ -217,7 +238,48 @@ final class PlanReader extends CharterReader {
                     knownCurrency.orUnknown()));
         }
         equity.ifPresent(e -> checkEquity(path.field("equity"), e, knownCurrency, unit));
+        note.ifRead(n -> {
+            List<Violation> v = new ArrayList<>(1);
+            TextRules.checkNote("/note", n, v);
+            report(path, ValidationResult.of(v));
+        });
+        checkYearAsItHappens(path, year, a.members(), projects, openingEquity, outcome, forecast, laterYears, knownCurrency,
+                unit);
         return Read.reported();
+    }
+
+    /** The plan's rules on what could be read of the opening equity, the outcome, the forecast and the later years. */
+    @SuppressWarnings("TooManyParameters") // the parts the rules need
+    private void checkYearAsItHappens(Pointer path, Read<Integer> year, Read<List<PartialMember>> members,
+            Read<List<ProjectRead>> projects, Read<Optional<MonetaryAmount>> openingEquity, Optional<OutcomeRead> outcome,
+            Optional<ForecastRead> forecast, Read<List<YearRead>> laterYears, Read<CurrencyUnit> knownCurrency,
+            Read<RoundingUnit> unit) {
+        openingEquity.ifRead(e -> e.ifPresent(amount -> report(path, AnnualPlan.checkOpeningEquity(amount,
+                knownCurrency.orUnknown(), unit.orUnknown()))));
+        Map<ProjectId, @Nullable ProjectStatus> statuses = projectStatuses(projects);
+        outcome.ifPresent(o -> report(path, AnnualPlan.checkOutcome(year.orUnknown(), o.date(), o.income(), o.costs(),
+                o.projects(), members.orUnknown(), statuses, knownCurrency.orUnknown(), unit.orUnknown())));
+        forecast.ifPresent(f -> report(path, AnnualPlan.checkForecast(f.costs(), f.projects(), statuses,
+                knownCurrency.orUnknown(), unit.orUnknown())));
+        laterYears.ifRead(list -> report(path, AnnualPlan.checkLaterYears(year.orUnknown(),
+                list.stream().map(YearRead::partial).toList(), members.orUnknown(), unit.orUnknown(),
+                knownCurrency.orUnknown())));
+    }
+
+    /** The status of each project by id (null where unknown); null when some project's id, or the projects, are unknown. */
+    private static @Nullable Map<ProjectId, @Nullable ProjectStatus> projectStatuses(Read<List<ProjectRead>> projects) {
+        if (projects.isReported()) {
+            return null;
+        }
+        Map<ProjectId, @Nullable ProjectStatus> statuses = new HashMap<>();
+        for (ProjectRead p : projects.get()) {
+            ProjectId id = p.id();
+            if (id == null) {
+                return null;
+            }
+            statuses.putIfAbsent(id, p.status());
+        }
+        return statuses;
     }
 
     /** The plan's rules on each project that could be read, and on their ids. */
@@ -253,6 +315,119 @@ final class PlanReader extends CharterReader {
                         AnnualPlan.checkAmount(size, knownCurrency.orUnknown(), unit.orUnknown()));
             }
         }
+    }
+
+    // --- the year as it happens: outcome, forecast, later years ------------------------------------
+
+    /** What could be read of an outcome: the outcome, if built, its date (null: unknown) and the entries read. */
+    private record OutcomeRead(Read<Outcome> outcome, @Nullable LocalDate date, Map<MemberId, MonetaryAmount> income,
+            Map<CostCategory, MonetaryAmount> costs, Map<ProjectId, MonetaryAmount> projects) {
+        static final OutcomeRead UNKNOWN = new OutcomeRead(Read.reported(), null, Map.of(), Map.of(), Map.of());
+    }
+
+    /** What could be read of a forecast: the forecast, if built, and the entries read. */
+    private record ForecastRead(Read<Forecast> forecast, Map<CostCategory, MonetaryAmount> costs,
+            Map<ProjectId, MonetaryAmount> projects) {
+        static final ForecastRead UNKNOWN = new ForecastRead(Read.reported(), Map.of(), Map.of());
+    }
+
+    /** What could be read of a later year: the year, if built, and what is known of it for the plan's rules. */
+    private record YearRead(Read<PlanYear> year, AnnualPlan.PartialYear partial) {
+        static final YearRead UNKNOWN = new YearRead(Read.reported(),
+                new AnnualPlan.PartialYear(null, null, List.of(), Optional.empty()));
+    }
+
+    private OutcomeRead readOutcome(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return OutcomeRead.UNKNOWN;
+        }
+        int before = violationCount();
+        checkFields(node, path, OUTCOME_FIELDS, "outcome", "date");
+        Read<LocalDate> date = field(node, "date", path, (n, p) -> date(n, p, "Date of the outcome"));
+        Read<Map<MemberId, MonetaryAmount>> income = fieldOr(node, "income", path, Read.emptyMap(),
+                (n, p) -> amounts(n, p, limits.maxMembers(), "members", this::memberId, currency));
+        Read<Map<CostCategory, MonetaryAmount>> costs = fieldOr(node, "costs", path, Read.emptyMap(),
+                (n, p) -> categoryAmounts(n, p, currency));
+        Read<Map<ProjectId, MonetaryAmount>> projects = fieldOr(node, "projects", path, Read.emptyMap(),
+                (n, p) -> amounts(n, p, limits.maxProjects(), "projects", this::projectId, currency));
+        Map<MemberId, MonetaryAmount> knownIncome = income.orElse(Map.of());
+        Map<CostCategory, MonetaryAmount> knownCosts = costs.orElse(Map.of());
+        Map<ProjectId, MonetaryAmount> knownProjects = projects.orElse(Map.of());
+        if (violationCount() == before && date.isRead()) {
+            return new OutcomeRead(build(path, () -> Outcome.of(date.get(), knownIncome, knownCosts, knownProjects)),
+                    date.get(), knownIncome, knownCosts, knownProjects);
+        }
+        report(path, Outcome.check(knownIncome, knownCosts, knownProjects));
+        return new OutcomeRead(Read.reported(), date.orUnknown(), knownIncome, knownCosts, knownProjects);
+    }
+
+    private ForecastRead readForecast(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return ForecastRead.UNKNOWN;
+        }
+        int before = violationCount();
+        checkFields(node, path, FORECAST_FIELDS, "forecast");
+        Map<CostCategory, MonetaryAmount> costs = fieldOr(node, "costs", path, Read.<CostCategory, MonetaryAmount>emptyMap(),
+                (n, p) -> categoryAmounts(n, p, currency)).orElse(Map.of());
+        Map<ProjectId, MonetaryAmount> projects = fieldOr(node, "projects", path, Read.<ProjectId, MonetaryAmount>emptyMap(),
+                (n, p) -> amounts(n, p, limits.maxProjects(), "projects", this::projectId, currency)).orElse(Map.of());
+        if (violationCount() == before) {
+            return new ForecastRead(build(path, () -> Forecast.of(costs, projects)), costs, projects);
+        }
+        report(path, Forecast.check(costs, projects));
+        return new ForecastRead(Read.reported(), costs, projects);
+    }
+
+    /** Amounts by cost category: {@code {"STAFF": "590000"}}; an unknown category is reported at its key. */
+    private Read<Map<CostCategory, MonetaryAmount>> categoryAmounts(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
+        return amounts(node, path, limits.maxProjects(), "cost categories",
+                (k, q) -> enumValue(k, q, CostCategory.class, "cost category"), currency);
+    }
+
+    /**
+     * An object of amounts by key, in the document's order: each key read by {@code key} and reported at
+     * its own path, each amount in the currency. An entry that could not be read is left out (and
+     * reported); reported if the node is not an object or has more than {@code max} entries.
+     */
+    private <K> Read<Map<K, MonetaryAmount>> amounts(JsonNode node, Pointer path, int max, String what, Reader<K> key,
+            Read<CurrencyUnit> currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object") || !withinLimit(node, path, max, what)) {
+            return Read.reported();
+        }
+        Map<K, MonetaryAmount> map = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            Pointer p = path.field(e.getKey());
+            Read<K> k = key.read(TextNode.valueOf(e.getKey()), p);
+            Read<MonetaryAmount> amount = money(e.getValue(), p, currency);
+            if (k.isRead() && amount.isRead()) {
+                map.put(k.get(), amount.get());
+            }
+        }
+        return Read.of(map);
+    }
+
+    private YearRead readLaterYear(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return YearRead.UNKNOWN;
+        }
+        int before = violationCount();
+        checkFields(node, path, LATER_YEAR_FIELDS, "later year", "year", "financing");
+        Read<Integer> year = field(node, "year", path, this::year);
+        Read<Financing> financing = field(node, "financing", path, (n, p) -> financing(n, p, currency, false));
+        Read<Boolean> preliminary = fieldOr(node, "preliminary", path, Read.of(false),
+                (n, p) -> expect(n, p, JsonNode::isBoolean, "a boolean") ? Read.of(n.booleanValue()) : Read.reported());
+        Read<List<CostRead>> costs = fieldOr(node, "costs", path, Read.emptyList(),
+                (n, p) -> parts(n, p, limits.maxProjects(), "cost lines", (e, q) -> readCost(e, q, currency, false)));
+        Optional<KeyRead> key = part(node, "municipalKey", path, this::readKey);
+        List<@Nullable MonetaryAmount> amounts = new ArrayList<>();
+        costs.ifRead(list -> list.forEach(c -> amounts.add(c.amount())));
+        AnnualPlan.PartialYear partial = new AnnualPlan.PartialYear(year.orUnknown(), financing.orUnknown(), amounts,
+                key.map(KeyRead::partial));
+        if (violationCount() == before && year.isRead() && financing.isRead()) {
+            return new YearRead(Read.of(new PlanYear(year.get(), financing.get(), preliminary.get(),
+                    costs.get().stream().map(c -> c.line().get()).toList(), key.map(k -> k.key().get()))), partial);
+        }
+        return new YearRead(Read.reported(), partial);
     }
 
     // --- association, charter, members ----------------------------------------------------------------

@@ -12,6 +12,8 @@ import se.finsam.budget.CostLine;
 import se.finsam.budget.Equity;
 import se.finsam.budget.EquityCheck;
 import se.finsam.budget.EquityPolicy;
+import se.finsam.budget.Outcome;
+import se.finsam.budget.PlanYear;
 import se.finsam.contribution.Settlement;
 import se.finsam.member.MemberKind;
 import se.finsam.member.Party;
@@ -72,6 +74,71 @@ final class PlanWriter {
         if (d.equity().isPresent()) {
             g.writeFieldName("equity");
             equity(g, d.equity().get(), false);
+        }
+        if (d.openingEquity().isPresent()) {
+            g.writeStringField("openingEquity", plain(d.openingEquity().get()));
+        }
+        if (d.outcome().isPresent()) {
+            outcome(g, d.outcome().get());
+        }
+        if (d.forecast().isPresent()) {
+            g.writeObjectFieldStart("forecast");
+            amounts(g, "costs", d.forecast().get().costs());
+            amounts(g, "projects", d.forecast().get().projects());
+            g.writeEndObject();
+        }
+        if (!d.laterYears().isEmpty()) {
+            g.writeArrayFieldStart("laterYears");
+            for (PlanYear y : d.laterYears()) {
+                laterYear(g, y);
+            }
+            g.writeEndArray();
+        }
+        if (d.note().isPresent()) {
+            g.writeStringField("note", d.note().get());
+        }
+        g.writeEndObject();
+    }
+
+    private static void outcome(JsonGenerator g, Outcome o) throws IOException {
+        g.writeObjectFieldStart("outcome");
+        g.writeStringField("date", o.date().toString());
+        amounts(g, "income", o.income());
+        amounts(g, "costs", o.costs());
+        amounts(g, "projects", o.projects());
+        g.writeEndObject();
+    }
+
+    /** Writes {@code "field": {key: amount, ...}} in the map's order, unless the map is empty. */
+    private static void amounts(JsonGenerator g, String field, Map<?, MonetaryAmount> amounts) throws IOException {
+        if (amounts.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<?, MonetaryAmount> e : amounts.entrySet()) {
+            g.writeStringField(e.getKey().toString(), plain(e.getValue()));
+        }
+        g.writeEndObject();
+    }
+
+    private static void laterYear(JsonGenerator g, PlanYear y) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("year", y.year());
+        g.writeFieldName("financing");
+        financing(g, y.financing(), false);
+        if (y.preliminary()) {
+            g.writeBooleanField("preliminary", true);
+        }
+        if (!y.costs().isEmpty()) {
+            g.writeArrayFieldStart("costs");
+            for (CostLine c : y.costs()) {
+                cost(g, c, false);
+            }
+            g.writeEndArray();
+        }
+        if (y.municipalKey().isPresent()) {
+            g.writeFieldName("municipalKey");
+            key(g, y.municipalKey().get());
         }
         g.writeEndObject();
     }
