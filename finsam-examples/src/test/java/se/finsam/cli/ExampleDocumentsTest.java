@@ -23,6 +23,7 @@ class ExampleDocumentsTest {
     /** Each bundled document, by file name, and the reader of its kind of document. */
     static final Map<String, Consumer<byte[]>> READERS = Map.of(
             "rar-sormland-2007.json", FinsamJson.create().plan()::read,
+            "rar-sormland-2007-2009.json", FinsamJson.create().plan()::read,
             "every-field.json", FinsamJson.create().plan()::read,
             "norra-vastmanland-indicators.json", FinsamJson.create().indicators()::read,
             "kvinnocoacher-2011.json", FinsamJson.create().followUp()::read,

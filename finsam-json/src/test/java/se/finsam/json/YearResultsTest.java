@@ -42,6 +42,15 @@ class YearResultsTest {
     }
 
     @Test
+    void theExampleDocument_printsTheGoldenOutput_asTheSamplePlanDoes() throws IOException {
+        AnnualPlan example = JSON.plan().read(Files.readAllBytes(
+                Path.of("../finsam-examples/documents/rar-sormland-2007-2009.json")));
+
+        assertThat(JSON.plan().writeMultiYear(example.multiYear())).isEqualTo(golden("plan-rar-sormland-2007-2009.json"));
+        assertThat(JSON.plan().writeOutcome(example)).isEqualTo(golden("outcome-rar-sormland-2007-2009.json"));
+    }
+
+    @Test
     void outcome_ofAPlanWithoutOutcome_isTheGoldenOutput_withoutTheOutcomesFields() throws IOException {
         String text = JSON.plan().writeOutcome(rar2007());
 

@@ -1,25 +1,17 @@
 package se.finsam.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.CostCategory;
 import se.finsam.budget.MemberShares;
 import se.finsam.budget.MultiYearPlan;
 import se.finsam.contribution.Contribution;
-import se.finsam.member.Member;
-import se.finsam.member.MemberId;
-import se.finsam.money.RoundingUnit;
-import se.finsam.project.Project;
 import se.finsam.project.ProjectId;
 
 /**
@@ -31,17 +23,13 @@ import se.finsam.project.ProjectId;
 final class MultiYearReport {
 
     private final AnnualPlan plan;
-    private final RoundingUnit unit;
-    private final CurrencyUnit currency;
     private final List<MultiYearPlan.Year> years;
-    private final Map<ProjectId, Project> projects = new HashMap<>();
+    private final PlanCells cells;
 
     private MultiYearReport(AnnualPlan plan) {
         this.plan = plan;
-        this.unit = plan.roundingUnit();
-        this.currency = plan.association().currency();
         this.years = plan.multiYear().years();
-        plan.projects().forEach(p -> projects.put(p.id(), p));
+        this.cells = new PlanCells(plan);
     }
 
     static Report of(AnnualPlan plan, Detail detail) {
@@ -54,11 +42,11 @@ final class MultiYearReport {
         Report.Builder report = Report.builder(plan.association().name(),
                 Text.of("plan.title", Cell.year(first.year()), Cell.year(last.year())))
                 .lead(Text.of("report.association", Cell.text(plan.association().name())))
-                .lead(Text.of("budget.lead.units", unitCell(unit), unitCell(plan.projectRoundingUnit())));
+                .lead(cells.unitsLine());
         if (years.stream().anyMatch(MultiYearPlan.Year::preliminary)) {
             report.lead(Text.of("plan.lead.preliminary"));
         }
-        report.lead(plan.openingEquity().map(e -> Text.of("plan.lead.openingEquity", money(e), Cell.year(first.year())))
+        report.lead(plan.openingEquity().map(e -> Text.of("plan.lead.openingEquity", cells.money(e), Cell.year(first.year())))
                 .orElse(Text.of("plan.lead.noOpeningEquity")));
         plan.note().ifPresent(n -> report.lead(Text.of("year.lead.note", Cell.text(n))));
         report.section(income()).section(costs()).section(projects()).section(summary());
@@ -90,18 +78,18 @@ final class MultiYearReport {
 
     /** The leading cells, then each year's amount. */
     private Cell[] row(Function<MultiYearPlan.Year, MonetaryAmount> amount, Cell... leading) {
-        List<Cell> cells = new ArrayList<>(List.of(leading));
+        List<Cell> row = new ArrayList<>(List.of(leading));
         for (MultiYearPlan.Year y : years) {
-            cells.add(money(amount.apply(y)));
+            row.add(cells.money(amount.apply(y)));
         }
-        return cells.toArray(new Cell[0]);
+        return row.toArray(new Cell[0]);
     }
 
     private Section income() {
         Section.Builder s = Section.builder("planIncome", Text.of("plan.income"),
                 columns(Column.named("member", "name", "column.member")));
         for (Contribution c : years.get(0).income().contributions()) {
-            s.row(row(y -> y.income().amountOf(c.member()), member(c.member())));
+            s.row(row(y -> y.income().amountOf(c.member()), cells.member(c.member())));
         }
         return s.total(row(y -> y.income().total(), Cell.label("budget.row.income"))).build();
     }
@@ -116,7 +104,7 @@ final class MultiYearReport {
             }
         }
         for (CostCategory c : categories) {
-            s.row(row(y -> y.costsByCategory().getOrDefault(c, zero()), Codes.of("costCategory", c)));
+            s.row(row(y -> y.costsByCategory().getOrDefault(c, cells.zero()), Codes.of("costCategory", c)));
         }
         return s.total(row(MultiYearPlan.Year::costs, Cell.label("budget.row.operatingCosts"))).build();
     }
@@ -125,7 +113,7 @@ final class MultiYearReport {
         Section.Builder s = Section.builder("planProjects", Text.of("plan.projects"),
                 columns(Column.named("project", "name", "column.project")));
         for (ProjectId id : years.get(0).projectCostsByProject().keySet()) {
-            s.row(row(y -> y.projectCostsByProject().getOrDefault(id, zero()), project(id)));
+            s.row(row(y -> y.projectCostsByProject().getOrDefault(id, cells.zero()), cells.project(id)));
         }
         return s.total(row(MultiYearPlan.Year::projectCosts, Cell.label("budget.row.projectCosts")))
                 .note(Text.of("plan.note.projects")).build();
@@ -153,7 +141,7 @@ final class MultiYearReport {
         Section.Builder s = Section.builder("planEquityShares", Text.of("plan.equityShares"),
                 columns(Column.named("member", "name", "column.member")));
         for (Contribution c : years.get(0).income().contributions()) {
-            s.row(row(y -> shares(y).amountOf(c.member()), member(c.member())));
+            s.row(row(y -> shares(y).amountOf(c.member()), cells.member(c.member())));
         }
         s.total(row(y -> shares(y).amount(), Cell.label("row.total")));
         return s.note(Text.of("plan.note.shares")).build();
@@ -163,24 +151,4 @@ final class MultiYearReport {
         return y.equityShares().orElseThrow();
     }
 
-    private MonetaryAmount zero() {
-        return unit.amountOf(0, currency);
-    }
-
-    private Cell money(MonetaryAmount amount) {
-        return Cell.money(amount, unit);
-    }
-
-    private Cell unitCell(RoundingUnit u) {
-        return new Cell.Money(u.value(), u.scale(), currency);
-    }
-
-    private Cell.Named member(MemberId id) {
-        Member m = plan.association().charter().member(id).orElseThrow();
-        return new Cell.Named(id.value(), m.name());
-    }
-
-    private Cell.Named project(ProjectId id) {
-        return new Cell.Named(id.value(), Objects.requireNonNull(projects.get(id), "a project of the plan").name());
-    }
 }

@@ -1,12 +1,8 @@
 package se.finsam.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.BudgetFollowUp;
@@ -15,12 +11,8 @@ import se.finsam.budget.MemberShares;
 import se.finsam.budget.YearEnd;
 import se.finsam.contribution.Contribution;
 import se.finsam.indicator.DisplayRounding;
-import se.finsam.member.Member;
-import se.finsam.member.MemberId;
 import se.finsam.money.Fraction;
 import se.finsam.money.RoundingUnit;
-import se.finsam.project.Project;
-import se.finsam.project.ProjectId;
 
 /**
  * Builds the report of a plan's year as it happens: {@code finsam outcome}. The follow-up of the budget
@@ -34,19 +26,15 @@ final class OutcomeReport {
     private final AnnualPlan plan;
     private final BudgetFollowUp followUp;
     private final YearEnd yearEnd;
-    private final RoundingUnit unit;
-    private final CurrencyUnit currency;
     private final boolean booked;
-    private final Map<ProjectId, Project> projects = new HashMap<>();
+    private final PlanCells cells;
 
     private OutcomeReport(AnnualPlan plan) {
         this.plan = plan;
         this.followUp = plan.followUp();
         this.yearEnd = plan.yearEnd();
-        this.unit = plan.roundingUnit();
-        this.currency = plan.association().currency();
         this.booked = followUp.date().isPresent();
-        plan.projects().forEach(p -> projects.put(p.id(), p));
+        this.cells = new PlanCells(plan);
     }
 
     static Report of(AnnualPlan plan, Detail detail) {
@@ -56,7 +44,7 @@ final class OutcomeReport {
     private Report report(Detail detail) {
         Report.Builder report = Report.builder(plan.association().name(), Text.of("outcome.title", Cell.year(plan.year())))
                 .lead(Text.of("report.association", Cell.text(plan.association().name())))
-                .lead(Text.of("budget.lead.units", unitCell(unit), unitCell(plan.projectRoundingUnit())));
+                .lead(cells.unitsLine());
         if (booked) {
             report.lead(Text.of("outcome.lead.date", new Cell.Date(followUp.date().orElseThrow()),
                     percent(followUp.yearPassedPercent())));
@@ -86,17 +74,17 @@ final class OutcomeReport {
             columns.add(Column.numbers("outstanding", "column.outstanding"));
         }
         Section.Builder s = Section.builder("outcomeIncome", Text.of("outcome.income"), columns);
-        MonetaryAmount budget = zero();
+        MonetaryAmount budget = cells.zero();
         for (BudgetFollowUp.IncomeLine line : followUp.income()) {
-            s.row(incomeCells(member(line.member()), line.budget(), line.received()));
+            s.row(incomeCells(cells.member(line.member()), line.budget(), line.received()));
             budget = budget.add(line.budget());
         }
         return s.total(incomeCells(Cell.label("budget.row.income"), budget, followUp.incomeReceived())).build();
     }
 
     private Cell[] incomeCells(Cell label, MonetaryAmount budget, MonetaryAmount received) {
-        return booked ? new Cell[] {label, money(budget), money(received), money(budget.subtract(received))}
-                : new Cell[] {label, money(budget)};
+        return booked ? new Cell[] {label, cells.money(budget), cells.money(received), cells.money(budget.subtract(received))}
+                : new Cell[] {label, cells.money(budget)};
     }
 
     /** The columns of a line of the follow-up after its label: those of the outcome only when there is one. */
@@ -116,18 +104,18 @@ final class OutcomeReport {
     }
 
     private Row lineRow(Row.Kind kind, Cell label, BudgetFollowUp.Line line) {
-        List<Cell> cells = new ArrayList<>(List.of(label, money(line.budget())));
+        List<Cell> row = new ArrayList<>(List.of(label, cells.money(line.budget())));
         if (booked) {
-            cells.add(money(line.outcome()));
+            row.add(cells.money(line.outcome()));
         }
-        cells.add(money(line.forecast()));
-        cells.add(money(line.deviation()));
-        cells.add(percent(line.deviationPercent()));
+        row.add(cells.money(line.forecast()));
+        row.add(cells.money(line.deviation()));
+        row.add(percent(line.deviationPercent()));
         if (booked) {
-            cells.add(percent(line.usedPercent()));
-            cells.add(line.flagged() ? Codes.of("outcomeFlag", "AHEAD") : Cell.EMPTY);
+            row.add(percent(line.usedPercent()));
+            row.add(line.flagged() ? Codes.of("outcomeFlag", "AHEAD") : Cell.EMPTY);
         }
-        return new Row(kind, cells);
+        return new Row(kind, row);
     }
 
     private Section costs() {
@@ -144,7 +132,7 @@ final class OutcomeReport {
         Section.Builder s = Section.builder("outcomeProjects", Text.of("outcome.projects"),
                 lineColumns(Column.named("project", "name", "column.project")));
         for (BudgetFollowUp.Line line : followUp.projectLines()) {
-            s.row(lineRow(Row.Kind.DATA, project(line.project().orElseThrow()), line));
+            s.row(lineRow(Row.Kind.DATA, cells.project(line.project().orElseThrow()), line));
         }
         s.row(lineRow(Row.Kind.TOTAL, Cell.label("budget.row.projectCosts"), followUp.projectsTotal()));
         return withChart(s, "outcome.chart.projects", "project").build();
@@ -174,29 +162,29 @@ final class OutcomeReport {
         Section.Builder s = Section.builder("yearEnd", Text.of("outcome.yearEnd"), Column.words("item", "column.item"),
                 Column.numbers("amount", "column.amount"), Column.words("remark", "column.remark"));
         s.row(Cell.label("outcome.row.basis"), Cell.EMPTY, Cell.label("outcome.basis." + yearEnd.basis().name()));
-        s.row(Cell.label("budget.row.income"), money(yearEnd.income()), Cell.EMPTY);
-        s.row(Cell.label("budget.row.totalCosts"), money(yearEnd.costs()), Cell.EMPTY);
-        s.row(Row.subtotal(Cell.label("outcome.row.result"), money(yearEnd.result()), Cell.EMPTY));
-        s.row(Cell.label("outcome.row.openingEquity"), money(yearEnd.openingEquity().orElse(zero())),
+        s.row(Cell.label("budget.row.income"), cells.money(yearEnd.income()), Cell.EMPTY);
+        s.row(Cell.label("budget.row.totalCosts"), cells.money(yearEnd.costs()), Cell.EMPTY);
+        s.row(Row.subtotal(Cell.label("outcome.row.result"), cells.money(yearEnd.result()), Cell.EMPTY));
+        s.row(Cell.label("outcome.row.openingEquity"), cells.money(yearEnd.openingEquity().orElse(cells.zero())),
                 yearEnd.openingEquity().isPresent() ? Cell.EMPTY : Cell.label("outcome.remark.noOpeningEquity"));
-        s.total(Cell.label("budget.row.equity"), money(yearEnd.closingEquity()), Cell.EMPTY);
-        s.row(Row.subtotal(Cell.label("budget.row.commitments"), money(yearEnd.commitments()), Cell.EMPTY));
-        s.row(Row.subtotal(Cell.label("budget.row.reserve"), money(yearEnd.reserve()), Cell.EMPTY));
-        s.row(Row.subtotal(Cell.label("budget.row.unreservedSurplus"), money(yearEnd.unreservedSurplus()),
+        s.total(Cell.label("budget.row.equity"), cells.money(yearEnd.closingEquity()), Cell.EMPTY);
+        s.row(Row.subtotal(Cell.label("budget.row.commitments"), cells.money(yearEnd.commitments()), Cell.EMPTY));
+        s.row(Row.subtotal(Cell.label("budget.row.reserve"), cells.money(yearEnd.reserve()), Cell.EMPTY));
+        s.row(Row.subtotal(Cell.label("budget.row.unreservedSurplus"), cells.money(yearEnd.unreservedSurplus()),
                 yearEnd.hasUnreservedSurplus() ? Cell.label("outcome.remark.unreservedSurplus") : Cell.EMPTY));
-        s.row(Row.subtotal(Cell.label("budget.row.shortfall"), money(yearEnd.shortfall()), Cell.EMPTY));
+        s.row(Row.subtotal(Cell.label("budget.row.shortfall"), cells.money(yearEnd.shortfall()), Cell.EMPTY));
         yearEnd.equityCheck().ifPresent(e -> equityRows(s, e));
         return s.note(Text.of("outcome.note.yearEnd")).build();
     }
 
     private void equityRows(Section.Builder s, EquityCheck e) {
-        s.row(Cell.label("budget.row.size"), money(e.size()), Cell.EMPTY);
+        s.row(Cell.label("budget.row.size"), cells.money(e.size()), Cell.EMPTY);
         s.row(Cell.label("budget.row.maxPercent"),
                 new Cell.Percent(e.step().maxPercent(), Math.max(0, e.step().maxPercent().stripTrailingZeros().scale())),
                 Cell.EMPTY);
-        s.row(Cell.label("budget.row.reasonableLevel"), money(e.reasonableLevel()), Cell.EMPTY);
+        s.row(Cell.label("budget.row.reasonableLevel"), cells.money(e.reasonableLevel()), Cell.EMPTY);
         s.row(Row.subtotal(Cell.label(e.isOverLevel() ? "budget.row.overLevel" : "budget.row.withinLevel"),
-                money(e.isOverLevel() ? e.excess() : e.excess().negate()), Cell.EMPTY));
+                cells.money(e.isOverLevel() ? e.excess() : e.excess().negate()), Cell.EMPTY));
     }
 
     // The members' shares.
@@ -208,11 +196,11 @@ final class OutcomeReport {
                 Column.named("member", "name", "column.member"), Column.codes("kind", "column.kind"),
                 Column.numbers("equity", "column.equityShare"), Column.numbers("result", "column.resultShare"));
         for (Contribution c : equity.shares()) {
-            s.row(member(c.member()), Codes.kind(c.kind()), money(c.amount()), money(result.amountOf(c.member())));
+            s.row(cells.member(c.member()), Codes.kind(c.kind()), cells.money(c.amount()), cells.money(result.amountOf(c.member())));
         }
-        s.total(Cell.label("row.total"), Cell.EMPTY, money(equity.amount()), money(result.amount()));
+        s.total(Cell.label("row.total"), Cell.EMPTY, cells.money(equity.amount()), cells.money(result.amount()));
         s.note(Text.of("outcome.note.shares", Cell.label(plan.finalMunicipalKey().isPresent()
-                ? "outcome.keys.final" : "outcome.keys.charter"), unitCell(unit)));
+                ? "outcome.keys.final" : "outcome.keys.charter"), cells.unit(plan.roundingUnit())));
         if (equity.isNegative() || result.isNegative()) {
             s.note(Text.of("outcome.note.negativeShares"));
         }
@@ -225,26 +213,5 @@ final class OutcomeReport {
         // The core's percentages are in percent already: rounded here, once, as the lead says.
         return percent.<Cell>map(p -> new Cell.Percent(p.toBigDecimal(DisplayRounding.PERCENT_SCALE, DisplayRounding.MODE),
                 DisplayRounding.PERCENT_SCALE)).orElse(Cell.EMPTY);
-    }
-
-    private MonetaryAmount zero() {
-        return unit.amountOf(0, currency);
-    }
-
-    private Cell money(MonetaryAmount amount) {
-        return Cell.money(amount, unit);
-    }
-
-    private Cell unitCell(RoundingUnit u) {
-        return new Cell.Money(u.value(), u.scale(), currency);
-    }
-
-    private Cell.Named member(MemberId id) {
-        Member m = plan.association().charter().member(id).orElseThrow();
-        return new Cell.Named(id.value(), m.name());
-    }
-
-    private Cell.Named project(ProjectId id) {
-        return new Cell.Named(id.value(), Objects.requireNonNull(projects.get(id), "a project of the plan").name());
     }
 }

@@ -3,6 +3,7 @@ package se.finsam.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.testing.Samples;
@@ -185,6 +186,29 @@ class PlanAndOutcomeReportTest {
 
         assertThat(Report.outcome(withFinal).toString(Format.TABLE, RenderOptions.ENGLISH))
                 .contains("the municipal quarter by the final municipal key, in force at year end;");
+    }
+
+    @Test
+    void outcome_ofACompleteYear_restsOnTheOutcome_andChecksTheEquity() {
+        AnnualPlan complete = AnnualPlan.builder(RAR.association(), 2007, RAR.financing())
+                .outcome(se.finsam.budget.Outcome.of(java.time.LocalDate.of(2007, 12, 31),
+                        Map.of(Samples.id("fk"), Samples.sek("7500000")),
+                        Map.of(se.finsam.budget.CostCategory.STAFF, Samples.sek("1000000")), Map.of()))
+                .equity(new se.finsam.budget.Equity(Samples.sek("0"), se.finsam.budget.EquityPolicy.of(List.of(
+                        new se.finsam.budget.EquityPolicy.Step(Samples.sek("0"), new java.math.BigDecimal("20"))))))
+                .build();
+
+        String text = Report.outcome(complete).toString(Format.TABLE, RenderOptions.ENGLISH);
+
+        // 20 % of the budgeted income of 15 000 000 is 3 000 000; the closing equity 6 500 000 is 3 500 000 over.
+        assertThat(text).contains("Outcome from 1 January to 2007-12-31 inclusive: 100.0% of the year has passed.\n")
+                .containsPattern("(?m)^Basis\\s+The outcome of the whole year$")
+                .containsPattern("(?m)^Total income\\s+SEK 7,500,000$")
+                .containsPattern("(?m)^Equity at year end\\s+SEK 6,500,000$")
+                .containsPattern("(?m)^Income of the year\\s+SEK 15,000,000$")
+                .containsPattern("(?m)^Reasonable level, share of the income\\s+20%$")
+                .containsPattern("(?m)^Reasonable level\\s+SEK 3,000,000$")
+                .containsPattern("(?m)^Over the reasonable level by\\s+SEK 3,500,000$");
     }
 
     @Test

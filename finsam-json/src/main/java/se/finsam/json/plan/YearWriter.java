@@ -8,7 +8,6 @@ import javax.money.MonetaryAmount;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.BudgetFollowUp;
 import se.finsam.budget.CostCategory;
-import se.finsam.budget.EquityCheck;
 import se.finsam.budget.MemberShares;
 import se.finsam.budget.MultiYearPlan;
 import se.finsam.budget.YearEnd;
@@ -139,6 +138,7 @@ final class YearWriter {
         g.writeStringField("incomeBudget", amount(f.plan().budget().income(), unit));
         if (booked) {
             g.writeStringField("incomeReceived", amount(f.incomeReceived(), unit));
+            g.writeStringField("incomeOutstanding", amount(f.plan().budget().income().subtract(f.incomeReceived()), unit));
         }
     }
 
@@ -181,15 +181,7 @@ final class YearWriter {
         g.writeBooleanField("hasUnreservedSurplus", y.hasUnreservedSurplus());
         g.writeStringField("shortfall", amount(y.shortfall(), unit));
         if (y.equityCheck().isPresent()) {
-            EquityCheck e = y.equityCheck().get();
-            g.writeObjectFieldStart("equity");
-            g.writeStringField("amount", amount(e.equity(), unit));
-            g.writeStringField("size", amount(e.size(), unit));
-            g.writeStringField("maxPercent", e.step().maxPercent().toPlainString());
-            g.writeStringField("reasonableLevel", amount(e.reasonableLevel(), unit));
-            g.writeStringField("excess", amount(e.excess(), unit));
-            g.writeBooleanField("overLevel", e.isOverLevel());
-            g.writeEndObject();
+            PlanWriter.equityCheck(g, y.equityCheck().get(), unit);
         }
         g.writeEndObject();
     }
