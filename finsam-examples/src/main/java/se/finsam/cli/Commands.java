@@ -48,6 +48,31 @@ final class Commands {
                     them, the settlement against a final municipal key and equity against its reasonable level.
                     --explain takes the contributions and the projects' costs per year apart.
                     """, new BudgetReport(), (json, plan, out) -> out.print(json.plan().writeBudget(plan.budget()))),
+            new Command<>("plan", "the multi-year plan: every year of the plan side by side", Kind.PLAN,
+                    EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
+                    Prints the plan's years side by side (flerårsplan): the first year and each later year of the
+                    document's laterYears, a preliminary year marked; income per member, costs by category, the
+                    decided projects' costs per project, the disposable amount, the commitments carried into later
+                    years, the reserve, the unreserved surplus and the shortfall of each year, and, when the document
+                    gives an openingEquity, the projected equity at each year's end and each member's share of it.
+                    The first year is the budget of 'finsam budget'. A plan of one year prints one column.
+
+                      --explain   after the tables, how each year's contributions came about
+                    """, new PlanReport(), (json, plan, out) -> out.print(json.plan().writeMultiYear(plan.multiYear()))),
+            new Command<>("outcome", "the follow-up of the year, its result, equity and the members' shares",
+                    Kind.PLAN, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
+                    Prints the follow-up of the document's year (budgetuppföljning) to its outcome's date: income
+                    per member (budget, received, outstanding); per cost category and decided project the budget, the
+                    outcome to date, the forecast, the deviation in kronor and percent, and the share of the budget
+                    used, flagged when it runs more than 10 percentage points ahead of the share of the year passed.
+                    Then the year's result and equity (on the outcome when it covers the whole year, else on the
+                    forecast), the reserve for commitments, the unreserved surplus (to be avoided) and the equity
+                    check; and each member's share of the closing equity and of the result by the statutory split
+                    and the keys in force at year end. A document without an outcome is reported on its forecast.
+                    Percentages are exact and shown rounded half up to 1 decimal.
+
+                      --explain   after the tables, how each member's share came about
+                    """, new OutcomeReport(), (json, plan, out) -> out.print(json.plan().writeOutcome(plan))),
             new Command<>("validate", "every violation of the document, or that it is valid", Kind.ANY,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
                     Checks the document against its format and the Finsam rules. Plans, national allocations,

@@ -190,7 +190,7 @@ class AllocateReportTest {
 
         assertThat(r.status()).isEqualTo(Cli.INVALID);
         assertThat(r.err()).contains("(1 violation)", "json.wrong-document-kind", "This is a plan document",
-                "use 'finsam split', 'schedule' or 'budget'").doesNotContain("json.unknown-field", "json.missing-field");
+                "use 'finsam split', 'schedule', 'budget', 'plan' or 'outcome'").doesNotContain("json.unknown-field", "json.missing-field");
     }
 
     @Test

@@ -252,6 +252,13 @@ class CliTest {
         assertReadmeShows(readme, "Verksamhetens kostnader\n\nKostnadsslag", run("budget", "--lang", "sv", RAR).out());
         assertReadmeShows(readme, "Område                                 Typ av område",
                 run("indicators", "--lang", "sv", "documents/norra-vastmanland-indicators.json").out());
+        String example = "documents/rar-sormland-2007-2009.json";
+        assertReadmeShows(readme, "Intäkter, kostnader, disponibelt belopp och reservation per år\n",
+                run("plan", "--lang", "sv", example).out());
+        String outcome = run("outcome", "--lang", "sv", example).out();
+        assertReadmeShows(readme, "Projekt\n\nProjekt  ", outcome);
+        assertReadmeShows(readme, "Årets resultat och eget kapital\n", outcome);
+        assertReadmeShows(readme, "Medlemmarnas andelar\n", outcome);
     }
 
     /** Every line of the README's output block that starts with {@code first} is printed, in order; "..." skips. */

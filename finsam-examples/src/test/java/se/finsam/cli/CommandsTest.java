@@ -109,7 +109,7 @@ class CommandsTest {
         }
         assertThat(documents.values()).containsExactlyInAnyOrder(Kind.PLAN, Kind.NATIONAL_ALLOCATION, Kind.INDICATORS,
                 Kind.FOLLOW_UP);
-        assertThat(Commands.commandsFor(Kind.PLAN)).isEqualTo("'finsam split', 'schedule' or 'budget'");
+        assertThat(Commands.commandsFor(Kind.PLAN)).isEqualTo("'finsam split', 'schedule', 'budget', 'plan' or 'outcome'");
         assertThat(Commands.commandsFor(Kind.NATIONAL_ALLOCATION)).isEqualTo("'finsam allocate'");
 
         for (Command<?> c : Commands.ALL) {
@@ -133,7 +133,7 @@ class CommandsTest {
 
         assertThat(validate.kind()).isSameAs(Kind.ANY);
         assertThat(Commands.named("frobnicate")).isEmpty();
-        assertThat(Commands.names()).isEqualTo("split, schedule, budget, validate, indicators, followup, allocate");
+        assertThat(Commands.names()).isEqualTo("split, schedule, budget, plan, outcome, validate, indicators, followup, allocate");
     }
 
     @Test

@@ -31,7 +31,7 @@ class ExitStatusTest {
 
     /** Every document given to every command that reads another kind, with the commands to use instead. */
     private static final Map<String, String> USE = Map.of(
-            PLAN, "use 'finsam split', 'schedule' or 'budget'",
+            PLAN, "use 'finsam split', 'schedule', 'budget', 'plan' or 'outcome'",
             NATIONAL, "use 'finsam allocate'",
             INDICATORS, "use 'finsam indicators'",
             FOLLOW_UP, "use 'finsam followup'");

@@ -79,6 +79,10 @@ class FormatAgreementTest {
             cases.add(new Case("schedule", plan, p -> Report.schedule(JSON.plan().read(p))));
             cases.add(new Case("budget", plan, p -> Report.of(JSON.plan().read(p).budget())));
         }
+        for (String plan : List.of("rar-sormland-2007.json", "rar-sormland-2007-2009.json")) {
+            cases.add(new Case("plan", plan, p -> Report.plan(JSON.plan().read(p))));
+            cases.add(new Case("outcome", plan, p -> Report.outcome(JSON.plan().read(p))));
+        }
         for (String followUp : List.of("kvinnocoacher-2011.json", "vagen-in-2011.json")) {
             cases.add(new Case("followup", followUp, p -> Report.of(JSON.followUp().read(p))));
         }
@@ -87,6 +91,9 @@ class FormatAgreementTest {
         // Explained, every format but JSON (which has no explanation) shows the explanations alike.
         cases.add(new Case("split", "rar-sormland-2007.json", p -> Report.split(JSON.plan().read(p), Detail.EXPLAINED), true));
         cases.add(new Case("budget", "every-field.json", p -> Report.of(JSON.plan().read(p).budget(), Detail.EXPLAINED), true));
+        cases.add(new Case("outcome", "rar-sormland-2007-2009.json", p -> Report.outcome(JSON.plan().read(p), Detail.EXPLAINED),
+                true));
+        cases.add(new Case("plan", "rar-sormland-2007-2009.json", p -> Report.plan(JSON.plan().read(p), Detail.EXPLAINED), true));
         cases.add(new Case("allocate", "national-2016.json", p -> Report.of(JSON.national().read(p), Detail.EXPLAINED), true));
         cases.add(new Case("followup", "vagen-in-2011.json", p -> Report.of(JSON.followUp().read(p), Detail.EXPLAINED), true));
         cases.add(new Case("indicators", "norra-vastmanland-indicators.json",
@@ -286,6 +293,10 @@ class FormatAgreementTest {
             numbers.add(node.decimalValue());
         } else if (node.isTextual() && node.textValue().matches("-?[0-9]+(\\.[0-9]+)?")) {
             numbers.add(new BigDecimal(node.textValue()));
+        } else if (node.isTextual() && node.textValue().matches("-?[0-9]+/[0-9]+")) {
+            // An exact percentage of finsam outcome, a fraction: as the formats show it, half up to 1 decimal.
+            String[] parts = node.textValue().split("/");
+            numbers.add(new BigDecimal(parts[0]).divide(new BigDecimal(parts[1]), 1, java.math.RoundingMode.HALF_UP));
         } else {
             node.elements().forEachRemaining(child -> collect(child, numbers));
         }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
+import se.finsam.budget.MultiYearPlan;
 import se.finsam.json.plan.PlanKind;
 
 /**
@@ -83,5 +84,35 @@ public final class PlanFormat extends DocumentFormat<AnnualPlan> {
     public String writeBudget(Budget budget) {
         Objects.requireNonNull(budget, "budget");
         return json().text().generate(g -> kind.writeBudget(g, budget));
+    }
+
+    /**
+     * Writes a plan's years side by side: {@code {"association", "currency", "openingEquity", "years": [{"year",
+     * "preliminary", "income", "contributions": {member: A}, "costs": {category: A}, "operatingCosts",
+     * "projects": {project: A}, "projectCosts", "disposable", "commitments", "reserve", "unreservedSurplus",
+     * "shortfall", "closingEquity", "equityShares": {member: A}}, ...], "commitmentsBeyond"}}; the opening
+     * and closing equity and the shares only when the plan gives an opening equity.
+     *
+     * @param multiYear the multi-year plan, e.g. {@code plan.multiYear()}
+     * @return the JSON text, pretty-printed
+     */
+    public String writeMultiYear(MultiYearPlan multiYear) {
+        Objects.requireNonNull(multiYear, "multiYear");
+        return json().text().generate(g -> kind.writeMultiYear(g, multiYear));
+    }
+
+    /**
+     * Writes a plan's year as it happens: {@code {"association", "year", "currency", "date",
+     * "yearPassedPercent", "income": [...], "costs": [...], "costsTotal", "projects": [...], "projectsTotal",
+     * "total", "yearEnd": {...}, "memberShares": {...}}}; amounts as decimal strings, percentages exact as
+     * the string of a fraction in lowest terms ({@code "2400/73"}); the outcome's fields only when the plan
+     * has an outcome (docs/format.md).
+     *
+     * @param plan the plan
+     * @return the JSON text, pretty-printed
+     */
+    public String writeOutcome(AnnualPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return json().text().generate(g -> kind.writeOutcome(g, plan));
     }
 }

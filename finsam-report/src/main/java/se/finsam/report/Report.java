@@ -127,6 +127,65 @@ public final class Report {
     }
 
     /**
+     * The report of a plan's years side by side ({@code finsam plan}, flerårsplan): the years as columns, a
+     * preliminary year marked; the income per member, the costs by category, the decided projects' costs per
+     * project, and each year's disposable amount, commitments into later years, reserve, unreserved surplus,
+     * shortfall and, when the plan gives an opening equity, the projected equity and each member's share of it.
+     *
+     * <pre>{@code
+     * Report.plan(plan).render(Format.TABLE, Locale.forLanguageTag("sv-SE"), System.out);
+     * }</pre>
+     *
+     * @param plan the plan, with its later years if any
+     * @return the report
+     * @throws se.finsam.validation.FinsamValidationException if the plan's years cannot be computed
+     */
+    public static Report plan(AnnualPlan plan) {
+        return plan(plan, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a plan's years side by side, {@linkplain Detail#EXPLAINED explained} or not: explained, it
+     * also takes each year's contributions apart as {@link #split(AnnualPlan, Detail)} does.
+     *
+     * @param plan the plan
+     * @param detail the figures, or the figures explained
+     * @return the report
+     * @throws se.finsam.validation.FinsamValidationException if the plan's years cannot be computed
+     */
+    public static Report plan(AnnualPlan plan, Detail detail) {
+        return MultiYearReport.of(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(detail, "detail"));
+    }
+
+    /**
+     * The report of a plan's year as it happens ({@code finsam outcome}): the follow-up of the budget
+     * (budgetuppföljning) to the outcome's date, per member, cost category and project, with the deviations of
+     * the forecast from the budget and the share of the budget used against the share of the year passed;
+     * the year-end result and equity; and the members' shares of the closing equity and of the result. A plan
+     * without an outcome is reported on its forecast, without the columns of the outcome.
+     *
+     * @param plan the plan
+     * @return the report
+     * @throws se.finsam.validation.FinsamValidationException if the plan's figures cannot be computed
+     */
+    public static Report outcome(AnnualPlan plan) {
+        return outcome(plan, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a plan's year as it happens, {@linkplain Detail#EXPLAINED explained} or not: explained, it
+     * also takes the members' shares of the closing equity and of the result apart, as every split is.
+     *
+     * @param plan the plan
+     * @param detail the figures, or the figures explained
+     * @return the report
+     * @throws se.finsam.validation.FinsamValidationException if the plan's figures cannot be computed
+     */
+    public static Report outcome(AnnualPlan plan, Detail detail) {
+        return OutcomeReport.of(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(detail, "detail"));
+    }
+
+    /**
      * The report of an indicator set ({@code finsam indicators}): every figure one a row, as the long CSV
      * docs/indicators.md documents (each area's population, payments, försörjningsmått and full-year
      * equivalents per support period, their change since the period before, and the ohälsotal figures),

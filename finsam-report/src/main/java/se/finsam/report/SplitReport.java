@@ -73,11 +73,20 @@ final class SplitReport {
      * with its weight, exact quota, rounding and the unit left over.
      */
     static List<Section> explanation(ContributionSplit split) {
+        return explanation(split, "", Text.of("split.explain.parties"), Text.of("split.explain.members"));
+    }
+
+    /**
+     * The sections of {@link #explanation(ContributionSplit)} for a split of something else than the year's
+     * contributions (members' shares of equity, a later year's income): their ids end with {@code idSuffix}
+     * and they have the titles given.
+     */
+    static List<Section> explanation(ContributionSplit split, String idSuffix, Text partiesTitle, Text membersTitle) {
         Charter charter = split.charter();
         RoundingUnit unit = split.unit();
         Allocation<Party> partyAllocation = split.partyAllocation();
         boolean fromTotal = split.financing().basis() == Financing.Basis.TOTAL;
-        Section.Builder parties = Section.builder("explanationParties", Text.of("split.explain.parties"),
+        Section.Builder parties = Section.builder("explanationParties" + idSuffix, partiesTitle,
                 Explanations.columns(Column.codes("party", "column.party"), Column.numbers("of", "column.of")));
         Cell of = Cell.money(partyAllocation.total(), unit);
         if (!fromTotal) {
@@ -90,7 +99,7 @@ final class SplitReport {
         parties.note(Text.of(fromTotal ? "split.explain.note.fromTotal" : "split.explain.note.fromState"));
         parties.note(Text.of("explain.note.columns", new Cell.Count(Explanations.QUOTA_EXTRA_DECIMALS)));
 
-        Section.Builder members = Section.builder("explanationMembers", Text.of("split.explain.members"),
+        Section.Builder members = Section.builder("explanationMembers" + idSuffix, membersTitle,
                 Explanations.columns(Column.named("member", "name", "column.member"), Column.codes("key", "column.keyBasis"),
                         Column.numbers("of", "column.of")));
         for (Member m : charter.members()) {

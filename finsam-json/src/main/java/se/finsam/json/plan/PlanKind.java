@@ -7,6 +7,7 @@ import se.finsam.association.AssociationId;
 import se.finsam.association.CoordinationAssociation;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
+import se.finsam.budget.MultiYearPlan;
 import se.finsam.budget.CostCategory;
 import se.finsam.budget.CostLine;
 import se.finsam.budget.Equity;
@@ -42,7 +43,7 @@ import se.finsam.validation.Violation;
 /**
  * The plan document ({@code docs/format.md}): identified by its {@code association}, read by
  * {@link PlanReader}, written by {@link PlanWriter} as the document itself and as the results of a plan's
- * year (split, schedule, budget).
+ * year (split, schedule, budget, the multi-year plan, the year as it happens).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -87,6 +88,29 @@ public final class PlanKind extends DocumentDescriptor<AnnualPlan> {
      */
     public void writeBudget(JsonGenerator g, Budget budget) throws IOException {
         PlanWriter.budget(g, budget);
+    }
+
+    /**
+     * Writes a plan's years side by side: the output of {@code finsam plan --format json}.
+     *
+     * @param g the generator
+     * @param multiYear the multi-year plan, e.g. {@code plan.multiYear()}
+     * @throws IOException if the generator fails
+     */
+    public void writeMultiYear(JsonGenerator g, MultiYearPlan multiYear) throws IOException {
+        YearWriter.multiYear(g, multiYear);
+    }
+
+    /**
+     * Writes a plan's year as it happens, its follow-up, year end and members' shares: the output of
+     * {@code finsam outcome --format json}.
+     *
+     * @param g the generator
+     * @param plan the plan
+     * @throws IOException if the generator fails
+     */
+    public void writeOutcome(JsonGenerator g, AnnualPlan plan) throws IOException {
+        YearWriter.outcome(g, plan);
     }
 
     @Override

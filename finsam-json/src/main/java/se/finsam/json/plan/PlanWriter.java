@@ -510,15 +510,7 @@ final class PlanWriter {
             settlementEntries(g, b.settlement().get(), true);
         }
         if (b.equityCheck().isPresent()) {
-            EquityCheck e = b.equityCheck().get();
-            g.writeObjectFieldStart("equity");
-            g.writeStringField("amount", amount(e.equity(), unit));
-            g.writeStringField("size", amount(e.size(), unit));
-            g.writeStringField("maxPercent", e.step().maxPercent().toPlainString());
-            g.writeStringField("reasonableLevel", amount(e.reasonableLevel(), unit));
-            g.writeStringField("excess", amount(e.excess(), unit));
-            g.writeBooleanField("overLevel", e.isOverLevel());
-            g.writeEndObject();
+            equityCheck(g, b.equityCheck().get(), unit);
         }
         g.writeStringField("operatingCosts", amount(b.costs(), unit));
         g.writeStringField("totalCosts", amount(b.totalCosts(), unit));
@@ -536,6 +528,18 @@ final class PlanWriter {
             g.writeStringField("difference", unit.decimalOf(Math.subtractExact(due, invoiced)).toPlainString());
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /** The {@code "equity"} field: equity against its reasonable level, of a budget or of a year end. */
+    static void equityCheck(JsonGenerator g, EquityCheck e, RoundingUnit unit) throws IOException {
+        g.writeObjectFieldStart("equity");
+        g.writeStringField("amount", amount(e.equity(), unit));
+        g.writeStringField("size", amount(e.size(), unit));
+        g.writeStringField("maxPercent", e.step().maxPercent().toPlainString());
+        g.writeStringField("reasonableLevel", amount(e.reasonableLevel(), unit));
+        g.writeStringField("excess", amount(e.excess(), unit));
+        g.writeBooleanField("overLevel", e.isOverLevel());
         g.writeEndObject();
     }
 
@@ -583,7 +587,7 @@ final class PlanWriter {
     }
 
     /** An amount as a decimal string at the unit's scale. */
-    private static String amount(MonetaryAmount a, RoundingUnit unit) {
+    static String amount(MonetaryAmount a, RoundingUnit unit) {
         return unit.decimalOf(unit.unitsOf(a)).toPlainString();
     }
 
