@@ -34,7 +34,8 @@ import se.finsam.project.ProjectId;
  *       by more than {@value #FLAG_MARGIN_PERCENT} percentage points, or it has an outcome but no budget:
  *       a project that has used 80 % of its year's budget by 30 April (a third of the year) is flagged. The
  *       time of a cost category is the year; the time of a project is its period within the year (a project
- *       of January to March has had all its time by 30 April), or the year when it has none in it.</li>
+ *       of January to March has had all its time by 30 April); a project with no day in the year is measured
+ *       against the year.</li>
  * </ul>
  * The lines' deviations sum exactly to the total deviation, and so do their budgets, outcomes and
  * forecasts.
@@ -69,7 +70,7 @@ public final class BudgetFollowUp {
      * @param forecast the forecast for the whole year
      * @param usedPercent the outcome as a percentage of the budget, exact; empty without an outcome or a budget
      * @param passedPercent the share of the line's time in the year passed by the outcome's date, exact; empty
-     *     without an outcome
+     *     without an outcome, or for a project with no day in the year
      * @param flagged whether more of the budget is used than of the time has passed (see {@link BudgetFollowUp})
      */
     public record Line(Kind kind, Optional<CostCategory> category, Optional<ProjectId> project, MonetaryAmount budget,
@@ -209,7 +210,7 @@ public final class BudgetFollowUp {
             MonetaryAmount o = outcome.map(x -> x.projects().getOrDefault(id, zero)).orElse(zero);
             MonetaryAmount f = forecast.map(x -> x.projects().getOrDefault(id, b)).orElse(b);
             projects.add(line(Kind.PROJECT, Optional.empty(), Optional.of(id), b, o, f,
-                    date.map(d -> passedOf(project, plan.year(), d))));
+                    date.flatMap(d -> passedOf(project, plan.year(), d))));
         }
         this.costLines = List.copyOf(costs);
         this.projectLines = List.copyOf(projects);
@@ -241,27 +242,27 @@ public final class BudgetFollowUp {
             MonetaryAmount outcome, MonetaryAmount forecast, Optional<Fraction> passed) {
         Optional<Fraction> used = date.isPresent() ? percentOf(outcome, budget) : Optional.empty();
         boolean flagged = date.isPresent() && (used.isPresent()
-                ? used.get().minus(passed.orElseThrow()).compareTo(Fraction.of(FLAG_MARGIN_PERCENT, 1)) > 0
+                ? used.get().minus(passed.or(() -> yearPassedPercent).orElseThrow())
+                        .compareTo(Fraction.of(FLAG_MARGIN_PERCENT, 1)) > 0
                 : outcome.isPositive());
         return new Line(kind, category, project, budget, outcome, forecast, used, passed, flagged);
     }
 
     /**
      * The share of a project's period within the year that has passed by {@code date}, the date included, in
-     * percent; the share of the year when the project has no day in the year.
+     * percent; empty when the project has no day in the year (its line is then measured against the year).
      */
-    static Fraction passedOf(Project project, int year, LocalDate date) {
+    static Optional<Fraction> passedOf(Project project, int year, LocalDate date) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate from = project.start().isAfter(first) ? project.start() : first;
         LocalDate to = project.end().filter(e -> e.isBefore(last)).orElse(last);
         if (to.isBefore(from)) {
-            from = first;
-            to = last;
+            return Optional.empty();
         }
         LocalDate upTo = date.isBefore(to) ? date : to;
         long passed = Math.max(ChronoUnit.DAYS.between(from, upTo) + 1, 0);
-        return Fraction.of(passed * 100, ChronoUnit.DAYS.between(from, to) + 1);
+        return Optional.of(Fraction.of(passed * 100, ChronoUnit.DAYS.between(from, to) + 1));
     }
 
     private Line sum(List<Line> lines) {

@@ -68,6 +68,7 @@ class YearAsItHappensTest {
         assertThat(gnesta.usedPercent()).isEmpty();
         assertThat(gnesta.deviationPercent()).isEmpty();
         assertThat(gnesta.flagged()).isFalse();
+        assertThat(gnesta.passedPercent()).isEmpty();
         assertThat(f.projectsTotal().budget()).isEqualTo(sek("5719000"));
         assertThat(f.projectsTotal().outcome()).isEqualTo(sek("1962000"));
         assertThat(f.projectsTotal().forecast()).isEqualTo(sek("5434000"));

@@ -33,7 +33,7 @@ class YearCommandsTest {
                 Reservation för åtaganden                   2 914 000 kr           0 kr           0 kr
                 Ej reserverat överskott                     3 960 000 kr   9 679 000 kr  12 593 000 kr
                 Åtaganden som inte täcks                            0 kr           0 kr           0 kr
-                Beräknat eget kapital vid årets slut        8 874 000 kr  18 553 000 kr  31 146 000 kr
+                Beräknat eget kapital vid årets slut        9 113 000 kr  18 792 000 kr  31 385 000 kr
                 """);
         assertThat(r.err()).isEmpty();
     }
@@ -46,7 +46,7 @@ class YearCommandsTest {
         assertThat(r.out()).startsWith("Budgetuppföljning 2007\n").contains(
                 "Utfall från den 1 januari till och med 2007-04-30: 32,9 % av året har gått.\n",
                 "Flen Soc-Af                                 398 000 kr       320 000 kr    420 000 kr    22 000 kr"
-                        + "        5,5 %       80,4 %  Över takten\n",
+                        + "        5,5 %       80,4 %          44,0 %  Över takten\n",
                 "Årets resultat och eget kapital", "Eget kapital vid årets slut                 9 113 000 kr\n",
                 "Medlemmarnas andelar",
                 "Eskilstuna            Kommun                         795 109 kr           620 609 kr\n");

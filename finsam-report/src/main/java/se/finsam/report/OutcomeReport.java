@@ -98,6 +98,7 @@ final class OutcomeReport {
         columns.add(Column.numbers("deviationPercent", "column.deviationPercent"));
         if (booked) {
             columns.add(Column.numbers("usedPercent", "column.usedPercent"));
+            columns.add(Column.numbers("passedPercent", "column.passedPercent"));
             columns.add(Column.codes("flag", "column.flag"));
         }
         return columns;
@@ -113,6 +114,7 @@ final class OutcomeReport {
         row.add(percent(line.deviationPercent()));
         if (booked) {
             row.add(percent(line.usedPercent()));
+            row.add(percent(line.passedPercent()));
             row.add(line.flagged() ? Codes.of("outcomeFlag", "AHEAD") : Cell.EMPTY);
         }
         return new Row(kind, row);

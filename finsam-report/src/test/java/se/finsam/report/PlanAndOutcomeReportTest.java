@@ -45,7 +45,7 @@ class PlanAndOutcomeReportTest {
                 Reservation för åtaganden                   2 914 000 kr           0 kr           0 kr
                 Ej reserverat överskott                     3 960 000 kr   9 679 000 kr  12 593 000 kr
                 Åtaganden som inte täcks                            0 kr           0 kr           0 kr
-                Beräknat eget kapital vid årets slut        8 874 000 kr  18 553 000 kr  31 146 000 kr
+                Beräknat eget kapital vid årets slut        9 113 000 kr  18 792 000 kr  31 385 000 kr
                 """, """
                 Projekt                                           2007          2008  2009 (prel.)
                 Ungdomstorget Nyköping                    1 140 000 kr    709 000 kr          0 kr
@@ -56,9 +56,9 @@ class PlanAndOutcomeReportTest {
                 Medlemmarnas andelar av det beräknade egna kapitalet
 
                 Medlem                        2007           2008   2009 (prel.)
-                Försäkringskassan     4 437 000 kr   9 276 500 kr  15 573 000 kr
+                Försäkringskassan     4 556 500 kr   9 396 000 kr  15 692 500 kr
                 """, """
-                Totalt                8 874 000 kr  18 553 000 kr  31 146 000 kr
+                Totalt                9 113 000 kr  18 792 000 kr  31 385 000 kr
                 """);
     }
 
@@ -73,7 +73,7 @@ class PlanAndOutcomeReportTest {
                 Reserve for commitments             SEK 2,914,000           SEK 0           SEK 0
                 Unreserved surplus                  SEK 3,960,000   SEK 9,679,000  SEK 12,593,000
                 Commitments not covered                     SEK 0           SEK 0           SEK 0
-                Projected equity at year end        SEK 8,874,000  SEK 18,553,000  SEK 31,146,000
+                Projected equity at year end        SEK 9,113,000  SEK 18,792,000  SEK 31,385,000
                 """);
     }
 
@@ -118,19 +118,19 @@ class PlanAndOutcomeReportTest {
 
                 Intäkter totalt       15 000 000 kr  7 423 125 kr     7 576 875 kr
                 """, """
-                Kostnadsslag                   Budget  Utfall hittills       Prognos  Avvikelse  Avvikelse %  Förbrukat %  Signal
-                Styrelse                   310 000 kr        95 000 kr    310 000 kr       0 kr        0,0 %       30,6 %
-                Personal                 1 804 000 kr       590 000 kr  1 850 000 kr  46 000 kr        2,5 %       32,7 %
+                Kostnadsslag                   Budget  Utfall hittills       Prognos  Avvikelse  Avvikelse %  Förbrukat %  Tid som gått %  Signal
+                Styrelse                   310 000 kr        95 000 kr    310 000 kr       0 kr        0,0 %       30,6 %          32,9 %
+                Personal                 1 804 000 kr       590 000 kr  1 850 000 kr  46 000 kr        2,5 %       32,7 %          32,9 %
                 """, """
-                Kungsgatans Läkarmottagning Eskilstuna      307 000 kr             0 kr          0 kr  -307 000 kr     -100,0 %        0,0 %
+                Kungsgatans Läkarmottagning Eskilstuna      307 000 kr             0 kr          0 kr  -307 000 kr     -100,0 %        0,0 %          32,9 %
                 """, """
                 Kompetensutveckling Gnesta                        0 kr             0 kr          0 kr         0 kr
                 """, """
-                Flen Soc-Af                                 398 000 kr       320 000 kr    420 000 kr    22 000 kr        5,5 %       80,4 %  Över takten
+                Flen Soc-Af                                 398 000 kr       320 000 kr    420 000 kr    22 000 kr        5,5 %       80,4 %          44,0 %  Över takten
 
-                Projektkostnader                          5 719 000 kr     1 962 000 kr  5 434 000 kr  -285 000 kr       -5,0 %       34,3 %
+                Projektkostnader                          5 719 000 kr     1 962 000 kr  5 434 000 kr  -285 000 kr       -5,0 %       34,3 %          32,9 %
                 """, """
-                Kostnader totalt (verksamhet och projekt)  8 126 000 kr     2 724 000 kr  7 887 000 kr  -239 000 kr       -2,9 %       33,5 %
+                Kostnader totalt (verksamhet och projekt)  8 126 000 kr     2 724 000 kr  7 887 000 kr  -239 000 kr       -2,9 %       33,5 %          32,9 %
                 """);
     }
 
@@ -172,7 +172,7 @@ class PlanAndOutcomeReportTest {
                 Total                                       SEK 9,113,000        SEK 7,113,000
                 """,
                 "Flen Soc-Af                                 SEK 398,000      SEK 320,000    SEK 420,000    SEK 22,000"
-                        + "         5.5%   80.4%  Ahead of the year\n",
+                        + "         5.5%   80.4%          44.0%  Ahead of the year\n",
                 "Outcome from 1 January to 2007-04-30 inclusive: 32.9% of the year has passed.\n",
                 "Percentages are exact and shown rounded half up to 1 decimal.\n");
         assertThat(OUTCOME.sections().get(5).notes()).containsExactly(Text.of("outcome.note.shares",
@@ -200,15 +200,16 @@ class PlanAndOutcomeReportTest {
 
         String text = Report.outcome(complete).toString(Format.TABLE, RenderOptions.ENGLISH);
 
-        // 20 % of the budgeted income of 15 000 000 is 3 000 000; the closing equity 6 500 000 is 3 500 000 over.
+        // The income is what the members owe, 15 000 000, though 7 500 000 is paid; 20 % of it is 3 000 000, and
+        // the closing equity 14 000 000 is 11 000 000 over.
         assertThat(text).contains("Outcome from 1 January to 2007-12-31 inclusive: 100.0% of the year has passed.\n")
-                .containsPattern("(?m)^Basis\\s+The outcome of the whole year$")
-                .containsPattern("(?m)^Total income\\s+SEK 7,500,000$")
-                .containsPattern("(?m)^Equity at year end\\s+SEK 6,500,000$")
+                .containsPattern("(?m)^Basis\\s+The outcome of the whole year: budgeted income and the costs booked$")
+                .containsPattern("(?m)^Total income\\s+SEK 15,000,000$")
+                .containsPattern("(?m)^Equity at year end\\s+SEK 14,000,000$")
                 .containsPattern("(?m)^Income of the year\\s+SEK 15,000,000$")
                 .containsPattern("(?m)^Reasonable level, share of the income\\s+20%$")
                 .containsPattern("(?m)^Reasonable level\\s+SEK 3,000,000$")
-                .containsPattern("(?m)^Over the reasonable level by\\s+SEK 3,500,000$");
+                .containsPattern("(?m)^Over the reasonable level by\\s+SEK 11,000,000$");
     }
 
     @Test
@@ -264,10 +265,10 @@ class PlanAndOutcomeReportTest {
         String csv = OUTCOME.toString(Format.CSV, RenderOptions.SWEDISH.withCsvDialect(CsvDialect.RFC4180));
 
         assertThat(csv).contains("""
-                category,categoryName,budget,outcome,forecast,deviation,deviationPercent,usedPercent,flag,flagName\r
-                BOARD,Styrelse,310000,95000,310000,0,0.0,30.6,,\r
+                category,categoryName,budget,outcome,forecast,deviation,deviationPercent,usedPercent,passedPercent,flag,flagName\r
+                BOARD,Styrelse,310000,95000,310000,0,0.0,30.6,32.9,,\r
                 """, """
-                flen-soc-af,Flen Soc-Af,398000,320000,420000,22000,5.5,80.4,AHEAD,Över takten\r
+                flen-soc-af,Flen Soc-Af,398000,320000,420000,22000,5.5,80.4,44.0,AHEAD,Över takten\r
                 """);
     }
 }

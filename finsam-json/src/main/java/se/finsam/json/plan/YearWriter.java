@@ -160,6 +160,7 @@ final class YearWriter {
         percent(g, "deviationPercent", l.deviationPercent());
         if (booked) {
             percent(g, "usedPercent", l.usedPercent());
+            percent(g, "passedPercent", l.passedPercent());
             g.writeBooleanField("flagged", l.flagged());
         }
         g.writeEndObject();
