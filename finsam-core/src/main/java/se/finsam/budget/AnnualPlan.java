@@ -299,6 +299,10 @@ public final class AnnualPlan {
                 currency, roundingUnit).violations().forEach(v::add));
         forecast.ifPresent(f -> checkForecast(f.costs(), f.projects(), statuses, currency, roundingUnit).violations()
                 .forEach(v::add));
+        if (forecast.isPresent() && outcome.isPresent()) {
+            checkForecastAgainstOutcome(forecast.get().costs(), forecast.get().projects(), outcome.get().costs(),
+                    outcome.get().projects()).violations().forEach(v::add);
+        }
     }
 
     /** The financing of every year, the first year's first. */
@@ -378,7 +382,7 @@ public final class AnnualPlan {
         BigInteger limit = BigInteger.valueOf(RoundingUnit.MAX_UNITS);
         List<Violation> v = new ArrayList<>(1);
         if (income.compareTo(limit) > 0 || spent.compareTo(limit) > 0) {
-            v.add(Violation.of("", ViolationCodes.AMOUNT_TOO_LARGE, "The plan's opening equity and income of its "
+            v.add(Violation.of("", ViolationCodes.AMOUNT_TOO_LARGE, "The plan's opening equity, income received and income of its "
                     + financings.size() + " years sum to " + decimal(income, roundingUnit) + ", its costs to "
                     + decimal(spent, roundingUnit) + ": each sum may have at most " + RoundingUnit.MAX_UNITS
                     + " units of " + roundingUnit));
@@ -503,6 +507,44 @@ public final class AnnualPlan {
         return ValidationResult.of(v);
     }
 
+    /**
+     * Checks that a forecast of the whole year is not below what is booked to date for the same cost category
+     * or project: the year's cost cannot end below what it has already cost. Amounts in another currency than
+     * their counterpart are left to their own checks.
+     *
+     * <pre>{@code
+     * AnnualPlan.checkForecastAgainstOutcome(Map.of(), Map.of(ProjectId.of("flen-soc-af"), sek("100000")),
+     *         Map.of(), Map.of(ProjectId.of("flen-soc-af"), sek("320000")));
+     *         // /forecast/projects/flen-soc-af forecast.below-outcome
+     * }</pre>
+     *
+     * @param forecastCosts the forecast costs per category that could be read
+     * @param forecastProjects the forecast costs per project that could be read
+     * @param outcomeCosts the costs booked per category that could be read
+     * @param outcomeProjects the costs booked per project that could be read
+     * @return every violation, at {@code /forecast/costs/<category>} and {@code /forecast/projects/<project>}
+     */
+    public static ValidationResult checkForecastAgainstOutcome(Map<CostCategory, MonetaryAmount> forecastCosts,
+            Map<ProjectId, MonetaryAmount> forecastProjects, Map<CostCategory, MonetaryAmount> outcomeCosts,
+            Map<ProjectId, MonetaryAmount> outcomeProjects) {
+        List<Violation> v = new ArrayList<>();
+        below("costs", forecastCosts, outcomeCosts, v);
+        below("projects", forecastProjects, outcomeProjects, v);
+        return ValidationResult.of(v);
+    }
+
+    private static <K> void below(String part, Map<K, MonetaryAmount> forecast, Map<K, MonetaryAmount> outcome,
+            List<Violation> v) {
+        forecast.forEach((key, amount) -> {
+            MonetaryAmount booked = outcome.get(key);
+            if (booked != null && amount.getCurrency().equals(booked.getCurrency()) && amount.isLessThan(booked)) {
+                v.add(Violation.of(Violation.pointer("forecast", part, key), ViolationCodes.FORECAST_BELOW_OUTCOME,
+                        "Forecast of '" + key + "' for the whole year is " + AmountFormat.plain(amount)
+                                + ", below the " + AmountFormat.plain(booked) + " already booked"));
+            }
+        });
+    }
+
     /** Checks an outcome's or forecast's costs, adding to {@code v}. */
     private static void checkCosts(String part, Map<CostCategory, MonetaryAmount> byCategory,
             Map<ProjectId, MonetaryAmount> byProject, @Nullable Map<ProjectId, @Nullable ProjectStatus> known,
@@ -572,7 +614,7 @@ public final class AnnualPlan {
      * ({@code year + 1}, {@code year + 2}, ...); each year's financing is in the association's currency and
      * a whole multiple of the rounding unit; its cost lines too, and they sum to at most
      * {@link RoundingUnit#MAX_UNITS} units; its municipal key covers exactly the municipalities. With too
-     * many years, nothing else is checked. A reader that reports every fault of a document at once passes
+     * many years, each year is still checked. A reader that reports every fault of a document at once passes
      * null for what it could not read, and the rules that need it are skipped.
      *
      * <pre>{@code
@@ -597,7 +639,6 @@ public final class AnnualPlan {
             v.add(Violation.of("/laterYears", ViolationCodes.PLAN_TOO_MANY_YEARS, "A plan covers at most " + MAX_YEARS
                     + " years, the first and " + (MAX_YEARS - 1) + " later ones, but has " + laterYears.size()
                     + " later years"));
-            return ValidationResult.of(v);
         }
         for (int i = 0; i < laterYears.size(); i++) {
             checkLaterYear(year, i, laterYears.get(i), members, roundingUnit, currency, v);

@@ -25,8 +25,9 @@ import se.finsam.project.ProjectId;
  * {@link AnnualPlan#followUp()}.
  *
  * <ul>
- *   <li>A category or project the forecast does not give is forecast at its budget; without a forecast,
- *       the forecast is the budget.</li>
+ *   <li>A category or project the forecast does not give is forecast at its budget, or at what is booked
+ *       to date when that is more; when the outcome covers the whole year (it is dated 31 December), at its
+ *       outcome. A given forecast is never below what is booked (the plan refuses it).</li>
  *   <li>Without an outcome nothing is booked: the outcome is zero, and the shares of the year passed and
  *       of the budget used are unknown.</li>
  *   <li>Percentages are exact {@link Fraction}s; a report rounds them only for display, and says how.</li>
@@ -197,7 +198,7 @@ public final class BudgetFollowUp {
         for (CostCategory c : categories.keySet()) {
             MonetaryAmount b = budgeted.getOrDefault(c, zero);
             MonetaryAmount o = outcome.map(x -> x.costs().getOrDefault(c, zero)).orElse(zero);
-            MonetaryAmount f = forecast.map(x -> x.costs().getOrDefault(c, b)).orElse(b);
+            MonetaryAmount f = forecast.map(x -> x.costs().get(c)).orElseGet(() -> unforecast(b, o));
             costs.add(line(Kind.COST, Optional.of(c), Optional.empty(), b, o, f, yearPassedPercent));
         }
         List<Line> projects = new ArrayList<>();
@@ -208,7 +209,7 @@ public final class BudgetFollowUp {
             Project project = Objects.requireNonNull(byId.get(id), "a budgeted project is a project of the plan");
             MonetaryAmount b = e.getValue();
             MonetaryAmount o = outcome.map(x -> x.projects().getOrDefault(id, zero)).orElse(zero);
-            MonetaryAmount f = forecast.map(x -> x.projects().getOrDefault(id, b)).orElse(b);
+            MonetaryAmount f = forecast.map(x -> x.projects().get(id)).orElseGet(() -> unforecast(b, o));
             projects.add(line(Kind.PROJECT, Optional.empty(), Optional.of(id), b, o, f,
                     date.flatMap(d -> passedOf(project, plan.year(), d))));
         }
@@ -228,6 +229,17 @@ public final class BudgetFollowUp {
             received = received.add(l.received());
         }
         this.received = received;
+    }
+
+    /**
+     * The forecast of a line the forecast does not give: its outcome when the outcome covers the whole year,
+     * else its budget, but never below what is booked to date.
+     */
+    private MonetaryAmount unforecast(MonetaryAmount budget, MonetaryAmount booked) {
+        if (date.map(d -> d.getMonthValue() == 12 && d.getDayOfMonth() == 31).orElse(false)) {
+            return booked;
+        }
+        return booked.isGreaterThan(budget) ? booked : budget;
     }
 
     private MonetaryAmount zero() {

@@ -27,9 +27,10 @@ import se.finsam.project.ProjectId;
  * the projects' schedules, which span the years; disposable = income − costs − project costs; commitments
  * = the decided projects' costs after the year; reserve = {@code min(max(disposable, 0), commitments)}.
  * So the first year equals the plan's budget. When the plan gives an opening equity, each year also has the
- * equity it is expected to close with, and each member's share of it by that year's keys: the first year's is
- * the {@link YearEnd}'s closing equity (the opening equity and the year's result, by the outcome and the
- * forecast), each later year's the year before's plus its disposable amount.
+ * equity it is expected to close with by the plan, the opening equity plus the disposable amounts so far, and
+ * each member's share of it by that year's keys. Every figure of a year is the budget's: the outcome and the
+ * forecast of the first year are the {@link YearEnd}'s, whose closing equity differs by the forecast's
+ * deviations.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -50,8 +51,8 @@ public final class MultiYearPlan {
      * @param reserve the part of the disposable amount to keep for the commitments
      * @param unreservedSurplus the disposable amount beyond the commitments
      * @param shortfall the commitments the disposable amount cannot cover
-     * @param closingEquity the equity expected at the year's end, when the plan gives an opening equity: for
-     *     the first year the year end's closing equity, for a later year the year before's plus its disposable
+     * @param closingEquity the equity expected at the year's end by the plan, when the plan gives an opening
+     *     equity: the opening equity plus the disposable amounts of the years so far
      * @param equityShares each member's share of that equity by the year's keys
      */
     public record Year(int year, boolean preliminary, ContributionSplit income, Map<CostCategory, MonetaryAmount> costsByCategory,
@@ -140,7 +141,7 @@ public final class MultiYearPlan {
             long reserve = Math.min(Math.max(disposable, 0), commitments);
             Map<CostCategory, MonetaryAmount> costAmounts = new EnumMap<>(CostCategory.class);
             byCategory.forEach((c, u) -> costAmounts.put(c, unit.amountOf(u, currency)));
-            equity = i == 0 ? plan.openingEquity().map(o -> unit.unitsOf(plan.yearEnd().closingEquity()))
+            equity = i == 0 ? plan.openingEquity().map(o -> Math.addExact(unit.unitsOf(o), disposable))
                     : equity.map(e -> Math.addExact(e, disposable));
             Optional<MonetaryAmount> closing = equity.map(e -> unit.amountOf(e, currency));
             CoordinationAssociation keys = later == null ? plan.associationAtYearEnd()

@@ -151,6 +151,8 @@ public final class ViolationCodes {
     public static final String OUTCOME_UNKNOWN_PROJECT = "outcome.unknown-project";
     /** An outcome or forecast of a project that is applied for but not decided, which the budget leaves out. */
     public static final String OUTCOME_PROJECT_NOT_DECIDED = "outcome.project-not-decided";
+    /** A forecast of the whole year's cost below what is already booked to date, e.g. 100 000 for a project with 320 000 booked. */
+    public static final String FORECAST_BELOW_OUTCOME = "forecast.below-outcome";
     /** A later year of a multi-year plan that is not the year after the one before it, e.g. 2006 in a plan for 2007. */
     public static final String PLAN_YEAR_OUT_OF_ORDER = "plan.year-out-of-order";
     /** A multi-year plan with more years than {@code AnnualPlan.MAX_YEARS}. */

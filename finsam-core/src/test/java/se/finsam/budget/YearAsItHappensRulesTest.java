@@ -163,6 +163,20 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    @Raises(ViolationCodes.FORECAST_BELOW_OUTCOME)
+    void aForecastBelowWhatIsBooked_isReported() {
+        FinsamValidationException e = Violations.thrownBy(() -> rar()
+                .outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(), Map.of(CostCategory.BOARD, sek("95000")),
+                        Map.of(ProjectId.of("flen-soc-af"), sek("320000"))))
+                .forecast(Forecast.of(Map.of(CostCategory.BOARD, sek("95000")),
+                        Map.of(ProjectId.of("flen-soc-af"), sek("100000"))))
+                .build());
+        assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                "/forecast/projects/flen-soc-af forecast.below-outcome");
+        assertThat(e.violations().get(0).message()).contains("100000", "320000");
+    }
+
+    @Test
     void sumsTooLarge_areReportedBesideOtherFaults() {
         String max = String.valueOf(se.finsam.money.RoundingUnit.MAX_UNITS);
         FinsamValidationException e = Violations.thrownBy(() -> AnnualPlan.builder(Samples.rarSormland(), 2007,

@@ -33,7 +33,7 @@ class YearCommandsTest {
                 Reservation för åtaganden                   2 914 000 kr           0 kr           0 kr
                 Ej reserverat överskott                     3 960 000 kr   9 679 000 kr  12 593 000 kr
                 Åtaganden som inte täcks                            0 kr           0 kr           0 kr
-                Beräknat eget kapital vid årets slut        9 113 000 kr  18 792 000 kr  31 385 000 kr
+                Beräknat eget kapital vid årets slut        8 874 000 kr  18 553 000 kr  31 146 000 kr
                 """);
         assertThat(r.err()).isEmpty();
     }

@@ -176,8 +176,9 @@ class FinsamJsonProperties {
         }
         if (random.nextInt(3) == 0) {
             plan.forecast(Forecast.of(Map.of(CostCategory.values()[random.nextInt(CostCategory.values().length)],
-                    Money.of(unit.decimalOf(random.nextInt(1000)), currency)),
-                    decided.isEmpty() ? Map.of() : Map.of(decided.get(0), Money.of(0, currency))));
+                    // Never below what the outcome books (at most 999 and 9 999 units): forecast.below-outcome.
+                    Money.of(unit.decimalOf(1000 + random.nextInt(1000)), currency)),
+                    decided.isEmpty() ? Map.of() : Map.of(decided.get(0), Money.of(unit.decimalOf(10_000), currency))));
         }
         List<PlanYear> later = new ArrayList<>();
         for (int i = 0, n = Math.min(random.nextInt(3), AnnualPlan.MAX_YEAR - year.year()); i < n; i++) {

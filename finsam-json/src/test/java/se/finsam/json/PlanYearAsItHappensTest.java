@@ -79,7 +79,7 @@ class PlanYearAsItHappensTest {
         assertThat(y.unreservedSurplus()).isEqualTo(sek("6199000"));
         assertThat(m.years()).extracting(MultiYearPlan.Year::year).containsExactly(2007, 2008, 2009);
         assertThat(m.years()).extracting(yr -> yr.closingEquity().orElseThrow())
-                .containsExactly(sek("9113000"), sek("18792000"), sek("31385000"));
+                .containsExactly(sek("8874000"), sek("18553000"), sek("31146000"));
     }
 
     @Test
@@ -95,6 +95,21 @@ class PlanYearAsItHappensTest {
         assertThat(((se.finsam.validation.FinsamValidationException) thrown).violations())
                 .extracting(v -> v.path() + " " + v.code())
                 .containsExactlyInAnyOrder("/outcome/costs/TRAVEL json.invalid-value", " amount.too-large");
+    }
+
+    @Test
+    void aForecastBelowWhatIsBooked_isReportedBesideAFaultTheReaderFinds() throws IOException {
+        String doc = Files.readString(EXAMPLE)
+                .replace("\"flen-soc-af\": \"420000\"", "\"flen-soc-af\": \"100000\"")
+                .replace("\"BOARD\": \"95000\"", "\"TRAVEL\": \"95000\"");
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> JSON.plan().read(doc));
+
+        assertThat(thrown).isInstanceOf(se.finsam.validation.FinsamValidationException.class);
+        assertThat(((se.finsam.validation.FinsamValidationException) thrown).violations())
+                .extracting(v -> v.path() + " " + v.code())
+                .containsExactlyInAnyOrder("/outcome/costs/TRAVEL json.invalid-value",
+                        "/forecast/projects/flen-soc-af forecast.below-outcome");
     }
 
     @Test

@@ -40,7 +40,8 @@ final class MultiYearReport {
         MultiYearPlan.Year first = years.get(0);
         MultiYearPlan.Year last = years.get(years.size() - 1);
         Report.Builder report = Report.builder(plan.association().name(),
-                Text.of("plan.title", Cell.year(first.year()), Cell.year(last.year())))
+                first.year() == last.year() ? Text.of("plan.titleOneYear", Cell.year(first.year()))
+                        : Text.of("plan.title", Cell.year(first.year()), Cell.year(last.year())))
                 .lead(Text.of("report.association", Cell.text(plan.association().name())))
                 .lead(cells.unitsLine());
         if (years.stream().anyMatch(MultiYearPlan.Year::preliminary)) {

@@ -267,6 +267,10 @@ final class PlanReader extends CharterReader {
                 o.projects(), members.orUnknown(), statuses, knownCurrency.orUnknown(), unit.orUnknown())));
         forecast.ifPresent(f -> report(path, AnnualPlan.checkForecast(f.costs(), f.projects(), statuses,
                 knownCurrency.orUnknown(), unit.orUnknown())));
+        if (forecast.isPresent() && outcome.isPresent()) {
+            report(path, AnnualPlan.checkForecastAgainstOutcome(forecast.get().costs(), forecast.get().projects(),
+                    outcome.get().costs(), outcome.get().projects()));
+        }
         laterYears.ifRead(list -> report(path, AnnualPlan.checkLaterYears(year.orUnknown(),
                 list.stream().map(YearRead::partial).toList(), members.orUnknown(), unit.orUnknown(),
                 knownCurrency.orUnknown())));
