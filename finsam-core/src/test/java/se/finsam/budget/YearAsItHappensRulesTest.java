@@ -187,6 +187,36 @@ class YearAsItHappensRulesTest {
     }
 
     @Test
+    void eachPartOfTheYearsSums_canMakeThemTooLarge() {
+        // Each sum is within the limit on its own part, too large with the part: 6 × 10^14 twice is above 10^15.
+        String big = "600000000000000";
+        Map<CostCategory, javax.money.MonetaryAmount> bigCost = Map.of(CostCategory.STAFF, sek(big));
+        List<java.util.function.UnaryOperator<AnnualPlan.Builder>> parts = List.of(
+                b -> b.outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(), bigCost, Map.of()))
+                        .forecast(Forecast.of(bigCost, Map.of())),
+                b -> b.outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(), Map.of(),
+                        Map.of(ProjectId.of("trosam"), sek(big)))).costs(List.of(CostLine.of(CostCategory.AUDIT, sek(big)))),
+                b -> b.laterYears(List.of(PlanYear.of(2008, Financing.ofTotal(sek("1")), false,
+                        List.of(CostLine.of(CostCategory.BOARD, sek(big)))), PlanYear.of(2009, Financing.ofTotal(sek("1")),
+                        false, List.of(CostLine.of(CostCategory.BOARD, sek(big)))))),
+                b -> b.openingEquity(sek(big)).outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(id("fk"), sek(big)),
+                        Map.of(), Map.of())),
+                b -> b.laterYears(List.of(PlanYear.of(2008, Financing.ofStateContribution(sek("300000000000000")), false,
+                        List.of()))).openingEquity(sek(big)));
+        for (var part : parts) {
+            FinsamValidationException e = Violations.thrownBy(() -> part.apply(rar()).build());
+            assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(" amount.too-large");
+        }
+        // Just within: 5 × 10^14 twice is 10^15; the closing equity 5 × 10^14 + 0 − 5 × 10^14 is computed.
+        String half = "500000000000000";
+        assertThat(AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("0")))
+                .openingEquity(sek(half)).outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(id("fk"), sek(half)),
+                        Map.of(CostCategory.BOARD, sek(half)), Map.of()))
+                .forecast(Forecast.of(Map.of(CostCategory.BOARD, sek(half)), Map.of())).build().yearEnd().closingEquity())
+                .isEqualTo(sek("0"));
+    }
+
+    @Test
     void aKeyChangedBetweenYears_changesTheMembersShares_atThatYearsEnd() {
         // The rule: shares at a year end by the keys in force at that year end. 2008 has its own key, Eskilstuna
         // 50 % and the rest as before but Nyköping 3.9: Eskilstuna's share of the municipal quarter grows.
