@@ -144,23 +144,29 @@ class YearAsItHappensTest {
     }
 
     @Test
-    void aLineJustUnderTenPointsAhead_isNotFlagged_justOver_is() {
+    void aLineTenPointsAheadOrLess_isNotFlagged_justOver_is() {
         // 30 April: 120 of 365 days, 32.876...%; a budget of 365 000 used by 156 000 is 42.739...%, 9.86 points
         // ahead; 157 000 is 43.013...%, 10.14 points ahead. A forecast for a category without budget or outcome
         // has its line, unflagged: nothing is booked.
         AnnualPlan.Builder b = AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
-                .costs(List.of(CostLine.of(CostCategory.STAFF, sek("365000")), CostLine.of(CostCategory.BOARD, sek("365000"))))
+                .costs(List.of(CostLine.of(CostCategory.STAFF, sek("365000")), CostLine.of(CostCategory.BOARD, sek("365000")),
+                        CostLine.of(CostCategory.PREMISES, sek("730000"))))
                 .forecast(Forecast.of(Map.of(CostCategory.OTHER, sek("1000")), Map.of()));
         BudgetFollowUp f = b.outcome(Outcome.of(LocalDate.of(2007, 4, 30), Map.of(),
-                Map.of(CostCategory.BOARD, sek("156000"), CostCategory.STAFF, sek("157000")), Map.of())).build().followUp();
+                Map.of(CostCategory.BOARD, sek("156000"), CostCategory.STAFF, sek("157000"), CostCategory.PREMISES,
+                        sek("313000")), Map.of())).build().followUp();
 
         assertThat(f.costLines()).extracting(l -> l.category().orElseThrow(), BudgetFollowUp.Line::flagged).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(CostCategory.BOARD, false),
                 org.assertj.core.groups.Tuple.tuple(CostCategory.STAFF, true),
+                org.assertj.core.groups.Tuple.tuple(CostCategory.PREMISES, false),
                 org.assertj.core.groups.Tuple.tuple(CostCategory.OTHER, false));
+        // Premises: 313 000 of 730 000 is 3 130/73 %, exactly 10 points above 2 400/73 %: not more, not flagged.
+        assertThat(f.costLines().get(2).usedPercent().orElseThrow().minus(f.yearPassedPercent().orElseThrow()))
+                .isEqualTo(Fraction.of(10, 1));
         assertThat(f.flagged()).extracting(l -> l.category().orElseThrow()).containsExactly(CostCategory.STAFF);
-        assertThat(f.costLines().get(2).forecast()).isEqualTo(sek("1000"));
-        assertThat(f.costLines().get(2).budget()).isEqualTo(sek("0"));
+        assertThat(f.costLines().get(3).forecast()).isEqualTo(sek("1000"));
+        assertThat(f.costLines().get(3).budget()).isEqualTo(sek("0"));
     }
 
     @Test

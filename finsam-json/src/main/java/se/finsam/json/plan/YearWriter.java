@@ -101,20 +101,8 @@ final class YearWriter {
             percent(g, "yearPassedPercent", f.yearPassedPercent());
         }
         income(g, f, unit, booked);
-        g.writeArrayFieldStart("costs");
-        for (BudgetFollowUp.Line l : f.costLines()) {
-            line(g, l, unit, booked);
-        }
-        g.writeEndArray();
-        g.writeFieldName("costsTotal");
-        line(g, f.costsTotal(), unit, booked);
-        g.writeArrayFieldStart("projects");
-        for (BudgetFollowUp.Line l : f.projectLines()) {
-            line(g, l, unit, booked);
-        }
-        g.writeEndArray();
-        g.writeFieldName("projectsTotal");
-        line(g, f.projectsTotal(), unit, booked);
+        lines(g, "costs", f.costLines(), f.costsTotal(), unit, booked);
+        lines(g, "projects", f.projectLines(), f.projectsTotal(), unit, booked);
         g.writeFieldName("total");
         line(g, f.total(), unit, booked);
         yearEnd(g, plan.yearEnd(), unit);
@@ -164,6 +152,18 @@ final class YearWriter {
             g.writeBooleanField("flagged", l.flagged());
         }
         g.writeEndObject();
+    }
+
+    /** The lines of a part of the follow-up as {@code name}, and their sum as {@code nameTotal}. */
+    private static void lines(JsonGenerator g, String name, java.util.List<BudgetFollowUp.Line> lines,
+            BudgetFollowUp.Line total, RoundingUnit unit, boolean booked) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (BudgetFollowUp.Line l : lines) {
+            line(g, l, unit, booked);
+        }
+        g.writeEndArray();
+        g.writeFieldName(name + "Total");
+        line(g, total, unit, booked);
     }
 
     private static void yearEnd(JsonGenerator g, YearEnd y, RoundingUnit unit) throws IOException {
