@@ -57,9 +57,11 @@ final class OutcomeReport {
         report.section(yearEnd()).section(shares());
         if (detail == Detail.EXPLAINED) {
             SplitReport.explanation(yearEnd.equityShares().split(), "Equity", Text.of("outcome.explain.equityParties"),
-                    Text.of("outcome.explain.equityMembers")).forEach(report::section);
+                    Text.of("outcome.explain.equityMembers"), Text.of("outcome.explain.note.members"))
+                    .forEach(report::section);
             SplitReport.explanation(yearEnd.resultShares().split(), "Result", Text.of("outcome.explain.resultParties"),
-                    Text.of("outcome.explain.resultMembers")).forEach(report::section);
+                    Text.of("outcome.explain.resultMembers"), Text.of("outcome.explain.note.members"))
+                    .forEach(report::section);
         }
         return report.build();
     }

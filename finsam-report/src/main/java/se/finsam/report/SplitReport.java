@@ -82,6 +82,15 @@ final class SplitReport {
      * and they have the titles given.
      */
     static List<Section> explanation(ContributionSplit split, String idSuffix, Text partiesTitle, Text membersTitle) {
+        return explanation(split, idSuffix, partiesTitle, membersTitle, Text.of("split.explain.note.members"));
+    }
+
+    /**
+     * The sections of {@link #explanation(ContributionSplit, String, Text, Text)} with the members' section noted
+     * by {@code membersNote}: a share of equity is received, not paid.
+     */
+    static List<Section> explanation(ContributionSplit split, String idSuffix, Text partiesTitle, Text membersTitle,
+            Text membersNote) {
         Charter charter = split.charter();
         RoundingUnit unit = split.unit();
         Allocation<Party> partyAllocation = split.partyAllocation();
@@ -115,7 +124,7 @@ final class SplitReport {
             Cell key = charter.keyOf(m.party()).<Cell>map(k -> Codes.basis(k.basis())).orElse(new Cell.Word("ONLY_REGION", Text.of("split.explain.key.ONLY_REGION")));
             members.row(Explanations.row(within.part(m.id()), member, key, Cell.money(within.total(), unit)));
         }
-        members.note(Text.of("split.explain.note.members"));
+        members.note(membersNote);
         return List.of(parties.build(), members.build());
     }
 

@@ -237,6 +237,9 @@ class PlanAndOutcomeReportTest {
         assertThat(explained.toString(Format.TABLE, RenderOptions.SWEDISH)).contains("""
                 Eskilstuna            procentsatser       2 278 250 kr  34,9          100  795 109,25 kr      795 109 kr             0  1/4     795 109 kr
                 """, "\nHur varje medlems andel av resultatet har räknats fram\n");
+        // A share of equity is received, not paid: the note says so (its lines wrapped, so compared unwrapped).
+        assertThat(explained.toString(Format.TABLE, RenderOptions.SWEDISH).replaceAll("\\s+", " "))
+                .contains("Statens hela andel tillfaller Försäkringskassan").doesNotContain("Försäkringskassan betalar");
     }
 
     @Test
