@@ -158,6 +158,7 @@ public final class BudgetFollowUp {
 
     private final AnnualPlan plan;
     private final Optional<LocalDate> date;
+    private final boolean coversTheYear;
     private final Optional<Fraction> yearPassedPercent;
     private final List<Line> costLines;
     private final List<Line> projectLines;
@@ -183,6 +184,7 @@ public final class BudgetFollowUp {
         Optional<Outcome> outcome = plan.outcome();
         Optional<Forecast> forecast = plan.forecast();
         this.date = outcome.map(Outcome::date);
+        this.coversTheYear = date.map(d -> d.equals(LocalDate.of(plan.year(), 12, 31))).orElse(false);
         this.yearPassedPercent = date.map(d -> {
             LocalDate first = LocalDate.of(plan.year(), 1, 1);
             long days = ChronoUnit.DAYS.between(first, d) + 1;
@@ -236,7 +238,7 @@ public final class BudgetFollowUp {
      * else its budget, but never below what is booked to date.
      */
     private MonetaryAmount unforecast(MonetaryAmount budget, MonetaryAmount booked) {
-        if (date.map(d -> d.getMonthValue() == 12 && d.getDayOfMonth() == 31).orElse(false)) {
+        if (coversTheYear) {
             return booked;
         }
         return booked.isGreaterThan(budget) ? booked : budget;
@@ -326,6 +328,15 @@ public final class BudgetFollowUp {
      */
     public Optional<LocalDate> date() {
         return date;
+    }
+
+    /**
+     * Tells whether the outcome covers the whole year: it is dated 31 December of the plan's year.
+     *
+     * @return true for an outcome of the whole year; false without an outcome
+     */
+    public boolean coversTheYear() {
+        return coversTheYear;
     }
 
     /**

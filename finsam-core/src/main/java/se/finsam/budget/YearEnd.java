@@ -1,7 +1,6 @@
 package se.finsam.budget;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -39,8 +38,6 @@ public final class YearEnd {
         FORECAST
     }
 
-    private static final MonthDay LAST_DAY = MonthDay.of(12, 31);
-
     private final AnnualPlan plan;
     private final Basis basis;
     private final MonetaryAmount income;
@@ -62,7 +59,7 @@ public final class YearEnd {
     private YearEnd(AnnualPlan plan) {
         this.plan = plan;
         BudgetFollowUp followUp = plan.followUp();
-        boolean complete = followUp.date().map(d -> MonthDay.from(d).equals(LAST_DAY)).orElse(false);
+        boolean complete = followUp.coversTheYear();
         this.basis = complete ? Basis.OUTCOME : Basis.FORECAST;
         this.income = plan.budget().income();
         this.costs = complete ? followUp.total().outcome() : followUp.total().forecast();
