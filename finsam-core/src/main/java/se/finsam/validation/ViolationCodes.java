@@ -157,6 +157,27 @@ public final class ViolationCodes {
     public static final String PLAN_YEAR_OUT_OF_ORDER = "plan.year-out-of-order";
     /** A multi-year plan with more years than {@code AnnualPlan.MAX_YEARS}. */
     public static final String PLAN_TOO_MANY_YEARS = "plan.too-many-years";
+
+    // The socio-economic calculation (se.finsam.socioeconomic, docs/socioeconomic.md)
+
+    /** A share (effect, fall-off, success rate) outside 0–100 % or with more than 10 decimals, e.g. 120 %. */
+    public static final String SOCIOECONOMIC_SHARE_OUT_OF_RANGE = "socioeconomic.share-out-of-range";
+    /** A number of participants below 1 or above {@code SocioEconomicCalculation.MAX_PARTICIPANTS}. */
+    public static final String SOCIOECONOMIC_PARTICIPANTS_OUT_OF_RANGE = "socioeconomic.participants-out-of-range";
+    /** A number of successful participants below 0 or above the number of participants. */
+    public static final String SOCIOECONOMIC_SUCCESS_OUT_OF_RANGE = "socioeconomic.success-out-of-range";
+    /** A horizon below 1 or above {@code SocioEconomicCalculation.MAX_HORIZON} years, out of order, or too many horizons. */
+    public static final String SOCIOECONOMIC_HORIZON_OUT_OF_RANGE = "socioeconomic.horizon-out-of-range";
+    /** A discount rate outside 0–100 % or with more than 10 decimals. */
+    public static final String SOCIOECONOMIC_DISCOUNT_RATE_OUT_OF_RANGE = "socioeconomic.discount-rate-out-of-range";
+    /** Project costs over more years, or an effect given for more years, than the calculation allows. */
+    public static final String SOCIOECONOMIC_TOO_MANY_YEARS = "socioeconomic.too-many-years";
+    /** An actor whose cost of exclusion is listed twice. */
+    public static final String SOCIOECONOMIC_DUPLICATE_ACTOR = "socioeconomic.duplicate-actor";
+    /** Transfers or lost taxes given for the individual, who receives transfers and pays taxes, never the reverse. */
+    public static final String SOCIOECONOMIC_INDIVIDUAL_PAYS = "socioeconomic.individual-pays";
+    /** Lost taxes that together exceed the lost production they are part of. */
+    public static final String SOCIOECONOMIC_TAXES_EXCEED_PRODUCTION = "socioeconomic.taxes-exceed-production";
     // --- indicators and participant follow-up (docs/domain.md, Indicators) --------------------
 
     /** A period, project or participant whose end comes before its start. */

@@ -1,0 +1,113 @@
+package se.finsam.socioeconomic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import se.finsam.followup.ProjectFollowUp;
+import se.finsam.money.Fraction;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
+import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
+
+/**
+ * The project's participants and how many of them leave exclusion for work or studies
+ * (docs/socioeconomic.md). The number who succeed may be a fraction when it comes from a rate: 25 % of 10
+ * participants is 5/2, an expected number.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param participants the number of participants, from 1 to {@link SocioEconomicCalculation#MAX_PARTICIPANTS}
+ * @param successful how many of them reach work or studies, from 0 to {@code participants}
+ */
+public record Success(long participants, Fraction successful) {
+
+    /**
+     * Validates the success.
+     *
+     * @param participants the number of participants
+     * @param successful how many of them reach work or studies
+     * @throws FinsamValidationException as {@link #check} finds
+     */
+    public Success {
+        Objects.requireNonNull(successful, "successful");
+        check(participants, successful).throwIfInvalid("success");
+    }
+
+    /**
+     * Obtains a success counted in people.
+     *
+     * @param participants the number of participants
+     * @param successful how many of them reach work or studies
+     * @return the success
+     * @throws FinsamValidationException as {@link #check} finds
+     */
+    public static Success count(long participants, long successful) {
+        return new Success(participants, Fraction.of(successful, 1));
+    }
+
+    /**
+     * Obtains a success given as a rate.
+     *
+     * @param participants the number of participants
+     * @param rate the share of them who reach work or studies, from 0 to 1
+     * @return the success, {@code participants × rate} succeeding
+     * @throws FinsamValidationException with {@link ViolationCodes#SOCIOECONOMIC_SHARE_OUT_OF_RANGE} at
+     *     {@code /successRate} for a rate outside 0–100 %, or as {@link #check} finds
+     */
+    public static Success rate(long participants, Fraction rate) {
+        List<Violation> v = new ArrayList<>();
+        Checks.share("/successRate", "The success rate", Objects.requireNonNull(rate, "rate"), v);
+        ValidationResult.of(v).throwIfInvalid("success");
+        return new Success(participants, rate.multipliedBy(Fraction.of(participants, 1)));
+    }
+
+    /**
+     * Obtains the success a participant follow-up shows: every participant who started, and those of the
+     * finished known to be in work or studies after. Participants still in the project count as not
+     * succeeding, so the figure is cautious.
+     *
+     * @param followUp the project's follow-up
+     * @return the success
+     * @throws FinsamValidationException if nobody started
+     */
+    public static Success of(ProjectFollowUp followUp) {
+        return count(followUp.started(), followUp.inWorkOrStudiesAfter().count());
+    }
+
+    /**
+     * Checks a success: at least one participant and at most {@link SocioEconomicCalculation#MAX_PARTICIPANTS},
+     * and from 0 to all of them succeeding.
+     *
+     * @param participants the number of participants, or null if unknown
+     * @param successful how many succeed, or null if unknown
+     * @return the violations, at {@code /participants} and {@code /successful}
+     */
+    public static ValidationResult check(@Nullable Long participants, @Nullable Fraction successful) {
+        List<Violation> v = new ArrayList<>();
+        if (participants != null && (participants < 1 || participants > SocioEconomicCalculation.MAX_PARTICIPANTS)) {
+            v.add(Violation.of("/participants", ViolationCodes.SOCIOECONOMIC_PARTICIPANTS_OUT_OF_RANGE,
+                    "The number of participants must be from 1 to " + SocioEconomicCalculation.MAX_PARTICIPANTS
+                            + ", was " + participants));
+        }
+        if (successful != null && successful.signum() < 0) {
+            v.add(Violation.of("/successful", ViolationCodes.SOCIOECONOMIC_SUCCESS_OUT_OF_RANGE,
+                    "The number who succeed must not be negative, was " + successful));
+        } else if (successful != null && participants != null && participants >= 1
+                && successful.compareTo(Fraction.of(participants, 1)) > 0) {
+            v.add(Violation.of("/successful", ViolationCodes.SOCIOECONOMIC_SUCCESS_OUT_OF_RANGE,
+                    "At most all " + participants + " participants can succeed, was " + successful));
+        }
+        return ValidationResult.of(v);
+    }
+
+    /**
+     * Returns the success rate.
+     *
+     * @return {@code successful / participants}, from 0 to 1
+     */
+    public Fraction rate() {
+        return successful.dividedBy(Fraction.of(participants, 1));
+    }
+}
