@@ -45,12 +45,11 @@ public record CostOfExclusion(List<ExclusionCost> actors, MonetaryAmount lostPro
             who.add(cost.actor());
             taxes.add(cost.lostTaxes());
         }
-        check(who, taxes, lostProduction).throwIfInvalid("cost of exclusion");
+        ValidationResult result = check(who, taxes, lostProduction);
         for (int i = 0; i < actors.size(); i++) {
-            ExclusionCost cost = actors.get(i);
-            ValidationResult currency = currency(cost, lostProduction.getCurrency()).under("/actors/" + i);
-            currency.throwIfInvalid("cost of exclusion");
+            result = result.and(currency(actors.get(i), lostProduction.getCurrency()).under("/actors/" + i));
         }
+        result.throwIfInvalid("cost of exclusion");
     }
 
     /**
