@@ -189,8 +189,26 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the exact sum
      */
     public Fraction plus(Fraction other) {
-        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-                denominator.multiply(other.denominator));
+        if (other.numerator.signum() == 0) {
+            return this;
+        }
+        if (numerator.signum() == 0) {
+            return other;
+        }
+        if (isSmall() && other.isSmall()) {
+            return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                    denominator.multiply(other.denominator));
+        }
+        // Knuth's addition (TAOCP 4.5.1): the gcd is taken of the denominators and of what is left, never of
+        // the full cross products, so sums of many terms over powers of one base stay cheap.
+        BigInteger gcd = denominator.gcd(other.denominator);
+        if (gcd.equals(BigInteger.ONE)) {
+            return reduced(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                    denominator.multiply(other.denominator));
+        }
+        BigInteger sum = numerator.multiply(other.denominator.divide(gcd)).add(other.numerator.multiply(denominator.divide(gcd)));
+        BigInteger common = sum.gcd(gcd);
+        return reduced(sum.divide(common), denominator.divide(gcd).multiply(other.denominator.divide(common)));
     }
 
     /**
@@ -219,7 +237,31 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the exact product
      */
     public Fraction multipliedBy(Fraction other) {
-        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        if (numerator.signum() == 0 || other.numerator.signum() == 0) {
+            return ZERO;
+        }
+        if (isSmall() && other.isSmall()) {
+            return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        }
+        // Each numerator is reduced against the other's denominator first (Knuth, TAOCP 4.5.1): the product
+        // is then in lowest terms without a gcd of the full products.
+        BigInteger first = numerator.gcd(other.denominator);
+        BigInteger second = other.numerator.gcd(denominator);
+        return reduced(numerator.divide(first).multiply(other.numerator.divide(second)),
+                denominator.divide(second).multiply(other.denominator.divide(first)));
+    }
+
+    /** Whether both parts fit in 31 bits, so that sums and products of two such fit in 63 and reduce on longs. */
+    private boolean isSmall() {
+        return numerator.bitLength() < 31 && denominator.bitLength() < 31;
+    }
+
+    /** A fraction already in lowest terms with a positive denominator; zero is {@link #ZERO}. */
+    private static Fraction reduced(BigInteger numerator, BigInteger denominator) {
+        if (numerator.signum() == 0) {
+            return ZERO;
+        }
+        return new Fraction(numerator, denominator);
     }
 
     /**

@@ -220,7 +220,8 @@ public record SocioEconomicCalculation(String name, Optional<String> note, Curre
      * @return one result per horizon, in order
      */
     public List<HorizonResult> results() {
-        return horizons.stream().map(this::atHorizon).toList();
+        Calculator calculator = new Calculator(this, horizons.get(horizons.size() - 1), discountRate);
+        return horizons.stream().map(horizon -> calculator.result(horizon, success, Fraction.ONE)).toList();
     }
 
     /**
@@ -234,7 +235,7 @@ public record SocioEconomicCalculation(String name, Optional<String> note, Curre
         if (horizon < 1 || horizon > MAX_HORIZON) {
             throw new IllegalArgumentException("A horizon must be from 1 to " + MAX_HORIZON + ", was " + horizon);
         }
-        return new Calculator(this, horizon, success, Fraction.ONE, discountRate).result();
+        return new Calculator(this, horizon, discountRate).result(horizon, success, Fraction.ONE);
     }
 
     /**
@@ -244,29 +245,31 @@ public record SocioEconomicCalculation(String name, Optional<String> note, Curre
      */
     public Sensitivity sensitivity() {
         int longest = horizons.get(horizons.size() - 1);
+        TreeSet<Integer> years = new TreeSet<>(Sensitivity.HORIZONS);
+        years.addAll(horizons);
+        Calculator calculator = new Calculator(this, years.last(), discountRate);
         List<Sensitivity.Row> rows = new ArrayList<>();
         Fraction all = Fraction.of(success.participants(), 1);
-        Fraction stated = costOfExclusion.perPersonAndYear();
         for (Fraction factor : Sensitivity.FACTORS) {
             Fraction successful = success.successful().multipliedBy(factor);
             Success varied = new Success(success.participants(), successful.compareTo(all) > 0 ? all : successful);
             rows.add(new Sensitivity.Row(Sensitivity.Parameter.SUCCESS, factor, varied.successful(),
-                    new Calculator(this, longest, varied, Fraction.ONE, discountRate).result()));
+                    calculator.result(longest, varied, Fraction.ONE)));
         }
+        Fraction stated = costOfExclusion.perPersonAndYear();
         for (Fraction factor : Sensitivity.FACTORS) {
             rows.add(new Sensitivity.Row(Sensitivity.Parameter.COST_OF_EXCLUSION, factor, stated.multipliedBy(factor),
-                    new Calculator(this, longest, success, factor, discountRate).result()));
+                    calculator.result(longest, success, factor)));
         }
         for (Fraction factor : Sensitivity.FACTORS) {
             Fraction rate = discountRate.multipliedBy(factor);
+            Calculator atRate = factor.equals(Fraction.ONE) ? calculator : new Calculator(this, longest, rate);
             rows.add(new Sensitivity.Row(Sensitivity.Parameter.DISCOUNT_RATE, factor, rate,
-                    new Calculator(this, longest, success, Fraction.ONE, rate).result()));
+                    atRate.result(longest, success, Fraction.ONE)));
         }
-        TreeSet<Integer> years = new TreeSet<>(Sensitivity.HORIZONS);
-        years.addAll(horizons);
         for (int horizon : years) {
             rows.add(new Sensitivity.Row(Sensitivity.Parameter.HORIZON, Fraction.of(horizon, longest),
-                    Fraction.of(horizon, 1), atHorizon(horizon)));
+                    Fraction.of(horizon, 1), calculator.result(horizon, success, Fraction.ONE)));
         }
         return new Sensitivity(longest, rows);
     }

@@ -87,6 +87,32 @@ class FractionProperties {
         });
     }
 
+    @Test
+    void sumsAndProducts_ofAnyFractions_areTheReducedCrossProducts() {
+        // Denominators with shared factors of any kind (powers of one base, as discount factors have, and
+        // random ones), on the small path and Knuth's.
+        Property.forAll("sums and products in lowest terms", CASES, random -> {
+            BigInteger shared = BigInteger.valueOf(random.nextLong(1, 10_000)).pow(random.nextInt(1, 30));
+            Fraction a = Fraction.of(integer(random), shared.multiply(BigInteger.valueOf(random.nextLong(1, 1_000))));
+            Fraction b = Fraction.of(integer(random), random.nextBoolean() ? shared
+                    : integer(random).abs().add(BigInteger.ONE));
+            Lazy input = Lazy.text(() -> a + " and " + b);
+            Fraction sum = a.plus(b);
+            Fraction product = a.multipliedBy(b);
+            assertThat(sum).as("sum of %s", input).isEqualTo(Fraction.of(a.numerator().multiply(b.denominator())
+                    .add(b.numerator().multiply(a.denominator())), a.denominator().multiply(b.denominator())));
+            assertThat(product).as("product of %s", input).isEqualTo(Fraction.of(a.numerator().multiply(b.numerator()),
+                    a.denominator().multiply(b.denominator())));
+            for (Fraction f : new Fraction[] {sum, product}) {
+                assertThat(f.denominator().signum()).as("denominator of %s", input).isPositive();
+                assertThat(f.numerator().gcd(f.denominator())).as("lowest terms of %s", input).isEqualTo(BigInteger.ONE);
+                if (f.signum() == 0) {
+                    assertThat(f).isSameAs(Fraction.ZERO);
+                }
+            }
+        });
+    }
+
     private static BigInteger integer(SplittableRandom random) {
         BigInteger value = switch (random.nextInt(4)) {
             case 0 -> BigInteger.valueOf(random.nextInt(-3, 4));
