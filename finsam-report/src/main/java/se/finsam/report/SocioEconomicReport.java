@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javax.money.CurrencyUnit;
 import se.finsam.indicator.DisplayRounding;
 import se.finsam.money.Amounts;
@@ -177,9 +178,14 @@ final class SocioEconomicReport {
         Payback payback = r.payback();
         Cell months = payback.status() == Payback.Status.PAID_BACK ? Cell.count(payback.months()) : NONE;
         BreakEven breakEven = r.breakEven();
-        Cell least = breakEven.successful().<Cell>map(k -> Cell.count(k.longValueExact())).orElse(NONE);
+        Cell least = least(breakEven);
         return new Cell[] {actor(r), money(r.investment()), money(r.gainsPresentValue()), money(r.netPresentValue()),
             months, Codes.of("paybackStatus", payback.status()), least, breakEvenStatus(breakEven)};
+    }
+
+    /** The least number of successful participants, or a dash when none suffices. */
+    private static Cell least(BreakEven breakEven) {
+        return breakEven.successful().<Cell>map(k -> Cell.count(k.longValueExact())).orElse(NONE);
     }
 
     private static Cell.Word breakEvenStatus(BreakEven breakEven) {
@@ -329,18 +335,24 @@ final class SocioEconomicReport {
     }
 
     private Section explainedPayback() {
-        Section.Builder s = Section.builder("paybackExplained", Text.of("socio.explain.payback"),
-                Column.numbers("horizon", "socio.column.horizon"), Column.codes("actor", "socio.column.actor"),
-                Column.words("computation", "socio.column.computation"),
-                Column.numbers("paybackMonths", "socio.column.paybackMonths"));
+        return perHorizon("paybackExplained", "socio.explain.payback",
+                Column.numbers("paybackMonths", "socio.column.paybackMonths"), "socio.note.explainedPayback",
+                (result, r) -> new Cell[] {paybackComputation(r),
+                    r.payback().status() == Payback.Status.PAID_BACK ? Cell.count(r.payback().months()) : NONE});
+    }
+
+    /** A section of a row per horizon and actor (society last): the horizon, the actor, then the cells given. */
+    private Section perHorizon(String id, String titleKey, Column value, String noteKey,
+            BiFunction<HorizonResult, ActorResult, Cell[]> cells) {
+        Section.Builder s = Section.builder(id, Text.of(titleKey), Column.numbers("horizon", "socio.column.horizon"),
+                Column.codes("actor", "socio.column.actor"), Column.words("computation", "socio.column.computation"), value);
         for (HorizonResult result : results) {
             for (ActorResult r : all(result)) {
-                Payback payback = r.payback();
-                s.row(Cell.count(result.horizon()), actor(r), paybackComputation(r),
-                        payback.status() == Payback.Status.PAID_BACK ? Cell.count(payback.months()) : NONE);
+                Cell[] rest = cells.apply(result, r);
+                s.row(Cell.count(result.horizon()), actor(r), rest[0], rest[1]);
             }
         }
-        return s.note(Text.of("socio.note.explainedPayback")).build();
+        return s.note(Text.of(noteKey)).build();
     }
 
     private static List<ActorResult> all(HorizonResult result) {
@@ -369,18 +381,10 @@ final class SocioEconomicReport {
     }
 
     private Section explainedBreakEven() {
-        Section.Builder s = Section.builder("breakEvenExplained", Text.of("socio.explain.breakEven"),
-                Column.numbers("horizon", "socio.column.horizon"), Column.codes("actor", "socio.column.actor"),
-                Column.words("computation", "socio.column.computation"),
-                Column.numbers("breakEven", "socio.column.breakEven"));
-        for (HorizonResult result : results) {
-            for (ActorResult r : all(result)) {
-                BreakEven b = r.breakEven();
-                s.row(Cell.count(result.horizon()), actor(r), breakEvenComputation(r, result.success().participants()),
-                        b.successful().<Cell>map(k -> Cell.count(k.longValueExact())).orElse(NONE));
-            }
-        }
-        return s.note(Text.of("socio.note.explainedBreakEven")).build();
+        return perHorizon("breakEvenExplained", "socio.explain.breakEven",
+                Column.numbers("breakEven", "socio.column.breakEven"), "socio.note.explainedBreakEven",
+                (result, r) -> new Cell[] {breakEvenComputation(r, result.success().participants()),
+                    least(r.breakEven())});
     }
 
     private Cell breakEvenComputation(ActorResult r, long participants) {
