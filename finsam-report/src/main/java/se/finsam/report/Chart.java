@@ -23,11 +23,15 @@ import java.util.Set;
  *       associations by allocation, those held by a limit marked.
  *   <li>{@link Timeline}: a lane per data row over columns of years, a block in each year the row has an
  *       amount, with the amount written in it: the projects over the budget years.
+ *   <li>{@link Lines}: a line per numeric column over the data rows in order, from a common zero line, where
+ *       each line first rises through zero marked: the cumulative net present value over the years and its
+ *       payback point.
  * </ul>
  *
  * <p>A row whose cell in the value column is not a number (a blank, a label such as "equal") draws no bar.
  */
-public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, Chart.Ranked, Chart.Timeline {
+public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, Chart.Ranked, Chart.Timeline,
+        Chart.Lines {
 
     /**
      * Its title: the SVG's accessible name.
@@ -111,6 +115,18 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
      */
     static Timeline timeline(Text title, String labelColumn, List<String> yearColumns) {
         return new Timeline(title, labelColumn, yearColumns);
+    }
+
+    /**
+     * Lines over the data rows, one per numeric column, the first rise through zero of each marked.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column that labels the rows (the points along the line)
+     * @param valueColumns the ids of the numeric columns, one line each; at least one
+     * @return the chart
+     */
+    static Lines lines(Text title, String labelColumn, List<String> valueColumns) {
+        return new Lines(title, labelColumn, valueColumns);
     }
 
     /**
@@ -331,6 +347,45 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
         @Override
         public String valueColumn() {
             return yearColumns.get(0);
+        }
+    }
+
+    /**
+     * A line per value column over the data rows, in the order of the rows (one point per row, evenly apart),
+     * from a common zero line, each column in its own colour and named in a legend by its heading; each point
+     * has its row's label and its value as the table shows it. Where a line first goes from below zero to
+     * zero or above, the crossing is marked on the zero line, found by straight interpolation between the
+     * two rows: where the line drawn crosses. A cell that is not a number draws no point and breaks no line.
+     *
+     * @param title its title
+     * @param labelColumn the id of the column of labels
+     * @param valueColumns the ids of the numeric columns, at least one
+     */
+    record Lines(Text title, String labelColumn, List<String> valueColumns) implements Chart {
+        /**
+         * A line chart; the columns are copied.
+         *
+         * @param title its title
+         * @param labelColumn the id of the column of labels
+         * @param valueColumns the ids of the numeric columns, at least one
+         */
+        public Lines {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(labelColumn, "labelColumn");
+            valueColumns = List.copyOf(valueColumns);
+            if (valueColumns.isEmpty()) {
+                throw new IllegalArgumentException("A line chart draws at least one column");
+            }
+        }
+
+        /**
+         * The first of its value columns.
+         *
+         * @return the id of the first numeric column
+         */
+        @Override
+        public String valueColumn() {
+            return valueColumns.get(0);
         }
     }
 }

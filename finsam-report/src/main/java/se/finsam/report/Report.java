@@ -17,6 +17,7 @@ import se.finsam.budget.Budget;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.indicator.IndicatorSet;
 import se.finsam.national.NationalAllocation;
+import se.finsam.socioeconomic.SocioEconomicCalculation;
 
 /**
  * What finsam tells people about a result: a title, lines under it, and titled {@link Section}s of typed
@@ -271,6 +272,41 @@ public final class Report {
     public static Report of(NationalAllocation national, Detail detail) {
         Objects.requireNonNull(national, "national");
         return AllocationReport.of(national, Objects.requireNonNull(detail, "detail"));
+    }
+
+    /**
+     * The report of a project's socio-economic calculation: the assumptions; the project's cost and each
+     * actor's statutory share of it; what one person's exclusion costs each actor per year; for each horizon
+     * who invests and who gains (each actor and society: the investment and the gains as present values, the
+     * net present value, the payback time in months and the break-even number of successful participants),
+     * with a chart of the investments and gains; the avoided costs year by year and the cumulative net
+     * present value, with a chart of it and its payback points, at the longest horizon; and the sensitivity
+     * table. Amounts are rounded to whole kronor, half away from zero, only when shown.
+     *
+     * <pre>{@code
+     * Report.socioeconomic(calculation).render(Format.HTML, Locale.forLanguageTag("sv-SE"), out);
+     * }</pre>
+     *
+     * @param calculation the calculation
+     * @return the report
+     */
+    public static Report socioeconomic(SocioEconomicCalculation calculation) {
+        return socioeconomic(calculation, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a project's socio-economic calculation, {@linkplain Detail#EXPLAINED explained} or not:
+     * explained, it also shows how each figure came about: each actor's investment (the year's cost × its
+     * share × the discount factor), each year's avoided costs (successful × share still out of exclusion ×
+     * gain per person and year × the discount factor), the payback month and the break-even number.
+     *
+     * @param calculation the calculation
+     * @param detail the figures, or the figures explained
+     * @return the report
+     */
+    public static Report socioeconomic(SocioEconomicCalculation calculation, Detail detail) {
+        return SocioEconomicReport.of(Objects.requireNonNull(calculation, "calculation"),
+                Objects.requireNonNull(detail, "detail"));
     }
 
     /**

@@ -41,7 +41,8 @@ public final class Section {
     private void checkChart(Chart chart) {
         column(chart.labelColumn());
         List<String> drawn = chart instanceof Chart.Grouped g ? g.valueColumns()
-                : chart instanceof Chart.Timeline t ? t.yearColumns() : List.of(chart.valueColumn());
+                : chart instanceof Chart.Timeline t ? t.yearColumns()
+                : chart instanceof Chart.Lines l ? l.valueColumns() : List.of(chart.valueColumn());
         for (String valueColumn : drawn) {
             if (columns.get(column(valueColumn)).type() != Column.Type.NUMBERS) {
                 throw new IllegalArgumentException("A chart draws a column of numbers, not '" + valueColumn + "'");

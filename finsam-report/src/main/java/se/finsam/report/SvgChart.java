@@ -26,7 +26,7 @@ final class SvgChart {
     /** The width of the stacked bar. */
     static final int STACK = 480;
 
-    private static final int TITLE_HEIGHT = 28;
+    static final int TITLE_HEIGHT = 28;
     private static final int ROW = 24;
     private static final int BAR = 16;
     private static final int CHAR = 7;
@@ -36,7 +36,8 @@ final class SvgChart {
     private static final String NEGATIVE_FILL = "#b5473a";
     /** The fill of a bar a {@link Chart.Ranked} marks. */
     private static final String MARKED_FILL = "#e0a33a";
-    private static final String[] PALETTE = {"#3b6ea5", "#e0a33a", "#5b9a68", "#b5473a", "#7d5ba6", "#4aa3b5", "#a6764a"};
+    /** The colours of a chart's series, in order. */
+    static final String[] PALETTE = {"#3b6ea5", "#e0a33a", "#5b9a68", "#b5473a", "#7d5ba6", "#4aa3b5", "#a6764a"};
 
     private SvgChart() {
     }
@@ -103,6 +104,9 @@ final class SvgChart {
         }
         if (chart instanceof Chart.Timeline timeline) {
             return timeline(title, section, timeline, f);
+        }
+        if (chart instanceof Chart.Lines lines) {
+            return SvgLines.draw(title, section, lines, f);
         }
         List<Bar> bars = bars(section, chart, f);
         if (chart instanceof Chart.Stacked) {
@@ -404,7 +408,7 @@ final class SvgChart {
         return new Drawing(labelWidth + year.length * SLOT + 8, y + 8, title, sb.toString());
     }
 
-    private static void titleText(StringBuilder sb, String title) {
+    static void titleText(StringBuilder sb, String title) {
         sb.append("<text x=\"0\" y=\"16\" font-weight=\"bold\" font-size=\"13\" fill=\"#222\">")
                 .append(HtmlRenderer.escape(title)).append("</text>\n");
     }
@@ -421,7 +425,7 @@ final class SvgChart {
     }
 
     /** The width of the longest text, about {@link #CHAR} pixels a character, between the bounds. */
-    private static int textWidth(List<String> texts, int least, int most) {
+    static int textWidth(List<String> texts, int least, int most) {
         int chars = 0;
         for (String t : texts) {
             chars = Math.max(chars, t.codePointCount(0, t.length()));

@@ -54,6 +54,19 @@ class CatalogueTest {
         for (se.finsam.followup.TargetResult.Status v : se.finsam.followup.TargetResult.Status.values()) {
             words.add(Codes.of("targetStatus", v));
         }
+        for (se.finsam.socioeconomic.Actor v : se.finsam.socioeconomic.Actor.values()) {
+            words.add(Codes.of("socioActor", v));
+        }
+        words.add(Codes.of("socioActor", "SOCIETY"));
+        for (se.finsam.socioeconomic.Payback.Status v : se.finsam.socioeconomic.Payback.Status.values()) {
+            words.add(Codes.of("paybackStatus", v));
+        }
+        for (String v : List.of("WITHIN_PARTICIPANTS", "BEYOND_PARTICIPANTS", "NONE_SUFFICES")) {
+            words.add(Codes.of("breakEvenStatus", v));
+        }
+        for (se.finsam.socioeconomic.Sensitivity.Parameter v : se.finsam.socioeconomic.Sensitivity.Parameter.values()) {
+            words.add(Codes.of("sensitivityParameter", v));
+        }
         for (Cell.Word w : words) {
             String key = ((Text.Message) w.text()).key();
             assertThat(ENGLISH.containsKey(key)).as(key).isTrue();
@@ -71,5 +84,8 @@ class CatalogueTest {
         assertThat(sv.cell(Codes.of("projectStatus", ProjectStatus.APPROVED))).isEqualTo("Beviljad");
         assertThat(sv.cell(Codes.of("projectStatus", ProjectStatus.PRELIMINARY))).isEqualTo("Preliminär");
         assertThat(sv.cell(Codes.of("projectStatus", ProjectStatus.DELAYED))).isEqualTo("Försenad");
+        assertThat(List.of("MUNICIPALITY", "REGION", "SOCIAL_INSURANCE_AGENCY", "PUBLIC_EMPLOYMENT_SERVICE", "REST_OF_STATE",
+                "INDIVIDUAL", "SOCIETY").stream().map(a -> sv.cell(Codes.of("socioActor", a))).toList()).containsExactly(
+                "Kommunen", "Regionen", "Försäkringskassan", "Arbetsförmedlingen", "Övriga staten", "Individen", "Samhället");
     }
 }

@@ -215,7 +215,11 @@ class XlsxRendererTest {
             for (Row row : section.rows()) {
                 XSSFRow sheetRow = sheet.getRow(r++);
                 for (int c = 0; c < row.cells().size(); c++) {
-                    assertCell(row.cells().get(c), sheetRow.getCell(c), row.kind() != Row.Kind.DATA, f, options.swedish());
+                    Cell expected = row.cells().get(c);
+                    if (section.columns().get(c).type() == Column.Type.NUMBERS && expected instanceof Cell.Words) {
+                        expected = Cell.EMPTY; // a mark for people ("–") in a column of numbers is left out
+                    }
+                    assertCell(expected, sheetRow.getCell(c), row.kind() != Row.Kind.DATA, f, options.swedish());
                 }
             }
         }
