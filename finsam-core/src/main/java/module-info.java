@@ -24,5 +24,6 @@ module se.finsam.core {
     exports se.finsam.period;
     exports se.finsam.population;
     exports se.finsam.project;
+    exports se.finsam.socioeconomic;
     exports se.finsam.validation;
 }
