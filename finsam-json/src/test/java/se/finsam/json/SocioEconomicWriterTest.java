@@ -109,6 +109,24 @@ class SocioEconomicWriterTest {
     }
 
     @Test
+    void anActorThatInvestsAndGainsNothing_breaksEvenWithNone_andACalculationWithoutNote_hasNone() throws IOException {
+        JsonNode report = TREES.readTree(JSON.socioeconomic().write(JSON.socioeconomic().read(SocioEconomicReaderTest.MINIMAL)));
+        JsonNode region = report.at("/horizons/0/actors/1");
+
+        assertThat(report.has("note")).isFalse();
+        assertThat(report.get("currency").asText()).isEqualTo("SEK");
+        assertThat(region.get("actor").asText()).isEqualTo("REGION");
+        assertThat(region.get("investment").asText()).as("a quarter of 100 000 and 50 000, undiscounted at 0 %").isEqualTo("37500");
+        assertThat(region.get("netPresentValue").asText()).isEqualTo("-37500");
+        assertThat(region.at("/breakEven/successful").isNull()).isTrue();
+        assertThat(region.at("/breakEven/beyondParticipants").asBoolean()).isTrue();
+        assertThat(region.at("/payback/status").asText()).isEqualTo("NOT_WITHIN_HORIZON");
+        // Two project years: the first year after the project is the third from the start.
+        assertThat(report.at("/horizons/0/society/gainsByYear/0/yearFromStart").asInt()).isEqualTo(3);
+        assertThat(report.at("/horizons/0/society/gainsByYear/0/discountFactor").asText()).isEqualTo("1");
+    }
+
+    @Test
     void aResult_isNotReadBack() {
         Exception e = catchThrowableOfType(InvalidDefinitionException.class,
                 () -> MAPPER.readValue("{\"horizon\": 1}", HorizonResult.class));
