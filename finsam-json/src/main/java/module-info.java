@@ -3,7 +3,7 @@
  * Jackson module {@code se.finsam.json.FinsamModule}, also found by {@code ObjectMapper.findAndRegisterModules()}.
  *
  * <p>Only {@code se.finsam.json} is exported. The packages of the kinds of document ({@code plan},
- * {@code national}, {@code indicator}, {@code followup}) and the tree machinery ({@code internal}) serve the
+ * {@code national}, {@code indicator}, {@code followup}, {@code socioeconomic}) and the tree machinery ({@code internal}) serve the
  * facade and are not API. Nothing is opened: every value is read from and written to Jackson's tree and
  * token APIs by finsam's own code, never by reflection.
  */

@@ -28,7 +28,8 @@ class ExampleDocumentsTest {
             "norra-vastmanland-indicators.json", FinsamJson.create().indicators()::read,
             "kvinnocoacher-2011.json", FinsamJson.create().followUp()::read,
             "vagen-in-2011.json", FinsamJson.create().followUp()::read,
-            "national-2016.json", FinsamJson.create().national()::read);
+            "national-2016.json", FinsamJson.create().national()::read,
+            "unga-jonkoping.json", FinsamJson.create().socioeconomic()::read);
 
     @Test
     void everyBundledDocument_isValid() throws IOException {

@@ -12,7 +12,12 @@ public enum DocumentKind {
     /** Indicator data ({@code docs/indicators.md}): has {@code support}, {@code illHealth} or {@code aggregates}. */
     INDICATORS("indicator"),
     /** A project's participant follow-up ({@code docs/indicators.md}): has {@code participants}. */
-    FOLLOW_UP("participant follow-up");
+    FOLLOW_UP("participant follow-up"),
+    /**
+     * A project's socio-economic calculation ({@code docs/socioeconomic.md}): has {@code costOfExclusion}
+     * (and may have {@code participants}, which a participant follow-up has too).
+     */
+    SOCIOECONOMIC("socio-economic calculation");
 
     private final String description;
 

@@ -17,7 +17,9 @@ import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.ValidationWriter;
 import se.finsam.json.national.NationalKind;
 import se.finsam.json.plan.PlanKind;
+import se.finsam.json.socioeconomic.SocioEconomicKind;
 import se.finsam.national.NationalAllocation;
+import se.finsam.socioeconomic.SocioEconomicCalculation;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -85,7 +87,7 @@ public final class FinsamJson {
      * document has is its kind.
      */
     static final List<DocumentDescriptor<?>> KINDS = List.of(PlanKind.INSTANCE, NationalKind.INSTANCE,
-            FollowUpKind.INSTANCE, IndicatorKind.INSTANCE);
+            SocioEconomicKind.INSTANCE, FollowUpKind.INSTANCE, IndicatorKind.INSTANCE);
 
     private static final FinsamJson DEFAULT = new FinsamJson(Limits.DEFAULTS);
 
@@ -95,6 +97,7 @@ public final class FinsamJson {
     private final DocumentFormat<NationalAllocation> national;
     private final DocumentFormat<IndicatorSet> indicators;
     private final DocumentFormat<ProjectFollowUp> followUp;
+    private final DocumentFormat<SocioEconomicCalculation> socioeconomic;
 
     private FinsamJson(Limits limits) {
         this.limits = limits;
@@ -103,6 +106,7 @@ public final class FinsamJson {
         this.national = new DocumentFormat<>(this, NationalKind.INSTANCE);
         this.indicators = new DocumentFormat<>(this, IndicatorKind.INSTANCE);
         this.followUp = new DocumentFormat<>(this, FollowUpKind.INSTANCE);
+        this.socioeconomic = new DocumentFormat<>(this, SocioEconomicKind.INSTANCE);
     }
 
     /**
@@ -198,6 +202,22 @@ public final class FinsamJson {
     }
 
     /**
+     * Returns the format of socio-economic calculation documents ({@code docs/socioeconomic.md}): who invests
+     * in a project and who gains when its participants leave exclusion; writing a calculation writes its
+     * results over every horizon and its sensitivity table.
+     *
+     * <pre>{@code
+     * SocioEconomicCalculation c = FinsamJson.create().socioeconomic().read(Path.of("unga-jonkoping.json"));
+     * c.atHorizon(5).society().netPresentValue();
+     * }</pre>
+     *
+     * @return the format, with this instance's limits
+     */
+    public DocumentFormat<SocioEconomicCalculation> socioeconomic() {
+        return socioeconomic;
+    }
+
+    /**
      * Returns the format of a kind of document known only when the program runs, e.g. from
      * {@link #kindOf(byte[])}.
      *
@@ -208,7 +228,7 @@ public final class FinsamJson {
      */
     public DocumentFormat<?> format(DocumentKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return java.util.stream.Stream.of(plan, national, indicators, followUp).filter(f -> f.kind() == kind)
+        return java.util.stream.Stream.of(plan, national, indicators, followUp, socioeconomic).filter(f -> f.kind() == kind)
                 .findFirst().orElseThrow();
     }
 

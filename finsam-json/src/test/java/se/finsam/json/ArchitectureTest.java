@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** The packages of the kinds of document, each with its descriptor, reader and writers. */
     private static final String[] KIND_PACKAGES = {"se.finsam.json.plan..", "se.finsam.json.national..",
-        "se.finsam.json.indicator..", "se.finsam.json.followup.."};
+        "se.finsam.json.indicator..", "se.finsam.json.followup..", "se.finsam.json.socioeconomic.."};
 
     /** The adapter depends on the core, never on the tool built on top of it. */
     @ArchTest
@@ -68,7 +68,7 @@ class ArchitectureTest {
     static final ArchRule kindsDoNotUseEachOther = slices().matching("se.finsam.json.(*)..")
             .should().notDependOnEachOther()
             .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("se.finsam.json.internal.."))
-            .as("the plan, national, indicator and followup packages never use each other");
+            .as("the plan, national, indicator, followup and socioeconomic packages never use each other");
 
     /** The tree machinery serves the facade and the kinds only; it never reaches up to a kind. */
     @ArchTest

@@ -24,7 +24,8 @@ class DocumentFormatTest {
             DocumentKind.PLAN, "rar-sormland-2007.json",
             DocumentKind.NATIONAL_ALLOCATION, "national-2016.json",
             DocumentKind.INDICATORS, "norra-vastmanland-indicators.json",
-            DocumentKind.FOLLOW_UP, "kvinnocoacher-2011.json");
+            DocumentKind.FOLLOW_UP, "kvinnocoacher-2011.json",
+            DocumentKind.SOCIOECONOMIC, "unga-jonkoping.json");
 
     @Test
     void everyKind_readsTheSameFromBytesStringStreamAndFile() throws IOException {

@@ -29,7 +29,7 @@ import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
 /**
- * Numbers of every size and notation in every numeric field of the four kinds of document: each is a
+ * Numbers of every size and notation in every numeric field of the five kinds of document: each is a
  * value, or a violation located at the field, never an internal error (issue 11: {@code 10e2147483647}
  * ended in {@code NumberFormatException} or {@code NegativeArraySizeException} in 22 of 24 decimal fields).
  */
@@ -54,7 +54,7 @@ class FinsamJsonNumbersTest {
     record Leaf(String pointer, boolean number) {
     }
 
-    /** Every decimal field of the four kinds of document (docs/format.md, national.md, indicators.md). */
+    /** Every decimal field of the five kinds of document (docs/format.md, national.md, indicators.md, socioeconomic.md). */
     private static final List<String> DECIMAL_FIELDS = List.of(
             "PLAN /roundingUnit", "PLAN /projectRoundingUnit", "PLAN /financing/total", "PLAN /financing/stateContribution",
             "PLAN /association/municipalKey/values/", "PLAN /association/regionalKey/values/", "PLAN /finalMunicipalKey/values/",
@@ -68,7 +68,11 @@ class FinsamJsonNumbersTest {
             "NATIONAL_ALLOCATION /associations/*/supportMeasure", "NATIONAL_ALLOCATION /associations/*/previousAllocation",
             "NATIONAL_ALLOCATION /associations/*/supplementaryRequest", "NATIONAL_ALLOCATION /associations/*/matchingOffer",
             "INDICATORS /support/*/figures/*/payments/", "INDICATORS /support/*/figures/*/fullYearEquivalents/",
-            "FOLLOW_UP /targets/*/atLeast");
+            "FOLLOW_UP /targets/*/atLeast",
+            "SOCIOECONOMIC /successRate", "SOCIOECONOMIC /projectCosts/", "SOCIOECONOMIC /costOfExclusion/lostProduction",
+            "SOCIOECONOMIC /costOfExclusion/actors/*/realCosts", "SOCIOECONOMIC /costOfExclusion/actors/*/transfers",
+            "SOCIOECONOMIC /costOfExclusion/actors/*/lostTaxes", "SOCIOECONOMIC /effect/fallOff",
+            "SOCIOECONOMIC /effect/shares/", "SOCIOECONOMIC /discountRate");
 
     @Test
     void hostileNumber_inEveryNumericFieldOfEveryKind_isALocatedViolation() throws IOException {
@@ -159,12 +163,17 @@ class FinsamJsonNumbersTest {
     private static List<JsonNode> documents() throws IOException {
         List<JsonNode> documents = new ArrayList<>();
         for (String file : List.of("rar-sormland-2007.json", "every-field.json", "national-2016.json",
-                "norra-vastmanland-indicators.json", "kvinnocoacher-2011.json", "vagen-in-2011.json")) {
+                "norra-vastmanland-indicators.json", "kvinnocoacher-2011.json", "vagen-in-2011.json", "unga-jonkoping.json")) {
             documents.add(MAPPER.readTree(Files.readAllBytes(EXAMPLES.resolve(file))));
         }
         ObjectNode weights = (ObjectNode) documents.get(0).deepCopy();
         ((ObjectNode) weights.at("/association/municipalKey")).put("basis", "WEIGHTS");
         documents.add(weights);
+        ObjectNode shares = (ObjectNode) documents.get(6).deepCopy();
+        shares.remove("successRate");
+        shares.put("successful", 40);
+        shares.putObject("effect").putArray("shares").add("100").add("50");
+        documents.add(shares);
         documents.add(MAPPER.readTree(NationalDocuments.smallWith("\"maxDecrease\": \"10\"", "\"maxIncrease\": \"50\"")));
         return documents;
     }

@@ -46,6 +46,7 @@ import se.finsam.national.StateAllocation;
 import se.finsam.national.SupplementaryGrant;
 import se.finsam.national.SupplementarySplit;
 import se.finsam.project.CostSchedule;
+import se.finsam.socioeconomic.SocioEconomicCalculation;
 import se.finsam.validation.Violation;
 
 /**
@@ -69,6 +70,7 @@ class FinsamModuleResultsTest {
     private static final IndicatorSet INDICATORS = JSON.indicators().read(document("norra-vastmanland-indicators.json"));
     private static final ProjectFollowUp KVINNOCOACHER = JSON.followUp().read(document("kvinnocoacher-2011.json"));
     private static final ProjectFollowUp VAGEN_IN = JSON.followUp().read(document("vagen-in-2011.json"));
+    private static final SocioEconomicCalculation UNGA = JSON.socioeconomic().read(document("unga-jonkoping.json"));
 
     private static byte[] document(String name) {
         try {
@@ -116,7 +118,8 @@ class FinsamModuleResultsTest {
                 Arguments.of("allocate-national-small.json", NATIONAL, JSON.national().write(NATIONAL)),
                 Arguments.of("indicators-norra-vastmanland.json", INDICATORS, JSON.indicators().write(INDICATORS)),
                 Arguments.of("followup-kvinnocoacher.json", KVINNOCOACHER, JSON.followUp().write(KVINNOCOACHER)),
-                Arguments.of("followup-vagen-in.json", VAGEN_IN, JSON.followUp().write(VAGEN_IN)));
+                Arguments.of("followup-vagen-in.json", VAGEN_IN, JSON.followUp().write(VAGEN_IN)),
+                Arguments.of("socioeconomic-unga-jonkoping.json", UNGA, JSON.socioeconomic().write(UNGA)));
     }
 
     @ParameterizedTest(name = "{0}")
