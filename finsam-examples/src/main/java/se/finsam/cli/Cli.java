@@ -92,6 +92,8 @@ final class Cli {
         @Nullable String output;
         /** The largest document read; empty for finsam-json's default. */
         OptionalInt maxBytes = OptionalInt.empty();
+        /** A participant follow-up whose outcome replaces the document's ({@code --followup}); null if none. */
+        @Nullable String followUp;
 
         /** How finsam-report renders: the language and the CSV dialect of the run. */
         RenderOptions render() {
@@ -114,6 +116,25 @@ final class Cli {
             FinsamJson.Builder builder = FinsamJson.builder();
             maxBytes.ifPresent(builder::maxDocumentBytes);
             return builder.build();
+        }
+    }
+
+    /**
+     * A document other than the command's own, named by an option ({@code --followup FILE}), found invalid:
+     * reported as the command's document would be, under its own name, with exit status 1.
+     */
+    static final class InvalidInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** The file, as the option gave it. */
+        final String source;
+        /** Every violation of it. */
+        final transient List<Violation> violations;
+
+        InvalidInput(String source, List<Violation> violations) {
+            super(source + " is invalid");
+            this.source = source;
+            this.violations = List.copyOf(violations);
         }
     }
 
@@ -245,6 +266,7 @@ final class Cli {
         T document;
         try {
             document = input == null ? command.kind().unreadable(unread) : command.kind().read(json, input);
+            document = command.prepare(json, document, options);
             String output = options.output;
             if (output == null) {
                 command.render(json, document, options, out);
@@ -253,6 +275,9 @@ final class Cli {
             }
         } catch (FinsamValidationException e) {
             reportInvalid(source, input == null ? e.violations() : withCommandToUse(json, input, e.violations()));
+            return INVALID;
+        } catch (InvalidInput e) {
+            reportInvalid(e.source, e.violations);
             return INVALID;
         }
         ValidationResult verdict = command.report().verdict(document);

@@ -25,7 +25,44 @@ import se.finsam.json.FinsamJson;
  * @param <T> what the command reads its document into
  */
 record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options, String description,
-        Report<T> report, JsonWriter<T> json) {
+        Report<T> report, JsonWriter<T> json, Preparation<T> preparation) {
+
+    /**
+     * A command whose document is reported as read.
+     *
+     * @param name the name
+     * @param summary what it does, in a line
+     * @param kind the kind of document it reads
+     * @param options the options it declares
+     * @param description what it does, in full
+     * @param report what it prints for people
+     * @param json what it prints for programs
+     */
+    Command(String name, String summary, Kind<T> kind, Set<Option> options, String description, Report<T> report,
+            JsonWriter<T> json) {
+        this(name, summary, kind, options, description, report, json, (reader, document, given) -> document);
+    }
+
+    /**
+     * What a command does to its document before reporting it, from its options: e.g. take the outcome of a
+     * participant follow-up named by {@code --followup}.
+     *
+     * @param <T> the document
+     */
+    @FunctionalInterface
+    interface Preparation<T> {
+        /**
+         * Prepares the document.
+         *
+         * @param json the reader of the run
+         * @param document the document as read
+         * @param options the options of the run
+         * @return the document to report
+         * @throws Cli.UsageException if a file an option names cannot be read
+         * @throws Cli.InvalidInput if a document an option names is invalid
+         */
+        T prepare(FinsamJson json, T document, Cli.Options options) throws Cli.UsageException;
+    }
 
     /**
      * The JSON of a report: the one place where a command asks finsam-json to write.
@@ -52,6 +89,20 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(preparation, "preparation");
+    }
+
+    /**
+     * Prepares the document for the report, as the command's options say.
+     *
+     * @param json the reader of the run
+     * @param document the document as read
+     * @param options the options of the run
+     * @return the document to report
+     * @throws Cli.UsageException if a file an option names cannot be read
+     */
+    T prepare(FinsamJson json, T document, Cli.Options options) throws Cli.UsageException {
+        return preparation.prepare(json, document, options);
     }
 
     /**

@@ -2,6 +2,7 @@ package se.finsam.cli;
 
 import static se.finsam.cli.Option.CSV_DIALECT;
 import static se.finsam.cli.Option.EXPLAIN;
+import static se.finsam.cli.Option.FOLLOW_UP;
 import static se.finsam.cli.Option.FORMAT;
 import static se.finsam.cli.Option.MAX_BYTES;
 
@@ -73,10 +74,27 @@ final class Commands {
 
                       --explain   after the tables, how each member's share came about
                     """, new OutcomeReport(), (json, plan, out) -> out.print(json.plan().writeOutcome(plan))),
+            new Command<>("socioeconomic", "who invests and who gains: a project's socio-economic calculation",
+                    Kind.SOCIOECONOMIC, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN, FOLLOW_UP), """
+                    Reads a socio-economic calculation (docs/socioeconomic.md) and prints who invests and who gains
+                    when the project's participants leave exclusion: the project's cost split by the law (state half,
+                    regions and municipalities a quarter each), what a person out of exclusion is worth a year to the
+                    municipality, the region, Försäkringskassan, Arbetsförmedlingen, the rest of the state, the
+                    individual and society (transfers cancel out for society); then for each horizon every actor's
+                    investment, gains and net present value, the payback time in months and the number of successful
+                    participants needed to break even; the avoided costs year by year; and a sensitivity table.
+                    Everything is exact; amounts are shown rounded to whole kronor, half away from zero.
+
+                      --followup FILE  take the participants and how many are in work or studies after from a
+                                       participant follow-up (docs/indicators.md) instead of the document
+                      --explain        after the tables, how each figure came about
+                    """, new SocioEconomicReport(), (json, calculation, out) -> out.print(json.socioeconomic().write(calculation)),
+                    SocioEconomicReport::withFollowUp),
             new Command<>("validate", "every violation of the document, or that it is valid", Kind.ANY,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
                     Checks the document against its format and the Finsam rules. Plans, national allocations,
-                    indicator data and participant follow-ups are told apart by their top-level fields. Valid:
+                    indicator data, participant follow-ups and socio-economic calculations are told apart by their
+                    top-level fields. Valid:
                     prints that it is valid and exits 0. Invalid: prints every violation (JSON path, stable code,
                     message) to standard error, and with --format csv or json also the report to standard output;
                     exits 1.

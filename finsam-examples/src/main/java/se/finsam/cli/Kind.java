@@ -11,6 +11,7 @@ import se.finsam.json.DocumentFormat;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.FinsamJson;
 import se.finsam.national.NationalAllocation;
+import se.finsam.socioeconomic.SocioEconomicCalculation;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 
@@ -33,8 +34,11 @@ final class Kind<T> {
     /** One project's participant follow-up ({@code docs/indicators.md}). */
     static final Kind<ProjectFollowUp> FOLLOW_UP = of(DocumentKind.FOLLOW_UP, FinsamJson::followUp);
 
+    /** A project's socio-economic calculation ({@code docs/socioeconomic.md}). */
+    static final Kind<SocioEconomicCalculation> SOCIOECONOMIC = of(DocumentKind.SOCIOECONOMIC, FinsamJson::socioeconomic);
+
     /** The kinds that documents are, each read by its own reader. */
-    private static final List<Kind<?>> DOCUMENTS = List.of(PLAN, NATIONAL_ALLOCATION, INDICATORS, FOLLOW_UP);
+    private static final List<Kind<?>> DOCUMENTS = List.of(PLAN, NATIONAL_ALLOCATION, INDICATORS, FOLLOW_UP, SOCIOECONOMIC);
 
     /**
      * Any kind of document: told apart by its top-level fields and checked by its own kind's reader, into a

@@ -61,6 +61,22 @@ enum Option {
             options.output = file;
         }
     },
+    /**
+     * {@code --followup FILE}: the participants and how many reach work or studies, taken from a participant
+     * follow-up document instead of the calculation's own figures.
+     */
+    FOLLOW_UP("--followup", "FILE", """
+            take the participants and those in work or studies after
+            from the participant follow-up FILE""") {
+        @Override
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            String file = given(value);
+            if (file.isEmpty() || file.equals("-")) {
+                throw new Cli.UsageException("option --followup takes a file name, not '" + file + "'");
+            }
+            options.followUp = file;
+        }
+    },
     /** {@code --max-bytes N}: the largest document read. */
     MAX_BYTES("--max-bytes", "N", """
             refuse a document larger than N bytes (default 16M; k, M
