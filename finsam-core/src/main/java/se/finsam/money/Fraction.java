@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An exact rational number, such as the exact quota of a share before it is rounded.
@@ -291,6 +292,33 @@ public final class Fraction implements Comparable<Fraction> {
      */
     public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+    }
+
+    /**
+     * Returns this fraction as a decimal if it has one: when its denominator has no prime factor but 2 and 5.
+     *
+     * <pre>{@code
+     * Fraction.of(7, 200).toExactDecimal()   // 0.035
+     * Fraction.of(1, 3).toExactDecimal()     // empty: 0.333… never ends
+     * }</pre>
+     *
+     * @return the decimal, exactly, without trailing zeros (scale at least 0); empty if its decimals never end
+     */
+    public Optional<BigDecimal> toExactDecimal() {
+        BigInteger rest = denominator;
+        int twos = rest.getLowestSetBit();
+        rest = rest.shiftRight(twos);
+        int fives = 0;
+        BigInteger five = BigInteger.valueOf(5);
+        while (rest.mod(five).signum() == 0) {
+            rest = rest.divide(five);
+            fives++;
+        }
+        if (!rest.equals(BigInteger.ONE)) {
+            return Optional.empty();
+        }
+        BigDecimal value = toBigDecimal(Math.max(twos, fives), RoundingMode.UNNECESSARY).stripTrailingZeros();
+        return Optional.of(value.scale() < 0 ? value.setScale(0) : value);
     }
 
     /**

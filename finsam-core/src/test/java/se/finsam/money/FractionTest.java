@@ -27,6 +27,18 @@ class FractionTest {
     }
 
     @Test
+    void toExactDecimal_isTheDecimalWhenItEnds() {
+        assertThat(Fraction.of(7, 200).toExactDecimal()).hasValue(new java.math.BigDecimal("0.035"));
+        assertThat(Fraction.of(-3, 2).toExactDecimal()).hasValue(new java.math.BigDecimal("-1.5"));
+        assertThat(Fraction.of(100, 1).toExactDecimal().orElseThrow().toPlainString()).isEqualTo("100");
+        assertThat(Fraction.ZERO.toExactDecimal().orElseThrow().toPlainString()).isEqualTo("0");
+        assertThat(Fraction.of(1, 1024).toExactDecimal()).hasValue(new java.math.BigDecimal("0.0009765625"));
+        assertThat(Fraction.of(1, 3).toExactDecimal()).isEmpty();
+        assertThat(Fraction.of(1, 30).toExactDecimal()).isEmpty();
+        assertThat(Fraction.of(1, 7).toExactDecimal()).isEmpty();
+    }
+
+    @Test
     void of_withAZeroDenominator_isRejectedQuotingTheNumerator() {
         assertThatIllegalArgumentException().isThrownBy(() -> Fraction.of(7, 0))
                 .withMessage("Fraction denominator must not be zero, numerator was 7");

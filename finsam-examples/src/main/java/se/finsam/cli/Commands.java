@@ -74,22 +74,6 @@ final class Commands {
 
                       --explain   after the tables, how each member's share came about
                     """, new OutcomeReport(), (json, plan, out) -> out.print(json.plan().writeOutcome(plan))),
-            new Command<>("socioeconomic", "who invests and who gains: a project's socio-economic calculation",
-                    Kind.SOCIOECONOMIC, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN, FOLLOW_UP), """
-                    Reads a socio-economic calculation (docs/socioeconomic.md) and prints who invests and who gains
-                    when the project's participants leave exclusion: the project's cost split by the law (state half,
-                    regions and municipalities a quarter each), what a person out of exclusion is worth a year to the
-                    municipality, the region, Försäkringskassan, Arbetsförmedlingen, the rest of the state, the
-                    individual and society (transfers cancel out for society); then for each horizon every actor's
-                    investment, gains and net present value, the payback time in months and the number of successful
-                    participants needed to break even; the avoided costs year by year; and a sensitivity table.
-                    Everything is exact; amounts are shown rounded to whole kronor, half away from zero.
-
-                      --followup FILE  take the participants and how many are in work or studies after from a
-                                       participant follow-up (docs/indicators.md) instead of the document
-                      --explain        after the tables, how each figure came about
-                    """, new SocioEconomicReport(), (json, calculation, out) -> out.print(json.socioeconomic().write(calculation)),
-                    SocioEconomicReport::withFollowUp),
             new Command<>("validate", "every violation of the document, or that it is valid", Kind.ANY,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
                     Checks the document against its format and the Finsam rules. Plans, national allocations,
@@ -138,7 +122,23 @@ final class Commands {
                     less the supplementary funds. Limits that cannot all be met are reported as violations.
 
                       --explain   after the tables, how each amount came about
-                    """, new AllocateReport(), (json, national, out) -> out.print(json.national().write(national))));
+                    """, new AllocateReport(), (json, national, out) -> out.print(json.national().write(national))),
+            new Command<>("socioeconomic", "who invests and who gains: a project's socio-economic calculation",
+                    Kind.SOCIOECONOMIC, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN, FOLLOW_UP), """
+                    Reads a socio-economic calculation (docs/socioeconomic.md) and prints who invests and who gains
+                    when the project's participants leave exclusion: the project's cost split by the law (state half,
+                    regions and municipalities a quarter each), what a person out of exclusion is worth a year to the
+                    municipality, the region, Försäkringskassan, Arbetsförmedlingen, the rest of the state, the
+                    individual and society (transfers cancel out for society); then for each horizon every actor's
+                    investment, gains and net present value, the payback time in months and the number of successful
+                    participants needed to break even; the avoided costs year by year; and a sensitivity table.
+                    Everything is exact; amounts are shown rounded to whole kronor, half away from zero.
+
+                      --followup FILE  take the participants and how many are in work or studies after from a
+                                       participant follow-up (docs/indicators.md) instead of the document
+                      --explain        after the tables, how each figure came about
+                    """, new SocioEconomicReport(), (json, calculation, out) -> out.print(json.socioeconomic().write(calculation)),
+                    Kind::withFollowUp));
 
     /**
      * The tool's help: its usage, every command with its summary, the general options and the exit statuses.

@@ -1,5 +1,11 @@
 package se.finsam.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -12,6 +18,7 @@ import se.finsam.json.DocumentKind;
 import se.finsam.json.FinsamJson;
 import se.finsam.national.NationalAllocation;
 import se.finsam.socioeconomic.SocioEconomicCalculation;
+import se.finsam.socioeconomic.Success;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
 
@@ -108,6 +115,39 @@ final class Kind<T> {
     static Kind<?> of(FinsamJson json, byte[] document) {
         DocumentKind found = json.kindOf(document);
         return DOCUMENTS.stream().filter(k -> k.kind == found).findFirst().orElseThrow();
+    }
+
+    /**
+     * The calculation with the outcome of the participant follow-up that {@code --followup} names, if it names
+     * one: everyone who started, and the finished who are in work or studies after ({@link Success#of}).
+     *
+     * @param json the reader of the run, with its limits
+     * @param calculation the calculation as read
+     * @param options the options of the run
+     * @return the calculation to report
+     * @throws Cli.UsageException if the follow-up cannot be read
+     * @throws Cli.InvalidInput if the follow-up is invalid, or has no participants
+     */
+    static SocioEconomicCalculation withFollowUp(FinsamJson json, SocioEconomicCalculation calculation,
+            Cli.Options options) throws Cli.UsageException {
+        String file = options.followUp;
+        if (file == null) {
+            return calculation;
+        }
+        try {
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                bytes = json.readBytes(in);
+            }
+            ProjectFollowUp followUp = json.followUp().read(bytes);
+            return calculation.withSuccess(Success.of(followUp));
+        } catch (FinsamValidationException e) {
+            throw new Cli.InvalidInput(file, e.violations());
+        } catch (NoSuchFileException e) {
+            throw new Cli.UsageException("cannot read --followup '" + file + "': no such file");
+        } catch (IOException | InvalidPathException e) {
+            throw new Cli.UsageException("cannot read --followup '" + file + "': " + e.getMessage());
+        }
     }
 
     /** Tells the document's kind and reads it as that kind, keeping every violation. */

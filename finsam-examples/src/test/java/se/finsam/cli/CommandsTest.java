@@ -21,7 +21,7 @@ import se.finsam.json.FinsamJson;
 class CommandsTest {
 
     /** A value each option takes, to try it with. */
-    private static final Map<Option, String> VALUES = Map.of(Option.FORMAT, "csv", Option.CSV_DIALECT, "rfc4180", Option.LANG, "sv", Option.OUTPUT, "out.txt",
+    private static final Map<Option, String> VALUES = Map.of(Option.FORMAT, "csv", Option.CSV_DIALECT, "rfc4180", Option.LANG, "sv", Option.OUTPUT, "out.txt", Option.FOLLOW_UP, "followup.json",
             Option.MAX_BYTES, "1M");
 
     @Test
@@ -133,7 +133,7 @@ class CommandsTest {
 
         assertThat(validate.kind()).isSameAs(Kind.ANY);
         assertThat(Commands.named("frobnicate")).isEmpty();
-        assertThat(Commands.names()).isEqualTo("split, schedule, budget, plan, outcome, validate, indicators, followup, allocate");
+        assertThat(Commands.names()).isEqualTo("split, schedule, budget, plan, outcome, validate, indicators, followup, allocate, socioeconomic");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import se.finsam.money.Fraction;
 import se.finsam.socioeconomic.Actor;
 import se.finsam.socioeconomic.HorizonResult;
 import se.finsam.socioeconomic.Payback;
@@ -41,7 +42,8 @@ class SocioEconomicWriterTest {
         JsonNode society = first.get("society");
 
         assertThat(report.get("successful").asText()).as("25 % of 160").isEqualTo("40");
-        assertThat(report.get("discountRate").asText()).as("3.5 %").isEqualTo("7/200");
+        assertThat(report.get("discountRate").asText()).as("3.5 %, as the document gives it").isEqualTo("3.5");
+        assertThat(report.get("successRate").asText()).isEqualTo("25");
         assertThat(report.get("costOfExclusionPerPersonAndYear").asText()).isEqualTo("437500");
         assertThat(municipality.get("actor").asText()).isEqualTo("MUNICIPALITY");
         assertThat(municipality.get("investment").asText()).as("a quarter of 9 000 000").isEqualTo("2250000");
@@ -70,12 +72,24 @@ class SocioEconomicWriterTest {
         assertThat(first.at("/actors/5/payback/months").isNull()).isTrue();
         assertThat(first.at("/actors/1/payback/status").asText()).as("the region, 1 932 367 < 2 250 000")
                 .isEqualTo("NOT_WITHIN_HORIZON");
-        // Twenty years with a fall-off of 10 %: the share of the 20th year is 0.9^19.
-        assertThat(report.at("/horizons/2/society/gainsByYear/19/share").asText())
-                .isEqualTo("1350851717672992089/10000000000000000000");
+        // Twenty years with a fall-off of 10 %: the share of the 20th year is 0.9^19, in percent.
+        assertThat(report.at("/horizons/2/society/gainsByYear/19/share").asText()).isEqualTo("13.50851717672992089");
+        assertThat(report.at("/horizons/2/society/gainsByYear/0/share").asText()).isEqualTo("100");
+        assertThat(report.at("/sensitivity/rows/10/factor").asText()).isEqualTo("50");
+        assertThat(report.at("/sensitivity/rows/10/value").asText()).as("half of 3.5 %").isEqualTo("1.75");
         assertThat(report.at("/rounding/mode").asText()).isEqualTo("HALF_UP");
         assertThat(report.at("/sensitivity/horizon").asInt()).isEqualTo(20);
         assertThat(report.at("/sensitivity/rows/0/value").asText()).as("half of 40 succeeding").isEqualTo("20");
+    }
+
+    @Test
+    void percent_isADecimalWhenItEnds_elseAFractionOfPercent() {
+        assertThat(se.finsam.json.socioeconomic.SocioEconomicWriterAccess.percent(Fraction.of(1, 3))).isEqualTo("100/3");
+        assertThat(se.finsam.json.socioeconomic.SocioEconomicWriterAccess.percent(Fraction.of(7, 200))).isEqualTo("3.5");
+        assertThat(se.finsam.json.socioeconomic.SocioEconomicWriterAccess.percent(Fraction.of(3, 2))).isEqualTo("150");
+        assertThat(se.finsam.json.socioeconomic.SocioEconomicWriterAccess.percent(Fraction.ZERO)).isEqualTo("0");
+        assertThat(se.finsam.json.socioeconomic.SocioEconomicWriterAccess.percent(Fraction.of(1, 1024))).isEqualTo("0.09765625");
+        assertThat(se.finsam.json.socioeconomic.SocioEconomicWriterAccess.percent(Fraction.of(1, 30))).isEqualTo("10/3");
     }
 
     @Test
@@ -100,8 +114,10 @@ class SocioEconomicWriterTest {
         assertThat(MAPPER.writeValueAsString(five)).isEqualTo(TREES.writeValueAsString(report.at("/horizons/1")));
         assertThat(MAPPER.writeValueAsString(five.of(Actor.REGION))).isEqualTo(TREES.writeValueAsString(report.at("/horizons/1/actors/1")));
         assertThat(MAPPER.writeValueAsString(five.society().payback())).isEqualTo(TREES.writeValueAsString(report.at("/horizons/1/society/payback")));
-        assertThat(MAPPER.writeValueAsString(five.society().gains().get(0)))
-                .isEqualTo(TREES.writeValueAsString(report.at("/horizons/1/society/gainsByYear/0")));
+        // A year on its own has no actor to accumulate: its entry less the actor's net present value to its end.
+        com.fasterxml.jackson.databind.node.ObjectNode year = report.at("/horizons/1/society/gainsByYear/0").deepCopy();
+        assertThat(year.remove("cumulativeNetPresentValue").asText()).isEqualTo("4140097");
+        assertThat(MAPPER.writeValueAsString(five.society().gains().get(0))).isEqualTo(TREES.writeValueAsString(year));
         assertThat(MAPPER.writeValueAsString(c.sensitivity())).isEqualTo(TREES.writeValueAsString(report.get("sensitivity")));
         assertThat(MAPPER.writeValueAsString(Actor.SOCIAL_INSURANCE_AGENCY)).isEqualTo("\"SOCIAL_INSURANCE_AGENCY\"");
         assertThat(MAPPER.readValue("\"REST_OF_STATE\"", Actor.class)).isEqualTo(Actor.REST_OF_STATE);

@@ -157,7 +157,7 @@ final class SocioEconomicReport {
 
     private Section matrix(HorizonResult result) {
         Section.Builder s = Section.builder("matrix" + result.horizon(),
-                Text.of("socio.matrix", Cell.count(result.horizon())), Column.codes("actor", "socio.column.actor"),
+                Text.of("socio.matrix", years(result.horizon())), Column.codes("actor", "socio.column.actor"),
                 Column.numbers("investment", "socio.column.investment"), Column.numbers("gains", "socio.column.gains"),
                 Column.numbers("netPresentValue", "socio.column.netPresentValue"),
                 Column.numbers("paybackMonths", "socio.column.paybackMonths"),
@@ -170,7 +170,7 @@ final class SocioEconomicReport {
         s.row(Row.total(matrixRow(result.society())));
         s.note(Text.of("socio.note.matrix", Cell.count(result.success().participants())));
         s.note(Text.of("socio.note.payback")).note(Text.of("socio.note.breakEven"));
-        return s.chart(Chart.grouped(Text.of("socio.chart.matrix", Cell.count(result.horizon())), "actor",
+        return s.chart(Chart.grouped(Text.of("socio.chart.matrix", years(result.horizon())), "actor",
                 List.of("investment", "gains"))).build();
     }
 
@@ -202,13 +202,13 @@ final class SocioEconomicReport {
         }
         columns.add(new Column("society", Text.of("socioActor.SOCIETY"), Column.Type.NUMBERS, Optional.empty()));
         columns.add(Column.numbers("societyUndiscounted", "socio.column.societyUndiscounted"));
-        Section.Builder s = Section.builder("avoidedCosts", Text.of("socio.avoidedCosts", Cell.count(longest.horizon())),
+        Section.Builder s = Section.builder("avoidedCosts", Text.of("socio.avoidedCosts", years(longest.horizon())),
                 columns);
         List<YearGain> society = longest.society().gains();
         for (int i = 0; i < society.size(); i++) {
             YearGain year = society.get(i);
             List<Cell> row = new ArrayList<>(List.of(Cell.year(year.year()), Cell.count(year.yearFromStart()),
-                    new Cell.Percent(DisplayRounding.percent(year.share()), DisplayRounding.PERCENT_SCALE)));
+                    new Cell.Percent(precisePercent(year.share()), DisplayRounding.PERCENT_SCALE)));
             for (ActorResult actor : longest.actors()) {
                 row.add(money(actor.gains().get(i).presentValue()));
             }
@@ -240,7 +240,7 @@ final class SocioEconomicReport {
             ids.add(id);
             columns.add(new Column(id, actorText(r), Column.Type.NUMBERS, Optional.empty()));
         }
-        Section.Builder s = Section.builder("cumulative", Text.of("socio.cumulative", Cell.count(longest.horizon())),
+        Section.Builder s = Section.builder("cumulative", Text.of("socio.cumulative", years(longest.horizon())),
                 columns);
         List<Fraction> running = new ArrayList<>();
         for (ActorResult r : drawn) {
@@ -257,7 +257,7 @@ final class SocioEconomicReport {
             s.row(row.toArray(new Cell[0]));
         }
         s.note(Text.of("socio.note.cumulative"));
-        return s.chart(Chart.lines(Text.of("socio.chart.cumulative", Cell.count(longest.horizon())), "year", ids)).build();
+        return s.chart(Chart.lines(Text.of("socio.chart.cumulative", years(longest.horizon())), "year", ids)).build();
     }
 
     private Section sensitivity() {
@@ -270,7 +270,7 @@ final class SocioEconomicReport {
             columns.add(new Column(id(actor), Text.of("socio.column.npvOf", actor(actor)), Column.Type.NUMBERS,
                     Optional.empty()));
         }
-        Section.Builder s = Section.builder("sensitivity", Text.of("socio.sensitivity", Cell.count(table.horizon())),
+        Section.Builder s = Section.builder("sensitivity", Text.of("socio.sensitivity", years(table.horizon())),
                 columns);
         for (Sensitivity.Row r : table.rows()) {
             boolean horizon = r.parameter() == Sensitivity.Parameter.HORIZON;
@@ -281,7 +281,7 @@ final class SocioEconomicReport {
             }
             s.row(row.toArray(new Cell[0]));
         }
-        return s.note(Text.of("socio.note.sensitivity", Cell.count(table.horizon()))).build();
+        return s.note(Text.of("socio.note.sensitivity", years(table.horizon()))).build();
     }
 
     private Cell sensitivityValue(Sensitivity.Row r) {
@@ -317,7 +317,7 @@ final class SocioEconomicReport {
     }
 
     private Section explainedGains() {
-        Section.Builder s = Section.builder("gainsExplained", Text.of("socio.explain.gains", Cell.count(longest.horizon())),
+        Section.Builder s = Section.builder("gainsExplained", Text.of("socio.explain.gains", years(longest.horizon())),
                 Column.codes("actor", "socio.column.actor"), Column.numbers("year", "socio.column.yearAfter"),
                 Column.words("computation", "socio.column.computation"), Column.numbers("value", "socio.column.presentValue"));
         List<ActorResult> all = new ArrayList<>(longest.actors());
@@ -438,7 +438,17 @@ final class SocioEconomicReport {
         if (Fraction.from(cut).equals(value)) {
             return new Cell.Percent(cut, Math.max(0, cut.stripTrailingZeros().scale()));
         }
-        return new Cell.Percent(DisplayRounding.percent(share), DisplayRounding.PERCENT_SCALE);
+        return new Cell.Percent(precisePercent(share), DisplayRounding.PERCENT_SCALE);
+    }
+
+    /**
+     * A share of one as a percentage: exact when it has at most 10 decimals, else cut after 10 (so that rounding
+     * it half up to one decimal gives what rounding the exact share would; a spreadsheet holds no more).
+     */
+    private static BigDecimal precisePercent(Fraction share) {
+        Fraction value = share.multipliedBy(HUNDRED);
+        return value.toExactDecimal().filter(exact -> exact.scale() <= 10)
+                .orElseGet(() -> value.toBigDecimal(10, RoundingMode.DOWN).stripTrailingZeros());
     }
 
     /** A share of one as a fraction: {@code 1/4}. */
@@ -498,5 +508,10 @@ final class SocioEconomicReport {
             }
         }
         return sb.toString();
+    }
+
+    /** A number of years as words: "1 year", "5 years"; "1 år", "5 år". */
+    private static Cell years(int years) {
+        return Cell.label(years == 1 ? "socio.years.one" : "socio.years.many", Cell.count(years));
     }
 }

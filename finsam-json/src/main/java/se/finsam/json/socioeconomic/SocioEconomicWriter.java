@@ -2,6 +2,7 @@ package se.finsam.json.socioeconomic;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
 import se.finsam.indicator.DisplayRounding;
 import se.finsam.money.Fraction;
 import se.finsam.socioeconomic.ActorResult;
@@ -23,6 +24,8 @@ import se.finsam.socioeconomic.YearGain;
  */
 final class SocioEconomicWriter {
 
+    private static final Fraction HUNDRED = Fraction.of(100, 1);
+
     private SocioEconomicWriter() {
     }
 
@@ -35,7 +38,8 @@ final class SocioEconomicWriter {
         g.writeStringField("currency", c.currency().getCurrencyCode());
         g.writeNumberField("participants", c.success().participants());
         g.writeStringField("successful", c.success().successful().toString());
-        g.writeStringField("discountRate", c.discountRate().toString());
+        g.writeStringField("successRate", percent(c.success().rate()));
+        g.writeStringField("discountRate", percent(c.discountRate()));
         g.writeStringField("costOfExclusionPerPersonAndYear", amount(c.costOfExclusion().perPersonAndYear()));
         rounding(g);
         g.writeArrayFieldStart("horizons");
@@ -54,7 +58,8 @@ final class SocioEconomicWriter {
         g.writeStringField("mode", DisplayRounding.MODE.name());
         g.writeNumberField("amountDecimals", 0);
         g.writeStringField("description", "Amounts are whole kronor, rounded half away from zero for display only;"
-                + " every figure is computed exactly, and shares, factors and rates are exact fractions \"n/d\"");
+                + " every figure is computed exactly; rates, shares and factors are exact percentages (\"3.5\", or \"n/d\""
+                + " when the decimals do not end) and discount factors exact fractions of one (\"200/207\")");
         g.writeEndObject();
     }
 
@@ -83,13 +88,18 @@ final class SocioEconomicWriter {
         g.writeStringField("investment", amount(r.investment()));
         g.writeStringField("gains", amount(r.gainsPresentValue()));
         g.writeStringField("netPresentValue", amount(r.netPresentValue()));
+        g.writeStringField("investmentUndiscounted", amount(r.investmentTotal()));
+        g.writeStringField("gainsUndiscounted", amount(r.gainsTotal()));
         g.writeFieldName("payback");
         payback(g, r.payback());
         g.writeFieldName("breakEven");
         breakEven(g, r.breakEven());
+        g.writeStringField("netPresentValueBeforeGains", amount(r.investment().negated()));
         g.writeArrayFieldStart("gainsByYear");
+        Fraction cumulative = r.investment().negated();
         for (YearGain gain : r.gains()) {
-            yearGain(g, gain);
+            cumulative = cumulative.plus(gain.presentValue());
+            yearGain(g, gain, cumulative);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -132,16 +142,28 @@ final class SocioEconomicWriter {
         g.writeEndObject();
     }
 
-    /** One year's avoided costs: an entry of {@code gainsByYear}. */
+    /** One year's avoided costs on its own (the Jackson module's form): an entry of {@code gainsByYear}. */
     static void yearGain(JsonGenerator g, YearGain y) throws IOException {
         g.writeStartObject();
+        yearGainFields(g, y);
+        g.writeEndObject();
+    }
+
+    /** One year's avoided costs: an entry of {@code gainsByYear}, with the actor's net present value to its end. */
+    private static void yearGain(JsonGenerator g, YearGain y, Fraction cumulative) throws IOException {
+        g.writeStartObject();
+        yearGainFields(g, y);
+        g.writeStringField("cumulativeNetPresentValue", amount(cumulative));
+        g.writeEndObject();
+    }
+
+    private static void yearGainFields(JsonGenerator g, YearGain y) throws IOException {
         g.writeNumberField("year", y.year());
         g.writeNumberField("yearFromStart", y.yearFromStart());
-        g.writeStringField("share", y.share().toString());
+        g.writeStringField("share", percent(y.share()));
         g.writeStringField("amount", amount(y.amount()));
         g.writeStringField("discountFactor", y.discountFactor().toString());
         g.writeStringField("presentValue", amount(y.presentValue()));
-        g.writeEndObject();
     }
 
     /** The sensitivity table: {@code {"horizon", "rows": [...]}}. */
@@ -160,8 +182,9 @@ final class SocioEconomicWriter {
     static void row(JsonGenerator g, Sensitivity.Row row) throws IOException {
         g.writeStartObject();
         g.writeStringField("parameter", row.parameter().name());
-        g.writeStringField("factor", row.factor().toString());
-        g.writeStringField("value", row.value().toString());
+        g.writeStringField("factor", percent(row.factor()));
+        g.writeStringField("value", row.parameter() == Sensitivity.Parameter.DISCOUNT_RATE ? percent(row.value())
+                : row.value().toString());
         g.writeObjectFieldStart("netPresentValue");
         g.writeStringField("society", amount(row.result().society().netPresentValue()));
         for (ActorResult actor : row.result().actors()) {
@@ -169,6 +192,15 @@ final class SocioEconomicWriter {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * A share of one as an exact percentage: a decimal when it ends ({@code 1/4} is {@code "25"}, {@code 7/200} is
+     * {@code "3.5"}), else the fraction of percent {@code "n/d"} ({@code 1/3} is {@code "100/3"}).
+     */
+    static String percent(Fraction share) {
+        Fraction value = share.multipliedBy(HUNDRED);
+        return value.toExactDecimal().map(BigDecimal::toPlainString).orElse(value.toString());
     }
 
     /** An amount for display: whole kronor, half away from zero. */
