@@ -262,7 +262,7 @@ class CliTest {
     }
 
     /** Every line of the README's output block that starts with {@code first} is printed, in order; "..." skips. */
-    private static void assertReadmeShows(String readme, String first, String printed) {
+    static void assertReadmeShows(String readme, String first, String printed) {
         int start = readme.indexOf("```\n" + first);
         assertThat(start).as("the README's block starting %s", first).isPositive();
         String shown = readme.substring(start + 4, readme.indexOf("```", start + 4));

@@ -138,6 +138,16 @@ class SocioEconomicCommandTest {
     }
 
     @Test
+    void documentation_showsWhatTheToolPrints() throws Exception {
+        String doc = Files.readString(Path.of("../docs/socioeconomic.md"));
+        CliTest.assertReadmeShows(doc, "Vem investerar, vem vinner: 1 år efter projektet\n",
+                run("socioeconomic", "--lang", "sv", EXAMPLE).out());
+        String readme = Files.readString(Path.of("../README.md"));
+        CliTest.assertReadmeShows(readme, "Vem investerar, vem vinner: 20 år efter projektet\n",
+                run("socioeconomic", "--lang", "sv", EXAMPLE).out());
+    }
+
+    @Test
     void validate_knowsTheCalculation() {
         CliTest.Run r = run("validate", EXAMPLE);
 
