@@ -76,8 +76,11 @@ class TextInputTest {
     static final Kind FOLLOW_UP = new Kind("participant follow-up", FollowUpReaderTest.DOCUMENT, "/name", "Vägen in",
             b -> FinsamJson.create().followUp().read(b));
 
+    static final Kind SOCIOECONOMIC = new Kind("socio-economic calculation", SocioEconomicReaderTest.MINIMAL, "/name",
+            "Liten kalkyl", b -> FinsamJson.create().socioeconomic().read(b));
+
     static Stream<Kind> kinds() {
-        return Stream.of(PLAN, NATIONAL, INDICATORS, FOLLOW_UP);
+        return Stream.of(PLAN, NATIONAL, INDICATORS, FOLLOW_UP, SOCIOECONOMIC);
     }
 
     // --- UTF-8 ---------------------------------------------------------------------------------
