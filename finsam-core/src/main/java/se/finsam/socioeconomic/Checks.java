@@ -3,6 +3,7 @@ package se.finsam.socioeconomic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,8 @@ import se.finsam.validation.ViolationCodes;
 final class Checks {
 
     private static final Fraction HUNDRED = Fraction.of(100, 1);
+    /** The most decimals a message quotes of a percentage, as a document may write them. */
+    private static final int QUOTED_DECIMALS = 40;
 
     private Checks() {
     }
@@ -50,10 +53,19 @@ final class Checks {
         }
     }
 
-    /** A share of one as a percentage for a message, e.g. {@code "12.5 %"}; at most 10 decimals, then cut. */
+    /**
+     * A share of one as a percentage for a message, e.g. {@code "12.5 %"}: exact when it has at most 40 decimals
+     * ({@code "3.50000000001 %"}, so a value refused for its decimals is quoted as given), else cut after 10 and
+     * marked: {@code "33.3333333333… %"}.
+     */
     static String percent(Fraction share) {
-        BigDecimal value = share.multipliedBy(HUNDRED).toBigDecimal(10, RoundingMode.DOWN);
-        return AmountFormat.plain(Decimals.stripTrailingZeros(value)) + " %";
+        Fraction percent = share.multipliedBy(HUNDRED);
+        Optional<BigDecimal> exact = percent.toExactDecimal().filter(value -> value.scale() <= QUOTED_DECIMALS);
+        if (exact.isPresent()) {
+            return AmountFormat.plain(exact.get()) + " %";
+        }
+        BigDecimal cut = percent.toBigDecimal(SocioEconomicCalculation.MAX_PERCENT_DECIMALS, RoundingMode.DOWN);
+        return AmountFormat.plain(Decimals.stripTrailingZeros(cut)) + "… %";
     }
 
     /** An amount as an exact fraction of major units. */

@@ -252,7 +252,7 @@ public record SocioEconomicCalculation(String name, Optional<String> note, Curre
         Fraction all = Fraction.of(success.participants(), 1);
         for (Fraction factor : Sensitivity.FACTORS) {
             Fraction successful = success.successful().multipliedBy(factor);
-            Success varied = new Success(success.participants(), successful.compareTo(all) > 0 ? all : successful);
+            Success varied = success.withSuccessful(successful.compareTo(all) > 0 ? all : successful);
             rows.add(new Sensitivity.Row(Sensitivity.Parameter.SUCCESS, factor, varied.successful(),
                     calculator.result(longest, varied, Fraction.ONE)));
         }

@@ -3,6 +3,7 @@ package se.finsam.socioeconomic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.money.Fraction;
@@ -20,19 +21,33 @@ import se.finsam.validation.ViolationCodes;
  *
  * @param participants the number of participants, from 1 to {@link SocioEconomicCalculation#MAX_PARTICIPANTS}
  * @param successful how many of them reach work or studies, from 0 to {@code participants}
+ * @param followUp the name of the participant follow-up the figures come from, if they come from one
  */
-public record Success(long participants, Fraction successful) {
+public record Success(long participants, Fraction successful, Optional<String> followUp) {
 
     /**
      * Validates the success.
      *
      * @param participants the number of participants
      * @param successful how many of them reach work or studies
+     * @param followUp the follow-up the figures come from, if any
      * @throws FinsamValidationException as {@link #check} finds
      */
     public Success {
         Objects.requireNonNull(successful, "successful");
+        Objects.requireNonNull(followUp, "followUp");
         check(participants, successful).throwIfInvalid("success");
+    }
+
+    /**
+     * Obtains a success given, not taken from a follow-up.
+     *
+     * @param participants the number of participants
+     * @param successful how many of them reach work or studies
+     * @throws FinsamValidationException as {@link #check} finds
+     */
+    public Success(long participants, Fraction successful) {
+        this(participants, successful, Optional.empty());
     }
 
     /**
@@ -65,15 +80,27 @@ public record Success(long participants, Fraction successful) {
 
     /**
      * Obtains the success a participant follow-up shows: every participant who started, and those of the
-     * finished known to be in work or studies after. Participants still in the project count as not
-     * succeeding, so the figure is cautious.
+     * finished known to be in work or studies after, naming the follow-up. Participants still in the project
+     * count as not succeeding, so the figure is cautious.
      *
      * @param followUp the project's follow-up
      * @return the success
      * @throws FinsamValidationException if nobody started
      */
     public static Success of(ProjectFollowUp followUp) {
-        return count(followUp.started(), followUp.inWorkOrStudiesAfter().count());
+        return new Success(followUp.started(), Fraction.of(followUp.inWorkOrStudiesAfter().count(), 1),
+                Optional.of(followUp.name()));
+    }
+
+    /**
+     * Returns the same figures for another number who succeed, from the same source.
+     *
+     * @param other how many succeed
+     * @return the success
+     * @throws FinsamValidationException as {@link #check} finds
+     */
+    public Success withSuccessful(Fraction other) {
+        return new Success(participants, other, followUp);
     }
 
     /**

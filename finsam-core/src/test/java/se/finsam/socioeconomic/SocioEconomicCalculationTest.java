@@ -267,7 +267,12 @@ class SocioEconomicCalculationTest {
         ProjectFollowUp followUp = new ProjectFollowUp("Vägen in", Optional.empty(), start,
                 Optional.of(LocalDate.of(2011, 12, 31)), List.of(koping), participants, List.of(), List.of());
         // Six started, two of the five finished are working; the one still in the project counts as not yet.
-        assertThat(Success.of(followUp)).isEqualTo(Success.count(6, 2));
+        assertThat(Success.of(followUp)).isEqualTo(new Success(6, Fraction.of(2, 1), Optional.of("Vägen in")));
+        assertThat(Success.count(6, 2).followUp()).isEmpty();
+        // The sensitivity table varies the number, keeping the source.
+        SocioEconomicCalculation calculation = Example.youngPeople().withSuccess(Success.of(followUp));
+        assertThat(calculation.sensitivity().rows().get(4).result().success())
+                .isEqualTo(new Success(6, Fraction.of(3, 1), Optional.of("Vägen in")));
     }
 
     @Test

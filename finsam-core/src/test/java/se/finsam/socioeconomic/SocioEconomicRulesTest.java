@@ -81,7 +81,7 @@ class SocioEconomicRulesTest {
                 "/successRate", "101 %");
         // A percentage of more than 10 decimals: 1/3 is 33,333… %.
         Violations.assertSingle(() -> Effect.fallingOff(Fraction.of(1, 3)), ViolationCodes.SOCIOECONOMIC_SHARE_OUT_OF_RANGE,
-                "/fallOff", "10 decimals", "33.3333333333 %");
+                "/fallOff", "10 decimals", "33.3333333333… %");
     }
 
     @Test
@@ -123,7 +123,7 @@ class SocioEconomicRulesTest {
         Violations.assertSingle(() -> withRate(Fraction.of(101, 100)), ViolationCodes.SOCIOECONOMIC_DISCOUNT_RATE_OUT_OF_RANGE,
                 "/discountRate", "101 %");
         Violations.assertSingle(() -> withRate(Fraction.of(1, 7)), ViolationCodes.SOCIOECONOMIC_DISCOUNT_RATE_OUT_OF_RANGE,
-                "/discountRate", "14.2857142857 %");
+                "/discountRate", "14.2857142857… %");
         assertThat(withRate(Fraction.ONE).discountRate()).isEqualTo(Fraction.ONE);
     }
 
@@ -199,5 +199,18 @@ class SocioEconomicRulesTest {
         assertThat(Success.check(null, Fraction.of(5, 1)).isValid()).isTrue();
         assertThat(CostOfExclusion.check(List.of(Actor.REGION), Collections.singletonList(null), sek("0")).isValid())
                 .isTrue();
+    }
+
+    @Test
+    @Raises(ViolationCodes.SOCIOECONOMIC_DISCOUNT_RATE_OUT_OF_RANGE)
+    void percentageWithMoreThanTenDecimals_isQuotedExactly_notCutToAValueThatWouldBeValid() {
+        // REPRODUCES: Checks.percent cuts the value to 10 decimals, so "3.50000000001" is reported as "was 3.5 %",
+        // a value that is valid: the message neither quotes the value nor shows the fault.
+        Violations.assertSingle(() -> withRate(Fraction.of(350_000_000_001L, 10_000_000_000_000L)),
+                ViolationCodes.SOCIOECONOMIC_DISCOUNT_RATE_OUT_OF_RANGE, "/discountRate", "was 3.50000000001 %");
+        Violations.assertSingle(() -> Success.rate(160, Fraction.of(2_500_000_000_001L, 10_000_000_000_000L)),
+                ViolationCodes.SOCIOECONOMIC_SHARE_OUT_OF_RANGE, "/successRate", "was 25.00000000001 %");
+        Violations.assertSingle(() -> Effect.fallingOff(Fraction.of(1_000_000_000_001L, 10_000_000_000_000L)),
+                ViolationCodes.SOCIOECONOMIC_SHARE_OUT_OF_RANGE, "/fallOff", "was 10.00000000001 %");
     }
 }

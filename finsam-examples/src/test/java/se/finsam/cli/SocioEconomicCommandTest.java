@@ -96,6 +96,50 @@ class SocioEconomicCommandTest {
     }
 
     @Test
+    void followUp_isNamedInTheReport_andInTheJson() {
+        CliTest.Run r = run("socioeconomic", "--lang", "sv", "--followup", FOLLOW_UP, EXAMPLE);
+
+        assertThat(r.out()).contains("Deltagarna och de som lyckas är hämtade från deltagaruppföljningen ”Kvinnocoacher för\n"
+                + "arbetsåtergång”");
+        assertThat(run("socioeconomic", "--format", "json", "--followup", FOLLOW_UP, EXAMPLE).out())
+                .contains("\"successFromFollowUp\" : \"Kvinnocoacher för arbetsåtergång\"");
+        assertThat(run("socioeconomic", "--format", "json", EXAMPLE).out()).doesNotContain("successFromFollowUp");
+    }
+
+    @Test
+    void aCalculation_givenWhereAFollowUpIsExpected_isTheWrongKind_andSaysWhichCommandReadsIt() {
+        // Both have "participants"; "costOfExclusion" decides.
+        CliTest.Run asFollowUp = run("followup", EXAMPLE);
+        assertThat(asFollowUp.status()).isEqualTo(Cli.INVALID);
+        assertThat(asFollowUp.err()).contains("json.wrong-document-kind")
+                .contains("This is a socio-economic calculation document (it has 'costOfExclusion')")
+                .contains("use 'finsam socioeconomic'");
+
+        CliTest.Run asOption = run("socioeconomic", "--followup", EXAMPLE, EXAMPLE);
+        assertThat(asOption.status()).isEqualTo(Cli.INVALID);
+        assertThat(asOption.err()).contains("finsam: " + EXAMPLE + " is invalid (1 violation)")
+                .contains("not a participant follow-up document");
+    }
+
+    @Test
+    void breakEven_beyondWhatALongCounts_isPrinted(@TempDir Path dir) throws Exception {
+        // A hundred-quintillionth of a krona a person and year: 9 000 000 × 10²⁰ × 207/200 people would be needed.
+        Path tiny = dir.resolve("tiny.json");
+        Files.writeString(tiny, """
+                {"name": "Liten vinst", "participants": 10, "successful": 1, "projectCosts": ["9000000"],
+                 "costOfExclusion": {"lostProduction": "0.00000000000000000001", "actors": []},
+                 "effect": {"shares": ["100"]}, "discountRate": "3.5", "horizons": [1]}
+                """);
+
+        CliTest.Run r = run("socioeconomic", "--lang", "sv", "--explain", tiny.toString());
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("931 500 000 000 000 000 000 000 000  fler än deltagarna");
+        assertThat(run("socioeconomic", "--format", "json", tiny.toString()).out())
+                .contains("\"successful\" : 931500000000000000000000000");
+    }
+
+    @Test
     void followUp_thatCannotBeRead_isAUsageError_andAnInvalidOne_namesItsFile(@TempDir Path dir) throws Exception {
         CliTest.Run missing = run("socioeconomic", "--followup", dir.resolve("saknas.json").toString(), EXAMPLE);
         assertThat(missing.status()).isEqualTo(Cli.USAGE);

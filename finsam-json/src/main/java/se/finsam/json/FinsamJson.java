@@ -288,12 +288,14 @@ public final class FinsamJson {
      * Parses a document that is to be read as {@code expected}, and refuses one that is plainly of another
      * kind with one {@link JsonViolationCodes#WRONG_DOCUMENT_KIND} violation, instead of a violation for
      * each of its fields. A document is plainly of another kind when it has none of the expected kind's own
-     * top-level fields and some of another's; one with neither is read, and its reader says what is missing.
+     * top-level fields and some of another's, or the field of a kind that {@link DocumentDescriptor#decides()}
+     * (a calculation's {@code costOfExclusion} beside the {@code participants} a follow-up has too); one with
+     * neither is read, and its reader says what is missing.
      */
     JsonNode parse(byte[] json, DocumentDescriptor<?> expected) {
         JsonNode tree = text.parse(json);
         Optional<DocumentDescriptor<?>> found = recognize(tree);
-        if (found.isPresent() && found.get() != expected && expected.fieldOf(tree).isEmpty()) {
+        if (found.isPresent() && found.get() != expected && (expected.fieldOf(tree).isEmpty() || found.get().decides())) {
             DocumentDescriptor<?> other = found.get();
             throw FinsamValidationException.of(expected.kind().description() + " document", Violation.of("",
                     JsonViolationCodes.WRONG_DOCUMENT_KIND, "This is " + withArticle(other.kind()) + " document (it has '"

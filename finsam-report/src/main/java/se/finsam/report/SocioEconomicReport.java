@@ -35,7 +35,7 @@ final class SocioEconomicReport {
     private static final Fraction HUNDRED = Fraction.of(100, 1);
     private static final Fraction TWELVE = Fraction.of(12, 1);
     /** The most decimals a percentage is shown with exactly; one that needs more is rounded to one decimal. */
-    private static final int EXACT_PERCENT_DECIMALS = 2;
+    private static final int EXACT_PERCENT_DECIMALS = 10;
     /** The decimals of a figure between the steps of an explanation (a gain per success, a quotient). */
     private static final int STEP_DECIMALS = 2;
     private static final Cell NONE = Cell.label("followUp.none");
@@ -99,7 +99,12 @@ final class SocioEconomicReport {
         for (int horizon : calculation.horizons()) {
             s.row(Cell.label("socio.row.horizon"), Cell.count(horizon));
         }
-        return s.note(Text.of("socio.note.assumptions")).build();
+        s.note(Text.of("socio.note.assumptions"));
+        if (fallOff.isPresent()) {
+            s.note(Text.of("socio.note.fallOff"));
+        }
+        calculation.success().followUp().ifPresent(name -> s.note(Text.of("socio.note.followUp", Cell.text(name))));
+        return s.build();
     }
 
     private static List<Actor> investing() {
@@ -178,14 +183,17 @@ final class SocioEconomicReport {
         Payback payback = r.payback();
         Cell months = payback.status() == Payback.Status.PAID_BACK ? Cell.count(payback.months()) : NONE;
         BreakEven breakEven = r.breakEven();
-        Cell least = least(breakEven);
+        // Who invests nothing breaks even with nobody: a dash, and the payback's "does not invest" says why.
+        boolean invests = payback.status() != Payback.Status.NOT_INVESTING;
+        Cell least = invests ? least(breakEven) : NONE;
         return new Cell[] {actor(r), money(r.investment()), money(r.gainsPresentValue()), money(r.netPresentValue()),
-            months, Codes.of("paybackStatus", payback.status()), least, breakEvenStatus(breakEven)};
+            months, Codes.of("paybackStatus", payback.status()), least,
+            invests ? breakEvenStatus(breakEven) : Codes.of("paybackStatus", payback.status())};
     }
 
     /** The least number of successful participants, or a dash when none suffices. */
     private static Cell least(BreakEven breakEven) {
-        return breakEven.successful().<Cell>map(k -> Cell.count(k.longValueExact())).orElse(NONE);
+        return breakEven.successful().map(SocioEconomicReport::whole).orElse(NONE);
     }
 
     private static Cell.Word breakEvenStatus(BreakEven breakEven) {
@@ -401,7 +409,7 @@ final class SocioEconomicReport {
         }
         BigInteger least = r.breakEven().successful().orElseThrow();
         Cell line = Cell.label("socio.explain.breakEvenLeast", money(r.investment()), exactMoney(perSuccess),
-                decimal(r.investment().dividedBy(perSuccess)), Cell.count(least.longValueExact()));
+                decimal(r.investment().dividedBy(perSuccess)), whole(least));
         return r.breakEven().beyondParticipants()
                 ? Cell.label("socio.explain.breakEvenBeyond", line, Cell.count(participants)) : line;
     }
@@ -421,6 +429,11 @@ final class SocioEconomicReport {
 
     private static Cell decimal(Fraction value) {
         return new Cell.Decimal(value.toBigDecimal(STEP_DECIMALS, DisplayRounding.MODE), STEP_DECIMALS);
+    }
+
+    /** A whole number of any size: a break-even may need more people than a {@code long} counts. */
+    private static Cell whole(BigInteger value) {
+        return value.bitLength() < Long.SIZE ? Cell.count(value.longValueExact()) : new Cell.Decimal(new BigDecimal(value), 0);
     }
 
     /** A number of people: whole, or an expected number (25 % of 10) to two decimals. */

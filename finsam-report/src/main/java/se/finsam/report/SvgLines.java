@@ -49,7 +49,15 @@ final class SvgLines {
             }
             labels.add(f.cell(row.cells().get(label)));
         }
-        return new Plot(title, labels, legend, lines).draw();
+        String axis = f.text(section.columns().get(label).header());
+        return new Plot(title, labels, legend, lines, (name, from, to) -> f.text(Text.of("chart.lines.crossing",
+                Cell.text(name), Cell.text(axis), Cell.text(from), Cell.text(to)))).draw();
+    }
+
+    /** The words of a crossing's tooltip: the line's name and the labels of the rows on either side of it. */
+    @FunctionalInterface
+    private interface CrossingText {
+        String of(String name, String from, String to);
     }
 
     /** The scales of one drawing: where a row and a value go. */
@@ -58,6 +66,7 @@ final class SvgLines {
         private final List<String> labels;
         private final List<String> legend;
         private final List<List<Point>> lines;
+        private final CrossingText crossingText;
         private final Point lowest;
         private final Point highest;
         private final BigDecimal min;
@@ -65,7 +74,8 @@ final class SvgLines {
         private final int left;
         private final int top;
 
-        Plot(String title, List<String> labels, List<String> legend, List<List<Point>> lines) {
+        Plot(String title, List<String> labels, List<String> legend, List<List<Point>> lines, CrossingText crossingText) {
+            this.crossingText = crossingText;
             this.title = title;
             this.labels = labels;
             this.legend = legend;
@@ -164,8 +174,8 @@ final class SvgLines {
                     sb.append("<circle class=\"crossing\" cx=\"").append(x).append("\" cy=\"").append(y(BigDecimal.ZERO))
                             .append("\" r=\"6\" fill=\"none\" stroke=\"").append(colour)
                             .append("\" stroke-width=\"2\"><title>")
-                            .append(HtmlRenderer.escape(name + ": 0, " + labels.get(before.row()) + " – "
-                                    + labels.get(after.row())))
+                            .append(HtmlRenderer.escape(crossingText.of(name, labels.get(before.row()),
+                                    labels.get(after.row()))))
                             .append("</title></circle>\n");
                     return;
                 }

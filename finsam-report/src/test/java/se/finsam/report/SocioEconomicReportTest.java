@@ -134,9 +134,9 @@ class SocioEconomicReportTest {
                 Kommunen                     2 250 000 kr       5 603 865 kr   3 353 865 kr                          17  återbetald                                 17  inom deltagarna
                 Regionen                     2 250 000 kr       1 932 367 kr    -317 633 kr                           –  inte inom horisonten                       47  inom deltagarna
                 Försäkringskassan            4 500 000 kr       1 352 657 kr  -3 147 343 kr                           –  inte inom horisonten                      134  inom deltagarna
-                Arbetsförmedlingen                   0 kr       1 256 039 kr   1 256 039 kr                           –  investerar inte                             0  inom deltagarna
-                Övriga staten                        0 kr       2 125 604 kr   2 125 604 kr                           –  investerar inte                             0  inom deltagarna
-                Individen                            0 kr         869 565 kr     869 565 kr                           –  investerar inte                             0  inom deltagarna
+                Arbetsförmedlingen                   0 kr       1 256 039 kr   1 256 039 kr                           –  investerar inte                             –  investerar inte
+                Övriga staten                        0 kr       2 125 604 kr   2 125 604 kr                           –  investerar inte                             –  investerar inte
+                Individen                            0 kr         869 565 kr     869 565 kr                           –  investerar inte                             –  investerar inte
 
                 Samhället                    9 000 000 kr      13 140 097 kr   4 140 097 kr                          21  återbetald                                 28  inom deltagarna
                 """, """
@@ -230,7 +230,10 @@ class SocioEconomicReportTest {
         assertThat(page.select("section#cumulative svg polyline")).hasSize(4);
         assertThat(page.select("section#cumulative svg circle.point")).hasSize(4 * 21);
         assertThat(page.select("section#cumulative svg circle.crossing title").eachText()).containsExactly(
-                "Samhället: 0, 0 – 1", "Kommunen: 0, 0 – 1", "Regionen: 0, 1 – 2", "Försäkringskassan: 0, 4 – 5");
+                "Samhället: passerar noll mellan År efter projektet 0 och 1",
+                "Kommunen: passerar noll mellan År efter projektet 0 och 1",
+                "Regionen: passerar noll mellan År efter projektet 1 och 2",
+                "Försäkringskassan: passerar noll mellan År efter projektet 4 och 5");
         // society: from −9 000 000 at year 0 to 4 140 097 at year 1, 24 pixels apart: 16 pixels in
         int zeroX = Integer.parseInt(page.select("section#cumulative svg polyline").get(0).attr("points").split(",")[0]);
         assertThat(page.select("section#cumulative svg circle.crossing").eachAttr("cx")).containsExactly(
@@ -268,7 +271,7 @@ class SocioEconomicReportTest {
                 List.of("Kommunen", "1", "40 × 100 % × 145 000 kr × 1/1,035¹", "5 603 865 kr"),
                 List.of("Kommunen", "2", "40 × 90 % × 145 000 kr × 1/1,035²", "4 872 926 kr"),
                 List.of("Kommunen", "5", "40 × 65,61 % × 145 000 kr × 1/1,035⁵", "3 204 028 kr"),
-                List.of("Kommunen", "6", "40 × 59,0 % × 145 000 kr × 1/1,035⁶", "2 786 111 kr"),
+                List.of("Kommunen", "6", "40 × 59,049 % × 145 000 kr × 1/1,035⁶", "2 786 111 kr"),
                 List.of("Samhället", "20", "40 × 13,5 % × 340 000 kr × 1/1,035²⁰", "923 293 kr"),
                 List.of("Samhället", "", "Vinsternas nuvärde", "94 585 453 kr"));
         assertThat(kronor(Fraction.of(40L * 145_000, 1).multipliedBy(Fraction.of(9, 10)).multipliedBy(D).multipliedBy(D)))
@@ -299,9 +302,9 @@ class SocioEconomicReportTest {
                         "inget antal räcker"),
                 List.of("Försäkringskassan", "200 000 kr", "0 kr", "-200 000 kr", "–", "inte inom horisonten", "–",
                         "inget antal räcker"),
-                List.of("Arbetsförmedlingen", "0 kr", "0 kr", "0 kr", "–", "investerar inte", "0", "inom deltagarna"),
-                List.of("Övriga staten", "0 kr", "0 kr", "0 kr", "–", "investerar inte", "0", "inom deltagarna"),
-                List.of("Individen", "0 kr", "0 kr", "0 kr", "–", "investerar inte", "0", "inom deltagarna"),
+                List.of("Arbetsförmedlingen", "0 kr", "0 kr", "0 kr", "–", "investerar inte", "–", "investerar inte"),
+                List.of("Övriga staten", "0 kr", "0 kr", "0 kr", "–", "investerar inte", "–", "investerar inte"),
+                List.of("Individen", "0 kr", "0 kr", "0 kr", "–", "investerar inte", "–", "investerar inte"),
                 List.of("Samhället", "400 000 kr", "1 000 kr", "-399 000 kr", "–", "inte inom horisonten", "400",
                         "fler än deltagarna"));
         assertThat(rows(never, "breakEvenExplained", RenderOptions.SWEDISH)).contains(

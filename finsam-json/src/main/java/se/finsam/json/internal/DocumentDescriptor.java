@@ -63,6 +63,17 @@ public abstract class DocumentDescriptor<T> {
     }
 
     /**
+     * Whether this kind's own field decides a document's kind even beside another kind's field: a socio-economic
+     * calculation has {@code participants}, as a participant follow-up does, and its {@code costOfExclusion}
+     * makes it a calculation. False unless a kind says so.
+     *
+     * @return whether the field decides
+     */
+    public boolean decides() {
+        return false;
+    }
+
+    /**
      * Reads a parsed document.
      *
      * @throws FinsamValidationException with every violation, each located by JSON pointer

@@ -27,7 +27,17 @@ public final class SocioEconomicKind extends DocumentDescriptor<SocioEconomicCal
 
     private SocioEconomicKind() {
         super(DocumentKind.SOCIOECONOMIC, (root, limits) -> new SocioEconomicReader(limits).read(root),
-                SocioEconomicWriter::report, "costOfExclusion");
+                SocioEconomicWriter::report, "costOfExclusion", "projectCosts",
+                "discountRate", "successRate", "effect");
+    }
+
+    /**
+     * {@code costOfExclusion} (or {@code projectCosts}, {@code discountRate}, {@code successRate}, {@code effect},
+     * which no other kind has) makes a document a calculation, although it has a follow-up's {@code participants}.
+     */
+    @Override
+    public boolean decides() {
+        return true;
     }
 
     @Override

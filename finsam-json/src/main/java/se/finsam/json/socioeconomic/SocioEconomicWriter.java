@@ -39,6 +39,9 @@ final class SocioEconomicWriter {
         g.writeNumberField("participants", c.success().participants());
         g.writeStringField("successful", c.success().successful().toString());
         g.writeStringField("successRate", percent(c.success().rate()));
+        if (c.success().followUp().isPresent()) {
+            g.writeStringField("successFromFollowUp", c.success().followUp().get());
+        }
         g.writeStringField("discountRate", percent(c.discountRate()));
         g.writeStringField("costOfExclusionPerPersonAndYear", amount(c.costOfExclusion().perPersonAndYear()));
         rounding(g);
@@ -183,8 +186,11 @@ final class SocioEconomicWriter {
         g.writeStartObject();
         g.writeStringField("parameter", row.parameter().name());
         g.writeStringField("factor", percent(row.factor()));
-        g.writeStringField("value", row.parameter() == Sensitivity.Parameter.DISCOUNT_RATE ? percent(row.value())
-                : row.value().toString());
+        g.writeStringField("value", switch (row.parameter()) {
+            case DISCOUNT_RATE -> percent(row.value());
+            case COST_OF_EXCLUSION -> amount(row.value());
+            case SUCCESS, HORIZON -> row.value().toString();
+        });
         g.writeObjectFieldStart("netPresentValue");
         g.writeStringField("society", amount(row.result().society().netPresentValue()));
         for (ActorResult actor : row.result().actors()) {
