@@ -166,6 +166,14 @@ class SocioEconomicReaderTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                bad("no effect", minimalWith("\"effect\": {\"shares\": [\"100\", \"50\"]},", ""), "/effect",
+                        JsonViolationCodes.MISSING_FIELD, "{\"fallOff\": \"10\"}"),
+                bad("no discount rate", minimalWith(",\n  \"discountRate\": \"0\"", ""), "/discountRate",
+                        JsonViolationCodes.MISSING_FIELD, "\"3.5\""),
+                bad("a decimal comma", minimalWith("\"discountRate\": \"0\"", "\"discountRate\": \"3,5\""),
+                        "/discountRate", JsonViolationCodes.INVALID_NUMBER, "was \"3,5\": write it without spaces"),
+                bad("an amount with spaces", minimalWith("\"100000\"", "\"100 000\""), "/projectCosts/0",
+                        JsonViolationCodes.INVALID_NUMBER, "was \"100 000\": write it without spaces"),
                 bad("negative real costs", minimalWith("\"realCosts\": \"1000\"", "\"realCosts\": \"-1000\""),
                         "/costOfExclusion/actors/0/realCosts", ViolationCodes.AMOUNT_NEGATIVE, "-1000"),
                 bad("negative lost production", minimalWith("\"actors\": [", "\"lostProduction\": -5, \"actors\": ["),

@@ -203,7 +203,8 @@ public abstract class TreeReader {
             String text = node.textValue();
             if (text.length() > MAX_NUMBER_DIGITS * 2 + 2 || !isPlainDecimal(text)) {
                 add(path, JsonViolationCodes.INVALID_NUMBER, "Expected a plain decimal number such as \"1500.50\", was \""
-                        + shorten(text) + "\"");
+                        + shorten(text) + "\"" + (text.matches(".*[0-9][ ,\u00a0][0-9].*")
+                                ? ": write it without spaces and with a decimal point (\"3.5\", \"9000000\")" : ""));
                 return Read.reported();
             }
             value = new BigDecimal(text);

@@ -73,7 +73,17 @@ final class SocioEconomicReader extends StatisticsReader {
             return Read.reported();
         }
         checkFields(root, at, DOCUMENT_FIELDS, "socio-economic calculation", "name", "participants", "projectCosts",
-                "costOfExclusion", "effect", "discountRate");
+                "costOfExclusion");
+        // The two a first document most often lacks: say what to write.
+        if (!root.has("effect")) {
+            add(at.field("effect"), JsonViolationCodes.MISSING_FIELD, "Missing required field 'effect' in socio-economic "
+                    + "calculation: how long the effect lasts, {\"fallOff\": \"10\"} (percent lost each year) or "
+                    + "{\"shares\": [\"100\", \"80\"]} (percent still out of exclusion in each year after the project)");
+        }
+        if (!root.has("discountRate")) {
+            add(at.field("discountRate"), JsonViolationCodes.MISSING_FIELD, "Missing required field 'discountRate' in "
+                    + "socio-economic calculation: the yearly rate in percent, e.g. \"3.5\" (\"0\" for none)");
+        }
         Read<String> name = field(root, "name", at, this::text);
         Read<Optional<String>> note = note(root, at);
         Read<CurrencyUnit> currency = fieldOr(root, "currency", at, readDefaultCurrency(), this::currency);
