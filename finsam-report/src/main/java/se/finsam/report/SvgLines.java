@@ -50,7 +50,7 @@ final class SvgLines {
             labels.add(f.cell(row.cells().get(label)));
         }
         String axis = f.text(section.columns().get(label).header());
-        return new Plot(title, labels, legend, lines, (name, from, to) -> f.text(Text.of("chart.lines.crossing",
+        return new Plot(title, axis, labels, legend, lines, (name, from, to) -> f.text(Text.of("chart.lines.crossing",
                 Cell.text(name), Cell.text(axis), Cell.text(from), Cell.text(to)))).draw();
     }
 
@@ -67,6 +67,8 @@ final class SvgLines {
         private final List<String> legend;
         private final List<List<Point>> lines;
         private final CrossingText crossingText;
+        /** What the rows along the bottom are: the label column's header, written under them. */
+        private final String axis;
         private final Point lowest;
         private final Point highest;
         private final BigDecimal min;
@@ -74,7 +76,9 @@ final class SvgLines {
         private final int left;
         private final int top;
 
-        Plot(String title, List<String> labels, List<String> legend, List<List<Point>> lines, CrossingText crossingText) {
+        Plot(String title, String axis, List<String> labels, List<String> legend, List<List<Point>> lines,
+                CrossingText crossingText) {
+            this.axis = axis;
             this.crossingText = crossingText;
             this.title = title;
             this.labels = labels;
@@ -113,7 +117,9 @@ final class SvgLines {
             for (int c = 0; c < lines.size(); c++) {
                 line(sb, lines.get(c), legend.get(c), SvgChart.PALETTE[c % SvgChart.PALETTE.length]);
             }
-            return new SvgChart.Drawing(left + WIDTH + 24, top + HEIGHT + 28, title, sb.toString());
+            sb.append("<text class=\"axis\" x=\"").append(left + WIDTH / 2).append("\" y=\"").append(top + HEIGHT + 38)
+                    .append("\" text-anchor=\"middle\" fill=\"#222\">").append(HtmlRenderer.escape(axis)).append("</text>\n");
+            return new SvgChart.Drawing(left + WIDTH + 24, top + HEIGHT + 48, title, sb.toString());
         }
 
         private void legend(StringBuilder sb) {

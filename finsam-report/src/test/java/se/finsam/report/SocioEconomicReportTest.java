@@ -234,6 +234,7 @@ class SocioEconomicReportTest {
                 "Kommunen: passerar noll mellan År efter projektet 0 och 1",
                 "Regionen: passerar noll mellan År efter projektet 1 och 2",
                 "Försäkringskassan: passerar noll mellan År efter projektet 4 och 5");
+        assertThat(page.select("section#cumulative svg text.axis").text()).isEqualTo("År efter projektet");
         // society: from −9 000 000 at year 0 to 4 140 097 at year 1, 24 pixels apart: 16 pixels in
         int zeroX = Integer.parseInt(page.select("section#cumulative svg polyline").get(0).attr("points").split(",")[0]);
         assertThat(page.select("section#cumulative svg circle.crossing").eachAttr("cx")).containsExactly(
