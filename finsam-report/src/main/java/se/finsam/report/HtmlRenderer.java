@@ -53,7 +53,8 @@ final class HtmlRenderer {
         String title = f.text(report.title());
         out.write("<!DOCTYPE html>\n<html lang=\"" + f.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        out.write(escape(report.name().isEmpty() ? title : title + " – " + report.name()));
+        // The name after the title, unless the title already says it ("Samhällsekonomisk kalkyl: Unga till arbete").
+        out.write(escape(report.name().isEmpty() || title.contains(report.name()) ? title : title + " – " + report.name()));
         out.write("</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<header>\n<h1>");
         out.write(escape(title));
         out.write("</h1>\n");

@@ -235,6 +235,8 @@ class SocioEconomicReportTest {
                 "Regionen: passerar noll mellan År efter projektet 1 och 2",
                 "Försäkringskassan: passerar noll mellan År efter projektet 4 och 5");
         assertThat(page.select("section#cumulative svg text.axis").text()).isEqualTo("År efter projektet");
+        // The page's title names the calculation once.
+        assertThat(page.title()).isEqualTo("Samhällsekonomisk kalkyl: Unga till arbete i Jönköpings län");
         // society: from −9 000 000 at year 0 to 4 140 097 at year 1, 24 pixels apart: 16 pixels in
         int zeroX = Integer.parseInt(page.select("section#cumulative svg polyline").get(0).attr("points").split(",")[0]);
         assertThat(page.select("section#cumulative svg circle.crossing").eachAttr("cx")).containsExactly(
