@@ -74,7 +74,8 @@ public record Success(long participants, Fraction successful, Optional<String> f
     public static Success rate(long participants, Fraction rate) {
         List<Violation> v = new ArrayList<>();
         Checks.share("/successRate", "The success rate", Objects.requireNonNull(rate, "rate"), v);
-        ValidationResult.of(v).throwIfInvalid("success");
+        // Both faults at once: a rate out of range and no participants.
+        ValidationResult.of(v).and(check(participants, null)).throwIfInvalid("success");
         return new Success(participants, rate.multipliedBy(Fraction.of(participants, 1)));
     }
 

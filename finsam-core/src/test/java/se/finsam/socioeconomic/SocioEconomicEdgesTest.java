@@ -54,6 +54,12 @@ class SocioEconomicEdgesTest {
     }
 
     @Test
+    void aRateOutOfRange_andNoParticipants_areReportedTogether() {
+        assertThat(Violations.thrownBy(() -> Success.rate(0, Fraction.of(2, 1))).violations())
+                .extracting(se.finsam.validation.Violation::path).containsExactly("/successRate", "/participants");
+    }
+
+    @Test
     void costsOf_aSchedule_areItsYearsInOrder() {
         CostSchedule schedule = CostSchedule.compute(Samples.project("p", "Projekt", "2007-07-01", "2009-06-30", "2400000")
                 .build(), RoundingUnit.KRONA);
