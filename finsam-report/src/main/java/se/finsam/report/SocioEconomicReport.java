@@ -369,21 +369,26 @@ final class SocioEconomicReport {
         return all;
     }
 
-    /** The year in which the gains cover the investment, and where in it, as core's payback finds them. */
+    /**
+     * The year in which the gains cover the investment, and where in it: taken from core's payback month (the
+     * month falls in the year from the start {@code (months − 1) / 12 + 1}), not found again here.
+     */
     private Cell paybackComputation(ActorResult r) {
         if (r.payback().status() == Payback.Status.NOT_INVESTING) {
             return Cell.label("socio.explain.notInvesting");
         }
-        Fraction covered = Fraction.ZERO;
-        for (YearGain g : r.gains()) {
-            Fraction value = g.presentValue();
-            if (value.signum() > 0 && covered.plus(value).compareTo(r.investment()) >= 0) {
-                Fraction months = r.investment().minus(covered).multipliedBy(TWELVE).dividedBy(value);
-                return Cell.label("socio.explain.paidBack", Cell.count(g.yearFromStart()), money(r.investment()),
-                        money(covered), money(value), Cell.count(g.yearFromStart() - 1L),
-                        decimal(months), Cell.count(r.payback().months()));
+        if (r.payback().status() == Payback.Status.PAID_BACK) {
+            int yearFromStart = (r.payback().months() - 1) / 12 + 1;
+            Fraction covered = Fraction.ZERO;
+            for (YearGain g : r.gains()) {
+                if (g.yearFromStart() == yearFromStart) {
+                    Fraction months = r.investment().minus(covered).multipliedBy(TWELVE).dividedBy(g.presentValue());
+                    return Cell.label("socio.explain.paidBack", Cell.count(yearFromStart), money(r.investment()),
+                            money(covered), money(g.presentValue()), Cell.count(yearFromStart - 1L), decimal(months),
+                            Cell.count(r.payback().months()));
+                }
+                covered = covered.plus(g.presentValue());
             }
-            covered = covered.plus(value);
         }
         return Cell.label("socio.explain.notPaidBack", money(r.gainsPresentValue()), money(r.investment()));
     }
