@@ -24,6 +24,7 @@ module se.finsam.core {
     exports se.finsam.period;
     exports se.finsam.population;
     exports se.finsam.project;
+    exports se.finsam.provenance;
     exports se.finsam.socioeconomic;
     exports se.finsam.validation;
 }

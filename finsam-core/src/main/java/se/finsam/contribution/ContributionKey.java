@@ -14,6 +14,7 @@ import se.finsam.member.MemberId;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Decimals;
 import se.finsam.population.AgeBand;
+import se.finsam.provenance.Source;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -96,6 +97,21 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
      */
     static Population ofPopulation(Map<MemberId, Long> values, @Nullable LocalDate referenceDate, @Nullable AgeBand ageBand) {
         return new Population(values, Optional.ofNullable(referenceDate), Optional.ofNullable(ageBand));
+    }
+
+    /**
+     * Obtains a key of head counts taken from official statistics, which names its source: the table, its
+     * update time and the file read with its SHA-256 (docs/statistics.md).
+     *
+     * @param values the head count of each member, not negative, at least one positive
+     * @param referenceDate the date the counts refer to
+     * @param ageBand the ages counted
+     * @param source where the counts came from
+     * @return the key
+     * @throws FinsamValidationException if the key breaks a rule
+     */
+    static Population ofPopulation(Map<MemberId, Long> values, LocalDate referenceDate, AgeBand ageBand, Source source) {
+        return new Population(values, Optional.of(referenceDate), Optional.of(ageBand), Optional.of(source));
     }
 
     /**
@@ -184,12 +200,17 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
      * <p>Valid: {@code {eskilstuna: 61234, flen: 9876}}. Invalid: {@code {flen: -1}} (negative),
      * {@code {flen: 0}} (all zero).
      *
+     * <p>A key made from official statistics names its {@link #source()}: the table, its update time and
+     * the file read with its SHA-256. The source is provenance, not a weight: two keys of equal counts, date
+     * and band but different sources are not equal, yet split alike.
+     *
      * @param values the head count of each member, in the order given
      * @param referenceDate the date the counts refer to, if given
      * @param ageBand the ages counted, if given
+     * @param source where the counts came from, if they were imported (docs/statistics.md)
      */
-    record Population(Map<MemberId, Long> values, Optional<LocalDate> referenceDate, Optional<AgeBand> ageBand)
-            implements ContributionKey {
+    record Population(Map<MemberId, Long> values, Optional<LocalDate> referenceDate, Optional<AgeBand> ageBand,
+            Optional<Source> source) implements ContributionKey {
 
         /**
          * Validates the head counts; reports every problem at once.
@@ -197,6 +218,7 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
          * @param values the head count of each member, in the order given
          * @param referenceDate the date the counts refer to, if given
          * @param ageBand the ages counted, if given
+         * @param source where the counts came from, if imported
          * @throws FinsamValidationException if the key is empty, a count is negative or above
          *     {@link ContributionKey#MAX_HEAD_COUNT}, or all counts are zero
          */
@@ -204,9 +226,22 @@ public sealed interface ContributionKey permits ContributionKey.Percentages, Con
             values = copy(values);
             Objects.requireNonNull(referenceDate, "referenceDate");
             Objects.requireNonNull(ageBand, "ageBand");
+            Objects.requireNonNull(source, "source");
             Map<String, BigDecimal> counts = new LinkedHashMap<>(values.size() * 2);
             values.forEach((member, count) -> counts.put(member.value(), BigDecimal.valueOf(count)));
             check(KeyBasis.POPULATION, counts, true).throwIfInvalid("population key");
+        }
+
+        /**
+         * Makes a key of head counts without a source.
+         *
+         * @param values the head count of each member, in the order given
+         * @param referenceDate the date the counts refer to, if given
+         * @param ageBand the ages counted, if given
+         * @throws FinsamValidationException if the key breaks a rule, as for the canonical constructor
+         */
+        public Population(Map<MemberId, Long> values, Optional<LocalDate> referenceDate, Optional<AgeBand> ageBand) {
+            this(values, referenceDate, ageBand, Optional.empty());
         }
 
         @Override

@@ -93,6 +93,13 @@ public final class ViolationCodes {
     /** An age band that is not {@code FROM-TO} with {@code 0 ≤ FROM ≤ TO ≤ 150}. */
     public static final String AGE_BAND_INVALID = "key.age-band-invalid";
 
+    // --- provenance (docs/statistics.md) ------------------------------------------------------
+
+    /** A source's publisher, dataset, title, update time or file name that is blank, too long or holds control characters. */
+    public static final String SOURCE_TEXT_INVALID = "source.text-invalid";
+    /** A source's SHA-256 that is not 64 lowercase hexadecimal digits. */
+    public static final String SOURCE_SHA256_INVALID = "source.sha256-invalid";
+
     // --- splits and settlement (docs/domain.md, The statutory split, the settlement, Matching) ---
 
     /** Two splits that cannot be settled against each other: other members, currency, unit or total. */

@@ -40,7 +40,7 @@ class ModulePathTest {
 
     private static final Set<String> CORE_PACKAGES = Set.of("se.finsam.association", "se.finsam.budget",
             "se.finsam.contribution", "se.finsam.followup", "se.finsam.indicator", "se.finsam.member", "se.finsam.money",
-            "se.finsam.national", "se.finsam.period", "se.finsam.population", "se.finsam.project", "se.finsam.socioeconomic",
+            "se.finsam.national", "se.finsam.period", "se.finsam.population", "se.finsam.project", "se.finsam.provenance", "se.finsam.socioeconomic",
             "se.finsam.validation");
 
     /** finsam-core, finsam-json, the JSR 354 API and Jackson: the module path of a finsam user. */
