@@ -183,6 +183,32 @@ public final class AnnualPlan {
     }
 
     /**
+     * Returns this plan with another municipal key in its charter, e.g. one built from a population table
+     * (docs/statistics.md); everything else is kept. The key must cover exactly the municipalities.
+     *
+     * @param key the new municipal key
+     * @return the plan with the key
+     * @throws FinsamValidationException if the key does not cover exactly the municipalities
+     */
+    public AnnualPlan withMunicipalKey(ContributionKey key) {
+        return new AnnualPlan(association.withMunicipalKey(key), year, financing, roundingUnit, projectRoundingUnit,
+                projects, costs, finalMunicipalKey, equity, openingEquity, outcome, forecast, laterYears, note);
+    }
+
+    /**
+     * Returns this plan with a final municipal key, the key in force at the year's end that the
+     * {@link #settlement()} settles the preliminary invoices against; everything else is kept.
+     *
+     * @param key the final municipal key
+     * @return the plan with the key
+     * @throws FinsamValidationException if the key does not cover exactly the municipalities
+     */
+    public AnnualPlan withFinalMunicipalKey(ContributionKey key) {
+        return new AnnualPlan(association, year, financing, roundingUnit, projectRoundingUnit, projects, costs,
+                Optional.of(key), equity, openingEquity, outcome, forecast, laterYears, note);
+    }
+
+    /**
      * The later years' contributions, when their rules hold; their violations are added under their paths.
      * A later year's split can break only the rules {@link #checkLaterYears} checks, and the unit's, which
      * the first year's split reports.

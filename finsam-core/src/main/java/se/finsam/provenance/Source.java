@@ -20,7 +20,7 @@ import se.finsam.validation.ViolationCodes;
  *         Optional.of("2024-02-21T08:00:00Z"), Optional.of("folkmangd-2023.json"),
  *         Optional.of("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
  * new Source("SCB", "BE0101N1", Optional.empty(), Optional.empty(), Optional.empty(),
- *         Optional.of("9F86"));   // throws: source.sha256-invalid
+ *         Optional.of("9F86"));   // throws: source.hash-invalid
  * }</pre>
  *
  * <p>Every text is as the file states it: finsam does not interpret the update time, which services
@@ -51,7 +51,7 @@ public record Source(String publisher, String dataset, Optional<String> title, O
      * @param sha256 the file's SHA-256, if read from a file
      * @throws FinsamValidationException with {@link ViolationCodes#SOURCE_TEXT_INVALID} for a text that is
      *     blank, too long or holds control characters (paths {@code /publisher}, {@code /dataset},
-     *     {@code /title}, {@code /updated}, {@code /file}), and {@link ViolationCodes#SOURCE_SHA256_INVALID}
+     *     {@code /title}, {@code /updated}, {@code /file}), and {@link ViolationCodes#SOURCE_HASH_INVALID}
      *     for a SHA-256 that is not 64 lowercase hexadecimal digits ({@code /sha256})
      */
     public Source {
@@ -103,7 +103,7 @@ public record Source(String publisher, String dataset, Optional<String> title, O
         file.ifPresent(f -> text("/file", "File name", f, violations));
         sha256.ifPresent(h -> {
             if (!isSha256(h)) {
-                violations.add(Violation.of("/sha256", ViolationCodes.SOURCE_SHA256_INVALID, "SHA-256 '"
+                violations.add(Violation.of("/sha256", ViolationCodes.SOURCE_HASH_INVALID, "SHA-256 '"
                         + TextRules.escape(h.length() > 80 ? h.substring(0, 80) + "…" : h)
                         + "' must be " + SHA256_LENGTH + " lowercase hexadecimal digits"));
             }

@@ -98,7 +98,7 @@ public final class ViolationCodes {
     /** A source's publisher, dataset, title, update time or file name that is blank, too long or holds control characters. */
     public static final String SOURCE_TEXT_INVALID = "source.text-invalid";
     /** A source's SHA-256 that is not 64 lowercase hexadecimal digits. */
-    public static final String SOURCE_SHA256_INVALID = "source.sha256-invalid";
+    public static final String SOURCE_HASH_INVALID = "source.hash-invalid";
 
     // --- splits and settlement (docs/domain.md, The statutory split, the settlement, Matching) ---
 

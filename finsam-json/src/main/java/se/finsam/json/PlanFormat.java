@@ -115,4 +115,22 @@ public final class PlanFormat extends DocumentFormat<AnnualPlan> {
         Objects.requireNonNull(plan, "plan");
         return json().text().generate(g -> kind.writeOutcome(g, plan));
     }
+
+    /**
+     * Writes the settlement between a plan's municipal key and its final municipal key: {@code {"association",
+     * "year", "currency", "preliminaryKey": KEY, "finalKey": KEY, "entries": [{"member", "invoiced", "due",
+     * "difference"}, ...]}}, the keys as a document writes them (a population key with its {@code source}),
+     * every member's entry as in a budget's settlement. The output of {@code finsam key --settle --format json}.
+     *
+     * @param plan the plan, with a final municipal key
+     * @return the JSON text, pretty-printed
+     * @throws IllegalArgumentException if the plan has no final municipal key
+     */
+    public String writeSettlement(AnnualPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        if (plan.settlement().isEmpty()) {
+            throw new IllegalArgumentException("The plan has no final municipal key to settle against");
+        }
+        return json().text().generate(g -> kind.writeSettlement(g, plan));
+    }
 }

@@ -69,6 +69,53 @@ class FinsamJsonTest {
     }
 
     @Test
+    void read_populationKeyWithASource_keepsIt_andWritesItBack() {
+        String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        AnnualPlan doc = json.plan().read(minimalWith(
+                "{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
+                "{\"basis\": \"POPULATION\", \"values\": {\"koping\": 15000, \"arboga\": 8000},"
+                        + " \"referenceDate\": \"2023-12-31\", \"ageBand\": \"16-64\", \"source\": {\"publisher\": \"SCB\","
+                        + " \"dataset\": \"BE0101N1\", \"title\": \"Folkmängden\", \"updated\": \"2024-02-21T08:00:00Z\","
+                        + " \"file\": \"folkmangd.json\", \"sha256\": \"" + hash + "\"}}"));
+
+        ContributionKey.Population key = (ContributionKey.Population) doc.association().charter().municipalKey();
+        assertThat(key.source()).hasValueSatisfying(s -> {
+            assertThat(s.dataset()).isEqualTo("BE0101N1");
+            assertThat(s.updated()).contains("2024-02-21T08:00:00Z");
+            assertThat(s.sha256()).contains(hash);
+        });
+        assertThat(json.plan().read(json.plan().write(doc))).isEqualTo(doc);
+        assertThat(json.plan().writeSplit(doc)).contains("\"dataset\" : \"BE0101N1\"", "\"sha256\" : \"" + hash + "\"");
+    }
+
+    @Test
+    void read_badSource_reportsEveryFaultOfIt_andASourceOnAnotherBasis() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> json.plan().read(minimalWith(
+                "{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
+                "{\"basis\": \"POPULATION\", \"values\": {\"koping\": 15000, \"arboga\": 8000},"
+                        + " \"source\": {\"publisher\": \" \", \"sha256\": \"ABC\", \"url\": \"x\"}}")));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code).contains(
+                org.assertj.core.groups.Tuple.tuple("/association/municipalKey/source/url", "json.unknown-field"),
+                org.assertj.core.groups.Tuple.tuple("/association/municipalKey/source/dataset", "json.missing-field"));
+
+        FinsamValidationException checked = catchThrowableOfType(FinsamValidationException.class, () -> json.plan().read(minimalWith(
+                "{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
+                "{\"basis\": \"POPULATION\", \"values\": {\"koping\": 15000, \"arboga\": 8000},"
+                        + " \"source\": {\"publisher\": \" \", \"dataset\": \"BE0101N1\", \"sha256\": \"ABC\"}}")));
+        assertThat(checked.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/association/municipalKey/source/publisher", "source.text-invalid"),
+                org.assertj.core.groups.Tuple.tuple("/association/municipalKey/source/sha256", "source.hash-invalid"));
+
+        FinsamValidationException other = catchThrowableOfType(FinsamValidationException.class, () -> json.plan().read(
+                minimalWith("{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"}}",
+                        "{\"basis\": \"PERCENTAGES\", \"values\": {\"koping\": \"60\", \"arboga\": \"40\"},"
+                                + " \"source\": {\"publisher\": \"SCB\", \"dataset\": \"BE0101N1\"}}")));
+        assertThat(other.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/association/municipalKey/source", "json.conflicting-fields"));
+    }
+
+    @Test
     void read_fromStream_readsToTheEnd() throws Exception {
         AnnualPlan doc = json.plan().read(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)));
 

@@ -176,27 +176,7 @@ final class BudgetReport {
     }
 
     private Section settlement(Settlement settlement) {
-        Section.Builder s = Section.builder("settlement", Text.of("budget.settlement"),
-                Column.named("member", "name", "column.municipality"), Column.numbers("invoiced", "column.invoiced"),
-                Column.numbers("due", "column.due"), Column.numbers("difference", "column.difference"));
-        long invoiced = 0;
-        long due = 0;
-        long difference = 0;
-        for (Settlement.Entry e : settlement.entries()) {
-            if (e.kind() == MemberKind.MUNICIPALITY) {
-                s.row(member(e.member()), money(e.invoiced()), money(e.due()), money(e.difference()));
-                // Each is a share of the budget's total, which fits a long of units.
-                invoiced = Math.addExact(invoiced, unit.unitsOf(e.invoiced()));
-                due = Math.addExact(due, unit.unitsOf(e.due()));
-                difference = Math.addExact(difference, unit.unitsOf(e.difference()));
-            }
-        }
-        s.total(Cell.label("row.total"), units(invoiced), units(due), units(difference));
-        return s.note(Text.of("budget.note.settlement")).build();
-    }
-
-    private Cell units(long units) {
-        return new Cell.Money(unit.decimalOf(units), unit.scale(), plan.association().currency());
+        return SettlementReport.section(settlement, plan);
     }
 
     private Section equity(EquityCheck e) {

@@ -159,6 +159,32 @@ public final class Report {
     }
 
     /**
+     * The report of the settlement between a plan's municipal key and its final municipal key, such as one
+     * built from a population table: both keys side by side (the final one with its source), and each
+     * municipality's amount invoiced on the plan's key, due on the final one, and the difference
+     * ({@code finsam key --settle}).
+     *
+     * @param plan the plan, with a final municipal key
+     * @return the report
+     * @throws IllegalArgumentException if the plan has no final municipal key
+     */
+    public static Report settlement(AnnualPlan plan) {
+        return settlement(plan, Detail.FIGURES);
+    }
+
+    /**
+     * The report of the settlement, with {@link Detail#EXPLAINED} also how the final split came about.
+     *
+     * @param plan the plan, with a final municipal key
+     * @param detail the figures, or also how each came about
+     * @return the report
+     * @throws IllegalArgumentException if the plan has no final municipal key
+     */
+    public static Report settlement(AnnualPlan plan, Detail detail) {
+        return SettlementReport.of(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(detail, "detail"));
+    }
+
+    /**
      * The report of a plan's year as it happens ({@code finsam outcome}): the follow-up of the budget
      * (budgetuppföljning) to the outcome's date, per member, cost category and project, with the deviations of
      * the forecast from the budget and the share of the budget used against the share of the year passed;

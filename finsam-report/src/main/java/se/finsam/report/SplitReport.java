@@ -46,6 +46,7 @@ final class SplitReport {
         }
         members.total(Cell.label("row.total"), Cell.EMPTY, Cell.EMPTY, total);
         members.note(Text.of("split.note.rounding", unitCell(split)));
+        sourceOf(charter.municipalKey()).ifPresent(source -> members.note(Sources.note(source)));
         members.chart(charter.municipalKey().basis() == KeyBasis.EQUAL
                 ? Chart.bars(Text.of("split.chart.municipalContributions"), "member", "amount").where("kind", "MUNICIPALITY")
                 : Chart.bars(Text.of("split.chart.municipalKey"), "member", "key").where("kind", "MUNICIPALITY"));
@@ -138,8 +139,13 @@ final class SplitReport {
         return BigDecimal.valueOf(25L * party.statutoryWeight());
     }
 
+    /** The source of a key imported from official statistics, if it is one. */
+    static Optional<se.finsam.provenance.Source> sourceOf(ContributionKey key) {
+        return key instanceof ContributionKey.Population population ? population.source() : Optional.empty();
+    }
+
     /** A line about a key: its basis, and for a population key its reference date and age band. */
-    private static Text keyLine(String key, ContributionKey contributionKey) {
+    static Text keyLine(String key, ContributionKey contributionKey) {
         if (contributionKey instanceof ContributionKey.Population population) {
             Cell date = population.referenceDate().<Cell>map(Cell.Date::new).orElse(Cell.label("key.noDate"));
             Cell ages = population.ageBand().map(a -> Cell.text(a.toString())).orElse(Cell.label("key.noAgeBand"));
@@ -149,7 +155,7 @@ final class SplitReport {
     }
 
     /** The member's value in its party's key: a percentage, a population, a weight or equal shares. */
-    private static Cell keyCell(Charter charter, Member m) {
+    static Cell keyCell(Charter charter, Member m) {
         Optional<ContributionKey> key = charter.keyOf(m.party());
         if (key.isEmpty()) {
             return Cell.EMPTY;

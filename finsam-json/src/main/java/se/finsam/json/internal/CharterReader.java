@@ -13,6 +13,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.population.AgeBand;
+import se.finsam.provenance.Source;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Charter.PartialKey;
 import se.finsam.contribution.Charter.PartialMember;
@@ -36,7 +37,8 @@ import se.finsam.validation.ValidationResult;
 public class CharterReader extends TreeReader {
 
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "kind", "name", "code");
-    private static final Set<String> KEY_FIELDS = Set.of("basis", "values", "referenceDate", "ageBand");
+    private static final Set<String> KEY_FIELDS = Set.of("basis", "values", "referenceDate", "ageBand", "source");
+    private static final Set<String> SOURCE_FIELDS = Set.of("publisher", "dataset", "title", "updated", "file", "sha256");
     private static final Set<String> CHARTER_FIELDS = Set.of("members", "municipalKey", "regionalKey");
 
     /** The rounding unit of a document that gives none, read. */
@@ -183,7 +185,7 @@ public class CharterReader extends TreeReader {
         JsonNode values = node.get("values");
         Pointer valuesPath = path.field("values");
         if (basis.isRead() && basis.get() != KeyBasis.POPULATION) {
-            for (String field : List.of("referenceDate", "ageBand")) {
+            for (String field : List.of("referenceDate", "ageBand", "source")) {
                 if (node.get(field) != null) {
                     add(path.field(field), JsonViolationCodes.CONFLICTING_FIELDS,
                             "Field '" + field + "' belongs to a POPULATION key, not " + basis.get());
@@ -233,12 +235,39 @@ public class CharterReader extends TreeReader {
         }
         Read<Optional<LocalDate>> date = given(node, "referenceDate", path, (n, p) -> date(n, p, "Reference date"));
         Read<Optional<AgeBand>> band = given(node, "ageBand", path, this::ageBand);
+        Read<Optional<Source>> source = given(node, "source", path, this::source);
         if (violationCount() == before) {
             // Every id and value was read: the ids named are the names, in the same order.
-            return new KeyRead(build(path, () -> ofBasis(basis.get(), named, byName, date.get(), band.get())), partial);
+            return new KeyRead(build(path, () -> ofBasis(basis.get(), named, byName, date.get(), band.get(), source.get())),
+                    partial);
         }
         report(path, ContributionKey.check(basis.get(), byName, byName.size() == values.size()));
         return new KeyRead(Read.reported(), partial);
+    }
+
+    /**
+     * Reads the source of an imported key: {@code {"publisher", "dataset", "title"?, "updated"?, "file"?,
+     * "sha256"?}} (docs/statistics.md), every fault of its parts at once.
+     */
+    private Read<Source> source(JsonNode node, Pointer path) {
+        if (!expect(node, path, JsonNode::isObject, "an object")) {
+            return Read.reported();
+        }
+        int before = violationCount();
+        checkFields(node, path, SOURCE_FIELDS, "source", "publisher", "dataset");
+        Read<String> publisher = field(node, "publisher", path, this::text);
+        Read<String> dataset = field(node, "dataset", path, this::text);
+        Read<Optional<String>> title = given(node, "title", path, this::text);
+        Read<Optional<String>> updated = given(node, "updated", path, this::text);
+        Read<Optional<String>> file = given(node, "file", path, this::text);
+        Read<Optional<String>> sha256 = given(node, "sha256", path, this::text);
+        if (violationCount() != before) {
+            return Read.reported();
+        }
+        if (!report(path, Source.check(publisher.get(), dataset.get(), title.get(), updated.get(), file.get(), sha256.get()))) {
+            return Read.reported();
+        }
+        return Read.of(new Source(publisher.get(), dataset.get(), title.get(), updated.get(), file.get(), sha256.get()));
     }
 
     /** A head count: a whole number, as a decimal for the key's rules; reported if wrong. */
@@ -249,7 +278,7 @@ public class CharterReader extends TreeReader {
 
     /** The key of a basis from values in the order of {@code named}, its ids. */
     private static ContributionKey ofBasis(KeyBasis basis, List<MemberId> named, Map<String, BigDecimal> byName,
-            Optional<LocalDate> date, Optional<AgeBand> band) {
+            Optional<LocalDate> date, Optional<AgeBand> band, Optional<Source> source) {
         Map<MemberId, BigDecimal> values = new LinkedHashMap<>(named.size() * 2);
         for (MemberId id : named) {
             values.put(id, byName.get(id.value()));
@@ -260,7 +289,7 @@ public class CharterReader extends TreeReader {
             case POPULATION -> {
                 Map<MemberId, Long> counts = new LinkedHashMap<>(values.size() * 2);
                 values.forEach((id, count) -> counts.put(id, count.longValueExact())); // read as a long
-                yield ContributionKey.ofPopulation(counts, date.orElse(null), band.orElse(null));
+                yield new ContributionKey.Population(counts, date, band, source);
             }
             case EQUAL -> throw new AssertionError(basis);
         };

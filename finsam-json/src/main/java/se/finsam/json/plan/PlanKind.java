@@ -102,6 +102,18 @@ public final class PlanKind extends DocumentDescriptor<AnnualPlan> {
     }
 
     /**
+     * Writes the settlement between a plan's municipal key and its final one: the output of
+     * {@code finsam key --settle --format json}.
+     *
+     * @param g the generator
+     * @param plan the plan, with a final municipal key
+     * @throws IOException if the generator fails
+     */
+    public void writeSettlement(JsonGenerator g, AnnualPlan plan) throws IOException {
+        PlanWriter.settlement(g, plan);
+    }
+
+    /**
      * Writes a plan's year as it happens, its follow-up, year end and members' shares: the output of
      * {@code finsam outcome --format json}.
      *

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
@@ -33,6 +34,7 @@ import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
+import se.finsam.provenance.Source;
 import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.ValidationResult;
@@ -316,8 +318,32 @@ final class PlanWriter {
             if (p.ageBand().isPresent()) {
                 g.writeStringField("ageBand", p.ageBand().get().toString());
             }
+            if (p.source().isPresent()) {
+                source(g, p.source().get());
+            }
         }
         g.writeEndObject();
+    }
+
+    /**
+     * A key's source, as a document writes it: {@code "source": {"publisher", "dataset", "title"?, "updated"?,
+     * "file"?, "sha256"?}} (docs/statistics.md).
+     */
+    static void source(JsonGenerator g, Source source) throws IOException {
+        g.writeObjectFieldStart("source");
+        g.writeStringField("publisher", source.publisher());
+        g.writeStringField("dataset", source.dataset());
+        optional(g, "title", source.title());
+        optional(g, "updated", source.updated());
+        optional(g, "file", source.file());
+        optional(g, "sha256", source.sha256());
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> text) throws IOException {
+        if (text.isPresent()) {
+            g.writeStringField(field, text.get());
+        }
     }
 
     private static void decimals(JsonGenerator g, Map<MemberId, BigDecimal> values) throws IOException {
@@ -378,7 +404,7 @@ final class PlanWriter {
         }
     }
 
-    /** A key's basis and, for a population key, its reference date and age band when given. */
+    /** A key's basis and, for a population key, its reference date, age band and source when given. */
     private static void keyFields(JsonGenerator g, String field, ContributionKey key) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeStringField("basis", key.basis().name());
@@ -388,6 +414,9 @@ final class PlanWriter {
             }
             if (population.ageBand().isPresent()) {
                 g.writeStringField("ageBand", population.ageBand().get().toString());
+            }
+            if (population.source().isPresent()) {
+                source(g, population.source().get());
             }
         }
         g.writeEndObject();
@@ -559,6 +588,25 @@ final class PlanWriter {
             }
         }
         g.writeEndArray();
+    }
+
+    /**
+     * A plan's settlement between its municipal key and its final one: {@code {"association", "year",
+     * "currency", "preliminaryKey", "finalKey", "entries"}}.
+     */
+    static void settlement(JsonGenerator g, AnnualPlan plan) throws IOException {
+        Settlement s = plan.settlement().orElseThrow();
+        g.writeStartObject();
+        g.writeStringField("association", plan.association().id().value());
+        g.writeNumberField("year", plan.year());
+        currency(g, s.preliminary().currency(), true);
+        g.writeFieldName("preliminaryKey");
+        key(g, plan.association().charter().municipalKey());
+        g.writeFieldName("finalKey");
+        key(g, plan.finalMunicipalKey().orElseThrow());
+        g.writeFieldName("entries");
+        settlementEntries(g, s, false);
+        g.writeEndObject();
     }
 
     /** A settlement on its own: {@code {"currency", "entries"}}, every member's entry as in a budget. */
