@@ -18,6 +18,7 @@ import se.finsam.population.AgeBand;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
+import se.finsam.provenance.Source;
 import se.finsam.money.Amounts;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
@@ -63,13 +64,60 @@ import se.finsam.validation.ViolationCodes;
  * @param aggregates the areas aggregated from them, in order
  * @param support the försörjningsmått periods, in order; each is compared with the one before it
  * @param illHealth the ohälsotal periods, in order, each twelve months
+ * @param populationSource where the support periods' populations came from, when taken from a population
+ *     table ({@link #withPopulations}); empty when the document gives them
+ * @param keyFigures key figures published for the municipalities (Kolada's, say), shown beside the computed
+ *     indicators with their sources ({@link #withKeyFigures}); empty when none
  */
 public record IndicatorSet(String name, Optional<String> note, CurrencyUnit currency, AgeBand ageBand,
         List<Member> municipalities, List<AreaGroup> aggregates, List<IndicatorPeriod<SupportFigures>> support,
-        List<IndicatorPeriod<IllHealthFigures>> illHealth) {
+        List<IndicatorPeriod<IllHealthFigures>> illHealth, Optional<Source> populationSource, List<KeyFigures> keyFigures) {
 
     /**
      * Validates the set; reports every problem at once.
+     *
+     * @param name the set's name, for people, e.g. the association's
+     * @param note a note for people, e.g. which figures are published and which illustrative
+     * @param currency the currency of every payment
+     * @param ageBand the ages every population counts
+     * @param municipalities the municipalities, in order (kind {@code MUNICIPALITY})
+     * @param aggregates the areas aggregated from them, in order
+     * @param support the försörjningsmått periods, in order; each is compared with the one before it
+     * @param illHealth the ohälsotal periods, in order, each twelve months
+     * @param populationSource where the populations came from, if from a population table
+     * @param keyFigures key figures published for the municipalities
+     * @throws NullPointerException if a component or element is null
+     * @throws IllegalArgumentException if a municipality is not of kind {@code MUNICIPALITY}
+     * @throws FinsamValidationException if a rule is broken (see the class description), or a key figure
+     *     names a municipality the set does not declare ({@link ViolationCodes#MUNICIPALITY_UNKNOWN} at
+     *     {@code /keyFigures/K/figures/I/municipality})
+     */
+    public IndicatorSet {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(ageBand, "ageBand");
+        municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
+        aggregates = List.copyOf(Objects.requireNonNull(aggregates, "aggregates"));
+        support = List.copyOf(Objects.requireNonNull(support, "support"));
+        illHealth = List.copyOf(Objects.requireNonNull(illHealth, "illHealth"));
+        Objects.requireNonNull(populationSource, "populationSource");
+        keyFigures = List.copyOf(Objects.requireNonNull(keyFigures, "keyFigures"));
+        List<MemberId> ids = new ArrayList<>(municipalities.size());
+        for (Member m : municipalities) {
+            if (m.kind() != MemberKind.MUNICIPALITY) {
+                throw new IllegalArgumentException("Member '" + m.id() + "' is " + m.kind() + ", not a municipality");
+            }
+            ids.add(m.id());
+        }
+        List<PartialArea> areas = new ArrayList<>(aggregates.size());
+        aggregates.forEach(g -> areas.add(PartialArea.of(g)));
+        check(name, note, currency, ids, areas, partial(support), partial(illHealth)).and(checkKeyFigures(ids, keyFigures))
+                .throwIfInvalid("indicator set");
+    }
+
+    /**
+     * Validates a set without imported figures: the populations as the document gives them, no key figures.
      *
      * @param name the set's name, for people, e.g. the association's
      * @param note a note for people, e.g. which figures are published and which illustrative
@@ -83,25 +131,71 @@ public record IndicatorSet(String name, Optional<String> note, CurrencyUnit curr
      * @throws IllegalArgumentException if a municipality is not of kind {@code MUNICIPALITY}
      * @throws FinsamValidationException if a rule is broken (see the class description)
      */
-    public IndicatorSet {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(note, "note");
-        Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(ageBand, "ageBand");
-        municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
-        aggregates = List.copyOf(Objects.requireNonNull(aggregates, "aggregates"));
-        support = List.copyOf(Objects.requireNonNull(support, "support"));
-        illHealth = List.copyOf(Objects.requireNonNull(illHealth, "illHealth"));
-        List<MemberId> ids = new ArrayList<>(municipalities.size());
-        for (Member m : municipalities) {
-            if (m.kind() != MemberKind.MUNICIPALITY) {
-                throw new IllegalArgumentException("Member '" + m.id() + "' is " + m.kind() + ", not a municipality");
+    public IndicatorSet(String name, Optional<String> note, CurrencyUnit currency, AgeBand ageBand,
+            List<Member> municipalities, List<AreaGroup> aggregates, List<IndicatorPeriod<SupportFigures>> support,
+            List<IndicatorPeriod<IllHealthFigures>> illHealth) {
+        this(name, note, currency, ageBand, municipalities, aggregates, support, illHealth, Optional.empty(), List.of());
+    }
+
+    private static ValidationResult checkKeyFigures(List<MemberId> municipalities, List<KeyFigures> keyFigures) {
+        Set<MemberId> declared = new HashSet<>(municipalities);
+        List<Violation> violations = new ArrayList<>();
+        for (int k = 0; k < keyFigures.size(); k++) {
+            List<KeyFigures.Figure> figures = keyFigures.get(k).figures();
+            for (int i = 0; i < figures.size(); i++) {
+                MemberId id = figures.get(i).municipality();
+                if (!declared.contains(id)) {
+                    violations.add(Violation.of(Violation.pointer("keyFigures", k, "figures", i, "municipality"),
+                            ViolationCodes.MUNICIPALITY_UNKNOWN, "Key figure " + keyFigures.get(k).id() + " of '" + id
+                                    + "', which is not among the municipalities"));
+                }
             }
-            ids.add(m.id());
         }
-        List<PartialArea> areas = new ArrayList<>(aggregates.size());
-        aggregates.forEach(g -> areas.add(PartialArea.of(g)));
-        check(name, note, currency, ids, areas, partial(support), partial(illHealth)).throwIfInvalid("indicator set");
+        return ValidationResult.of(violations);
+    }
+
+    /**
+     * Returns this set with the populations of its support periods taken from a population table: each
+     * municipality's head count in the set's age band, the same in every period, and the table named as their
+     * source (docs/statistics.md).
+     *
+     * @param populations each municipality's head count, for every municipality of the set
+     * @param source the population table
+     * @return the set with those populations
+     * @throws IllegalArgumentException if a municipality of the set has no head count
+     * @throws FinsamValidationException if a head count is out of range
+     *     ({@link ViolationCodes#POPULATION_OUT_OF_RANGE}), or an aggregate's sum is
+     */
+    public IndicatorSet withPopulations(Map<MemberId, Long> populations, Source source) {
+        Objects.requireNonNull(populations, "populations");
+        Objects.requireNonNull(source, "source");
+        for (Member m : municipalities) {
+            if (!populations.containsKey(m.id())) {
+                throw new IllegalArgumentException("No population for '" + m.id() + "'");
+            }
+        }
+        List<IndicatorPeriod<SupportFigures>> periods = new ArrayList<>(support.size());
+        for (IndicatorPeriod<SupportFigures> period : support) {
+            Map<MemberId, SupportFigures> figures = new LinkedHashMap<>(period.figures().size() * 2);
+            period.figures().forEach((id, f) -> figures.put(id, new SupportFigures(
+                    Objects.requireNonNull(populations.get(id), "a valid set's figures are of its municipalities"),
+                    f.payments(), f.fullYearEquivalents())));
+            periods.add(new IndicatorPeriod<>(period.period(), figures, period.note()));
+        }
+        return new IndicatorSet(name, note, currency, ageBand, municipalities, aggregates, periods, illHealth,
+                Optional.of(source), keyFigures);
+    }
+
+    /**
+     * Returns this set with key figures published for its municipalities, shown beside the computed indicators.
+     *
+     * @param figures the key figures, each of the set's municipalities only
+     * @return the set with them (replacing any it had)
+     * @throws FinsamValidationException if a figure names a municipality the set does not declare
+     */
+    public IndicatorSet withKeyFigures(List<KeyFigures> figures) {
+        return new IndicatorSet(name, note, currency, ageBand, municipalities, aggregates, support, illHealth,
+                populationSource, figures);
     }
 
     private static <F> List<PartialPeriod<F>> partial(List<IndicatorPeriod<F>> periods) {

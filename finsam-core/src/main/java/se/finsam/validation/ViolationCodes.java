@@ -207,6 +207,8 @@ public final class ViolationCodes {
     public static final String VALUE_OUT_OF_RANGE = "value.out-of-range";
     /** A payment kind or benefit missing from an indicator's figures (write 0 if nothing was paid). */
     public static final String INDICATOR_COMPONENT_MISSING = "indicator.component-missing";
+    /** A published key figure given twice for the same municipality, year and gender. */
+    public static final String KEY_FIGURE_DUPLICATE = "indicator.key-figure-duplicate";
     /** Measures for different age bands aggregated or compared. */
     public static final String INDICATOR_AGE_BAND_MISMATCH = "indicator.age-band-mismatch";
     /** A period without figures for one of the declared municipalities. */

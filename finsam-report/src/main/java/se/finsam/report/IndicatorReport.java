@@ -17,6 +17,7 @@ import se.finsam.indicator.IllHealthFigures;
 import se.finsam.indicator.IllHealthRate;
 import se.finsam.indicator.IndicatorPeriod;
 import se.finsam.indicator.IndicatorSet;
+import se.finsam.indicator.KeyFigures;
 import se.finsam.indicator.ReportingPeriod;
 import se.finsam.indicator.SupportComparison;
 import se.finsam.indicator.SupportKind;
@@ -68,6 +69,8 @@ final class IndicatorReport {
         periodNotes(notes, set.support());
         periodNotes(notes, set.illHealth());
         notes.add(Text.of("indicators.note.rate"));
+        set.populationSource().ifPresent(source -> notes.add(Text.of("indicators.note.populationSource",
+                Cell.text(set.ageBand().toString()), new Cell.Words(Sources.note(source)))));
         if (!set.aggregates().isEmpty()) {
             notes.add(Text.of("indicators.note.aggregate"));
         }
@@ -92,6 +95,9 @@ final class IndicatorReport {
         if (!set.support().isEmpty()) {
             report.section(rates(set, areas));
         }
+        for (int k = 0; k < set.keyFigures().size(); k++) {
+            report.section(keyFigures(set, k));
+        }
         if (detail == Detail.EXPLAINED && !set.support().isEmpty()) {
             report.section(Section.streamed("explained", Text.of("indicators.explained"), List.of(
                     Column.dates("start", "column.start"),
@@ -108,6 +114,45 @@ final class IndicatorReport {
                             Cell.count(DisplayRounding.RATE_SCALE)))));
         }
         return report.build();
+    }
+
+    /**
+     * Key figures as published (Kolada's), a row per municipality and year, the total, women and men side by
+     * side: a value the publisher lacks reads "saknas" with its status, never zero; one the file does not have
+     * is left empty. Its source under it.
+     */
+    private static Section keyFigures(IndicatorSet set, int k) {
+        KeyFigures figures = set.keyFigures().get(k);
+        Section.Builder s = Section.builder("keyFigures" + (k + 1), Text.of("indicators.keyFigures", Cell.text(figures.id())),
+                Column.named("area", "name", "column.area"), Column.words("year", "column.year"),
+                Column.numbers("total", "column.keyFigureTotal"), Column.numbers("women", "column.keyFigureWomen"),
+                Column.numbers("men", "column.keyFigureMen"));
+        boolean missing = false;
+        for (se.finsam.member.Member m : set.municipalities()) {
+            for (int year : figures.years()) {
+                List<Cell> cells = new ArrayList<>(List.of(new Cell.Named(m.id().value(), m.name()), Cell.year(year)));
+                for (KeyFigures.Group group : KeyFigures.Group.values()) {
+                    Optional<KeyFigures.Figure> figure = figures.figure(m.id(), year, group);
+                    cells.add(figure.map(IndicatorReport::keyFigureCell).orElse(Cell.EMPTY));
+                    missing |= figure.isPresent() && figure.get().value().isEmpty();
+                }
+                s.row(cells.toArray(Cell[]::new));
+            }
+        }
+        if (missing) {
+            s.note(Text.of("indicators.note.keyFigureMissing"));
+        }
+        return s.note(Text.of("indicators.note.keyFigures")).note(Sources.note(figures.source())).build();
+    }
+
+    private static Cell keyFigureCell(KeyFigures.Figure figure) {
+        if (figure.value().isEmpty()) {
+            return figure.status().<Cell>map(status -> Cell.label("indicators.keyFigure.missingWithStatus", Cell.text(status)))
+                    .orElse(Cell.label("indicators.keyFigure.missing"));
+        }
+        BigDecimal value = figure.value().get();
+        int scale = Math.max(0, value.scale());
+        return new Cell.Decimal(value.setScale(scale, RoundingMode.UNNECESSARY), scale);
     }
 
     private static void periodNotes(List<Text> notes, List<? extends IndicatorPeriod<?>> periods) {

@@ -17,6 +17,8 @@ import se.finsam.indicator.IllHealthFigures;
 import se.finsam.indicator.IllHealthRate;
 import se.finsam.indicator.IndicatorPeriod;
 import se.finsam.indicator.IndicatorSet;
+import se.finsam.indicator.KeyFigures;
+import se.finsam.json.internal.SourceWriter;
 import se.finsam.indicator.ReportingPeriod;
 import se.finsam.indicator.SupportComparison;
 import se.finsam.indicator.SupportKind;
@@ -94,7 +96,46 @@ final class IndicatorWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (set.populationSource().isPresent()) {
+            SourceWriter.write(g, "populationSource", set.populationSource().get());
+        }
+        if (!set.keyFigures().isEmpty()) {
+            keyFigures(g, set);
+        }
         g.writeEndObject();
+    }
+
+    /**
+     * The key figures published for the municipalities: {@code "keyFigures": [{"id", "source", "figures":
+     * [{"area", "name", "year", "group" (TOTAL, WOMEN or MEN), "value" (exact, a string; null where missing), "status"?}]}]}.
+     */
+    private static void keyFigures(JsonGenerator g, IndicatorSet set) throws IOException {
+        g.writeArrayFieldStart("keyFigures");
+        for (KeyFigures figures : set.keyFigures()) {
+            g.writeStartObject();
+            g.writeStringField("id", figures.id());
+            SourceWriter.write(g, "source", figures.source());
+            g.writeArrayFieldStart("figures");
+            for (KeyFigures.Figure f : figures.figures()) {
+                g.writeStartObject();
+                g.writeStringField("area", f.municipality().value());
+                g.writeStringField("name", set.areaName(f.municipality()));
+                g.writeNumberField("year", f.year());
+                g.writeStringField("group", f.group().name());
+                if (f.value().isPresent()) {
+                    g.writeStringField("value", f.value().get().toPlainString());
+                } else {
+                    g.writeNullField("value");
+                }
+                if (f.status().isPresent()) {
+                    g.writeStringField("status", f.status().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
 

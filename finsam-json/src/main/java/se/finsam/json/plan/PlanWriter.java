@@ -1,5 +1,6 @@
 package se.finsam.json.plan;
 
+import se.finsam.json.internal.SourceWriter;
 import se.finsam.json.internal.TreeReader;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -34,7 +35,6 @@ import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.member.Member;
 import se.finsam.member.MemberId;
-import se.finsam.provenance.Source;
 import se.finsam.money.Decimals;
 import se.finsam.money.RoundingUnit;
 import se.finsam.validation.ValidationResult;
@@ -319,31 +319,10 @@ final class PlanWriter {
                 g.writeStringField("ageBand", p.ageBand().get().toString());
             }
             if (p.source().isPresent()) {
-                source(g, p.source().get());
+                SourceWriter.write(g, "source", p.source().get());
             }
         }
         g.writeEndObject();
-    }
-
-    /**
-     * A key's source, as a document writes it: {@code "source": {"publisher", "dataset", "title"?, "updated"?,
-     * "file"?, "sha256"?}} (docs/statistics.md).
-     */
-    static void source(JsonGenerator g, Source source) throws IOException {
-        g.writeObjectFieldStart("source");
-        g.writeStringField("publisher", source.publisher());
-        g.writeStringField("dataset", source.dataset());
-        optional(g, "title", source.title());
-        optional(g, "updated", source.updated());
-        optional(g, "file", source.file());
-        optional(g, "sha256", source.sha256());
-        g.writeEndObject();
-    }
-
-    private static void optional(JsonGenerator g, String field, Optional<String> text) throws IOException {
-        if (text.isPresent()) {
-            g.writeStringField(field, text.get());
-        }
     }
 
     private static void decimals(JsonGenerator g, Map<MemberId, BigDecimal> values) throws IOException {
@@ -416,7 +395,7 @@ final class PlanWriter {
                 g.writeStringField("ageBand", population.ageBand().get().toString());
             }
             if (population.source().isPresent()) {
-                source(g, population.source().get());
+                SourceWriter.write(g, "source", population.source().get());
             }
         }
         g.writeEndObject();
