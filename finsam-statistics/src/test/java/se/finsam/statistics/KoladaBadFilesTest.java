@@ -102,6 +102,16 @@ class KoladaBadFilesTest {
                 StatisticsCodes.FILE_UNREADABLE, "/values/0/values/0/value", "Number value length");
     }
 
+    @Test
+    @Raises({StatisticsCodes.FILE_UNREADABLE, StatisticsCodes.FIELD_INVALID})
+    void absurdExponents_areRefused_notComputed() {
+        // An exponent beyond what BigDecimal holds cannot be read; one it holds is beyond a value's range.
+        Violations.assertSingle(() -> entry(ENTRY, "\"gender\": \"T\", \"value\": 1e999999999999"),
+                StatisticsCodes.FILE_UNREADABLE, "/values/0/values/0/value", "number out of range", "line 1, column 107");
+        Violations.assertSingle(() -> entry(ENTRY, "\"gender\": \"T\", \"value\": 1e-999999999"),
+                StatisticsCodes.FIELD_INVALID, "/values/0/values/0/value", "out of range");
+    }
+
     // --- FIELD_INVALID --------------------------------------------------------------------------
 
     @Test
