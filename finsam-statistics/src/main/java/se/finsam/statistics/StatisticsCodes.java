@@ -49,4 +49,9 @@ public final class StatisticsCodes {
     public static final String FIELD_INVALID = "statistics.field-invalid";
     /** A key figure the files do not have. */
     public static final String KPI_MISSING = "statistics.kpi-missing";
+    /**
+     * A gender the Kolada files do not have for a key figure, municipality and year: a key figure not divided
+     * by gender has only the total ({@code T}).
+     */
+    public static final String GENDER_MISSING = "statistics.gender-missing";
 }
