@@ -83,7 +83,7 @@ public final class PopulationTable {
             regionIdx.put(c.code(), regionCodes.size());
             regionCodes.add(c.code());
             String label = c.label().startsWith(c.code() + " ") ? c.label().substring(c.code().length() + 1).strip() : c.label();
-            if (!label.isEmpty()) {
+            if (!label.isEmpty() && !label.equals(c.code())) {
                 names.put(c.code(), label);
             }
         }

@@ -15,12 +15,17 @@ import se.finsam.statistics.ScbWords.Sex;
  * dimensions a reader found are given their roles and checked (every age readable, a sex total or both
  * sexes, one head-count contents), then the reader hands over each cell and the cube checks that every
  * combination is there exactly once. Memory is linear in the file: the dense array is made only when the
- * file holds at least as many cells as the dimensions make.
+ * dimensions make at most about twice as many cells as the file holds.
  */
 final class ScbCube {
 
     /** The most cells a table may make. */
     static final int MAX_CELLS = 10_000_000;
+    /**
+     * How many more cells than twice those in the file the dimensions may make before the cube is refused
+     * unmade: a table missing a few cells has each reported, and memory stays linear in the file.
+     */
+    private static final long SLACK = 1024;
 
     private final List<ScbDimension> dimensions;
     private final ScbFaults faults;
@@ -181,7 +186,7 @@ final class ScbCube {
         if (product > MAX_CELLS) {
             faults.add(cellsPath, StatisticsCodes.FILE_TOO_LARGE, "The table's regions, times, ages and sexes make more than "
                     + MAX_CELLS + " cells, the most finsam reads");
-        } else if (product > entries) {
+        } else if (product > 2 * entries + SLACK) {
             faults.add(cellsPath, StatisticsCodes.CELL_MISSING, "The table's regions, times, ages and sexes make " + product
                     + " cells, but the file holds only " + entries);
         } else {
