@@ -1,6 +1,5 @@
 package se.finsam.statistics;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -188,18 +187,10 @@ public final class PopulationTable {
             faults.add("", StatisticsCodes.FILE_UNREADABLE, "The file is UTF-16 or UTF-32; save it as UTF-8 (or as the database saves it)");
         }
         faults.throwIfAny(fileName);
-        TableFormat format;
-        ScbRead read;
-        if (text[first] == '{' || text[first] == '[') {
-            JsonNode root = ScbJson.parse(text, maxBytes, faults, fileName);
-            format = jsonFormat(root, faults, fileName);
-            read = format == TableFormat.PXWEB_JSON ? ScbPxJson.read(root, faults) : ScbJsonStat.read(root, faults);
-        } else {
-            format = TableFormat.CSV;
-            read = ScbCsv.read(text, faults, fileName);
-        }
+        ScbRead read = text[first] == '{' || text[first] == '[' ? ScbJson.readTable(text, maxBytes, faults, fileName)
+                : ScbCsv.read(text, faults, fileName);
         faults.throwIfAny(fileName);
-        return new PopulationTable(format, source(fileName, content, read), read.cube());
+        return new PopulationTable(read.format(), source(fileName, content, read), read.cube());
     }
 
     private static void checkLimit(int maxBytes) {
@@ -213,23 +204,6 @@ public final class PopulationTable {
             return Arrays.copyOfRange(content, 3, content.length);
         }
         return content;
-    }
-
-    /** PxWeb v1 JSON ({@code columns} and {@code data}) or JSON-stat 2.0; any other JSON is refused. */
-    private static TableFormat jsonFormat(JsonNode root, ScbFaults faults, String fileName) {
-        if (root.isObject() && root.has("columns") && root.has("data")) {
-            return TableFormat.PXWEB_JSON;
-        }
-        if (root.isObject() && (ScbJson.text(root, "class").filter("dataset"::equals).isPresent()
-                || (root.has("id") && root.has("size") && root.has("dimension")))) {
-            return TableFormat.JSON_STAT2;
-        }
-        String said = root.isObject() && root.size() > 0 && root.elements().next().has("dimension")
-                ? "It looks like JSON-stat 1.0 (a bundle of datasets): save the table as JSON-stat 2.0 (json-stat2)"
-                : "It is neither a PxWeb JSON response (columns and data) nor a JSON-stat 2.0 dataset (id, size, dimension)";
-        faults.add("", StatisticsCodes.FILE_UNREADABLE, "The JSON is not a table finsam reads. " + said);
-        faults.throwIfAny(fileName);
-        throw new IllegalStateException("unreachable: a fault was added");
     }
 
     private static Source source(String fileName, byte[] content, ScbRead read) {

@@ -271,7 +271,7 @@ final class ScbCsv {
             Matcher m = TABLE_ID.matcher(t);
             return m.find() ? Optional.of(m.group(1)) : Optional.empty();
         });
-        return new ScbRead(cube, dataset, title, Optional.empty());
+        return new ScbRead(TableFormat.CSV, cube, dataset, title, Optional.empty());
     }
 
     /** The time dimension of a wide file, whose periods are its value columns; null for a long file. */

@@ -80,6 +80,38 @@ final class ScbJson {
         throw new IllegalStateException("unreachable: a fault was added");
     }
 
+    /**
+     * Reads a JSON table: PxWeb API v1 JSON or JSON-stat 2.0, told apart by their fields.
+     *
+     * @param text the UTF-8 bytes, without a byte order mark
+     * @param maxBytes the limit of the document's length
+     * @param faults receives every fault
+     * @param fileName for the exception's message
+     * @return what the file holds
+     */
+    static ScbRead readTable(byte[] text, int maxBytes, ScbFaults faults, String fileName) {
+        JsonNode root = parse(text, maxBytes, faults, fileName);
+        return format(root, faults, fileName) == TableFormat.PXWEB_JSON ? ScbPxJson.read(root, faults)
+                : ScbJsonStat.read(root, faults);
+    }
+
+    /** PxWeb v1 JSON ({@code columns} and {@code data}) or JSON-stat 2.0; any other JSON is refused. */
+    private static TableFormat format(JsonNode root, ScbFaults faults, String fileName) {
+        if (root.isObject() && root.has("columns") && root.has("data")) {
+            return TableFormat.PXWEB_JSON;
+        }
+        if (root.isObject() && (ScbJson.text(root, "class").filter("dataset"::equals).isPresent()
+                || (root.has("id") && root.has("size") && root.has("dimension")))) {
+            return TableFormat.JSON_STAT2;
+        }
+        String said = root.isObject() && root.size() > 0 && root.elements().next().has("dimension")
+                ? "It looks like JSON-stat 1.0 (a bundle of datasets): save the table as JSON-stat 2.0 (json-stat2)"
+                : "It is neither a PxWeb JSON response (columns and data) nor a JSON-stat 2.0 dataset (id, size, dimension)";
+        faults.add("", StatisticsCodes.FILE_UNREADABLE, "The JSON is not a table finsam reads. " + said);
+        faults.throwIfAny(fileName);
+        throw new IllegalStateException("unreachable: a fault was added");
+    }
+
     /** Where the parser stopped, as a JSON pointer. */
     private static String pointer(JsonParser parser) {
         List<String> segments = new ArrayList<>();

@@ -62,7 +62,7 @@ final class ScbJsonStat {
             cells(root, value.get(), dimensions, product, cube, faults);
         }
         cube.finish();
-        return new ScbRead(cube, dataset(root, title, cube), title, ScbJson.text(root, "updated"));
+        return new ScbRead(TableFormat.JSON_STAT2, cube, dataset(root, title, cube), title, ScbJson.text(root, "updated"));
     }
 
     private static List<Integer> sizes(JsonNode root, int count, ScbFaults faults) {

@@ -65,7 +65,7 @@ final class ScbPxJson {
         cube.finish();
         Optional<String> dataset = chosen >= 0 ? Optional.of(contents.categories().get(chosen).code())
                 : metadata.flatMap(m -> ScbJson.text(m, "infofile"));
-        return new ScbRead(cube, dataset, title, metadata.flatMap(m -> ScbJson.text(m, "updated")));
+        return new ScbRead(TableFormat.PXWEB_JSON, cube, dataset, title, metadata.flatMap(m -> ScbJson.text(m, "updated")));
     }
 
     /** The categories of a row's key, added to the dimensions; null if the key is not usable. */

@@ -59,8 +59,14 @@ class PopulationTableFormatsTest {
     @Test
     @Raises(StatisticsCodes.VALUE_NOT_A_COUNT)
     void csvCells_thatAreNoCount_areEachValueNotACount() {
-        String csv = "region;ålder;år;Folkmängd\n0484;16;2023;..\n0484;17;2023;\n0484;18;2023;1 234\n0484;19;2023;-\n"
-                + "0484;20;2023;123456789012\n";
+        String csv = """
+                region;ålder;år;Folkmängd
+                0484;16;2023;..
+                0484;17;2023;
+                0484;18;2023;1 234
+                0484;19;2023;-
+                0484;20;2023;123456789012
+                """;
 
         FinsamValidationException e = Violations.thrownBy(() -> ScbFixtures.text("t.csv", csv));
 

@@ -18,7 +18,22 @@ import se.finsam.testing.Violations;
 class PopulationTableProperties {
 
     /** A table's age categories with each region's count in each. */
-    private record Ages(List<String> labels, long[][] counts) {
+    private static final class Ages {
+        private final List<String> labels;
+        private final long[][] counts;
+
+        Ages(List<String> labels, long[][] counts) {
+            this.labels = labels;
+            this.counts = counts;
+        }
+
+        List<String> labels() {
+            return labels;
+        }
+
+        long[][] counts() {
+            return counts;
+        }
     }
 
     @Test
