@@ -38,8 +38,16 @@ public final class StatisticsCodes {
     public static final String REGION_MISSING = "statistics.region-missing";
     /** A member (a municipality) without an official code to look up. */
     public static final String MEMBER_WITHOUT_CODE = "statistics.member-without-code";
-    /** A CSV whose headers are in neither Swedish nor English as the database saves them. */
+    /**
+     * A CSV whose headers are in neither Swedish nor English as the database saves them; also a dimension, or
+     * a category of sex, whose name finsam does not know in either language (e.g. {@code Alter}, {@code Männer}).
+     */
     public static final String HEADER_UNKNOWN = "statistics.header-unknown";
+    /**
+     * A combination of region, age, sex and time that has no cell in the table, e.g. a municipality without the
+     * row of one age. A population table has every combination once.
+     */
+    public static final String CELL_MISSING = "statistics.cell-missing";
 
     // --- Kolada ----------------------------------------------------------------------------------
 
