@@ -94,6 +94,18 @@ final class Cli {
         OptionalInt maxBytes = OptionalInt.empty();
         /** A participant follow-up whose outcome replaces the document's ({@code --followup}); null if none. */
         @Nullable String followUp;
+        /** A population table of SCB ({@code --population}); null if none. */
+        @Nullable String population;
+        /** The ages to count in the population table ({@code --ages}); null for the default, 16–64. */
+        se.finsam.population.@Nullable AgeBand ages;
+        /** The population table's year or month ({@code --year}); null if not given. */
+        @Nullable String year;
+        /** Whether to print the settlement against the new key ({@code --settle}). */
+        boolean settle;
+        /** The files of Kolada key figures ({@code --kolada}), one per page, in the order given. */
+        final List<String> kolada = new ArrayList<>();
+        /** Whether {@code --format} was given, or the command's own default format applies. */
+        boolean formatGiven;
 
         /** How finsam-report renders: the language and the CSV dialect of the run. */
         RenderOptions render() {
@@ -221,6 +233,10 @@ final class Cli {
         Options options = parse(command, List.of(args).subList(1, args.length));
         if (options.language == null) {
             options.language = Language.of(env);
+        }
+        if (!options.formatGiven) {
+            // 'key' prints a document (JSON) unless it prints the settlement, a report for people.
+            options.format = options.settle ? Format.TABLE : command.defaultFormat();
         }
         if (options.help) {
             out.print(command.usage());

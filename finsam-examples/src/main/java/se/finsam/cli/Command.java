@@ -22,10 +22,12 @@ import se.finsam.json.FinsamJson;
  * @param description what it does, in full, for its own help (after its usage line)
  * @param report what it prints for people and for spreadsheets
  * @param json what it prints for programs: finsam-json's writer of the report
+ * @param preparation what it does to its document before reporting it, from its options
+ * @param defaultFormat the format it prints without {@code --format}: a table, or JSON for {@code key}
  * @param <T> what the command reads its document into
  */
 record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options, String description,
-        Report<T> report, JsonWriter<T> json, Preparation<T> preparation) {
+        Report<T> report, JsonWriter<T> json, Preparation<T> preparation, Format defaultFormat) {
 
     /**
      * A command whose document is reported as read.
@@ -41,6 +43,23 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
     Command(String name, String summary, Kind<T> kind, Set<Option> options, String description, Report<T> report,
             JsonWriter<T> json) {
         this(name, summary, kind, options, description, report, json, (reader, document, given) -> document);
+    }
+
+    /**
+     * A command that prepares its document from its options and prints a table unless told otherwise.
+     *
+     * @param name the name
+     * @param summary what it does, in a line
+     * @param kind the kind of document it reads
+     * @param options the options it declares
+     * @param description what it does, in full
+     * @param report what it prints for people
+     * @param json what it prints for programs
+     * @param preparation what it does to its document before reporting it
+     */
+    Command(String name, String summary, Kind<T> kind, Set<Option> options, String description, Report<T> report,
+            JsonWriter<T> json, Preparation<T> preparation) {
+        this(name, summary, kind, options, description, report, json, preparation, Format.TABLE);
     }
 
     /**
@@ -76,9 +95,10 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
          *
          * @param json the writer, with the options of the run
          * @param document the document
+         * @param given the options of the run
          * @param out receives the JSON
          */
-        void write(FinsamJson json, T document, PrintStream out);
+        void write(FinsamJson json, T document, Cli.Options given, PrintStream out);
     }
 
     Command {
@@ -90,6 +110,7 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(preparation, "preparation");
+        Objects.requireNonNull(defaultFormat, "defaultFormat");
     }
 
     /**
@@ -141,7 +162,7 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
         switch (given.format) {
             case TABLE -> report.table(document, given, out);
             case CSV -> report.csv(document, given, out);
-            case JSON -> this.json.write(json, document, out);
+            case JSON -> this.json.write(json, document, given, out);
             case HTML -> Rendered.print(model(document, given), se.finsam.report.Format.HTML, given, out);
             case XLSX -> Rendered.print(model(document, given), se.finsam.report.Format.XLSX, given, out);
         }
@@ -153,7 +174,7 @@ record Command<T>(String name, String summary, Kind<T> kind, Set<Option> options
      * @throws Cli.UsageException for {@code --format html} or {@code xlsx} of a report without a model
      */
     private se.finsam.report.Report model(T document, Cli.Options given) throws Cli.UsageException {
-        Optional<se.finsam.report.Report> model = report.model(document, given.detail());
+        Optional<se.finsam.report.Report> model = report.model(document, given);
         if (model.isEmpty()) {
             throw new Cli.UsageException(name + ": --format " + given.format.name().toLowerCase(Locale.ROOT)
                     + " is not available yet");

@@ -4,7 +4,12 @@ import static se.finsam.cli.Option.CSV_DIALECT;
 import static se.finsam.cli.Option.EXPLAIN;
 import static se.finsam.cli.Option.FOLLOW_UP;
 import static se.finsam.cli.Option.FORMAT;
+import static se.finsam.cli.Option.KOLADA;
 import static se.finsam.cli.Option.MAX_BYTES;
+import static se.finsam.cli.Option.AGES;
+import static se.finsam.cli.Option.POPULATION;
+import static se.finsam.cli.Option.SETTLE;
+import static se.finsam.cli.Option.YEAR;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +34,7 @@ final class Commands {
 
                       --explain   after the table, how each amount came about: exact quota, rounding down, and
                                   who got the units left over (largest remainder)
-                    """, new SplitReport(), (json, plan, out) -> out.print(json.plan().writeSplit(plan))),
+                    """, new SplitReport(), (json, plan, given, out) -> out.print(json.plan().writeSplit(plan))),
             new Command<>("schedule", "each project's cost per budget year, and the sum per year", Kind.PLAN,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Prints each project's cost per budget year and the sum per year. Costs are spread by months
@@ -40,7 +45,7 @@ final class Commands {
                       --explain   after the table, each project's weights per year, exact quotas and rounding
                     """, new ScheduleReport(),
                     // Written as it is made; finsam-json computes every schedule before it writes.
-                    (json, plan, out) -> json.plan().writeSchedule(plan, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
+                    (json, plan, given, out) -> json.plan().writeSchedule(plan, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
             new Command<>("budget", "income, costs, project costs and the disposable amount for the year", Kind.PLAN,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Prints the budget for the document's year: income by member, costs by category, the year's
@@ -48,7 +53,7 @@ final class Commands {
                     to later years, the reserve the year-end surplus must hold for them, and, when the document has
                     them, the settlement against a final municipal key and equity against its reasonable level.
                     --explain takes the contributions and the projects' costs per year apart.
-                    """, new BudgetReport(), (json, plan, out) -> out.print(json.plan().writeBudget(plan.budget()))),
+                    """, new BudgetReport(), (json, plan, given, out) -> out.print(json.plan().writeBudget(plan.budget()))),
             new Command<>("plan", "the multi-year plan: every year of the plan side by side", Kind.PLAN,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Prints the plan's years side by side (flerårsplan): the first year and each later year of the
@@ -59,7 +64,7 @@ final class Commands {
                     The first year is the budget of 'finsam budget'. A plan of one year prints one column.
 
                       --explain   after the tables, how each year's contributions came about
-                    """, new PlanReport(), (json, plan, out) -> out.print(json.plan().writeMultiYear(plan.multiYear()))),
+                    """, new PlanReport(), (json, plan, given, out) -> out.print(json.plan().writeMultiYear(plan.multiYear()))),
             new Command<>("outcome", "the follow-up of the year, its result, equity and the members' shares",
                     Kind.PLAN, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Prints the follow-up of the document's year (budgetuppföljning) to its outcome's date: income
@@ -73,7 +78,25 @@ final class Commands {
                     Percentages are exact and shown rounded half up to 1 decimal.
 
                       --explain   after the tables, how each member's share came about
-                    """, new OutcomeReport(), (json, plan, out) -> out.print(json.plan().writeOutcome(plan))),
+                    """, new OutcomeReport(), (json, plan, given, out) -> out.print(json.plan().writeOutcome(plan))),
+            new Command<>("key", "a population key from an SCB table: the plan with the new key, or the settlement",
+                    Kind.PLAN, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN, POPULATION, AGES, YEAR, SETTLE), """
+                    Builds the plan's municipal key from a population table saved from Statistics Sweden's database
+                    (docs/statistics.md): each municipality's inhabitants in the age band, found by its code, for the
+                    year or month given, with the reference date, the age band and the table's source (its id, update
+                    time, file name and SHA-256) in the key. Prints the plan document with that key as its municipal
+                    key (JSON, the default), or in the other formats the split under it with its source.
+
+                      --population FILE  the population table: PxWeb JSON, JSON-stat 2.0 or CSV, as saved from SCB
+                      --year Y           the table's year (2023: on 31 December) or month (2023M10: end of October)
+                      --ages FROM-TO     the ages to count (default 16-64)
+                      --settle           print instead the settlement between the plan's key and the new one:
+                                         each municipality invoiced on the plan's key, due on the new one, and the
+                                         difference (JSON: the settlement with both keys)
+                      --explain          after the tables, how each amount of the new split came about
+                    """, new KeyReport(),
+                    (json, plan, given, out) -> out.print(given.settle ? json.plan().writeSettlement(plan) : json.plan().write(plan)),
+                    Statistics::withPopulationKey, Format.JSON),
             new Command<>("validate", "every violation of the document, or that it is valid", Kind.ANY,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES), """
                     Checks the document against its format and the Finsam rules. Plans, national allocations,
@@ -82,9 +105,9 @@ final class Commands {
                     prints that it is valid and exits 0. Invalid: prints every violation (JSON path, stable code,
                     message) to standard error, and with --format csv or json also the report to standard output;
                     exits 1.
-                    """, new ValidateReport(), (json, validation, out) -> out.print(json.writeValidation(validation.result()))),
+                    """, new ValidateReport(), (json, validation, given, out) -> out.print(json.writeValidation(validation.result()))),
             new Command<>("indicators", "försörjningsmått, ohälsotal and sjukpenningtal of an indicator document",
-                    Kind.INDICATORS, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
+                    Kind.INDICATORS, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN, POPULATION, YEAR, KOLADA), """
                     Reads an indicator document (docs/indicators.md) and prints, for every period, each municipality's
                     and each aggregated area's försörjningsmått: kronor of public support paid per inhabitant of working
                     age and day, per kind and in total, with full-year equivalents when given, and the change since the
@@ -93,11 +116,19 @@ final class Commands {
                     Aggregated areas weigh by population. Rates are exact inside and rounded half up only for display:
                     2 decimals for kronor, 1 for percent and days.
 
-                      --explain   after the tables, how each rate came about: paid, population, days, their product,
-                                  the exact quotient and its rounding
+                      --population FILE  take every period's populations from a population table saved from SCB
+                                         (docs/statistics.md): each municipality's inhabitants in the document's
+                                         ageBand, found by its code, in the year --year Y; the table is named as
+                                         their source
+                      --kolada FILE      add the key figures of a file saved from Kolada, as published (total,
+                                         women, men; a missing value is shown missing, never zero), with their
+                                         source; repeat it for each page of a paged answer
+                      --explain          after the tables, how each rate came about: paid, population, days, their
+                                         product, the exact quotient and its rounding
                     """, new IndicatorReport(),
                     // Written as it is made, period by period.
-                    (json, set, out) -> json.indicators().write(set, new OutputStreamWriter(out, StandardCharsets.UTF_8))),
+                    (json, set, given, out) -> json.indicators().write(set, new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                    Statistics::withStatistics),
             new Command<>("followup", "participant follow-up (SUS) of a project's participant document", Kind.FOLLOW_UP,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
@@ -108,7 +139,7 @@ final class Commands {
 
                       --explain   after the tables, each share as what of what: the count, the base, the exact
                                   share and how it was rounded (half up, or largest remainder)
-                    """, new FollowUpReport(), (json, project, out) -> out.print(json.followUp().write(project))),
+                    """, new FollowUpReport(), (json, project, given, out) -> out.print(json.followUp().write(project))),
             new Command<>("allocate", """
                     the national allocation of the state appropriation, supplementary funds
                     and matching (FILE is a national document, see docs/national.md)""", Kind.NATIONAL_ALLOCATION,
@@ -122,7 +153,7 @@ final class Commands {
                     less the supplementary funds. Limits that cannot all be met are reported as violations.
 
                       --explain   after the tables, how each amount came about
-                    """, new AllocateReport(), (json, national, out) -> out.print(json.national().write(national))),
+                    """, new AllocateReport(), (json, national, given, out) -> out.print(json.national().write(national))),
             new Command<>("socioeconomic", "who invests and who gains: a project's socio-economic calculation",
                     Kind.SOCIOECONOMIC, EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN, FOLLOW_UP), """
                     Reads a socio-economic calculation (docs/socioeconomic.md) and prints who invests and who gains
@@ -137,7 +168,7 @@ final class Commands {
                       --followup FILE  take the participants and how many are in work or studies after from a
                                        participant follow-up (docs/indicators.md) instead of the document
                       --explain        after the tables, how each figure came about
-                    """, new SocioEconomicReport(), (json, calculation, out) -> out.print(json.socioeconomic().write(calculation)),
+                    """, new SocioEconomicReport(), (json, calculation, given, out) -> out.print(json.socioeconomic().write(calculation)),
                     Kind::withFollowUp));
 
     /**
@@ -195,7 +226,9 @@ final class Commands {
      * @return the commands, e.g. {@code 'finsam split', 'schedule' or 'budget'}
      */
     static String commandsFor(Kind<?> kind) {
-        List<String> names = ALL.stream().filter(c -> c.kind() == kind).map(Command::name).toList();
+        // 'finsam key' reads a plan too, but only with a population table: not a command to read a plan with.
+        List<String> names = ALL.stream().filter(c -> c.kind() == kind && !c.name().equals("key"))
+                .map(Command::name).toList();
         StringBuilder sb = new StringBuilder("'finsam ").append(names.get(0)).append('\'');
         for (int i = 1; i < names.size(); i++) {
             sb.append(i == names.size() - 1 ? " or '" : ", '").append(names.get(i)).append('\'');

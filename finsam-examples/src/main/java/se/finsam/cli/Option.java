@@ -26,6 +26,7 @@ enum Option {
         @Override
         void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
             options.format = choice(Format.class, given(value), spelling());
+            options.formatGiven = true;
         }
     },
     /** {@code --csv-dialect sv|rfc4180}: the kind of CSV. Only {@code --format csv} uses it. */
@@ -75,6 +76,60 @@ enum Option {
                 throw new Cli.UsageException("option --followup takes a file name, not '" + file + "'");
             }
             options.followUp = file;
+        }
+    },
+    /**
+     * {@code --population FILE}: a population table saved from Statistics Sweden's database (docs/statistics.md),
+     * whose head counts make the municipal key ({@code key}) or the populations ({@code indicators}).
+     */
+    POPULATION("--population", "FILE", """
+            a population table saved from SCB's database (PxWeb
+            JSON, JSON-stat 2.0 or CSV, docs/statistics.md)""") {
+        @Override
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            options.population = file(given(value), spelling());
+        }
+    },
+    /** {@code --ages FROM-TO}: the ages a population table's head counts are summed over; default 16-64. */
+    AGES("--ages", "FROM-TO", "the ages to count in the population table (default 16-64)") {
+        @Override
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            try {
+                options.ages = se.finsam.population.AgeBand.parse(given(value));
+            } catch (se.finsam.validation.FinsamValidationException e) {
+                throw new Cli.UsageException("option --ages takes FROM-TO with 0 <= FROM <= TO <= "
+                        + se.finsam.population.AgeBand.MAX_AGE + ", such as 16-64, not '" + given(value) + "'");
+            }
+        }
+    },
+    /** {@code --year Y}: the year ({@code 2023}) or month ({@code 2023M10}) of the population table to use. */
+    YEAR("--year", "Y", """
+            the population table's year (2023: the population on
+            31 December) or month (2023M10: at the end of October)""") {
+        @Override
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            String year = given(value);
+            if (!year.matches("[0-9]{4}(M(0[1-9]|1[0-2]))?")) {
+                throw new Cli.UsageException("option --year takes a year such as 2023, or a month such as 2023M10, not '"
+                        + year + "'");
+            }
+            options.year = year;
+        }
+    },
+    /** {@code --settle}: the settlement between the plan's municipal key and the new one, instead of the document. */
+    SETTLE("--settle", null, "the settlement between the plan's key and the new one") {
+        @Override
+        void set(Cli.Options options, @Nullable String value) {
+            options.settle = true;
+        }
+    },
+    /** {@code --kolada FILE}: key figures saved from Kolada; repeated for each page of a paged answer. */
+    KOLADA("--kolada", "FILE", """
+            key figures saved from Kolada (API v2 or v3, docs/statistics.md);
+            repeat it for each page""") {
+        @Override
+        void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
+            options.kolada.add(file(given(value), spelling()));
         }
     },
     /** {@code --max-bytes N}: the largest document read. */
@@ -193,6 +248,14 @@ enum Option {
     /** The value of an option that takes one: {@link Cli} gives it one, or stops with a usage error. */
     private static String given(@Nullable String value) {
         return Objects.requireNonNull(value, "an option that takes a value is given one");
+    }
+
+    /** A file an option names: a path, never standard input, which the document may be. */
+    private static String file(String file, String option) throws Cli.UsageException {
+        if (file.isEmpty() || file.equals("-")) {
+            throw new Cli.UsageException("option " + option + " takes a file name, not '" + file + "'");
+        }
+        return file;
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) throws Cli.UsageException {

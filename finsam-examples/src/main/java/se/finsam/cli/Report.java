@@ -23,7 +23,7 @@ interface Report<T> {
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
     default void table(T document, Cli.Options options, PrintStream out) {
-        Rendered.print(model(document, options.detail()).orElseThrow(), se.finsam.report.Format.TABLE, options, out);
+        Rendered.print(model(document, options).orElseThrow(), se.finsam.report.Format.TABLE, options, out);
     }
 
     /**
@@ -35,7 +35,7 @@ interface Report<T> {
      * @throws se.finsam.validation.FinsamValidationException if the document is invalid; nothing is printed
      */
     default void csv(T document, Cli.Options options, PrintStream out) {
-        Rendered.print(model(document, options.detail()).orElseThrow(), se.finsam.report.Format.CSV, options, out);
+        Rendered.print(model(document, options).orElseThrow(), se.finsam.report.Format.CSV, options, out);
     }
 
     /**
@@ -49,6 +49,19 @@ interface Report<T> {
      */
     default Optional<se.finsam.report.Report> model(T document, se.finsam.report.Detail detail) {
         return Optional.empty();
+    }
+
+    /**
+     * The report's model for the options of a run: by default {@link #model(Object, se.finsam.report.Detail)}
+     * at the run's detail; a command whose options choose its report ({@code key --settle}) says more.
+     *
+     * @param document the document
+     * @param options the options of the run
+     * @return the model
+     * @throws se.finsam.validation.FinsamValidationException if the document is invalid
+     */
+    default Optional<se.finsam.report.Report> model(T document, Cli.Options options) {
+        return model(document, options.detail());
     }
 
     /**

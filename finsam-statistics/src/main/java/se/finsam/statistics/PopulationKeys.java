@@ -1,0 +1,85 @@
+package se.finsam.statistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import se.finsam.association.CoordinationAssociation;
+import se.finsam.contribution.ContributionKey;
+import se.finsam.member.Member;
+import se.finsam.member.MemberId;
+import se.finsam.member.MemberKind;
+import se.finsam.population.AgeBand;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.TextRules;
+import se.finsam.validation.Violation;
+
+/**
+ * Population keys built from a population table: the final municipal key of RAR Sörmland's 2007 plan,
+ * inhabitants aged 16–64 on a reference date, taken from Statistics Sweden's table instead of retyped.
+ *
+ * <pre>{@code
+ * PopulationTable table = PopulationTable.read(Path.of("folkmangd-2023.json"));
+ * ContributionKey.Population key = PopulationKeys.municipalKey(plan.association(), table,
+ *         AgeBand.parse("16-64"), "2023");
+ * AnnualPlan settled = plan.withFinalMunicipalKey(key);   // settlement() against the plan's key
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PopulationKeys {
+
+    private PopulationKeys() {
+    }
+
+    /**
+     * Builds the municipal key of an association from a population table: each municipality's head count
+     * in the age band for the period, found by its official code ({@code 0484}), with the period's
+     * reference date ({@link PopulationTable#referenceDate(String)}), the band and the table's source.
+     *
+     * @param association the association, whose municipalities each have a code
+     * @param table the population table
+     * @param ages the ages to count, e.g. 16–64
+     * @param period the table's year ({@code 2023}) or month ({@code 2023M10})
+     * @return the key, its members in the association's order
+     * @throws FinsamValidationException with {@link StatisticsCodes#MEMBER_WITHOUT_CODE} at
+     *     {@code /association/members/I/code} for every municipality without a code (the plan document's
+     *     paths); else with every fault of the table for these codes, band and period (a region, an age
+     *     or the period the table lacks), located in the table
+     */
+    public static ContributionKey.Population municipalKey(CoordinationAssociation association, PopulationTable table,
+            AgeBand ages, String period) {
+        Objects.requireNonNull(association, "association");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(ages, "ages");
+        Objects.requireNonNull(period, "period");
+        List<Member> members = association.charter().members();
+        List<Violation> uncoded = new ArrayList<>();
+        List<MemberId> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            if (m.kind() != MemberKind.MUNICIPALITY) {
+                continue;
+            }
+            if (m.code().isEmpty()) {
+                uncoded.add(Violation.of("/association/members/" + i + "/code", StatisticsCodes.MEMBER_WITHOUT_CODE,
+                        "Municipality '" + TextRules.escape(m.name()) + "' has no code: a population table is matched by"
+                                + " the municipality's four-digit code, e.g. \"code\": \"0484\""));
+            } else {
+                ids.add(m.id());
+                codes.add(m.code().get());
+            }
+        }
+        if (!uncoded.isEmpty()) {
+            throw new FinsamValidationException("association", uncoded);
+        }
+        Map<String, Long> counts = table.counts(codes, ages, period);
+        Map<MemberId, Long> values = new LinkedHashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            values.put(ids.get(i), counts.get(codes.get(i)));
+        }
+        return ContributionKey.ofPopulation(values, PopulationTable.referenceDate(period), ages, table.source());
+    }
+}
