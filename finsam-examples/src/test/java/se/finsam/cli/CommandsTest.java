@@ -21,8 +21,11 @@ import se.finsam.json.FinsamJson;
 class CommandsTest {
 
     /** A value each option takes, to try it with. */
-    private static final Map<Option, String> VALUES = Map.of(Option.FORMAT, "csv", Option.CSV_DIALECT, "rfc4180", Option.LANG, "sv", Option.OUTPUT, "out.txt", Option.FOLLOW_UP, "followup.json",
-            Option.MAX_BYTES, "1M");
+    private static final Map<Option, String> VALUES = Map.ofEntries(Map.entry(Option.FORMAT, "csv"),
+            Map.entry(Option.CSV_DIALECT, "rfc4180"), Map.entry(Option.LANG, "sv"), Map.entry(Option.OUTPUT, "out.txt"),
+            Map.entry(Option.FOLLOW_UP, "followup.json"), Map.entry(Option.MAX_BYTES, "1M"),
+            Map.entry(Option.POPULATION, "folkmangd.json"), Map.entry(Option.AGES, "16-64"), Map.entry(Option.YEAR, "2023M10"),
+            Map.entry(Option.KOLADA, "kolada.json"));
 
     @Test
     void help_listsExactlyTheCommandsOfTheList_inItsOrder_withTheirSummaries() {
@@ -133,7 +136,7 @@ class CommandsTest {
 
         assertThat(validate.kind()).isSameAs(Kind.ANY);
         assertThat(Commands.named("frobnicate")).isEmpty();
-        assertThat(Commands.names()).isEqualTo("split, schedule, budget, plan, outcome, validate, indicators, followup, allocate, socioeconomic");
+        assertThat(Commands.names()).isEqualTo("split, schedule, budget, plan, outcome, key, validate, indicators, followup, allocate, socioeconomic");
     }
 
     @Test

@@ -50,7 +50,7 @@ class DocumentationTest {
     void everyViolationCode_isDocumented() throws IOException, IllegalAccessException {
         String doc = Files.readString(Path.of("../docs/violations.md"));
         List<String> codes = new ArrayList<>();
-        for (Class<?> type : List.of(ViolationCodes.class, JsonViolationCodes.class)) {
+        for (Class<?> type : List.of(ViolationCodes.class, JsonViolationCodes.class, se.finsam.statistics.StatisticsCodes.class)) {
             for (Field f : type.getFields()) {
                 if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
                     codes.add((String) f.get(null));
