@@ -76,6 +76,8 @@ class StatisticsCommandTest {
                 sha256(TABLE));
         CliTest.assertReadmeShows(Files.readString(Path.of("../docs/statistics.md")),
                 "Avräkning 2007 mot den nya kommunala fördelningsnyckeln\n", r.out());
+        CliTest.assertReadmeShows(Files.readString(Path.of("../README.md")),
+                "Avräkning mot den slutliga kommunala fördelningsnyckeln\n", r.out());
     }
 
     @Test
