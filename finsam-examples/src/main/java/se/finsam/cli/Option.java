@@ -95,7 +95,9 @@ enum Option {
         @Override
         void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
             try {
-                options.ages = se.finsam.population.AgeBand.parse(given(value));
+                // 16–64 as the docs write it, with an en dash, a minus or an em dash, is 16-64.
+                options.ages = se.finsam.population.AgeBand.parse(given(value).replace('\u2013', '-').replace('\u2212', '-')
+                        .replace('\u2014', '-'));
             } catch (se.finsam.validation.FinsamValidationException e) {
                 throw new Cli.UsageException("option --ages takes FROM-TO with 0 <= FROM <= TO <= "
                         + se.finsam.population.AgeBand.MAX_AGE + ", such as 16-64, not '" + given(value) + "'");
@@ -105,13 +107,14 @@ enum Option {
     /** {@code --year Y}: the year ({@code 2023}) or month ({@code 2023M10}) of the population table to use. */
     YEAR("--year", "Y", """
             the population table's year (2023: the population on
-            31 December) or month (2023M10: at the end of October)""") {
+            31 December), month (2023M10: at the end of October) or
+            quarter (2023K4)""") {
         @Override
         void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
             String year = given(value);
-            if (!year.matches("[0-9]{4}(M(0[1-9]|1[0-2]))?")) {
-                throw new Cli.UsageException("option --year takes a year such as 2023, or a month such as 2023M10, not '"
-                        + year + "'");
+            if (!year.matches("[0-9]{4}(M(0[1-9]|1[0-2])|K[1-4])?")) {
+                throw new Cli.UsageException("option --year takes a year such as 2023, a month such as 2023M10 or a"
+                        + " quarter such as 2023K4, not '" + year + "'");
             }
             options.year = year;
         }

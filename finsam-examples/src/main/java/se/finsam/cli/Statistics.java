@@ -103,7 +103,7 @@ final class Statistics {
                 current = file;
                 pages.add(Path.of(file));
             }
-            return KoladaValues.read(pages, options.json().maxDocumentBytes());
+            return KoladaValues.read(pages, options.json().maxDocumentBytes()).whole();
         } catch (FinsamValidationException e) {
             throw new Cli.InvalidInput(String.join(", ", options.kolada), e.violations());
         } catch (NoSuchFileException e) {

@@ -77,7 +77,7 @@ class StatisticsCommandTest {
         CliTest.assertReadmeShows(Files.readString(Path.of("../docs/statistics.md")),
                 "Avräkning 2007 mot den nya kommunala fördelningsnyckeln\n", r.out());
         CliTest.assertReadmeShows(Files.readString(Path.of("../README.md")),
-                "Avräkning mot den slutliga kommunala fördelningsnyckeln\n", r.out());
+                "Avräkning per kommun\n", r.out());
     }
 
     @Test
@@ -145,7 +145,7 @@ class StatisticsCommandTest {
 
         CliTest.Run badYear = run("key", "--population", TABLE, "--year", "06", CliTest.RAR);
         assertThat(badYear.status()).isEqualTo(Cli.USAGE);
-        assertThat(badYear.err()).contains("option --year takes a year such as 2023, or a month such as 2023M10, not '06'");
+        assertThat(badYear.err()).contains("option --year takes a year such as 2023, a month such as 2023M10 or a quarter such as 2023K4, not '06'");
 
         CliTest.Run badAges = run("key", "--population", TABLE, "--year", "2006M10", "--ages", "64-16", CliTest.RAR);
         assertThat(badAges.status()).isEqualTo(Cli.USAGE);
@@ -196,8 +196,8 @@ class StatisticsCommandTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains(
                 "Befolkningen i åldern 16-64 är hämtad ur en befolkningstabell, densamma i varje period. Källa: SCB,\n",
-                "Nyckeltal N00957 som publicerat\n",
-                "Norberg          2011    45,2  saknas (Uppgift saknas)  38,4\n",
+                "Nyckeltal N00957 enligt källan\n",
+                "N00957     Norberg          2011    45,2  saknas (Uppgift saknas)  38,4  kvinnor: saknas (Uppgift saknas)\n",
                 "Källa: Kolada, nyckeltal N00957; fil kolada-ohalsotal-norra-vastmanland.json, SHA-256\n" + sha256(KOLADA),
                 // 2010: Fagersta's 7 560 inhabitants in the table instead of the document's 7 610.
                 "Fagersta                               Kommun                                67,34                    64,31\n");
@@ -215,14 +215,15 @@ class StatisticsCommandTest {
 
     @Test
     void indicators_withStatistics_inEveryFormat(@TempDir Path dir) throws Exception {
-        CliTest.Run csv = run("indicators", "--format", "csv", "--kolada", KOLADA, INDICATORS);
+        CliTest.Run csv = run("indicators", "--format", "csv", "--lang", "sv", "--kolada", KOLADA, INDICATORS);
         assertThat(csv.status()).as(csv.err()).isZero();
         // A missing value is an empty cell in CSV, never 0.
-        assertThat(csv.out()).contains("area;name;year;total;women;men\r\n", "norberg;Norberg;2011;45,2;;38,4\r\n");
+        assertThat(csv.out()).contains("keyFigure;area;name;year;total;women;men;remark\r\n",
+                "N00957;norberg;Norberg;2011;45,2;;38,4;kvinnor: saknas (Uppgift saknas)\r\n");
 
         CliTest.Run html = run("indicators", "--format", "html", "--lang", "en", "--kolada", KOLADA, INDICATORS);
         assertThat(html.status()).as(html.err()).isZero();
-        assertThat(html.out()).contains("Key figure N00957 as published", "missing (Uppgift saknas)", "Source: Kolada");
+        assertThat(html.out()).contains("Key figure N00957 according to its source", "missing (Uppgift saknas)", "Source: Kolada");
 
         Path xlsx = dir.resolve("indikatorer.xlsx");
         CliTest.Run workbook = run("indicators", "--format", "xlsx", "--output", xlsx.toString(), "--population", CSV_TABLE,
@@ -257,6 +258,42 @@ class StatisticsCommandTest {
         assertThat(otherPlace.status()).isEqualTo(Cli.INVALID);
         assertThat(otherPlace.err()).startsWith("finsam: " + TABLE + " is invalid").contains("statistics.region-missing",
                 "1982");
+    }
+
+    @Test
+    void indicators_ofAKoladaAnswerWithoutItsLastPage_isRefused(@TempDir Path dir) throws Exception {
+        Path page1 = dir.resolve("sida1.json");
+        Files.writeString(page1, Files.readString(Path.of(KOLADA)).replace("\"next_page\": null",
+                "\"next_page\": \"https://api.kolada.se/v2/data/kpi/N00957/year/2010,2011?page=2\""));
+
+        CliTest.Run r = run("indicators", "--kolada", page1.toString(), INDICATORS);
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("statistics.page-missing", "sida1.json: the answer goes on at", "give them all");
+    }
+
+    @Test
+    void key_acceptsTheDashesAndQuartersTheDocsWrite() {
+        CliTest.Run dash = run("key", "--population", TABLE, "--year", "2006M10", "--ages", "16\u201364", CliTest.RAR);
+        assertThat(dash.status()).as(dash.err()).isZero();
+        assertThat(dash.out()).contains("\"ageBand\" : \"16-64\"");
+
+        CliTest.Run quarter = run("key", "--population", TABLE, "--year", "2006K4", CliTest.RAR);
+        assertThat(quarter.status()).isEqualTo(Cli.INVALID);
+        assertThat(quarter.err()).contains("statistics.period-missing", "2006K4");
+    }
+
+    @Test
+    void key_namesTheMunicipalityWhoseCodeTheTableLacks(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, Files.readString(Path.of(CliTest.RAR)).replace("\"code\": \"0481\"", "\"code\": \"0499\""));
+
+        CliTest.Run r = run("key", "--population", TABLE, "--year", "2006M10", plan.toString());
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.err()).startsWith("finsam: " + TABLE + " is invalid (1 violation):\n")
+                .contains("/regions/5", "statistics.region-missing", "Oxelösund (0499)", "choose it too");
     }
 
     private static String[] concat(String[] first, String... rest) {

@@ -176,7 +176,7 @@ final class BudgetReport {
     }
 
     private Section settlement(Settlement settlement) {
-        return SettlementReport.section(settlement, plan);
+        return SettlementReport.section(settlement, plan, Text.of("budget.settlement"));
     }
 
     private Section equity(EquityCheck e) {

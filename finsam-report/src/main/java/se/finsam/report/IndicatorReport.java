@@ -124,18 +124,30 @@ final class IndicatorReport {
     private static Section keyFigures(IndicatorSet set, int k) {
         KeyFigures figures = set.keyFigures().get(k);
         Section.Builder s = Section.builder("keyFigures" + (k + 1), Text.of("indicators.keyFigures", Cell.text(figures.id())),
-                Column.named("area", "name", "column.area"), Column.words("year", "column.year"),
-                Column.numbers("total", "column.keyFigureTotal"), Column.numbers("women", "column.keyFigureWomen"),
-                Column.numbers("men", "column.keyFigureMen"));
+                Column.words("keyFigure", "column.keyFigure"), Column.named("area", "name", "column.area"),
+                Column.words("year", "column.year"), Column.numbers("total", "column.keyFigureTotal"),
+                Column.numbers("women", "column.keyFigureWomen"), Column.numbers("men", "column.keyFigureMen"),
+                Column.words("remark", "column.keyFigureRemark"));
         boolean missing = false;
         for (se.finsam.member.Member m : set.municipalities()) {
             for (int year : figures.years()) {
-                List<Cell> cells = new ArrayList<>(List.of(new Cell.Named(m.id().value(), m.name()), Cell.year(year)));
+                List<Cell> cells = new ArrayList<>(List.of(Cell.text(figures.id()), new Cell.Named(m.id().value(), m.name()),
+                        Cell.year(year)));
+                List<Cell> remarks = new ArrayList<>();
                 for (KeyFigures.Group group : KeyFigures.Group.values()) {
                     Optional<KeyFigures.Figure> figure = figures.figure(m.id(), year, group);
                     cells.add(figure.map(IndicatorReport::keyFigureCell).orElse(Cell.EMPTY));
-                    missing |= figure.isPresent() && figure.get().value().isEmpty();
+                    if (figure.isEmpty()) {
+                        remarks.add(Cell.label("indicators.keyFigure.remark.absent", Cell.label("indicators.keyFigure.group." + group)));
+                    } else if (figure.get().value().isEmpty()) {
+                        missing = true;
+                        remarks.add(Cell.label("indicators.keyFigure.remark.missing", Cell.label("indicators.keyFigure.group." + group),
+                                keyFigureCell(figure.get())));
+                    }
                 }
+                cells.add(remarks.isEmpty() ? Cell.EMPTY : remarks.size() == 1 ? remarks.get(0)
+                        : remarks.size() == 2 ? Cell.label("indicators.keyFigure.remarks2", remarks.get(0), remarks.get(1))
+                        : Cell.label("indicators.keyFigure.remarks3", remarks.get(0), remarks.get(1), remarks.get(2)));
                 s.row(cells.toArray(Cell[]::new));
             }
         }

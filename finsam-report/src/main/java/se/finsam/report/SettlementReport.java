@@ -41,7 +41,7 @@ final class SettlementReport {
         }
         SplitReport.sourceOf(finalKey).ifPresent(source -> keys.note(Sources.note(source)));
         report.section(keys.build());
-        report.section(section(settlement, plan));
+        report.section(section(settlement, plan, Text.of("settlement.section")));
         if (detail == Detail.EXPLAINED) {
             SplitReport.explanation(settlement.finalSplit(), "Final", Text.of("settlement.explain.parties"),
                     Text.of("settlement.explain.members")).forEach(report::section);
@@ -53,10 +53,10 @@ final class SettlementReport {
      * The settlement of each municipality: invoiced on the preliminary key, due on the final one, and the
      * difference, with their totals; the section of a budget and of this report.
      */
-    static Section section(Settlement settlement, AnnualPlan plan) {
+    static Section section(Settlement settlement, AnnualPlan plan, Text title) {
         RoundingUnit unit = settlement.preliminary().unit();
         Charter charter = plan.association().charter();
-        Section.Builder s = Section.builder("settlement", Text.of("budget.settlement"),
+        Section.Builder s = Section.builder("settlement", title,
                 Column.named("member", "name", "column.municipality"), Column.numbers("invoiced", "column.invoiced"),
                 Column.numbers("due", "column.due"), Column.numbers("difference", "column.difference"));
         long invoiced = 0;

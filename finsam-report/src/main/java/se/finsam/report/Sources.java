@@ -22,8 +22,12 @@ final class Sources {
      * @return the note
      */
     static Text note(Source source) {
-        Cell dataset = Cell.label(KOLADA.equalsIgnoreCase(source.publisher()) ? "source.kpi" : "source.table",
-                Cell.text(source.dataset()));
+        // A table that names no id of its own is named by its file: say "file" once, not "table <file name>".
+        boolean namedByFile = source.file().map(f -> f.equals(source.dataset()) || f.startsWith(source.dataset() + "."))
+                .orElse(false);
+        Cell dataset = namedByFile ? Cell.label("source.untitled")
+                : Cell.label(KOLADA.equalsIgnoreCase(source.publisher()) ? "source.kpi" : "source.table",
+                        Cell.text(source.dataset()));
         Cell title = source.title().<Cell>map(t -> Cell.label("source.title", Cell.text(t))).orElse(Cell.EMPTY);
         Cell updated = source.updated().<Cell>map(u -> Cell.label("source.updated", Cell.text(u))).orElse(Cell.EMPTY);
         Cell file = source.file().<Cell>map(f -> source.sha256().<Cell>map(

@@ -50,7 +50,14 @@ public final class IndicatorImports {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(period, "period");
         Map<String, MemberId> byCode = codes(set);
-        Map<String, Long> counts = table.counts(List.copyOf(byCode.keySet()), set.ageBand(), period);
+        Map<String, Long> counts;
+        try {
+            counts = table.counts(List.copyOf(byCode.keySet()), set.ageBand(), period);
+        } catch (FinsamValidationException e) {
+            List<String> labels = new ArrayList<>(byCode.size());
+            byCode.forEach((code, id) -> labels.add(TextRules.escape(set.areaName(id)) + " (" + code + ")"));
+            throw PopulationKeys.named(e, labels);
+        }
         Map<MemberId, Long> populations = new LinkedHashMap<>(byCode.size() * 2);
         byCode.forEach((code, id) -> populations.put(id, counts.get(code)));
         return set.withPopulations(populations, table.source());

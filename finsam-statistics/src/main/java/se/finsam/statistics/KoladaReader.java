@@ -67,6 +67,8 @@ final class KoladaReader {
     private int omitted;
     private int valueCount;
     private boolean tooMany;
+    /** The page's link to the next page of its answer, if it has one. */
+    private @Nullable String next;
 
     private KoladaReader(String file, int maxValues) {
         this.file = file;
@@ -76,13 +78,13 @@ final class KoladaReader {
     /** Reads a page of at most {@code maxBytes} bytes holding at most {@code maxValues} values. */
     static Result read(String file, byte[] content, int maxBytes, int maxValues) {
         KoladaReader reader = new KoladaReader(file, maxValues);
-        KoladaValues.Page page = new KoladaValues.Page(file, KoladaFiles.sha256(content));
         if (content.length > maxBytes) {
             reader.add("", StatisticsCodes.FILE_TOO_LARGE, "is " + content.length + " bytes, more than the limit of "
                     + maxBytes + " bytes");
         } else {
             reader.readDocument(content);
         }
+        KoladaValues.Page page = new KoladaValues.Page(file, KoladaFiles.sha256(content), Optional.ofNullable(reader.next));
         return new Result(page, List.copyOf(reader.entries), reader.finishedViolations());
     }
 
@@ -90,7 +92,7 @@ final class KoladaReader {
     static Result tooLarge(String file, int maxBytes) {
         KoladaReader reader = new KoladaReader(file, 0);
         reader.add("", StatisticsCodes.FILE_TOO_LARGE, "is larger than the limit of " + maxBytes + " bytes");
-        return new Result(new KoladaValues.Page(file, ""), List.of(), reader.finishedViolations());
+        return new Result(new KoladaValues.Page(file, "", Optional.empty()), List.of(), reader.finishedViolations());
     }
 
     private List<Violation> finishedViolations() {
@@ -119,6 +121,12 @@ final class KoladaReader {
             return;
         }
         unknownFields(root, "", RESPONSE_FIELDS, "a Kolada data response has 'values', 'count' and paging links");
+        for (String link : List.of("next_page", "next_url")) {
+            JsonNode n = root.get(link);
+            if (n != null && n.isTextual() && !n.asText().isBlank()) {
+                next = n.asText();
+            }
+        }
         JsonNode values = root.path("values");
         if (!values.isArray()) {
             add("/values", StatisticsCodes.FILE_UNREADABLE, (values.isMissingNode() ? "has no 'values'"

@@ -71,8 +71,11 @@ public final class KoladaValues {
     private static final String PUBLISHER = "Kolada";
     private static final String WHAT = "Kolada values";
 
-    /** A file read: its name and the SHA-256 of its bytes. */
-    record Page(String file, String sha256) {
+    /**
+     * A file read: its name, the SHA-256 of its bytes, and its link to a next page ({@code next_page} or
+     * {@code next_url}), empty for the last page of an answer.
+     */
+    record Page(String file, String sha256, Optional<String> next) {
     }
 
     /** A value read, with the page it is on and its JSON pointer there; a deleted one has no value. */
@@ -237,6 +240,34 @@ public final class KoladaValues {
         KoladaValues values = checked(pages, entries, Map.of(), violations);
         throwIfAny(violations);
         return values;
+    }
+
+    /**
+     * Returns these values as the whole answer: the pages read must include its last page, the one that links
+     * to no next page ({@code next_page} in v2, {@code next_url} in v3). Pages read one at a time to be merged
+     * need not be; what is shown or computed from an answer should be.
+     *
+     * <pre>{@code KoladaValues.read(page1, page2).whole()}</pre>
+     *
+     * @return these values
+     * @throws FinsamValidationException with {@link StatisticsCodes#PAGE_MISSING} when every page read links
+     *     to a next one, naming the link of the last page given
+     */
+    public KoladaValues whole() {
+        List<Violation> violations = new ArrayList<>();
+        lastPage(pages, violations);
+        throwIfAny(violations);
+        return this;
+    }
+
+    /** A whole answer whose every page links to a next one lacks its last page: its figures would be incomplete. */
+    private static void lastPage(List<Page> pages, List<Violation> violations) {
+        if (pages.stream().allMatch(p -> p.next().isPresent())) {
+            Page last = pages.get(pages.size() - 1);
+            violations.add(Violation.of("", StatisticsCodes.PAGE_MISSING, last.file() + ": the answer goes on at "
+                    + KoladaFiles.quote(last.next().orElseThrow()) + ", but no page given is its last (one without a next"
+                    + " page): save every page of the answer and give them all, e.g. --kolada page1.json --kolada page2.json"));
+        }
     }
 
     /** The values of pages, after the checks across them: a file twice, a value twice, too many values. */

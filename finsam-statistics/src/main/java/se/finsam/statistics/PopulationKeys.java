@@ -75,11 +75,40 @@ public final class PopulationKeys {
         if (!uncoded.isEmpty()) {
             throw new FinsamValidationException("association", uncoded);
         }
-        Map<String, Long> counts = table.counts(codes, ages, period);
+        Map<String, Long> counts;
+        try {
+            counts = table.counts(codes, ages, period);
+        } catch (FinsamValidationException e) {
+            List<String> labels = new ArrayList<>(ids.size());
+            for (MemberId id : ids) {
+                Member m = association.charter().member(id).orElseThrow();
+                labels.add(TextRules.escape(m.name()) + " (" + m.code().orElse("") + ")");
+            }
+            throw named(e, labels);
+        }
         Map<MemberId, Long> values = new LinkedHashMap<>(ids.size() * 2);
         for (int i = 0; i < ids.size(); i++) {
             values.put(ids.get(i), counts.get(codes.get(i)));
         }
         return ContributionKey.ofPopulation(values, PopulationTable.referenceDate(period), ages, table.source());
+    }
+
+    /**
+     * The table's faults, each region it lacks named by the member it is the code of: "Kungsör (1960): …".
+     *
+     * @param labels the member of each code asked for, in the order asked
+     */
+    static FinsamValidationException named(FinsamValidationException e, List<String> labels) {
+        List<Violation> named = new ArrayList<>(e.violations().size());
+        String prefix = "/regions/";
+        for (Violation v : e.violations()) {
+            if (v.code().equals(StatisticsCodes.REGION_MISSING) && v.path().startsWith(prefix)) {
+                String label = labels.get(Integer.parseInt(v.path().substring(prefix.length())));
+                named.add(Violation.of(v.path(), v.code(), label + ": " + v.message() + "; choose it too when you save the table"));
+            } else {
+                named.add(v);
+            }
+        }
+        return new FinsamValidationException("population table", named);
     }
 }

@@ -62,4 +62,9 @@ public final class StatisticsCodes {
      * by gender has only the total ({@code T}).
      */
     public static final String GENDER_MISSING = "statistics.gender-missing";
+    /**
+     * Kolada pages given as a whole answer, every one of which links to a next page ({@code next_page},
+     * {@code next_url}): the last page is missing, and the figures would be incomplete.
+     */
+    public static final String PAGE_MISSING = "statistics.page-missing";
 }

@@ -37,6 +37,22 @@ class KoladaBadFilesTest {
     // --- FILE_UNREADABLE ------------------------------------------------------------------------
 
     @Test
+    @Raises(StatisticsCodes.PAGE_MISSING)
+    void anAnswerWithoutItsLastPage_isRefused_butOnePageReadOnItsOwnIsNot() throws IOException {
+        Violation v = Violations.assertSingle(() -> KoladaValues.read(KoladaFixtures.path("kolada-v3-page1.json")).whole(),
+                StatisticsCodes.PAGE_MISSING, "", "kolada-v3-page1.json: the answer goes on at",
+                "give them all");
+        assertThat(v.message()).contains("api.kolada.se");
+
+        // One page read on its own, to be merged with the others, is not the whole answer.
+        KoladaValues page = KoladaValues.read("kolada-v3-page1.json", KoladaFixtures.bytes("kolada-v3-page1.json"));
+        assertThat(KoladaValues.merge(List.of(page)).values()).isEqualTo(page.values());
+        assertThat(KoladaValues.read(KoladaFixtures.path("kolada-v2.json")).whole().values()).isNotEmpty();
+        assertThat(KoladaValues.read(KoladaFixtures.path("kolada-v3-page2.json"), KoladaFixtures.path("kolada-v3-page1.json"))
+                .whole().values()).hasSize(KoladaValues.read(KoladaFixtures.path("kolada-v3.json")).values().size());
+    }
+
+    @Test
     @Raises(StatisticsCodes.FILE_UNREADABLE)
     void truncatedJson_isUnreadable_withLineAndColumn() {
         Violation v = Violations.assertSingle(() -> read("bad/truncated.json"), StatisticsCodes.FILE_UNREADABLE,
