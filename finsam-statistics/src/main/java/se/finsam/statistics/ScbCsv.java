@@ -114,37 +114,45 @@ final class ScbCsv {
         int start = 1;
         int quoteLine = 0;
         boolean quoted = false;
+        // Whether the field so far is blank: a quote opens a quoted field only there. Kept as a flag, for
+        // field.toString() at every quote would make the reading quadratic in a field full of quotes.
+        boolean blank = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     field.append('"');
+                    blank = false;
                     i++;
                 } else if (c == '"') {
                     quoted = false;
                 } else {
                     line += c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) ? 1 : 0;
                     field.append(c);
+                    blank &= Character.isWhitespace(c);
                 }
-            } else if (c == '"' && field.toString().isBlank()) {
+            } else if (c == '"' && blank) {
                 quoted = true;
                 quoteLine = line;
                 field.setLength(0);
             } else if (c == separator) {
                 fields.add(field.toString());
                 field.setLength(0);
+                blank = true;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 fields.add(field.toString());
                 field.setLength(0);
+                blank = true;
                 rows.add(new Row(List.copyOf(fields), start));
                 fields.clear();
                 line++;
                 start = line;
             } else {
                 field.append(c);
+                blank &= Character.isWhitespace(c);
             }
         }
         if (quoted) {

@@ -71,6 +71,10 @@ final class ScbJson {
             } catch (JsonProcessingException e) {
                 faults.add(pointer(parser), StatisticsCodes.FILE_UNREADABLE, "Malformed or truncated JSON: "
                         + clean(e.getOriginalMessage()) + where(e.getLocation()));
+            } catch (NumberFormatException | ArithmeticException e) {
+                // A number BigDecimal cannot hold, such as 1e2147483648: Jackson throws it unwrapped.
+                faults.add(pointer(parser), StatisticsCodes.FILE_UNREADABLE, "A number out of range"
+                        + where(parser.currentTokenLocation()));
             }
         } catch (IOException e) {
             // Reading a byte array does no I/O: a byte sequence that is not UTF-8.
