@@ -129,13 +129,19 @@ final class IndicatorReport {
                 Column.numbers("women", "column.keyFigureWomen"), Column.numbers("men", "column.keyFigureMen"),
                 Column.words("remark", "column.keyFigureRemark"));
         boolean missing = false;
+        // Each figure found by municipality, year and group at once: a linear scan per cell would be quadratic.
+        java.util.Map<java.util.List<Object>, KeyFigures.Figure> byKey = new java.util.HashMap<>(figures.figures().size() * 2);
+        for (KeyFigures.Figure f : figures.figures()) {
+            byKey.putIfAbsent(java.util.List.of(f.municipality(), f.year(), f.group()), f);
+        }
+        List<Integer> years = figures.years();
         for (se.finsam.member.Member m : set.municipalities()) {
-            for (int year : figures.years()) {
+            for (int year : years) {
                 List<Cell> cells = new ArrayList<>(List.of(Cell.text(figures.id()), new Cell.Named(m.id().value(), m.name()),
                         Cell.year(year)));
                 List<Cell> remarks = new ArrayList<>();
                 for (KeyFigures.Group group : KeyFigures.Group.values()) {
-                    Optional<KeyFigures.Figure> figure = figures.figure(m.id(), year, group);
+                    Optional<KeyFigures.Figure> figure = Optional.ofNullable(byKey.get(java.util.List.of(m.id(), year, group)));
                     cells.add(figure.map(IndicatorReport::keyFigureCell).orElse(Cell.EMPTY));
                     if (figure.isEmpty()) {
                         remarks.add(Cell.label("indicators.keyFigure.remark.absent", Cell.label("indicators.keyFigure.group." + group)));

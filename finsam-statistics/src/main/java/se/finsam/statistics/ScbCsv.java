@@ -38,8 +38,14 @@ final class ScbCsv {
     }
 
     /** What a header column holds. */
-    private record Column(@Nullable Role role, @Nullable String period) {
+    private record Column(@Nullable Role role, @Nullable String period, boolean skipped) {
+        Column(@Nullable Role role, @Nullable String period) {
+            this(role, period, false);
+        }
     }
+
+    /** A column of other contents beside the head counts (Folkökning beside Folkmängd): left out, as in JSON. */
+    private static final Column OTHER_CONTENTS = new Column(null, null, true);
 
     private ScbCsv() {
     }
@@ -218,11 +224,21 @@ final class ScbCsv {
             } else if (split.isEmpty() && ScbWords.isHeadCount(h)) {
                 columns[c] = new Column(null, null);
             } else if (ScbWords.isNotHeadCount(h)) {
-                faults.add(path, StatisticsCodes.WRONG_TABLE, "Column '" + ScbFaults.quote(h)
-                        + "' is not of head counts (folkmängd, population)");
+                columns[c] = OTHER_CONTENTS;
             } else {
                 faults.add(path, StatisticsCodes.HEADER_UNKNOWN, "Column '" + ScbFaults.quote(h) + "' is none of region, age, sex,"
                         + " time, contents, a period or head counts as SCB writes them in Swedish or English");
+            }
+        }
+        // Other contents are left out beside head counts, as in a JSON table; without any, the table is the wrong one.
+        boolean counts = false;
+        for (Column col : columns) {
+            counts |= col != null && !col.skipped() && col.role() == null;
+        }
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] != null && columns[c].skipped() && !counts) {
+                faults.add("/rows/" + head.line() + "/" + (c + 1), StatisticsCodes.WRONG_TABLE, "Column '"
+                        + ScbFaults.quote(head.fields().get(c).strip()) + "' is not of head counts (folkmängd, population)");
             }
         }
         return columns;
@@ -239,6 +255,8 @@ final class ScbCsv {
             Column col = columns[c];
             if (col == null) {
                 unknown = true;
+            } else if (col.skipped()) {
+                dimensionOf[c] = -1; // other contents: neither a dimension nor counts
             } else if (col.role() != null) {
                 dimensionOf[c] = dimensions.size();
                 String h = head.fields().get(c).strip();

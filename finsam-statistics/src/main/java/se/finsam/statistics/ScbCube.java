@@ -77,9 +77,13 @@ final class ScbCube {
             ScbDimension dim = dimensions.get(d);
             Optional<Role> role = dim.role();
             if (role.isEmpty()) {
-                if (dim.size() > 1) {
+                // A variable finsam does not use may stay only as its total ("totalt"): one other category of it
+                // ("ogifta" of civilstånd) would count part of the population, silently.
+                if (dim.size() > 1 || (dim.size() == 1 && !ScbWords.isTotal(dim.categories().get(0).code(),
+                        dim.categories().get(0).label()))) {
                     faults.add(dim.path(), StatisticsCodes.HEADER_UNKNOWN, "Dimension " + dim.describe()
-                            + " is none of region, age, sex, time or contents as SCB names them in Swedish or English");
+                            + " is none of region, age, sex, time or contents as SCB names them in Swedish or English;"
+                            + " save the table without it (choose its total, or leave the variable out)");
                 }
             } else if (roles.containsKey(role.get())) {
                 faults.add(dim.path(), StatisticsCodes.DUPLICATE, "Dimension " + dim.describe() + " is a second "

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import se.finsam.validation.Violation;
 
@@ -185,5 +186,23 @@ final class ScbJson {
             return "the number " + ScbFaults.quote(node.asText());
         }
         return node.isArray() ? "an array" : node.isObject() ? "an object" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A whole number that fits an int, written in any JSON notation ({@code 9}, {@code 9.0}, {@code 9e0}), or
+     * empty: not a number, a fraction, or too large.
+     */
+    static OptionalInt wholeInt(JsonNode node) {
+        if (!node.isNumber()) {
+            return OptionalInt.empty();
+        }
+        if (node.isIntegralNumber()) {
+            return node.canConvertToInt() ? OptionalInt.of(node.intValue()) : OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(node.decimalValue().intValueExact());
+        } catch (ArithmeticException e) {
+            return OptionalInt.empty(); // a fraction, or beyond an int
+        }
     }
 }

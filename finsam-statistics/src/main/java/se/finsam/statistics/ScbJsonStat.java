@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import se.finsam.statistics.ScbWords.Role;
 import se.finsam.validation.Violation;
@@ -73,11 +74,12 @@ final class ScbJsonStat {
         }
         for (int i = 0; i < sizeNode.size(); i++) {
             JsonNode s = sizeNode.get(i);
-            if (!s.canConvertToInt() || !s.isIntegralNumber() || s.intValue() < 0) {
+            OptionalInt size = ScbJson.wholeInt(s);
+            if (size.isEmpty() || size.getAsInt() < 0) {
                 faults.add("/size/" + i, StatisticsCodes.FILE_UNREADABLE, "Size " + ScbJson.kind(s) + " is not a number of categories");
                 sizes.add(-1);
             } else {
-                sizes.add(s.intValue());
+                sizes.add(size.getAsInt());
             }
         }
         return sizes;
@@ -150,14 +152,15 @@ final class ScbJsonStat {
         for (Map.Entry<String, JsonNode> e : index.properties()) {
             JsonNode p = e.getValue();
             String at = path + Violation.pointer(e.getKey());
-            if (!p.isIntegralNumber() || !p.canConvertToInt() || p.intValue() < 0 || p.intValue() >= n) {
+            OptionalInt position = ScbJson.wholeInt(p);
+            if (position.isEmpty() || position.getAsInt() < 0 || position.getAsInt() >= n) {
                 faults.add(at, StatisticsCodes.FILE_UNREADABLE, "Position " + ScbJson.kind(p) + " of category '"
                         + ScbFaults.quote(e.getKey()) + "' is not from 0 to " + (n - 1));
-            } else if (byPosition[p.intValue()] != null) {
-                faults.add(at, StatisticsCodes.DUPLICATE, "Categories '" + ScbFaults.quote(String.valueOf(byPosition[p.intValue()]))
-                        + "' and '" + ScbFaults.quote(e.getKey()) + "' have the same position " + p.intValue());
+            } else if (byPosition[position.getAsInt()] != null) {
+                faults.add(at, StatisticsCodes.DUPLICATE, "Categories '" + ScbFaults.quote(String.valueOf(byPosition[position.getAsInt()]))
+                        + "' and '" + ScbFaults.quote(e.getKey()) + "' have the same position " + position.getAsInt());
             } else {
-                byPosition[p.intValue()] = e.getKey();
+                byPosition[position.getAsInt()] = e.getKey();
             }
         }
         for (String code : byPosition) {

@@ -103,6 +103,14 @@ final class ScbWords {
     }
 
     /** The sex a category stands for, by its code or its label. */
+    /** The totals a variable finsam does not use may be saved as: "totalt", "samtliga", "total". */
+    private static final Set<String> TOTAL = Set.of("tot", "total", "totalt", "samtliga", "alla", "all", "summa", "sum");
+
+    /** Whether a category is the total of its variable, by its code or its label. */
+    static boolean isTotal(String code, String label) {
+        return TOTAL.contains(normalize(code)) || TOTAL.contains(normalize(label));
+    }
+
     static Sex sexOf(String code, String label) {
         for (String text : List.of(code, label)) {
             String n = normalize(text);
