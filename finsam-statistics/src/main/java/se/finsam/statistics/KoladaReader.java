@@ -84,7 +84,7 @@ final class KoladaReader {
         } else {
             reader.readDocument(content);
         }
-        KoladaValues.Page page = new KoladaValues.Page(file, KoladaFiles.sha256(content), Optional.ofNullable(reader.next));
+        KoladaValues.Page page = new KoladaValues.Page(file, StatisticsFiles.sha256(content), Optional.ofNullable(reader.next));
         return new Result(page, List.copyOf(reader.entries), reader.finishedViolations());
     }
 
@@ -167,7 +167,7 @@ final class KoladaReader {
                 add(e instanceof JsonEOFException ? openContainer(p) : failurePointer(p), StatisticsCodes.FILE_UNREADABLE,
                         (e instanceof JsonEOFException ? "ends too early: it " : "") + "is not valid JSON"
                         + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-                        + KoladaFiles.quote(firstLine(e.getOriginalMessage())));
+                        + StatisticsFiles.quote(firstLine(e.getOriginalMessage())));
                 return null;
             } catch (NumberFormatException | ArithmeticException e) {
                 JsonLocation at = p.currentTokenLocation();
@@ -177,7 +177,7 @@ final class KoladaReader {
             }
         } catch (IOException e) {
             // Reading bytes in memory fails only as JSON does: reported above; closing cannot fail.
-            add("", StatisticsCodes.FILE_UNREADABLE, "cannot be read: " + KoladaFiles.quote(String.valueOf(e.getMessage())));
+            add("", StatisticsCodes.FILE_UNREADABLE, "cannot be read: " + StatisticsFiles.quote(String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -313,7 +313,7 @@ final class KoladaReader {
         return text(node, "gender", at).flatMap(code -> {
             Optional<KoladaGender> gender = KoladaGender.fromCode(code);
             if (gender.isEmpty()) {
-                add(at + "/gender", StatisticsCodes.FIELD_INVALID, "Gender '" + KoladaFiles.quote(code)
+                add(at + "/gender", StatisticsCodes.FIELD_INVALID, "Gender '" + StatisticsFiles.quote(code)
                         + "' is none of T (total), K (women) and M (men)");
             }
             return gender;
@@ -387,7 +387,7 @@ final class KoladaReader {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             if (!known.contains(name)) {
-                add(at + Violation.pointer(name), StatisticsCodes.FIELD_INVALID, "Unknown field '" + KoladaFiles.quote(name)
+                add(at + Violation.pointer(name), StatisticsCodes.FIELD_INVALID, "Unknown field '" + StatisticsFiles.quote(name)
                         + "': " + expected);
             }
         }
@@ -396,10 +396,10 @@ final class KoladaReader {
     /** A JSON value described for a message, quoting a string or number. */
     static String describe(JsonNode node) {
         if (node.isTextual()) {
-            return "the string \"" + KoladaFiles.quote(node.textValue()) + "\"";
+            return "the string \"" + StatisticsFiles.quote(node.textValue()) + "\"";
         }
         if (node.isNumber()) {
-            return "the number " + KoladaFiles.quote(node.decimalValue().toString());
+            return "the number " + StatisticsFiles.quote(node.decimalValue().toString());
         }
         if (node.isObject()) {
             return "an object";

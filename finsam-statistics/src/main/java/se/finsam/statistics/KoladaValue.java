@@ -77,7 +77,7 @@ public record KoladaValue(String kpi, String municipality, int year, KoladaGende
 
     /** What is wrong with a key figure's id, as a message, or empty. */
     static Optional<String> problemOfKpi(String kpi) {
-        return TextRules.problemOfName(kpi).map(p -> "Key figure '" + KoladaFiles.quote(kpi) + "' " + p);
+        return TextRules.problemOfName(kpi).map(p -> "Key figure '" + StatisticsFiles.quote(kpi) + "' " + p);
     }
 
     /** What is wrong with a municipality's or region's code, as a message, or empty. */
@@ -85,7 +85,7 @@ public record KoladaValue(String kpi, String municipality, int year, KoladaGende
         if ((code.length() == 4 || code.length() == 2) && code.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
-        return Optional.of("Municipality '" + KoladaFiles.quote(code) + "' is not a code of four digits (a municipality,"
+        return Optional.of("Municipality '" + StatisticsFiles.quote(code) + "' is not a code of four digits (a municipality,"
                 + " 0484; Sweden as a whole, 0000) or two digits (a region, 04)");
     }
 
@@ -99,7 +99,7 @@ public record KoladaValue(String kpi, String municipality, int year, KoladaGende
         int scale = value.scale();
         long integerDigits = (long) value.precision() - scale;
         if (scale > MAX_DIGITS || integerDigits > MAX_DIGITS) {
-            return Optional.of("Value " + KoladaFiles.quote(value.toString()) + " is out of range: at most " + MAX_DIGITS
+            return Optional.of("Value " + StatisticsFiles.quote(value.toString()) + " is out of range: at most " + MAX_DIGITS
                     + " digits before and after the decimal point");
         }
         return Optional.empty();
@@ -107,6 +107,6 @@ public record KoladaValue(String kpi, String municipality, int year, KoladaGende
 
     /** What is wrong with a status text, as a message, or empty. */
     static Optional<String> problemOfStatus(String status) {
-        return TextRules.problemOfName(status).map(p -> "Status '" + KoladaFiles.quote(status) + "' " + p);
+        return TextRules.problemOfName(status).map(p -> "Status '" + StatisticsFiles.quote(status) + "' " + p);
     }
 }

@@ -163,8 +163,8 @@ public final class KoladaValues {
         List<KoladaReader.Result> results = new ArrayList<>();
         int budget = MAX_VALUES;
         for (Path page : pages) {
-            String name = KoladaFiles.name(page);
-            byte @Nullable [] content = KoladaFiles.readAtMost(page, maxBytes);
+            String name = StatisticsFiles.name(page);
+            byte @Nullable [] content = StatisticsFiles.readAtMost(page, maxBytes);
             KoladaReader.Result result = content == null ? KoladaReader.tooLarge(name, maxBytes)
                     : KoladaReader.read(name, content, maxBytes, Math.max(budget, 0));
             budget -= result.entries().size();
@@ -188,7 +188,7 @@ public final class KoladaValues {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(content, "content");
         TextRules.problemOfName(fileName).ifPresent(p -> {
-            throw new IllegalArgumentException("File name '" + KoladaFiles.quote(fileName) + "' " + p);
+            throw new IllegalArgumentException("File name '" + StatisticsFiles.quote(fileName) + "' " + p);
         });
         return assemble(List.of(KoladaReader.read(fileName, content, DEFAULT_MAX_BYTES, MAX_VALUES)));
     }
@@ -265,7 +265,7 @@ public final class KoladaValues {
         if (pages.stream().allMatch(p -> p.next().isPresent())) {
             Page last = pages.get(pages.size() - 1);
             violations.add(Violation.of("", StatisticsCodes.PAGE_MISSING, last.file() + ": the answer goes on at "
-                    + KoladaFiles.quote(last.next().orElseThrow()) + ", but no page given is its last (one without a next"
+                    + StatisticsFiles.quote(last.next().orElseThrow()) + ", but no page given is its last (one without a next"
                     + " page): save every page of the answer and give them all, e.g. --kolada page1.json --kolada page2.json"));
         }
     }
@@ -398,7 +398,7 @@ public final class KoladaValues {
         Objects.requireNonNull(kpi, "kpi");
         if (!present.containsKey(kpi)) {
             throw FinsamValidationException.of(WHAT, Violation.of("", StatisticsCodes.KPI_MISSING, "Key figure '"
-                    + KoladaFiles.quote(kpi) + "' is in none of " + files()));
+                    + StatisticsFiles.quote(kpi) + "' is in none of " + files()));
         }
     }
 
@@ -488,7 +488,7 @@ public final class KoladaValues {
             violations.add(Violation.of(e.deleted() ? e.pointer() : e.pointer() + "/value", StatisticsCodes.VALUE_MISSING,
                     file + ": " + describe(e.value())
                     + (e.deleted() ? " is marked deleted" : " has no value (null" + e.value().status().map(
-                            s -> ", status '" + KoladaFiles.quote(s) + "'").orElse("") + ")")
+                            s -> ", status '" + StatisticsFiles.quote(s) + "'").orElse("") + ")")
                     + ": a missing value, not zero"));
             return null;
         }
@@ -498,14 +498,14 @@ public final class KoladaValues {
     /** Why the files have no value: the key figure, the municipality, the year or the gender is not there. */
     private Violation absent(Key key) {
         Map<String, Set<Integer>> municipalities = present.get(key.kpi());
-        String kpi = KoladaFiles.quote(key.kpi());
+        String kpi = StatisticsFiles.quote(key.kpi());
         if (municipalities == null) {
             return Violation.of("", StatisticsCodes.KPI_MISSING, "Key figure '" + kpi + "' is in none of " + files());
         }
         Set<Integer> years = municipalities.get(key.municipality());
         if (years == null) {
             return Violation.of("", StatisticsCodes.REGION_MISSING, "Key figure " + kpi + " has no value for municipality '"
-                    + KoladaFiles.quote(key.municipality()) + "' in " + files() + "; it has " + municipalities.keySet());
+                    + StatisticsFiles.quote(key.municipality()) + "' in " + files() + "; it has " + municipalities.keySet());
         }
         if (!years.contains(key.year())) {
             return Violation.of("", StatisticsCodes.PERIOD_MISSING, "Key figure " + kpi + " has no value for "

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -210,7 +208,7 @@ public final class PopulationTable {
         String stem = fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         String dataset = read.dataset().flatMap(PopulationTable::stated).orElse(stem);
         return Source.ofFile(PUBLISHER, dataset, read.title().flatMap(PopulationTable::stated),
-                read.updated().flatMap(PopulationTable::stated), fileName, sha256(content));
+                read.updated().flatMap(PopulationTable::stated), fileName, StatisticsFiles.sha256(content));
     }
 
     /** A text of the file as a source states it: one line, at most 200 characters; empty if nothing is left. */
@@ -220,19 +218,6 @@ public final class PopulationTable {
             line = line.substring(0, line.offsetByCodePoints(0, TextRules.MAX_NAME_LENGTH - 1)) + "…";
         }
         return TextRules.problemOfName(line).isEmpty() ? Optional.of(line) : Optional.empty();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-            StringBuilder hex = new StringBuilder(Source.SHA256_LENGTH);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 
     /**

@@ -11,13 +11,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import se.finsam.validation.TextRules;
 
-/** What the Kolada reader needs of files: bounded reading, SHA-256, names and quoting. Stateless. */
-final class KoladaFiles {
+/** What the readers of statistics files need of files: bounded reading, SHA-256, names and quoting. Stateless. */
+final class StatisticsFiles {
 
     /** How many characters of a text a message quotes. */
     private static final int QUOTED = 40;
 
-    private KoladaFiles() {
+    private StatisticsFiles() {
     }
 
     /**
