@@ -181,6 +181,12 @@ public final class PopulationTable {
         }
         if (first == text.length) {
             faults.add("", StatisticsCodes.FILE_UNREADABLE, "The file is empty");
+        } else if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+            faults.add("", StatisticsCodes.FILE_UNREADABLE, "The file is a ZIP archive, such as an Excel workbook (xlsx):"
+                    + " save the table from SCB as CSV, PxWeb JSON or JSON-stat instead");
+        } else if (text[first] == '<') {
+            faults.add("", StatisticsCodes.FILE_UNREADABLE, "The file is a web page or XML, not a table: save the table"
+                    + " from SCB as CSV, PxWeb JSON or JSON-stat (\"Spara som\"), not the page that shows it");
         } else if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE || (content[0] & 0xFF) == 0xFF || content[0] == 0 || content[1] == 0)) {
             faults.add("", StatisticsCodes.FILE_UNREADABLE, "The file is UTF-16 or UTF-32; save it as UTF-8 (or as the database saves it)");
         }

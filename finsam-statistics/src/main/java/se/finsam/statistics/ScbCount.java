@@ -26,7 +26,10 @@ final class ScbCount {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c < '0' || c > '9') {
-                return bad(path, faults, "Cell '" + ScbFaults.quote(text) + "' is not a whole number of people");
+                // "15 216" or "15,216": a spreadsheet's digit grouping, which SCB's own files never have.
+                boolean grouped = t.matches("[0-9]{1,3}([ \u00A0\u202F,.][0-9]{3})+");
+                return bad(path, faults, "Cell '" + ScbFaults.quote(text) + "' is not a whole number of people"
+                        + (grouped ? ": write it without digit grouping (15216), or save the table from SCB again" : ""));
             }
         }
         if (t.length() > 11) {

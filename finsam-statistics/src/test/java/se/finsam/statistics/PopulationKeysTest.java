@@ -113,6 +113,30 @@ class PopulationKeysTest {
     }
 
     @Test
+    @Raises(StatisticsCodes.FILE_UNREADABLE)
+    void aWorkbookOrAWebPageGivenAsATable_isToldApartInOneLine() {
+        FinsamValidationException xlsx = catchThrowableOfType(FinsamValidationException.class, () -> PopulationTable.read(
+                "folkmangd.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0}));
+        assertThat(xlsx.violations()).singleElement().satisfies(v -> assertThat(v.message()).contains("Excel workbook"));
+
+        FinsamValidationException page = catchThrowableOfType(FinsamValidationException.class, () -> PopulationTable.read(
+                "folkmangd.html", "\n<!DOCTYPE html><html><body>Folkmängd</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.violations()).singleElement().satisfies(v -> assertThat(v.message()).contains("web page"));
+    }
+
+    @Test
+    @Raises(StatisticsCodes.VALUE_NOT_A_COUNT)
+    void aCountWithDigitGrouping_fromASpreadsheet_saysHowToWriteIt() {
+        FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () -> PopulationTable.read(
+                "folkmangd.csv", "region;ålder;år;Folkmängd\n0484;16-64;2023;\"15 216\"\n0482;16-64;2023;12,5\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(e.violations()).extracting(v -> v.path()).containsExactly("/rows/2/4", "/rows/3/4");
+        assertThat(e.violations().get(0).message()).contains("'15 216'", "without digit grouping");
+        assertThat(e.violations().get(1).message()).contains("'12,5'").doesNotContain("grouping");
+    }
+
+    @Test
     void aRegionOrYearTheTableLacks_isReportedByTheTable() {
         CoordinationAssociation withOxelosund = association(true).withMunicipalKey(ContributionKey.equal());
         List<Member> members = new ArrayList<>(withOxelosund.charter().members());
