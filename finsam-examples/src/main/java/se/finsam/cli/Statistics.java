@@ -42,6 +42,8 @@ final class Statistics {
     static AnnualPlan withPopulationKey(FinsamJson json, AnnualPlan plan, Cli.Options options) throws Cli.UsageException {
         String file = required(options.population, "key", "--population FILE (a population table saved from SCB's database)");
         String year = required(options.year, "key", "--year Y (the table's year, e.g. 2023, or month, e.g. 2023M10)");
+        // The plan's faults first: a municipality without a code cannot be looked up in any table.
+        PopulationKeys.checkCodes(plan.association()).throwIfInvalid("association");
         PopulationTable table = table(file, options);
         ContributionKey.Population key;
         try {

@@ -186,6 +186,13 @@ class StatisticsCommandTest {
         assertThat(r.status()).isEqualTo(Cli.INVALID);
         assertThat(r.err()).startsWith("finsam: " + plan + " is invalid (1 violation):\n")
                 .contains("/association/members/4/code", "statistics.member-without-code", "'Flen'");
+
+        // The plan's faults come first, even when the table is broken too.
+        Path broken = dir.resolve("trasig.csv");
+        Files.writeString(broken, "\"region\";\"ålder\";\"år\";\"Folkmängd\"\n\"0484\";\"16-64\";\"2006\";..\n");
+        CliTest.Run both = run("key", "--population", broken.toString(), "--year", "2006", plan.toString());
+        assertThat(both.status()).isEqualTo(Cli.INVALID);
+        assertThat(both.err()).startsWith("finsam: " + plan + " is invalid (1 violation):\n").contains("'Flen'");
     }
 
     @Test

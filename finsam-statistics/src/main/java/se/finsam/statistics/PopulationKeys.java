@@ -13,6 +13,7 @@ import se.finsam.member.MemberKind;
 import se.finsam.population.AgeBand;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
+import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
 /**
@@ -54,26 +55,14 @@ public final class PopulationKeys {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(ages, "ages");
         Objects.requireNonNull(period, "period");
-        List<Member> members = association.charter().members();
-        List<Violation> uncoded = new ArrayList<>();
+        checkCodes(association).throwIfInvalid("association");
         List<MemberId> ids = new ArrayList<>();
         List<String> codes = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            if (m.kind() != MemberKind.MUNICIPALITY) {
-                continue;
-            }
-            if (m.code().isEmpty()) {
-                uncoded.add(Violation.of("/association/members/" + i + "/code", StatisticsCodes.MEMBER_WITHOUT_CODE,
-                        "Municipality '" + TextRules.escape(m.name()) + "' has no code: a population table is matched by"
-                                + " the municipality's four-digit code, e.g. \"code\": \"0484\""));
-            } else {
+        for (Member m : association.charter().members()) {
+            if (m.kind() == MemberKind.MUNICIPALITY) {
                 ids.add(m.id());
-                codes.add(m.code().get());
+                codes.add(m.code().orElseThrow());
             }
-        }
-        if (!uncoded.isEmpty()) {
-            throw new FinsamValidationException("association", uncoded);
         }
         Map<String, Long> counts;
         try {
@@ -91,6 +80,28 @@ public final class PopulationKeys {
             values.put(ids.get(i), counts.get(codes.get(i)));
         }
         return ContributionKey.ofPopulation(values, PopulationTable.referenceDate(period), ages, table.source());
+    }
+
+    /**
+     * Checks that every municipality of an association has the code a population table is searched by, before
+     * any table is read, so that a program can report the document's faults first.
+     *
+     * @param association the association
+     * @return every violation: {@link StatisticsCodes#MEMBER_WITHOUT_CODE} at {@code /association/members/I/code}
+     */
+    public static ValidationResult checkCodes(CoordinationAssociation association) {
+        Objects.requireNonNull(association, "association");
+        List<Member> members = association.charter().members();
+        List<Violation> uncoded = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            if (m.kind() == MemberKind.MUNICIPALITY && m.code().isEmpty()) {
+                uncoded.add(Violation.of("/association/members/" + i + "/code", StatisticsCodes.MEMBER_WITHOUT_CODE,
+                        "Municipality '" + TextRules.escape(m.name()) + "' has no code: a population table is matched by"
+                                + " the municipality's four-digit code, e.g. \"code\": \"0484\""));
+            }
+        }
+        return ValidationResult.of(uncoded);
     }
 
     /**

@@ -109,7 +109,11 @@ final class ScbJson {
                 || (root.has("id") && root.has("size") && root.has("dimension")))) {
             return TableFormat.JSON_STAT2;
         }
-        String said = root.isObject() && root.size() > 0 && root.elements().next().has("dimension")
+        boolean kolada = root.isObject() && root.path("values").isArray() && root.path("values").size() > 0
+                && root.path("values").get(0).has("kpi");
+        String said = kolada ? "It is an answer of Kolada (values of key figures), not a population table of SCB:"
+                + " give it to finsam indicators with --kolada"
+                : root.isObject() && root.size() > 0 && root.elements().next().has("dimension")
                 ? "It looks like JSON-stat 1.0 (a bundle of datasets): save the table as JSON-stat 2.0 (json-stat2)"
                 : "It is neither a PxWeb JSON response (columns and data) nor a JSON-stat 2.0 dataset (id, size, dimension)";
         faults.add("", StatisticsCodes.FILE_UNREADABLE, "The JSON is not a table finsam reads. " + said);

@@ -122,6 +122,11 @@ class PopulationKeysTest {
         FinsamValidationException page = catchThrowableOfType(FinsamValidationException.class, () -> PopulationTable.read(
                 "folkmangd.html", "\n<!DOCTYPE html><html><body>Folkmängd</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(page.violations()).singleElement().satisfies(v -> assertThat(v.message()).contains("web page"));
+
+        FinsamValidationException kolada = catchThrowableOfType(FinsamValidationException.class, () -> PopulationTable.read(
+                "kolada.json", "{\"values\": [{\"kpi\": \"N00957\", \"municipality\": \"0484\", \"period\": 2023, \"values\": []}]}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(kolada.violations()).singleElement().satisfies(v -> assertThat(v.message()).contains("Kolada", "--kolada"));
     }
 
     @Test
