@@ -1,12 +1,154 @@
 package se.finsam.test;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+import se.finsam.budget.Budget;
+import se.finsam.contribution.Charter;
+import se.finsam.contribution.Contribution;
+import se.finsam.contribution.ContributionKey;
+import se.finsam.contribution.ContributionSplit;
+import se.finsam.contribution.Financing;
+import se.finsam.contribution.StatutorySplit;
+import se.finsam.member.MemberId;
+import se.finsam.money.RoundingUnit;
+import se.finsam.project.CostSchedule;
+import se.finsam.project.Project;
+
 /**
  * The entry point of finsam's assertions, in AssertJ's style: {@code FinsamAssertions.assertThat(split)
  * .sumsExactlyToItsTotal().followsTheStatutorySplit()}. Every check calls finsam's own rule; a failure names the
  * member, the amounts and the rule (docs/testing.md).
+ *
+ * <pre>{@code
+ * import static se.finsam.test.FinsamAssertions.assertThat;
+ *
+ * assertThat(plan.contributions()).obeysTheLaw();
+ * assertThat(plan.budget()).balances().reserveCoversTheCommitments();
+ * assertThatContributions(myInvoices, charter, Financing.ofTotal(sek(15_000_000)), RoundingUnit.KRONA).isTheStatutorySplit();
+ * assertThat(myShares).isTheLargestRemainderSplitOf(sek(100), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA);
+ * }</pre>
  */
 public final class FinsamAssertions {
 
     private FinsamAssertions() {
     }
+
+    /**
+     * Starts assertions on a contribution split: its contributions, checked against the statutory split
+     * finsam computes anew for its charter, financing and unit.
+     *
+     * @param split the split
+     * @return the assertion
+     * @throws NullPointerException if {@code split} is null
+     */
+    public static ContributionSplitAssert assertThat(ContributionSplit split) {
+        Objects.requireNonNull(split, "split");
+        Map<MemberId, MonetaryAmount> amounts = new LinkedHashMap<>();
+        for (Contribution c : split.contributions()) {
+            amounts.put(c.member(), c.amount());
+        }
+        return new ContributionSplitAssert(amounts, StatutorySplit.compute(split.charter(), split.financing(), split.unit()));
+    }
+
+    /**
+     * Starts assertions on a user's own contributions (invoices, say) for a charter and financing, checked
+     * against the statutory split finsam computes for them.
+     *
+     * <pre>{@code assertThatContributions(Map.of(MemberId.of("eskilstuna"), sek(1_308_750), ...), charter,
+     *         Financing.ofTotal(sek(15_000_000)), RoundingUnit.KRONA).obeysTheLaw();}</pre>
+     *
+     * @param amounts each member's contribution; may be null, which fails every check
+     * @param charter the members and keys
+     * @param financing the total, or the state's contribution
+     * @param unit the rounding unit
+     * @return the assertion
+     * @throws NullPointerException if {@code charter}, {@code financing} or {@code unit} is null
+     * @throws se.finsam.validation.FinsamValidationException if finsam cannot split the financing at the unit
+     */
+    public static ContributionSplitAssert assertThatContributions(Map<MemberId, MonetaryAmount> amounts, Charter charter,
+            Financing financing, RoundingUnit unit) {
+        return new ContributionSplitAssert(amounts, StatutorySplit.compute(charter, financing, unit));
+    }
+
+    /**
+     * Starts assertions on a contribution key.
+     *
+     * <pre>{@code assertThat(charter.municipalKey()).coversExactly(charter, Party.MUNICIPALITIES).sumsTo100Percent();}</pre>
+     *
+     * @param key the key
+     * @return the assertion
+     */
+    public static ContributionKeyAssert assertThat(ContributionKey key) {
+        return new ContributionKeyAssert(key);
+    }
+
+    /**
+     * Starts assertions on a project's cost schedule computed by finsam.
+     *
+     * <pre>{@code assertThat(project.schedule(RoundingUnit.THOUSAND)).yearsSumToTheTotal().staysWithinThePeriod();}</pre>
+     *
+     * @param schedule the schedule
+     * @return the assertion
+     * @throws NullPointerException if {@code schedule} is null
+     */
+    public static CostScheduleAssert assertThat(CostSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        return new CostScheduleAssert(schedule.amounts(), schedule.project(), schedule.unit());
+    }
+
+    /**
+     * Starts assertions on a user's own cost per year of a project.
+     *
+     * <pre>{@code assertThatSchedule(project, RoundingUnit.THOUSAND, Map.of(2007, sek(2_279_000))).staysWithinThePeriod();}</pre>
+     *
+     * @param project the project
+     * @param unit the rounding unit finsam would schedule the project at
+     * @param amounts the cost of each budget year; may be null, which fails every check
+     * @return the assertion
+     * @throws NullPointerException if {@code project} or {@code unit} is null
+     */
+    public static CostScheduleAssert assertThatSchedule(Project project, RoundingUnit unit, Map<Integer, MonetaryAmount> amounts) {
+        return new CostScheduleAssert(amounts, project, unit);
+    }
+
+    /**
+     * Starts assertions on a budget.
+     *
+     * <pre>{@code assertThat(plan.budget()).balances().reserveCoversTheCommitments();}</pre>
+     *
+     * @param budget the budget
+     * @return the assertion
+     */
+    public static BudgetAssert assertThat(Budget budget) {
+        return new BudgetAssert(budget);
+    }
+
+    /**
+     * Starts assertions on a user's own split of an amount into shares.
+     *
+     * <pre>{@code assertThat(Map.of("a", sek(34), "b", sek(33), "c", sek(33)))
+     *         .isTheLargestRemainderSplitOf(sek(100), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA);}</pre>
+     *
+     * @param <K> the type of the keys that name the shares
+     * @param shares each share's amount
+     * @return the assertion
+     */
+    public static <K> SplitAssert<K> assertThat(Map<K, MonetaryAmount> shares) {
+        return new SplitAssert<>(shares);
+    }
+
+    /**
+     * Starts assertions on a user's own split of a count of units, one part per weight.
+     *
+     * <pre>{@code assertThatUnits(new long[] {34, 33, 33}).isTheLargestRemainderSplitOf(100, ONE, ONE, ONE);}</pre>
+     *
+     * @param units each part's units
+     * @return the assertion
+     */
+    public static UnitSplitAssert assertThatUnits(long[] units) {
+        return new UnitSplitAssert(units);
+    }
+
 }
