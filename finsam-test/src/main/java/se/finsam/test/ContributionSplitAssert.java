@@ -70,7 +70,7 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
             CurrencyUnit currency = law.currency();
             failWithMessage("%s", "Expected the contributions to sum exactly to their total " + AssertTexts.amount(law.total())
                     + " (the statutory split, the Finsam law 5 §), but they sum to " + AssertTexts.amount(sum, currency) + ", "
-                    + AssertTexts.amount(total.subtract(sum).abs(), currency) + (cmp < 0 ? " too much" : " short"));
+                    + AssertTexts.amount(total.subtract(sum).abs(), currency) + (cmp < 0 ? " short" : " too much"));
         }
         return this;
     }

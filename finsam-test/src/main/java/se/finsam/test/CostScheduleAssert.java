@@ -55,7 +55,7 @@ public final class CostScheduleAssert extends AbstractAssert<CostScheduleAssert,
             failWithMessage("%s", "Expected the years of " + name() + " to sum to its total cost " + AssertTexts.amount(project.totalCost())
                     + " (a schedule spreads the whole cost over the years), but they sum to "
                     + AssertTexts.amount(sum, project.totalCost().getCurrency()) + ", "
-                    + AssertTexts.amount(total.subtract(sum).abs(), project.totalCost().getCurrency()) + (cmp < 0 ? " too much" : " short"));
+                    + AssertTexts.amount(total.subtract(sum).abs(), project.totalCost().getCurrency()) + (cmp < 0 ? " short" : " too much"));
         }
         return this;
     }
