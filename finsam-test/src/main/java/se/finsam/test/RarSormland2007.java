@@ -29,8 +29,8 @@ import se.finsam.project.ProjectId;
 import se.finsam.project.ProjectStatus;
 
 /**
- * Golden data: RAR Sörmland's 2007 plan (Samordningsförbundet RAR i Sörmland, verksamhetsplan och budget 2007), as
- * ready finsam values and the contributions the plan published, to test a user's own code against real figures.
+ * Golden data: RAR Sörmland's 2007 plan (Samordningsförbundet RAR i Sörmland's plan and budget for 2007), as ready
+ * finsam values and the contributions the plan published, to test a user's own code against real figures.
  *
  * <p>The plan's total is 15 000 000 kr: Försäkringskassan pays half, 7 500 000 kr; Landstinget Sörmland a quarter,
  * 3 750 000 kr; the nine municipalities a quarter, 3 750 000 kr, split by the published percentages (Eskilstuna

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  *         ...
  *     });
  * }
- * // Property 'invoices sum to the quarter' failed at case 17 of 200 (seed 6154813409163585186);
- * // replay with -Dfinsam.seed=6154813409163585186 -Dfinsam.case=17
+ * // on failure: Property 'invoices sum to the quarter' failed at case 17 of 200 (seed S);
+ * //             replay with -Dfinsam.seed=S -Dfinsam.case=17
  * }</pre>
  *
  * <p>The seeds are those of finsam's own property tests: a property of the same name checks the same cases.
