@@ -58,7 +58,7 @@ class SeedsTest {
         Seeds.forAll("any", 5, random -> drawn.add(random.nextLong()), 42L, null, 3);
         assertThat(drawn).containsExactly(Seeds.random(42, 3).nextLong());
         assertThatThrownBy(() -> Seeds.forAll("any", 5, random -> assertThat(false).isTrue(), 42L, null, 3))
-                .hasMessageContaining("failed at case 3 of 5 (seed 42); replay with -Dfinsam.seed=42 -Dfinsam.case=3");
+                .hasMessageContaining("failed at case 3 of 5 (seed " + 42 + "); replay with -Dfinsam.seed=42 -Dfinsam.case=3");
     }
 
     @Test
