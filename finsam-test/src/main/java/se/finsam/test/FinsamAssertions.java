@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
+import se.finsam.association.AssociationId;
 import se.finsam.budget.Budget;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
@@ -13,6 +15,8 @@ import se.finsam.contribution.Financing;
 import se.finsam.contribution.StatutorySplit;
 import se.finsam.member.MemberId;
 import se.finsam.money.RoundingUnit;
+import se.finsam.national.AssociationAllocation;
+import se.finsam.national.NationalAllocation;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
 
@@ -28,6 +32,8 @@ import se.finsam.project.Project;
  * assertThat(plan.budget()).balances().reserveCoversTheCommitments();
  * assertThatContributions(myInvoices, charter, Financing.ofTotal(sek(15_000_000)), RoundingUnit.KRONA).isTheStatutorySplit();
  * assertThat(myShares).isTheLargestRemainderSplitOf(sek(100), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA);
+ * assertThat(national).obeysTheModel();
+ * assertThatAllocations(myPayments, national).sumsToTheAppropriationLessThePot().respectsItsLimits().isTheAllocation();
  * }</pre>
  */
 public final class FinsamAssertions {
@@ -151,4 +157,41 @@ public final class FinsamAssertions {
         return new UnitSplitAssert(units);
     }
 
+    /**
+     * Starts assertions on a national allocation: its allocations per association, checked against the
+     * appropriation, the call's pot and the limits of the same allocation.
+     *
+     * <pre>{@code assertThat(NationalAllocation.allocate(Year.of(2016), sek(339_000_000), AllocationModel.of2016(sek), associations,
+     *         SupplementaryCall.of(sek(13_000_000), sek(500_000)), RoundingUnit.KRONA, null)).obeysTheModel();}</pre>
+     *
+     * @param national the national allocation
+     * @return the assertion
+     * @throws NullPointerException if {@code national} is null
+     */
+    public static NationalAllocationAssert assertThat(NationalAllocation national) {
+        Objects.requireNonNull(national, "national");
+        Map<AssociationId, MonetaryAmount> amounts = new LinkedHashMap<>();
+        for (AssociationAllocation a : national.allocation().allocations()) {
+            amounts.put(a.association(), a.amount());
+        }
+        return new NationalAllocationAssert(amounts, national);
+    }
+
+    /**
+     * Starts assertions on a user's own amounts per association (what a national tool shows or pays each
+     * association), checked against the allocation finsam computed for the same inputs.
+     *
+     * <pre>{@code assertThatAllocations(Map.of(AssociationId.of("norr"), sek(2_976), AssociationId.of("mitt"), sek(3_174),
+     *         AssociationId.of("syd"), sek(4_950)), national).obeysTheModel();}</pre>
+     *
+     * @param amounts each association's allocation; may be null, which fails every check
+     * @param national the national allocation finsam computed for the same year, appropriation, model,
+     *     associations and call
+     * @return the assertion
+     * @throws NullPointerException if {@code national} is null
+     */
+    public static NationalAllocationAssert assertThatAllocations(@Nullable Map<AssociationId, MonetaryAmount> amounts,
+            NationalAllocation national) {
+        return new NationalAllocationAssert(amounts, national);
+    }
 }
