@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.finsam.test.RarSormland2007;
 
 /** {@code --format html}: the page of split and budget, in the language of the run; refused where there is none yet. */
 class HtmlFormatTest {
@@ -96,8 +97,8 @@ class HtmlFormatTest {
 
     @Test
     void reportsWithAModel_nameTheirDocumentByItsSource() {
-        assertThat(new BudgetReport().subject(se.finsam.testing.Samples.rarPlan2007(), "plan.json")).isEqualTo("plan.json");
-        assertThat(new BudgetReport().model(se.finsam.testing.Samples.rarPlan2007(), se.finsam.report.Detail.FIGURES)).isPresent();
+        assertThat(new BudgetReport().subject(RarSormland2007.plan(), "plan.json")).isEqualTo("plan.json");
+        assertThat(new BudgetReport().model(RarSormland2007.plan(), se.finsam.report.Detail.FIGURES)).isPresent();
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.finsam.testing.Property;
+import se.finsam.test.Seeds;
 
 /**
  * The JSON Schema of the document, {@code docs/finsam-document.schema.json}, agrees with the reader:
@@ -96,7 +96,7 @@ class DocumentSchemaTest {
 
     @Test
     void everyWrittenPlan_validates() {
-        Property.forAll("written plans validate against the schema", 300, random -> {
+        Seeds.forAll("written plans validate against the schema", 300, random -> {
             String text = FinsamJson.create().plan().write(FinsamJsonProperties.document(random));
             assertThat(problems(text.getBytes(StandardCharsets.UTF_8))).as(text).isEmpty();
         });

@@ -45,7 +45,8 @@ import se.finsam.member.Member;
 import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.RoundingUnit;
-import se.finsam.testing.Property;
+import se.finsam.test.FinsamAssertions;
+import se.finsam.test.Seeds;
 import se.finsam.validation.FinsamValidationException;
 
 class FinsamJsonProperties {
@@ -57,16 +58,19 @@ class FinsamJsonProperties {
 
     @Test
     void writeThenRead_givesAnEqualDocument() {
-        Property.forAll("json round trip", 3_000, random -> {
+        Seeds.forAll("json round trip", 3_000, random -> {
             AnnualPlan doc = document(random);
             String text = json.plan().write(doc);
-            assertThat(json.plan().read(text)).as(text).isEqualTo(doc);
+            AnnualPlan read = json.plan().read(text);
+            assertThat(read).as(text).isEqualTo(doc);
+            FinsamAssertions.assertThat(read.contributions()).obeysTheLaw();
+            FinsamAssertions.assertThat(read.budget()).balances();
         });
     }
 
     @Test
     void splitOfReadDocument_equalsSplitOfTheModel() {
-        Property.forAll("json split agrees with the model", 500, random -> {
+        Seeds.forAll("json split agrees with the model", 500, random -> {
             AnnualPlan doc = document(random);
             assertThat(json.plan().read(json.plan().write(doc)).contributions()).isEqualTo(doc.contributions());
         });
@@ -243,7 +247,7 @@ class FinsamJsonProperties {
         // Issue 11: validity must not depend on the command or the format, for numbers of every notation.
         List<MatchResult> numbers = NUMBER.matcher(RAR).results().toList();
         FinsamJson json = FinsamJson.create();
-        Property.forAll("plan with a number in any notation", 2_000, random -> {
+        Seeds.forAll("plan with a number in any notation", 2_000, random -> {
             MatchResult at = numbers.get(random.nextInt(numbers.size()));
             String number = number(random);
             String text = random.nextInt(3) == 0 ? "\"" + number + "\"" : number;

@@ -21,7 +21,7 @@ import se.finsam.budget.EquityPolicy;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.member.Member;
 import se.finsam.project.Project;
-import se.finsam.testing.Property;
+import se.finsam.test.Seeds;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
 
@@ -102,7 +102,7 @@ class FinsamModuleProperties {
     @MethodSource("types")
     void writeThenRead_withAPlainMapperAndTheModule_givesAnEqualValue(Values values) {
         Map<Class<?>, Integer> seen = new LinkedHashMap<>();
-        Property.forAll("module round trip of " + values, CASES, random -> {
+        Seeds.forAll("module round trip of " + values, CASES, random -> {
             AnnualPlan plan = FinsamJsonProperties.document(random);
             for (Object value : values.of().apply(plan, random)) {
                 String text;

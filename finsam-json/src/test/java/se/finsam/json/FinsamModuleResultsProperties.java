@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 import se.finsam.budget.AnnualPlan;
@@ -16,9 +18,12 @@ import se.finsam.budget.Budget;
 import se.finsam.contribution.Contribution;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Settlement;
+import se.finsam.member.MemberId;
+import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
-import se.finsam.testing.Property;
+import se.finsam.test.FinsamAssertions;
+import se.finsam.test.Seeds;
 
 /**
  * The results of random valid plans ({@link FinsamJsonProperties#document}), written by
@@ -58,7 +63,7 @@ class FinsamModuleResultsProperties {
 
     @Test
     void split_writesEveryContributionInMemberOrder_summingToTheTotal() {
-        Property.forAll("module split", CASES, random -> {
+        Seeds.forAll("module split", CASES, random -> {
             ContributionSplit split = FinsamJsonProperties.document(random).contributions();
             JsonNode json = write(split);
 
@@ -66,7 +71,7 @@ class FinsamModuleResultsProperties {
             assertAmount(json.get("total"), split.total(), split.unit(), "total");
             List<Contribution> contributions = split.contributions();
             assertThat(json.get("contributions")).hasSize(contributions.size());
-            BigDecimal sum = BigDecimal.ZERO;
+            Map<MemberId, MonetaryAmount> written = new LinkedHashMap<>();
             for (int i = 0; i < contributions.size(); i++) {
                 JsonNode c = json.get("contributions").get(i);
                 assertThat(c.get("member").textValue()).isEqualTo(contributions.get(i).member().value());
@@ -74,9 +79,12 @@ class FinsamModuleResultsProperties {
                 assertAmount(c.get("amount"), contributions.get(i).amount(), split.unit(), "amount of " + c.get("member"));
                 assertThat(c.get("name").textValue())
                         .isEqualTo(split.charter().member(contributions.get(i).member()).orElseThrow().name());
-                sum = sum.add(new BigDecimal(c.get("amount").textValue()));
+                written.put(MemberId.of(c.get("member").textValue()),
+                        Amounts.exact(new BigDecimal(c.get("amount").textValue()), split.currency()));
             }
-            assertThat(sum).as("sum of the contributions").isEqualByComparingTo(new BigDecimal(json.get("total").textValue()));
+            // The contributions as written are the statutory split: they sum to the total, and so on.
+            FinsamAssertions.assertThatContributions(written, split.charter(), split.financing(), split.unit())
+                    .obeysTheLaw().isTheStatutorySplit();
             BigDecimal parties = BigDecimal.ZERO;
             for (JsonNode party : json.get("parties")) {
                 parties = parties.add(new BigDecimal(party.get("amount").textValue()));
@@ -88,7 +96,7 @@ class FinsamModuleResultsProperties {
 
     @Test
     void budgetAndSplit_areWhatTheCommandLinePrintsForThePlan() {
-        Property.forAll("module budget and split", CASES, random -> {
+        Seeds.forAll("module budget and split", CASES, random -> {
             Budget budget = FinsamJsonProperties.document(random).budget();
             AnnualPlan plan = budget.plan();
 
@@ -101,7 +109,7 @@ class FinsamModuleResultsProperties {
 
     @Test
     void schedule_writesEveryYearOfTheProject_atTheProjectUnit() {
-        Property.forAll("module schedule", CASES, random -> {
+        Seeds.forAll("module schedule", CASES, random -> {
             AnnualPlan plan = FinsamJsonProperties.document(random);
             JsonNode printed = tree(JSON.plan().writeSchedule(plan)).get("projects");
             List<CostSchedule> schedules = plan.schedules();
@@ -127,7 +135,7 @@ class FinsamModuleResultsProperties {
     @Test
     void settlement_writesEveryMember_theDifferencesSummingToZero() {
         int[] settled = {0};
-        Property.forAll("module settlement", CASES, random -> {
+        Seeds.forAll("module settlement", CASES, random -> {
             AnnualPlan plan = FinsamJsonProperties.document(random);
             if (plan.finalMunicipalKey().isEmpty()) {
                 return;

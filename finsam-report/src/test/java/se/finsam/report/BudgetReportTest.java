@@ -3,12 +3,13 @@ package se.finsam.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.finsam.test.RarSormland2007;
 import se.finsam.testing.Samples;
 
 /** The report of RAR Sörmland's budget for 2007. */
 class BudgetReportTest {
 
-    private static final Report RAR = Report.of(Samples.rarPlan2007().budget());
+    private static final Report RAR = Report.of(RarSormland2007.plan().budget());
 
     @Test
     void table_inSwedish_namesTheTwoTotalsOfCostsApart() {
@@ -37,7 +38,7 @@ class BudgetReportTest {
         se.finsam.project.Project project = Samples.project("p", "Projekt", "2007-01-01", "2007-12-31", "100000")
                 .coFinancing(java.util.List.of(se.finsam.project.CoFinancing.of("Europeiska socialfonden", Samples.sek("90.5"))))
                 .build();
-        se.finsam.budget.AnnualPlan plan = se.finsam.budget.AnnualPlan.builder(Samples.rarSormland(), 2007,
+        se.finsam.budget.AnnualPlan plan = se.finsam.budget.AnnualPlan.builder(RarSormland2007.association(), 2007,
                 se.finsam.contribution.Financing.ofTotal(Samples.sek("1000000")))
                 .projectRoundingUnit(se.finsam.money.RoundingUnit.THOUSAND).projects(java.util.List.of(project)).build();
 

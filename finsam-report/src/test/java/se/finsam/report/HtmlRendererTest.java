@@ -20,6 +20,7 @@ import se.finsam.contribution.Charter;
 import se.finsam.contribution.Financing;
 import se.finsam.member.Member;
 import se.finsam.member.MemberKind;
+import se.finsam.test.RarSormland2007;
 import se.finsam.testing.Samples;
 
 /**
@@ -28,8 +29,8 @@ import se.finsam.testing.Samples;
  */
 class HtmlRendererTest {
 
-    private static final Report SPLIT = Report.split(Samples.rarPlan2007());
-    private static final Report BUDGET = Report.of(Samples.rarPlan2007().budget());
+    private static final Report SPLIT = Report.split(RarSormland2007.plan());
+    private static final Report BUDGET = Report.of(RarSormland2007.plan().budget());
 
     private static Document page(Report report, RenderOptions options) {
         return Jsoup.parse(report.toString(Format.HTML, options));
@@ -153,10 +154,10 @@ class HtmlRendererTest {
     void hostileNames_areEscapedEverywhere() {
         String association = "<script>alert('x')</script> & \"RAR\"";
         String member = "<script>evil()</script><b>Flen</b>";
-        List<Member> members = new ArrayList<>(Samples.rarMembers());
+        List<Member> members = new ArrayList<>(RarSormland2007.members());
         members.set(4, Member.of(Samples.id("flen"), MemberKind.MUNICIPALITY, member, "0482"));
         AnnualPlan plan = AnnualPlan.builder(CoordinationAssociation.of(AssociationId.of("rar"), association, Samples.SEK,
-                Charter.of(members, Samples.rarMunicipalKey(), null)), 2007, Financing.ofTotal(Samples.sek("15000000"))).build();
+                Charter.of(members, RarSormland2007.municipalKey(), null)), 2007, Financing.ofTotal(Samples.sek("15000000"))).build();
 
         for (Report report : List.of(Report.split(plan), Report.of(plan.budget()))) {
             String html = report.toString(Format.HTML, RenderOptions.SWEDISH);

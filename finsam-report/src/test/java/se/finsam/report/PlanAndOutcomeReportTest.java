@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.finsam.budget.AnnualPlan;
+import se.finsam.test.RarSormland2007;
 import se.finsam.testing.Samples;
 
 /**
@@ -79,7 +80,7 @@ class PlanAndOutcomeReportTest {
 
     @Test
     void plan_withoutOpeningEquity_saysSo_andHasNoEquity() {
-        String text = Report.plan(Samples.rarPlan2007()).toString(Format.TABLE, RenderOptions.ENGLISH);
+        String text = Report.plan(RarSormland2007.plan()).toString(Format.TABLE, RenderOptions.ENGLISH);
 
         assertThat(text).startsWith("Multi-year plan 2007\n")
                 .contains("No opening equity is given: the projected equity is not shown.\n", " 2007\n");
@@ -183,7 +184,7 @@ class PlanAndOutcomeReportTest {
     @Test
     void outcome_withAFinalKey_splitsTheSharesByIt() {
         AnnualPlan withFinal = AnnualPlan.builder(RAR.association(), 2007, RAR.financing())
-                .finalMunicipalKey(Samples.rarMunicipalKey()).build();
+                .finalMunicipalKey(RarSormland2007.municipalKey()).build();
 
         assertThat(Report.outcome(withFinal).toString(Format.TABLE, RenderOptions.ENGLISH))
                 .contains("the municipal quarter by the final municipal key, in force at year end;");
@@ -215,7 +216,7 @@ class PlanAndOutcomeReportTest {
 
     @Test
     void outcome_ofAPlanWithoutOutcome_restsOnTheForecast_withoutTheOutcomesColumns() {
-        Report report = Report.outcome(Samples.rarPlan2007());
+        Report report = Report.outcome(RarSormland2007.plan());
         String text = report.toString(Format.TABLE, RenderOptions.ENGLISH);
 
         assertThat(text).contains("No outcome is given: nothing is booked yet, and the year end rests on the forecast",

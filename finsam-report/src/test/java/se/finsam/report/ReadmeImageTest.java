@@ -10,7 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import se.finsam.testing.Samples;
+import se.finsam.test.RarSormland2007;
 
 /**
  * The picture the README shows, {@code docs/images/rar-sormland-2007-split.svg}: the charts of RAR
@@ -22,7 +22,7 @@ class ReadmeImageTest {
     private static final Path IMAGE = Path.of("..", "docs", "images", "rar-sormland-2007-split.svg");
 
     private static String drawn() {
-        return HtmlRenderer.svg(Report.split(Samples.rarPlan2007()), Formatting.of(RenderOptions.SWEDISH));
+        return HtmlRenderer.svg(Report.split(RarSormland2007.plan()), Formatting.of(RenderOptions.SWEDISH));
     }
 
     @Test

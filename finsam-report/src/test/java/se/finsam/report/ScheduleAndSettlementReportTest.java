@@ -18,6 +18,7 @@ import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.Financing;
 import se.finsam.member.MemberId;
 import se.finsam.population.AgeBand;
+import se.finsam.test.RarSormland2007;
 import se.finsam.testing.Samples;
 
 /** The schedule's streamed report, and the budget's settlement and equity sections, of RAR Sörmland's 2007 plan. */
@@ -25,7 +26,7 @@ class ScheduleAndSettlementReportTest {
 
     @Test
     void schedule_inSwedish_hasAColumnPerYear_theSumsAndTheCommitments() {
-        String text = Report.schedule(Samples.rarPlan2007()).toString(Format.TABLE, RenderOptions.SWEDISH);
+        String text = Report.schedule(RarSormland2007.plan()).toString(Format.TABLE, RenderOptions.SWEDISH);
 
         assertThat(text).startsWith("Projektkostnader per budgetår\nSamordningsförbundet RAR i Sörmland\n"
                 + "Belopp i hela enheter om 1 000 kr.\n\nProjekt\n\n");
@@ -41,7 +42,7 @@ class ScheduleAndSettlementReportTest {
 
     @Test
     void schedule_rows_areTheSameEachTimeTheyAreIterated() {
-        Section section = Report.schedule(Samples.rarPlan2007()).sections().get(0);
+        Section section = Report.schedule(RarSormland2007.plan()).sections().get(0);
         List<Row> first = new ArrayList<>();
         section.rows().forEach(first::add);
         List<Row> second = new ArrayList<>();
@@ -63,7 +64,7 @@ class ScheduleAndSettlementReportTest {
         }
         EquityPolicy policy = EquityPolicy.of(List.of(new EquityPolicy.Step(sek("0"), new BigDecimal("20")),
                 new EquityPolicy.Step(sek("15000000"), new BigDecimal("15"))));
-        AnnualPlan plan = AnnualPlan.builder(Samples.rarSormland(), 2007, Financing.ofTotal(sek("15000000")))
+        AnnualPlan plan = AnnualPlan.builder(RarSormland2007.association(), 2007, Financing.ofTotal(sek("15000000")))
                 .finalMunicipalKey(ContributionKey.ofPopulation(population, LocalDate.of(2006, 11, 1), AgeBand.of(16, 64)))
                 .equity(new Equity(sek("2500000"), policy)).build();
 

@@ -2,14 +2,22 @@ package se.finsam.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 import se.finsam.budget.AnnualPlan;
+import se.finsam.member.MemberId;
+import se.finsam.money.Amounts;
+import se.finsam.test.FinsamAssertions;
+import se.finsam.test.RarSormland2007;
 import se.finsam.testing.Samples;
 
 /** The report of RAR Sörmland's 2007 contributions, the published figures, in each format and language. */
 class SplitReportTest {
 
-    private static final Report RAR = Report.split(Samples.rarPlan2007());
+    private static final Report RAR = Report.split(RarSormland2007.plan());
 
     @Test
     void table_inSwedish_showsWordsNamesAndThePublishedFigures() {
@@ -70,9 +78,26 @@ class SplitReportTest {
     }
 
     @Test
+    void csv_givesEachMemberWhatTheLawGivesIt() {
+        AnnualPlan plan = RarSormland2007.plan();
+        String csv = Report.split(plan).toString(Format.CSV, RenderOptions.ENGLISH.withCsvDialect(CsvDialect.RFC4180));
+
+        Map<MemberId, MonetaryAmount> reported = new LinkedHashMap<>();
+        for (String line : csv.substring(0, csv.indexOf("\r\n\r\n")).split("\r\n")) {
+            String[] cells = line.split(",", -1);
+            if (!cells[0].isEmpty() && !"member".equals(cells[0])) {
+                reported.put(MemberId.of(cells[0]), Amounts.exact(new BigDecimal(cells[cells.length - 1]), plan.association().currency()));
+            }
+        }
+        assertThat(reported).hasSize(12);
+        FinsamAssertions.assertThatContributions(reported, plan.association().charter(), plan.financing(), plan.roundingUnit())
+                .obeysTheLaw().isTheStatutorySplit();
+    }
+
+    @Test
     void explained_fromAStateContribution_showsTheGivenStateShareAndEveryRemainder() {
         // 1 000 001 kr from Försäkringskassan; the regions and municipalities match it half each: 500 000,5 kr.
-        AnnualPlan plan = AnnualPlan.builder(Samples.rarSormland(), 2007,
+        AnnualPlan plan = AnnualPlan.builder(RarSormland2007.association(), 2007,
                 se.finsam.contribution.Financing.ofStateContribution(Samples.sek("1000001"))).build();
 
         String csv = Report.split(plan, Detail.EXPLAINED).toString(Format.CSV, RenderOptions.SWEDISH);

@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import se.finsam.testing.Samples;
+import se.finsam.test.RarSormland2007;
 
 /**
  * The workbooks, read back with an independent reader (Apache POI): every figure of the model is a number
@@ -34,8 +34,8 @@ import se.finsam.testing.Samples;
  */
 class XlsxRendererTest {
 
-    private static final Report SPLIT = Report.split(Samples.rarPlan2007());
-    private static final Report BUDGET = Report.of(Samples.rarPlan2007().budget());
+    private static final Report SPLIT = Report.split(RarSormland2007.plan());
+    private static final Report BUDGET = Report.of(RarSormland2007.plan().budget());
 
     @Test
     void split_inSwedish_hasTheFiguresAsNumbers_withSwedishFormats() throws IOException {

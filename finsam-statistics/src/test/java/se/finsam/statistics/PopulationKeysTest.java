@@ -20,7 +20,9 @@ import se.finsam.contribution.Financing;
 import se.finsam.contribution.Settlement;
 import se.finsam.member.Member;
 import se.finsam.member.MemberKind;
+import se.finsam.member.Party;
 import se.finsam.population.AgeBand;
+import se.finsam.test.FinsamAssertions;
 import se.finsam.testing.Raises;
 import se.finsam.validation.FinsamValidationException;
 
@@ -58,6 +60,7 @@ class PopulationKeysTest {
 
             ContributionKey.Population key = PopulationKeys.municipalKey(association(true), table, AgeBand.of(16, 64), "2023");
 
+            FinsamAssertions.assertThat(key).as(fixture).coversExactly(association(true).charter(), Party.MUNICIPALITIES);
             assertThat(key.values()).as(fixture).containsExactly(java.util.Map.entry(id("nykoping"), 149L),
                     java.util.Map.entry(id("flen"), 50L), java.util.Map.entry(id("katrineholm"), 100L),
                     java.util.Map.entry(id("eskilstuna"), 201L));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import se.finsam.population.AgeBand;
-import se.finsam.testing.Property;
+import se.finsam.test.Seeds;
 import se.finsam.testing.Violations;
 
 /**
@@ -38,7 +38,7 @@ class PopulationTableProperties {
 
     @Test
     void summingAgesInAnyGrouping_givesTheSameHeadCount() {
-        Property.forAll("summing ages in any grouping gives the same head count", 300, random -> {
+        Seeds.forAll("summing ages in any grouping gives the same head count", 300, random -> {
             int top = 3 + random.nextInt(25);
             int regions = 1 + random.nextInt(3);
             long[][] single = new long[regions][top + 1];

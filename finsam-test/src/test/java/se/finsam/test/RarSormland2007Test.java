@@ -14,6 +14,7 @@ import se.finsam.member.Member;
 import se.finsam.member.Party;
 import se.finsam.money.Amounts;
 import se.finsam.money.RoundingUnit;
+import se.finsam.testing.Samples;
 
 class RarSormland2007Test {
 
@@ -62,5 +63,20 @@ class RarSormland2007Test {
         assertThat(plan.year()).isEqualTo(RarSormland2007.YEAR);
         assertThat(plan.projects()).hasSize(10).isEqualTo(RarSormland2007.projects());
         assertThat(plan).isEqualTo(RarSormland2007.plan());
+    }
+
+    /**
+     * finsam's own suites moved from the core's private sample of the plan to this fixture: each part of it equals
+     * that sample, so every golden figure they test stays the same.
+     */
+    @Test
+    void equalsTheCoresOwnSampleOfThePlan_partForPart() {
+        assertThat(RarSormland2007.members()).isEqualTo(Samples.rarMembers());
+        assertThat(RarSormland2007.municipalKey()).isEqualTo(Samples.rarMunicipalKey());
+        assertThat(RarSormland2007.association()).isEqualTo(Samples.rarSormland());
+        assertThat(RarSormland2007.projects()).isEqualTo(Samples.rarProjects());
+        assertThat(RarSormland2007.plan()).isEqualTo(Samples.rarPlan2007());
+        assertThat(RarSormland2007.plan().contributions()).isEqualTo(Samples.rarPlan2007().contributions());
+        assertThat(RarSormland2007.plan()).hasToString(Samples.rarPlan2007().toString());
     }
 }

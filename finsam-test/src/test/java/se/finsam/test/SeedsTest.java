@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.finsam.testing.Property;
 
 class SeedsTest {
 
@@ -71,5 +72,20 @@ class SeedsTest {
     void seedsAreFixedByTheName() {
         assertThat(Seeds.seedOf("a")).isEqualTo(Seeds.seedOf("a")).isNotEqualTo(Seeds.seedOf("b"));
         assertThat(Seeds.seedOf("a")).isEqualTo((long) "a".hashCode() * 0x9E3779B97F4A7C15L);
+    }
+
+    /**
+     * finsam's own suites moved from the core's private harness to this one: a property of the same name draws the
+     * same cases from the same seed, so the cases they check stay the same.
+     */
+    @Test
+    void drawsTheSameCasesAsTheCoresOwnHarness() {
+        for (String name : List.of("json round trip", "module split", "UTF-8 check agrees with the JDK's strict decoder")) {
+            List<Long> ours = new ArrayList<>();
+            Seeds.forAll(name, 40, random -> ours.add(random.nextLong()));
+            List<Long> cores = new ArrayList<>();
+            Property.forAll(name, 40, random -> cores.add(random.nextLong()));
+            assertThat(ours).as(name).hasSize(40).isEqualTo(cores);
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import se.finsam.testing.Property;
+import se.finsam.test.Seeds;
 
 /** The strict UTF-8 check that runs before a document is parsed (RFC 3629, table 3-7 of the Unicode standard). */
 class Utf8Test {
@@ -65,7 +65,7 @@ class Utf8Test {
 
     @Test
     void firstMalformed_agreesWithTheJdksStrictDecoder_onRandomBytes() {
-        Property.forAll("UTF-8 check agrees with the JDK's strict decoder", 20_000, random -> {
+        Seeds.forAll("UTF-8 check agrees with the JDK's strict decoder", 20_000, random -> {
             byte[] bytes = nearlyUtf8(random);
             int expected = jdkFirstMalformed(bytes);
 
