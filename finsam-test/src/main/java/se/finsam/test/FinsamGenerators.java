@@ -65,6 +65,10 @@ import se.finsam.project.ProjectStatus;
  * });
  * }</pre>
  *
+ * <p>{@link #planDocument(SplittableRandom)} writes a generated plan as a document (JSON text), and
+ * {@link #planDocument(SplittableRandom, int)} injects known faults into one, saying which violation finsam reports
+ * for each: for testing a user's import of documents and how it shows their errors.
+ *
  * <p>This class is thread-safe; a {@link SplittableRandom} is not, so give each thread its own.
  */
 public final class FinsamGenerators {
@@ -421,9 +425,10 @@ public final class FinsamGenerators {
 
     /**
      * Returns a valid plan document: the JSON text (docs/format.md) of exactly the plan that
-     * {@link #plan(SplittableRandom)} returns for the same state of {@code random}, as finsam-json writes it
-     * (fields in the format's order, amounts as exact decimal strings, strings escaped as RFC 8259 says). finsam-json
-     * reads it back into a plan equal to {@code plan(random)}; use it to test a user's import of plan documents.
+     * {@link #plan(SplittableRandom)} returns for the same state of {@code random}: the same JSON as finsam-json
+     * writes for that plan (fields in the format's order, amounts as exact decimal strings, strings escaped as RFC
+     * 8259 says), laid out for reading. finsam-json reads it back into a plan equal to {@code plan(random)}; use it to
+     * test a user's import of plan documents.
      *
      * <pre>{@code
      * Seeds.forAll("every generated plan document is imported", 200, random -> {
