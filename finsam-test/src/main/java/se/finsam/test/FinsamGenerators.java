@@ -65,6 +65,10 @@ import se.finsam.project.ProjectStatus;
  * });
  * }</pre>
  *
+ * <p>{@link #planDocument(SplittableRandom)} writes a generated plan as a document (JSON text), and
+ * {@link #planDocument(SplittableRandom, int)} injects known faults into one, saying which violation finsam reports
+ * for each: for testing a user's import of documents and how it shows their errors.
+ *
  * <p>This class is thread-safe; a {@link SplittableRandom} is not, so give each thread its own.
  */
 public final class FinsamGenerators {
@@ -80,6 +84,12 @@ public final class FinsamGenerators {
 
     /** The rounding units of the document format: öre, krona, thousand kronor. */
     public static final List<RoundingUnit> UNITS = List.of(RoundingUnit.ORE, RoundingUnit.KRONA, RoundingUnit.THOUSAND);
+
+    /**
+     * The most faults {@link #planDocument(SplittableRandom, int)} injects into one document: each of a different
+     * kind, on a value of its own.
+     */
+    public static final int MAX_INJECTED_FAULTS = 8;
 
     /** The reference date of generated population keys. */
     public static final LocalDate POPULATION_DATE = LocalDate.of(2006, 11, 1);
@@ -373,6 +383,14 @@ public final class FinsamGenerators {
      * @return the plan
      */
     public static AnnualPlan plan(SplittableRandom random) {
+        return plan(random, 0, 0);
+    }
+
+    /**
+     * A plan as {@link #plan(SplittableRandom)} makes it, with at least {@code minCosts} cost lines and
+     * {@code minProjects} projects; with both 0, exactly the plan of {@code plan(random)}, drawn the same way.
+     */
+    static AnnualPlan plan(SplittableRandom random, int minCosts, int minProjects) {
         CoordinationAssociation association = association(random);
         int year = switch (random.nextInt(16)) {
             case 0 -> AnnualPlan.MIN_YEAR;
@@ -386,14 +404,14 @@ public final class FinsamGenerators {
                 : Financing.ofTotal(unit.amountOf(totalUnits, SEK));
         List<CostLine> costs = new ArrayList<>();
         CostCategory[] categories = CostCategory.values();
-        int costCount = random.nextInt(6);
+        int costCount = minCosts + random.nextInt(6);
         for (int i = 0; i < costCount; i++) {
             costs.add(CostLine.of(categories[random.nextInt(categories.length)], unit.amountOf(random.nextLong(totalUnits / 8 + 1), SEK)));
         }
         // The project unit is a whole multiple of the unit: the plan's total in project units, rounded down.
         long projectUnits = totalUnits / unit.unitsOf(projectUnit.value());
         List<Project> projects = new ArrayList<>();
-        int projectCount = random.nextInt(MAX_PROJECTS + 1);
+        int projectCount = minProjects + random.nextInt(MAX_PROJECTS + 1);
         for (int i = 0; i < projectCount; i++) {
             projects.add(project(random, ProjectId.of("project-" + i), year, projectUnit, projectUnits / MAX_PROJECTS));
         }
@@ -403,6 +421,64 @@ public final class FinsamGenerators {
                 .costs(costs)
                 .projects(projects)
                 .build();
+    }
+
+    /**
+     * Returns a valid plan document: the JSON text (docs/format.md) of exactly the plan that
+     * {@link #plan(SplittableRandom)} returns for the same state of {@code random}: the same JSON as finsam-json
+     * writes for that plan (fields in the format's order, amounts as exact decimal strings, strings escaped as RFC
+     * 8259 says), laid out for reading. finsam-json reads it back into a plan equal to {@code plan(random)}; use it to
+     * test a user's import of plan documents.
+     *
+     * <pre>{@code
+     * Seeds.forAll("every generated plan document is imported", 200, random -> {
+     *     String document = FinsamGenerators.planDocument(random);
+     *     assertThat(myImporter.importPlan(document).errors()).isEmpty();
+     * });
+     * }</pre>
+     *
+     * @param random the source
+     * @return the document, a JSON text (encode it as UTF-8 to write it)
+     */
+    public static String planDocument(SplittableRandom random) {
+        return PlanDocumentWriter.text(plan(random));
+    }
+
+    /**
+     * Returns a plan document with exactly {@code faults} known faults injected, and the violation (JSON pointer
+     * and stable code) finsam-json reports for each: validating the text reports those violations, each once, and
+     * nothing else. With no faults it is the valid text of {@link #planDocument(SplittableRandom)}.
+     *
+     * <p>The document is that of a plan generated as {@link #plan(SplittableRandom)} makes it, made large enough
+     * for the faults asked (at least as many cost lines as faults and one project more). The faults are of
+     * different kinds, drawn from: a value of the wrong JSON type (the year as a string, a member's or project's
+     * name, a cost line's amount), a name outside a closed set (a member kind, key basis, project status, cost
+     * category), a misspelt field, percentages not summing to 100, a key or project naming a member that does not
+     * exist, a blank member name, a code that does not fit the member's kind, an impossible date, a project ending
+     * before it starts, a negative amount (financing, cost line, project cost), a cost line off the rounding unit,
+     * a project of one party, and two projects with one id. Each value of the document takes at most one fault, and
+     * no fault hides or changes another's (docs/violations.md, "Which violations can hide which"): each is
+     * reported, whatever else is wrong.
+     *
+     * <pre>{@code
+     * GeneratedDocument document = FinsamGenerators.planDocument(random, 3);
+     * List<String> shown = myImporter.importPlan(document.text()).errorPaths();
+     * assertThat(shown).containsExactlyInAnyOrderElementsOf(
+     *         document.faults().stream().map(InjectedFault::path).toList());
+     * }</pre>
+     *
+     * @param random the source
+     * @param faults how many faults to inject, 0 to {@link #MAX_INJECTED_FAULTS}
+     * @return the document and its faults
+     * @throws IllegalArgumentException if {@code faults} is negative or above {@link #MAX_INJECTED_FAULTS}
+     */
+    public static GeneratedDocument planDocument(SplittableRandom random, int faults) {
+        Objects.requireNonNull(random, "random");
+        if (faults < 0 || faults > MAX_INJECTED_FAULTS) {
+            throw new IllegalArgumentException("faults must be 0 to " + MAX_INJECTED_FAULTS + ", was " + faults);
+        }
+        AnnualPlan plan = plan(random, faults, faults == 0 ? 0 : faults + 1);
+        return DocumentFaults.inject(random, plan, faults);
     }
 
     /** A plan's total in units: zero, small, or large but below PLAN_MAX_UNITS. */
