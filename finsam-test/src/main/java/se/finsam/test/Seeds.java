@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The seed is fixed per property (derived from its name), so every run, on CI too, checks the same cases. Set
  * {@code -Dfinsam.seed=N} to explore another seed, {@code -Dfinsam.case=I} to replay one case, and
- * {@code -Dfinsam.cases=N} to change how many cases run. A failure is an {@link AssertionError} whose message
+ * {@code -Dfinsam.cases=N} to change how many cases run ({@code -Dfinsam.case=I} runs case I even beyond the number
+ * of cases; a value that is not a whole number, or a negative count, is refused). A failure is an {@link AssertionError} whose message
  * holds the property's name, the case, the seed and the replay command, then the failure's own message:
  *
  * <pre>{@code
@@ -83,14 +84,40 @@ public final class Seeds {
      * @throws AssertionError if the property throws an {@link AssertionError} or a {@link RuntimeException} in a
      *     case: its message names the property, the case, the seed and how to replay it, and its cause is what the
      *     property threw
-     * @throws IllegalArgumentException if {@code cases} is negative
+     * @throws IllegalArgumentException if {@code cases} is negative, or a system property is set to something other
+     *     than a whole number (a negative one for the number of cases or the case)
      */
     public static void forAll(String name, int cases, Consumer<SplittableRandom> property) {
-        forAll(name, cases, property, Long.getLong(SEED_PROPERTY), Integer.getInteger(CASES_PROPERTY),
-                Integer.getInteger(CASE_PROPERTY));
+        Long seed = setting(SEED_PROPERTY);
+        Long n = setting(CASES_PROPERTY);
+        Long only = setting(CASE_PROPERTY);
+        forAll(name, cases, property, seed, n == null ? null : count(CASES_PROPERTY, n), only == null ? null : count(CASE_PROPERTY, only));
     }
 
-    /** Runs the property with the overrides of the system properties, each null when not set. */
+    /** A system property's whole number, null when it is not set; a value that is not one is refused, never ignored. */
+    private static @Nullable Long setting(String property) {
+        String text = System.getProperty(property);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + property + " must be a whole number, was '" + text + "'", e);
+        }
+    }
+
+    private static int count(String property, long value) {
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("-D" + property + " must be from 0 to " + Integer.MAX_VALUE + ", was " + value);
+        }
+        return (int) value;
+    }
+
+    /**
+     * Runs the property with the overrides of the system properties, each null when not set. With {@code only}, that
+     * case runs, and only it, whatever the number of cases: a failure found among more cases than the default replays.
+     */
     static void forAll(String name, int cases, Consumer<SplittableRandom> property, @Nullable Long seedOverride,
             @Nullable Integer casesOverride, @Nullable Integer only) {
         Objects.requireNonNull(name, "name");
@@ -100,17 +127,22 @@ public final class Seeds {
         }
         long seed = seedOverride == null ? seedOf(name) : seedOverride;
         int n = casesOverride == null ? cases : casesOverride;
+        if (only != null) {
+            run(name, property, seed, only, n);
+            return;
+        }
         for (int i = 0; i < n; i++) {
-            if (only != null && only != i) {
-                continue;
-            }
-            try {
-                property.accept(random(seed, i));
-            } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("Property '" + name + "' failed at case " + i + " of " + n + " (seed " + seed
-                        + "); replay with -D" + SEED_PROPERTY + "=" + seed + " -D" + CASE_PROPERTY + "=" + i + "\n"
-                        + e.getMessage(), e);
-            }
+            run(name, property, seed, i, n);
+        }
+    }
+
+    private static void run(String name, Consumer<SplittableRandom> property, long seed, int i, int n) {
+        try {
+            property.accept(random(seed, i));
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("Property '" + name + "' failed at case " + i + " of " + n + " (seed " + seed
+                    + "); replay with -D" + SEED_PROPERTY + "=" + seed + " -D" + CASE_PROPERTY + "=" + i + "\n"
+                    + e.getMessage(), e);
         }
     }
 }

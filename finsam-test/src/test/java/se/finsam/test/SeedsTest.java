@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import se.finsam.testing.Property;
 
@@ -60,6 +61,46 @@ class SeedsTest {
         assertThat(drawn).containsExactly(Seeds.random(42, 3).nextLong());
         assertThatThrownBy(() -> Seeds.forAll("any", 5, random -> assertThat(false).isTrue(), 42L, null, 3))
                 .hasMessageContaining("failed at case 3 of 5 (seed " + 42 + "); replay with -Dfinsam.seed=42 -Dfinsam.case=3");
+    }
+
+    @Test
+    void aCaseBeyondTheDefaultNumberOfCases_runs_soThatAFailureFoundAmongMoreCasesReplays() {
+        List<Long> drawn = new ArrayList<>();
+        Seeds.forAll("any", 5, random -> drawn.add(random.nextLong()), 42L, null, 2448);
+
+        assertThat(drawn).containsExactly(Seeds.random(42, 2448).nextLong());
+    }
+
+    @Test
+    void systemPropertiesThatAreNoWholeNumbers_areRefused_neverIgnored() {
+        String before = System.getProperty(Seeds.SEED_PROPERTY);
+        try {
+            System.setProperty(Seeds.SEED_PROPERTY, "12a");
+            assertThatThrownBy(() -> Seeds.forAll("any", 1, random -> { }))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("-Dfinsam.seed must be a whole number, was '12a'");
+            System.setProperty(Seeds.SEED_PROPERTY, " 7 ");
+            List<Long> drawn = new ArrayList<>();
+            Seeds.forAll("any", 1, random -> drawn.add(random.nextLong()));
+            assertThat(drawn).containsExactly(Seeds.random(7, 0).nextLong());
+        } finally {
+            restore(Seeds.SEED_PROPERTY, before);
+        }
+        String cases = System.getProperty(Seeds.CASES_PROPERTY);
+        try {
+            System.setProperty(Seeds.CASES_PROPERTY, "-1");
+            assertThatThrownBy(() -> Seeds.forAll("any", 1, random -> { }))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("-Dfinsam.cases must be from 0 to 2147483647, was -1");
+        } finally {
+            restore(Seeds.CASES_PROPERTY, cases);
+        }
+    }
+
+    private static void restore(String property, @Nullable String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
     }
 
     @Test
