@@ -34,6 +34,8 @@ class TestingGuideTest {
         String test = Files.readString(Path.of("src/test/java/se/finsam/examples/invoicing/QuarterlyInvoicesTest.java"));
 
         assertThat(guide()).contains("```java\n" + test + "```");
+        String imports = Files.readString(Path.of("src/test/java/se/finsam/examples/invoicing/PlanImportTest.java"));
+        assertThat(guide()).contains("```java\n" + imports + "```");
     }
 
     @Test
@@ -47,7 +49,7 @@ class TestingGuideTest {
         AssertionError failure = catchThrowableOfType(AssertionError.class, () -> FinsamAssertions.assertThatContributions(invoices,
                 plan.association().charter(), plan.financing(), plan.roundingUnit()).givesEachMemberItsQuotaWithinOneUnit());
 
-        assertThat(guide().replace("\n", " ")).contains("fails with \"" + failure.getMessage() + "\"");
+        assertThat(guide().replace("\n", " ")).contains("givesEachMemberItsQuotaWithinOneUnit()` with \"" + failure.getMessage() + "\"");
     }
 
     @Test
