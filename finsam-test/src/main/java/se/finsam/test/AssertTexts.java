@@ -3,6 +3,7 @@ package se.finsam.test;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -16,7 +17,57 @@ import se.finsam.validation.Violation;
 /** How the assertions write amounts, members and violations in their failure messages. */
 final class AssertTexts {
 
+    /**
+     * At most this many problems are listed in one failure; the rest are counted on a last line ("and 270 more"), so
+     * that a check of 290 municipalities that are all wrong fails with a message a person can read.
+     */
+    static final int MAX_LISTED = 20;
+
+    /** How a listed problem starts: a new line, indented. */
+    private static final String ITEM = "\n  ";
+
     private AssertTexts() {
+    }
+
+    /**
+     * A problem a check found, written twice: {@code alone}, the whole message when it is the only problem (the
+     * message of a check that reports one), and {@code line}, the line that lists it among others below a heading.
+     */
+    record Problem(String alone, String line) {
+
+        Problem {
+            Objects.requireNonNull(alone, "alone");
+            Objects.requireNonNull(line, "line");
+        }
+    }
+
+    /**
+     * Problems to follow a heading that ends in a colon, each on a new line indented by two spaces: at most
+     * {@link #MAX_LISTED}, then a line {@code and N more} for the rest.
+     */
+    static String list(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        lines.stream().limit(MAX_LISTED).forEach(line -> sb.append(ITEM).append(line));
+        if (lines.size() > MAX_LISTED) {
+            sb.append(ITEM).append("and ").append(lines.size() - MAX_LISTED).append(" more");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The message of a check that found {@code problems}: the problem's own sentence when there is one, else
+     * {@code heading} and the problems {@link #list listed}. The heading ends where the list starts (with a colon).
+     */
+    static String report(List<Problem> problems, String heading) {
+        if (problems.size() == 1) {
+            return problems.get(0).alone();
+        }
+        return heading + list(problems.stream().map(Problem::line).toList());
+    }
+
+    /** A count and the word that agrees with it: {@code count(1, "is", "are")} is {@code 1 is}, with 2 {@code 2 are}. */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** An amount as its currency code and plain decimal: {@code SEK 1308750}. */
@@ -53,7 +104,12 @@ final class AssertTexts {
 
     /** Violations as {@code path code: message}, separated by semicolons. */
     static String violations(List<Violation> violations) {
-        return violations.stream().map(v -> v.path() + " " + v.code() + ": " + v.message()).collect(Collectors.joining("; "));
+        return violations.stream().map(AssertTexts::violation).collect(Collectors.joining("; "));
+    }
+
+    /** A violation as {@code path code: message}. */
+    static String violation(Violation violation) {
+        return violation.path() + " " + violation.code() + ": " + violation.message();
     }
 
     /** The number of an amount, exactly. */

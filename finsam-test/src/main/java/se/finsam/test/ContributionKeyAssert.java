@@ -7,14 +7,15 @@ import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionKey;
 import se.finsam.member.Party;
 import se.finsam.validation.ValidationResult;
+import se.finsam.validation.Violation;
 
 /**
  * Assertions on a contribution key (fördelningsnyckel), each calling finsam's own rule.
  *
  * <pre>{@code
  * FinsamAssertions.assertThat(myKey).coversExactly(charter, Party.MUNICIPALITIES).sumsTo100Percent();
- *   // Expected the key to cover exactly the MUNICIPALITIES of the charter (the law, 9 §; Charter.checkCoverage),
- *   // but: /values Key has no value for member 'flen'
+ *   // Expected the WEIGHTS key to cover exactly the MUNICIPALITIES of the charter (the law, 9 §;
+ *   // Charter.checkCoverage), but: /values key.member-missing: The key has no value for member 'flen'
  * }</pre>
  */
 public final class ContributionKeyAssert extends AbstractAssert<ContributionKeyAssert, ContributionKey> {
@@ -25,7 +26,17 @@ public final class ContributionKeyAssert extends AbstractAssert<ContributionKeyA
 
     /**
      * Verifies that the key names every member of a party of the charter and no one else, by finsam's
-     * {@link Charter#checkCoverage}; an {@link ContributionKey.Equal equal} key covers every member.
+     * {@link Charter#checkCoverage}; an {@link ContributionKey.Equal equal} key covers every member. A key
+     * with one fault fails in one sentence (as in the class's example); with more, every violation finsam
+     * reports is listed, one a line (the first 20, then how many more).
+     *
+     * <pre>{@code assertThat(ContributionKey.ofWeights(Map.of(MemberId.of("eskilstuna"), ONE, MemberId.of("flen2"), ONE)))
+     *         .coversExactly(charter, Party.MUNICIPALITIES);
+     *   // Expected the WEIGHTS key to cover exactly the MUNICIPALITIES of the charter (the law, 9 §;
+     *   // Charter.checkCoverage), but finsam reports 9 violations:
+     *   //   /values/flen2 key.unknown-member: Unknown member 'flen2' in the key
+     *   //   /values key.member-missing: The key has no value for member 'flen'
+     *   //   ...}</pre>
      *
      * @param charter the charter whose members the key must cover
      * @param party {@link Party#REGIONS} or {@link Party#MUNICIPALITIES}
@@ -43,9 +54,14 @@ public final class ContributionKeyAssert extends AbstractAssert<ContributionKeyA
         isNotNull();
         List<Charter.PartialMember> members = charter.members().stream().map(Charter.PartialMember::of).toList();
         ValidationResult result = Charter.checkCoverage(members, Charter.PartialKey.of(actual), party, "the key");
-        if (!result.isValid()) {
-            failWithMessage("%s", "Expected the " + actual.basis() + " key to cover exactly the " + party
-                    + " of the charter (the law, 9 §; Charter.checkCoverage), but: " + AssertTexts.violations(result.violations()));
+        String expected = "Expected the " + actual.basis() + " key to cover exactly the " + party
+                + " of the charter (the law, 9 §; Charter.checkCoverage), ";
+        List<Violation> violations = result.violations();
+        if (violations.size() == 1) {
+            failWithMessage("%s", expected + "but: " + AssertTexts.violation(violations.get(0)));
+        } else if (!violations.isEmpty()) {
+            failWithMessage("%s", expected + "but finsam reports " + violations.size() + " violations:"
+                    + AssertTexts.list(violations.stream().map(AssertTexts::violation).toList()));
         }
         return this;
     }

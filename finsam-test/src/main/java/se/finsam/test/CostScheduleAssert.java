@@ -1,14 +1,17 @@
 package se.finsam.test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.AbstractAssert;
 import se.finsam.money.RoundingUnit;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
+import se.finsam.test.AssertTexts.Problem;
 
 /**
  * Assertions on a project's cost per budget year: a {@link CostSchedule} computed by finsam, or a user's
@@ -34,20 +37,33 @@ public final class CostScheduleAssert extends AbstractAssert<CostScheduleAssert,
     }
 
     /**
-     * Verifies that the amounts of the years sum exactly to the project's total cost.
+     * Verifies that the amounts of the years sum exactly to the project's total cost, each in the currency of
+     * the cost. Every year in another currency is listed.
+     *
+     * <pre>{@code assertThatSchedule(ungdomstorget, RoundingUnit.THOUSAND, Map.of(2006, eur(500_000), 2007, eur(1_140_000), ...))
+     *         .yearsSumToTheTotal();
+     *   // Expected every year of Ungdomstorget Nyköping (ungdomstorget) in SEK, but 2 are not:
+     *   //   2006 has EUR 500000
+     *   //   2007 has EUR 1140000}</pre>
      *
      * @return this assertion
      * @throws AssertionError if an amount is in another currency or the sum differs
      */
     public CostScheduleAssert yearsSumToTheTotal() {
         isNotNull();
+        String currency = project.totalCost().getCurrency().getCurrencyCode();
+        String expected = "Expected every year of " + name() + " in " + currency + ", but ";
+        List<Problem> problems = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
-        for (Map.Entry<Integer, MonetaryAmount> e : actual.entrySet()) {
+        for (Map.Entry<Integer, MonetaryAmount> e : byYear().entrySet()) {
+            String has = e.getKey() + " has " + AssertTexts.amount(e.getValue());
             if (!e.getValue().getCurrency().equals(project.totalCost().getCurrency())) {
-                failWithMessage("%s", "Expected every year of " + name() + " in " + project.totalCost().getCurrency().getCurrencyCode()
-                        + ", but " + e.getKey() + " has " + AssertTexts.amount(e.getValue()));
+                problems.add(new Problem(expected + has, has));
             }
             sum = sum.add(AssertTexts.decimal(e.getValue()));
+        }
+        if (!problems.isEmpty()) {
+            failWithMessage("%s", AssertTexts.report(problems, expected + AssertTexts.count(problems.size(), "is", "are") + " not:"));
         }
         BigDecimal total = AssertTexts.decimal(project.totalCost());
         int cmp = sum.compareTo(total);
@@ -63,7 +79,14 @@ public final class CostScheduleAssert extends AbstractAssert<CostScheduleAssert,
     /**
      * Verifies that no cost falls in a year outside the project's period: every year with a cost other
      * than zero is one of the years finsam schedules the project in ({@link CostSchedule#years()}: from the
-     * start year to the end year, or the years of explicit amounts).
+     * start year to the end year, or the years of explicit amounts). Every such year is listed.
+     *
+     * <pre>{@code assertThatSchedule(ungdomstorget, RoundingUnit.THOUSAND, Map.of(2005, sek(100_000), ..., 2009, sek(539_000)))
+     *         .staysWithinThePeriod();
+     *   // Expected the costs of Ungdomstorget Nyköping (ungdomstorget) within its period 2006-08-15 to 2008-08-14
+     *   // (years [2006, 2007, 2008]), but 2 years outside it have a cost:
+     *   //   2005 has SEK 100000
+     *   //   2009 has SEK 539000}</pre>
      *
      * @return this assertion
      * @throws AssertionError if a year outside the period has a cost
@@ -71,14 +94,25 @@ public final class CostScheduleAssert extends AbstractAssert<CostScheduleAssert,
     public CostScheduleAssert staysWithinThePeriod() {
         isNotNull();
         List<Integer> years = project.schedule(unit).years();
-        for (Map.Entry<Integer, MonetaryAmount> e : actual.entrySet()) {
+        String expected = "Expected the costs of " + name() + " within its period " + project.period().start() + " to "
+                + project.period().end().map(Object::toString).orElse("(open end)") + " (years " + years + "), but ";
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<Integer, MonetaryAmount> e : byYear().entrySet()) {
             if (!years.contains(e.getKey()) && AssertTexts.decimal(e.getValue()).signum() != 0) {
-                failWithMessage("%s", "Expected the costs of " + name() + " within its period " + project.period().start() + " to "
-                        + project.period().end().map(Object::toString).orElse("(open end)") + " (years " + years
-                        + "), but " + e.getKey() + " has " + AssertTexts.amount(e.getValue()));
+                String has = e.getKey() + " has " + AssertTexts.amount(e.getValue());
+                problems.add(new Problem(expected + has, has));
             }
         }
+        if (!problems.isEmpty()) {
+            failWithMessage("%s", AssertTexts.report(problems, expected + AssertTexts.count(problems.size(), "year", "years")
+                    + " outside it have a cost:"));
+        }
         return this;
+    }
+
+    /** The amounts in the order of their years. */
+    private Map<Integer, MonetaryAmount> byYear() {
+        return new TreeMap<>(actual);
     }
 
     private String name() {

@@ -32,7 +32,7 @@ import se.finsam.validation.ViolationCodes;
  * associations of its {@link StateAllocation}, the appropriation and the call's pot, each association's
  * floor and ceiling ({@link AssociationAllocation#floor()}, {@link AssociationAllocation#ceiling()}) and its
  * amount ({@link AssociationAllocation#amount()}). A failure names every association that breaks the check,
- * by name and id, with the amounts and the rule.
+ * by name and id, with the amounts and the rule, one a line (the first 20, then how many more).
  *
  * <pre>{@code
  * NationalAllocation national = NationalAllocation.allocate(Year.of(2016), sek(12_000), model, associations,
@@ -50,9 +50,6 @@ import se.finsam.validation.ViolationCodes;
  */
 public final class NationalAllocationAssert
         extends AbstractAssert<NationalAllocationAssert, Map<AssociationId, MonetaryAmount>> {
-
-    /** How a listed problem starts: a new line, indented. */
-    private static final String ITEM = "\n  ";
 
     /** The allocation finsam computed for the same inputs. */
     private final NationalAllocation national;
@@ -103,7 +100,7 @@ public final class NationalAllocationAssert
         if (!problems.isEmpty()) {
             failWithMessage("%s", "Expected an amount for every association of the national allocation " + national.year()
                     + " and for no other, each in " + allocation.currency().getCurrencyCode()
-                    + " and a whole multiple of the rounding unit " + unitText() + ", but:" + list(problems));
+                    + " and a whole multiple of the rounding unit " + unitText() + ", but:" + AssertTexts.list(problems));
         }
         return this;
     }
@@ -180,7 +177,7 @@ public final class NationalAllocationAssert
         }
         if (!problems.isEmpty()) {
             failWithMessage("%s", "Expected every association's allocation within the limits of Försäkringskassan's allocation model, but "
-                    + problems.size() + (problems.size() == 1 ? " is" : " are") + " not:" + list(problems));
+                    + AssertTexts.count(problems.size(), "is", "are") + " not:" + AssertTexts.list(problems));
         }
         return this;
     }
@@ -214,8 +211,8 @@ public final class NationalAllocationAssert
         }
         if (!problems.isEmpty()) {
             failWithMessage("%s", "Expected every association to get exactly what finsam's national allocation " + national.year()
-                    + " allocates it (Försäkringskassan's allocation model), but " + problems.size()
-                    + (problems.size() == 1 ? " does" : " do") + " not:" + list(problems));
+                    + " allocates it (Försäkringskassan's allocation model), but " + AssertTexts.count(problems.size(), "does", "do")
+                    + " not:" + AssertTexts.list(problems));
         }
         return this;
     }
@@ -262,9 +259,5 @@ public final class NationalAllocationAssert
 
     private static String percent(BigDecimal percent) {
         return AmountFormat.plain(percent.stripTrailingZeros()) + " %";
-    }
-
-    private static String list(List<String> problems) {
-        return ITEM + String.join(ITEM, problems);
     }
 }

@@ -1,6 +1,7 @@
 package se.finsam.test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +11,29 @@ import org.assertj.core.api.AbstractAssert;
 import se.finsam.money.Allocation;
 import se.finsam.money.AllocationPart;
 import se.finsam.money.RoundingUnit;
+import se.finsam.test.AssertTexts.Problem;
 import se.finsam.validation.FinsamValidationException;
 
 /**
  * Assertions on a user's own split of an amount into shares, checked against finsam's
  * {@link Allocation largest remainder split}: the shares must be exactly what {@link Allocation} computes,
  * so they sum to the total, each is within one unit of its exact quota, and ties go the documented way.
+ * A failure names every share that differs (one in a sentence, several one a line: the first 20, then how
+ * many more), with both amounts and finsam's explanation of its own.
  *
  * <pre>{@code
  * Map<String, MonetaryAmount> mine = myCode.split(Money.of(100, "SEK"));   // {a=33, b=34, c=33}
  * FinsamAssertions.assertThat(mine).isTheLargestRemainderSplitOf(Money.of(100, "SEK"),
  *         List.of("a", "b", "c"), List.of(ONE, ONE, ONE), RoundingUnit.KRONA);
- *   // Expected the share of 'a' to be SEK 34, its largest-remainder share of SEK 100 (weight 1 of 3: ...),
- *   // but it is SEK 33
+ *   // Expected the largest-remainder split of SEK 100 by the weights (finsam's Allocation), but 2 shares differ:
+ *   //   'a' is SEK 33, finsam's share is SEK 34 (weight 1 of 3: exact quota ≈33,3333 kr (exactly 100/3), rounded
+ *   //   down to 33 kr, +1 remaining unit (largest remainder 1/3): 34 kr)
+ *   //   'b' is SEK 34, finsam's share is SEK 33 (weight 1 of 3: ..., no remaining unit: 33 kr)
  * }</pre>
+ *
+ * <p>Had {@code a} alone been wrong ({@code {a=33, b=33, c=33}}), the message would be one sentence:
+ * {@code Expected the share of 'a' to be SEK 34, its largest-remainder share of SEK 100 (weight 1 of 3: ...),
+ * but it is SEK 33}.
  *
  * @param <K> the type of the keys that name the shares
  */
@@ -43,7 +53,7 @@ public final class SplitAssert<K> extends AbstractAssert<SplitAssert<K>, Map<K, 
      * @param unit the rounding unit
      * @return this assertion
      * @throws AssertionError if the split cannot be made (a negative weight, say), a key is missing or
-     *     extra, or a share differs from finsam's; the first differing share is named with both amounts
+     *     extra, or a share differs from finsam's; every differing share is named with both amounts
      */
     public SplitAssert<K> isTheLargestRemainderSplitOf(MonetaryAmount total, Map<K, BigDecimal> weights,
             Comparator<? super K> tieOrder, RoundingUnit unit) {
@@ -75,7 +85,7 @@ public final class SplitAssert<K> extends AbstractAssert<SplitAssert<K>, Map<K, 
      * @param unit the rounding unit
      * @return this assertion
      * @throws AssertionError if the split cannot be made, a key is missing or extra, or a share differs
-     *     from finsam's; the first differing share is named with both amounts
+     *     from finsam's; every differing share is named with both amounts
      * @throws IllegalArgumentException if the lists differ in size or a key repeats
      */
     public SplitAssert<K> isTheLargestRemainderSplitOf(MonetaryAmount total, List<K> keys, List<BigDecimal> weights,
@@ -101,25 +111,35 @@ public final class SplitAssert<K> extends AbstractAssert<SplitAssert<K>, Map<K, 
     }
 
     private SplitAssert<K> matches(Allocation<K> allocation) {
-        for (K key : actual.keySet()) {
-            if (!allocation.contains(key)) {
-                failWithMessage("%s", "Expected only the shares " + allocation.keys() + ", but got "
-                        + AssertTexts.amount(actual.get(key)) + " for " + AssertTexts.key(key) + ", which has no weight");
-            }
-        }
+        String total = AssertTexts.amount(allocation.total());
+        List<Problem> problems = new ArrayList<>();
         for (AllocationPart<K> part : allocation.parts()) {
             MonetaryAmount got = actual.get(part.key());
+            String key = AssertTexts.key(part.key());
+            String share = AssertTexts.amount(part.amount());
             if (got == null) {
-                failWithMessage("%s", "Expected a share of " + AssertTexts.key(part.key()) + ", " + AssertTexts.amount(part.amount())
-                        + " (the largest-remainder split of " + AssertTexts.amount(allocation.total()) + ": "
-                        + part.explain() + "), but there is none");
+                problems.add(new Problem("Expected a share of " + key + ", " + share + " (the largest-remainder split of " + total + ": "
+                        + part.explain() + "), but there is none",
+                        key + " has none, finsam's share is " + share + " (" + part.explain() + ")"));
             } else if (!got.getCurrency().equals(allocation.currency())
                     || AssertTexts.decimal(got).compareTo(AssertTexts.decimal(part.amount())) != 0) {
-                failWithMessage("%s", "Expected the share of " + AssertTexts.key(part.key()) + " to be "
-                        + AssertTexts.amount(part.amount()) + ", its largest-remainder share of "
-                        + AssertTexts.amount(allocation.total()) + " (" + part.explain() + "), but it is "
-                        + AssertTexts.amount(got));
+                problems.add(new Problem("Expected the share of " + key + " to be " + share + ", its largest-remainder share of " + total
+                        + " (" + part.explain() + "), but it is " + AssertTexts.amount(got),
+                        key + " is " + AssertTexts.amount(got) + ", finsam's share is " + share + " (" + part.explain() + ")"));
             }
+        }
+        for (Map.Entry<K, MonetaryAmount> e : actual.entrySet()) {
+            if (!allocation.contains(e.getKey())) {
+                String got = e.getValue() == null ? "null" : AssertTexts.amount(e.getValue());
+                String key = AssertTexts.key(e.getKey());
+                problems.add(new Problem("Expected only the shares " + allocation.keys() + ", but got " + got + " for " + key
+                        + ", which has no weight", key + " has no weight, yet gets " + got));
+            }
+        }
+        if (!problems.isEmpty()) {
+            failWithMessage("%s", AssertTexts.report(problems, "Expected the largest-remainder split of " + total
+                    + " by the weights (finsam's Allocation), but " + AssertTexts.count(problems.size(), "share differs", "shares differ")
+                    + ":"));
         }
         return this;
     }

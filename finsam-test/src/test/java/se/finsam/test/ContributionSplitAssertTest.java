@@ -1,11 +1,14 @@
 package se.finsam.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.finsam.testing.Samples.id;
 import static se.finsam.testing.Samples.sek;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,13 @@ class ContributionSplitAssertTest {
         for (Contribution c : SPLIT.contributions()) {
             map.put(c.member(), c.amount());
         }
+        return map;
+    }
+
+    /** The published figures with {@code units} kronor more for one member (a negative number: less). */
+    private static Map<MemberId, MonetaryAmount> plus(String member, long units) {
+        Map<MemberId, MonetaryAmount> map = amounts();
+        map.put(id(member), map.get(id(member)).add(Money.of(units, "SEK")));
         return map;
     }
 
@@ -72,18 +82,35 @@ class ContributionSplitAssertTest {
 
     @Test
     void followsTheStatutorySplitFailsWhenForsakringskassanPaysMore() {
-        assertThatThrownBy(() -> mine(moved("eskilstuna", "fk", 100)).followsTheStatutorySplit()).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expected Försäkringskassan (fk) to pay the state's whole share SEK 7500000")
+        assertThatThrownBy(() -> mine(plus("fk", 100)).followsTheStatutorySplit()).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected Försäkringskassan (fk) to pay the state's whole share SEK 7500000")
                 .hasMessageContaining("the state's half of the total SEK 15000000")
-                .hasMessageContaining("but it pays SEK 7500100");
+                .hasMessageEndingWith("but it pays SEK 7500100");
     }
 
     @Test
     void followsTheStatutorySplitFailsWhenTheRegionsPayMore() {
-        assertThatThrownBy(() -> mine(moved("eskilstuna", "landstinget", 100)).followsTheStatutorySplit())
+        assertThatThrownBy(() -> mine(plus("landstinget", 100)).followsTheStatutorySplit())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expected the regions together to pay SEK 3750000, the regions' share of the total SEK 15000000")
-                .hasMessageContaining("the Finsam law, 5 §").hasMessageContaining("but they pay SEK 3750100");
+                .hasMessageStartingWith("Expected the regions together to pay SEK 3750000, the regions' share of the total SEK 15000000")
+                .hasMessageContaining("the Finsam law, 5 §").hasMessageEndingWith("but they pay SEK 3750100");
+    }
+
+    @Test
+    void followsTheStatutorySplitNamesEveryPartyThatPaysWrong() {
+        assertThatThrownBy(() -> mine(moved("eskilstuna", "fk", 100)).followsTheStatutorySplit()).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected each party to pay its share as the Finsam law, 5 § gives it, but 2 do not:\n"
+                        + "  Försäkringskassan (fk) pays SEK 7500100, not the state's whole share SEK 7500000 (the state's half of the "
+                        + "total SEK 15000000, weight 2 of 4: ")
+                .hasMessageContaining("\n  the municipalities together pay SEK 3749900, not SEK 3750000, the municipalities' share of "
+                        + "the total SEK 15000000 (weight 1 of 4: ");
+        Map<MemberId, MonetaryAmount> all = plus("fk", 100);
+        all.put(id("landstinget"), sek("3750001"));
+        all.put(id("flen"), sek("236249"));
+        assertThatThrownBy(() -> mine(all).followsTheStatutorySplit()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("but 3 do not:\n  Försäkringskassan (fk) pays SEK 7500100")
+                .hasMessageContaining("\n  the regions together pay SEK 3750001, not SEK 3750000")
+                .hasMessageContaining("\n  the municipalities together pay SEK 3749999, not SEK 3750000");
     }
 
     @Test
@@ -96,8 +123,9 @@ class ContributionSplitAssertTest {
         broken.put(id("landstinget"), broken.get(id("landstinget")).subtract(Money.of(10, "SEK")));
         assertThatThrownBy(() -> FinsamAssertions.assertThatContributions(broken, CHARTER, state, RoundingUnit.KRONA)
                 .followsTheStatutorySplit()).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("the regions' share of the matching SEK 7500000 (equal to Försäkringskassan's contribution)")
-                .hasMessageContaining("but they pay SEK 3749990");
+                .hasMessageContaining("but 2 do not:\n  the regions together pay SEK 3749990, not SEK 3750000, the regions' share of "
+                        + "the matching SEK 7500000 (equal to Försäkringskassan's contribution)")
+                .hasMessageContaining("\n  the municipalities together pay SEK 3750010, not SEK 3750000");
         Map<MemberId, MonetaryAmount> fk = new LinkedHashMap<>(broken);
         fk.put(id("landstinget"), sek("3750000"));
         fk.put(id("eskilstuna"), sek("1308750"));
@@ -109,18 +137,35 @@ class ContributionSplitAssertTest {
 
     @Test
     void givesEachMemberItsQuotaWithinOneUnitFailsForEskilstuna() {
+        assertThatThrownBy(() -> mine(plus("eskilstuna", -50)).givesEachMemberItsQuotaWithinOneUnit())
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected Eskilstuna (eskilstuna) to be within 1 unit (SEK 1, strictly less) of its exact quota "
+                        + "SEK 1308750 of the municipalities' share under the municipal key PERCENTAGES (weight 34.9 of 100; "
+                        + "the law, 9 §), but it got SEK 1308700");
+        assertThatThrownBy(() -> mine(plus("eskilstuna", 1)).givesEachMemberItsQuotaWithinOneUnit())
+                .isInstanceOf(AssertionError.class).hasMessageEndingWith("but it got SEK 1308751");
+    }
+
+    @Test
+    void givesEachMemberItsQuotaWithinOneUnitNamesEveryMemberOffItsQuota() {
         assertThatThrownBy(() -> mine(moved("eskilstuna", "flen", 50)).givesEachMemberItsQuotaWithinOneUnit())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expected Eskilstuna (eskilstuna) to be within 1 unit (SEK 1, strictly less) of its exact quota "
-                        + "SEK 1308750 of the municipalities' share under the municipal key PERCENTAGES (weight 34.9 of 100")
-                .hasMessageContaining("the law, 9 §").hasMessageContaining("but it got SEK 1308700");
-        assertThatThrownBy(() -> mine(moved("flen", "eskilstuna", 1)).givesEachMemberItsQuotaWithinOneUnit())
-                .isInstanceOf(AssertionError.class).hasMessageContaining("but it got SEK 1308751");
+                .hasMessage("Expected every region and municipality to be within 1 unit (SEK 1, strictly less) of its exact quota "
+                        + "of its party's share under the party's key (the law, 9 §), but 2 are not:\n"
+                        + "  Eskilstuna (eskilstuna) got SEK 1308700, its exact quota is SEK 1308750 of the municipalities' share under "
+                        + "the municipal key PERCENTAGES (weight 34.9 of 100)\n"
+                        + "  Flen (flen) got SEK 236300, its exact quota is SEK 236250 of the municipalities' share under the municipal "
+                        + "key PERCENTAGES (weight 6.3 of 100)");
+        assertThatThrownBy(() -> mine(moved("landstinget", "eskilstuna", 2)).givesEachMemberItsQuotaWithinOneUnit())
+                .isInstanceOf(AssertionError.class).hasMessageContaining("but 2 are not:\n"
+                        + "  Landstinget Sörmland (landstinget) got SEK 3749998, its exact quota is SEK 3750000 of the regions' share "
+                        + "under the only region's whole share (weight 1 of 1)\n"
+                        + "  Eskilstuna (eskilstuna) got SEK 1308752, its exact quota is SEK 1308750");
     }
 
     @Test
     void givesEachMemberItsQuotaWithinOneUnitFailsForTheOnlyRegion() {
-        assertThatThrownBy(() -> mine(moved("landstinget", "eskilstuna", 2)).givesEachMemberItsQuotaWithinOneUnit())
+        assertThatThrownBy(() -> mine(plus("landstinget", -2)).givesEachMemberItsQuotaWithinOneUnit())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expected Landstinget Sörmland (landstinget) to be within 1 unit")
                 .hasMessageContaining("of its exact quota SEK 3750000 of the regions' share under the only region's whole share")
@@ -138,8 +183,9 @@ class ContributionSplitAssertTest {
         FinsamAssertions.assertThat(split).givesEachMemberItsQuotaWithinOneUnit();
         assertThatThrownBy(() -> FinsamAssertions.assertThatContributions(broken, equal, TOTAL, RoundingUnit.KRONA)
                 .givesEachMemberItsQuotaWithinOneUnit()).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Eskilstuna (eskilstuna)").hasMessageContaining("of its exact quota SEK ≈416666.666667 (exactly ")
-                .hasMessageContaining("under the municipal key EQUAL");
+                .hasMessageContaining("\n  Eskilstuna (eskilstuna) got SEK 416660, its exact quota is SEK ≈416666.666667 "
+                        + "(exactly 1250000/3) of the municipalities' share under the municipal key EQUAL (weight 1 of 9)")
+                .hasMessageContaining("\n  Flen (flen) got SEK 416674, its exact quota is SEK ≈416666.666667 (exactly 1250000/3)");
     }
 
     @Test
@@ -152,9 +198,24 @@ class ContributionSplitAssertTest {
 
     @Test
     void isTheStatutorySplitQuotesFinsamsExplanation() {
-        assertThatThrownBy(() -> mine(moved("eskilstuna", "flen", 1)).isTheStatutorySplit()).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expected Eskilstuna (eskilstuna) to pay SEK 1308750 by the statutory split")
+        assertThatThrownBy(() -> mine(plus("eskilstuna", -1)).isTheStatutorySplit()).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected Eskilstuna (eskilstuna) to pay SEK 1308750 by the statutory split")
                 .hasMessageContaining("but it pays SEK 1308749").hasMessageContaining("finsam explains:\nEskilstuna (MUNICIPALITY)");
+    }
+
+    @Test
+    void isTheStatutorySplitNamesEveryMemberThatPaysWrong_andExplainsTheFirst() {
+        Map<MemberId, MonetaryAmount> broken = moved("eskilstuna", "flen", 1);
+        broken.put(id("gnesta"), sek("142505"));
+        assertThatThrownBy(() -> mine(broken).isTheStatutorySplit()).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected every member to pay exactly what the statutory split gives it (the Finsam law, 5 § "
+                        + "and 9 §), but 3 do not:\n")
+                .hasMessageContaining("\n  Eskilstuna (eskilstuna) pays SEK 1308749, the statutory split gives it SEK 1308750 "
+                        + "(SEK 1 short)")
+                .hasMessageContaining("\n  Flen (flen) pays SEK 236251, the statutory split gives it SEK 236250 (SEK 1 too much)")
+                .hasMessageEndingWith("\n  Gnesta (gnesta) pays SEK 142505, the statutory split gives it SEK 142500 (SEK 5 too much)\n"
+                        + "finsam explains the first:\n" + SPLIT.explain(id("eskilstuna")))
+                .satisfies(e -> assertThat(e.getMessage()).containsOnlyOnce("(MUNICIPALITY)"));
     }
 
     @Test
@@ -173,5 +234,57 @@ class ContributionSplitAssertTest {
                 .hasMessageContaining("Expected every contribution in SEK, but Flen (flen) pays EUR 236250");
         assertThatThrownBy(() -> mine(null).letsArbetsformedlingenPayNothing()).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> mine(null).isTheStatutorySplit()).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void everyCheckNamesEveryMissingUnknownAndForeignAmountAtOnce() {
+        Map<MemberId, MonetaryAmount> broken = amounts();
+        broken.remove(id("flen"));
+        broken.remove(id("trosa"));
+        broken.put(id("landstinget"), Money.of(3750000, "EUR"));
+        broken.put(id("x"), sek("5"));
+        broken.put(id("y"), null);
+        String expected = "Expected a contribution of every member of the charter and of no one else, each in SEK, but:\n"
+                + "  Landstinget Sörmland (landstinget) pays EUR 3750000, not in SEK\n"
+                + "  Flen (flen) has none (the statutory split gives it SEK 236250)\n"
+                + "  Trosa (trosa) has none (the statutory split gives it SEK 153750)\n"
+                + "  'x' is no member of the charter, yet pays SEK 5\n"
+                + "  'y' is no member of the charter, yet pays null";
+        List<Runnable> checks = List.of(() -> mine(broken).sumsExactlyToItsTotal(), () -> mine(broken).followsTheStatutorySplit(),
+                () -> mine(broken).givesEachMemberItsQuotaWithinOneUnit(), () -> mine(broken).letsArbetsformedlingenPayNothing(),
+                () -> mine(broken).isTheStatutorySplit(), () -> mine(broken).obeysTheLaw());
+        for (Runnable check : checks) {
+            assertThatThrownBy(check::run).isInstanceOf(AssertionError.class).hasMessage(expected);
+        }
+    }
+
+    @Test
+    void aSplitOf290MunicipalitiesAllWrong_listsTheFirst20AndCountsTheRest() {
+        Charter charter = FinsamGenerators.association(new SplittableRandom(19), FinsamGenerators.MAX_MUNICIPALITIES, 3).charter();
+        ContributionSplit split = StatutorySplit.compute(charter, TOTAL, RoundingUnit.KRONA);
+        Map<MemberId, MonetaryAmount> twoMore = new LinkedHashMap<>();
+        split.contributions().forEach(c -> twoMore.put(c.member(), c.amount().add(Money.of(2, "SEK"))));
+        ContributionSplitAssert mine = FinsamAssertions.assertThatContributions(twoMore, charter, TOTAL, RoundingUnit.KRONA);
+
+        assertThatThrownBy(mine::givesEachMemberItsQuotaWithinOneUnit).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("but 293 are not:\n")
+                .hasMessageEndingWith("\n  and 273 more")
+                .satisfies(e -> assertThat(AssertTextsTest.listed(e)).hasSize(AssertTexts.MAX_LISTED)
+                        .allMatch(line -> line.contains(" got SEK ")));
+        assertThatThrownBy(mine::isTheStatutorySplit).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("but 295 do not:\n")
+                .hasMessageContaining("\n  and 275 more\nfinsam explains the first:\n")
+                .satisfies(e -> assertThat(AssertTextsTest.listed(e)).hasSize(AssertTexts.MAX_LISTED)
+                        .allMatch(line -> line.contains(" (SEK 2 too much)")))
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(5_000));
+
+        Map<MemberId, MonetaryAmount> none = new LinkedHashMap<>();
+        charter.members().forEach(m -> none.put(MemberId.of("not-" + m.id()), sek("1")));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatContributions(none, charter, TOTAL, RoundingUnit.KRONA).obeysTheLaw())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("each in SEK, but:\n")
+                .hasMessageEndingWith("\n  and " + (2 * 295 - AssertTexts.MAX_LISTED) + " more")
+                .satisfies(e -> assertThat(AssertTextsTest.listed(e)).hasSize(AssertTexts.MAX_LISTED)
+                        .allMatch(line -> line.contains(" has none ")));
     }
 }

@@ -288,6 +288,28 @@ class NationalAllocationAssertTest {
     }
 
     @Test
+    void anAllocationWithMoreThan20AssociationsWrong_listsTheFirst20AndCountsTheRest() {
+        List<AssociationFigures> associations = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            associations.add(AssociationFigures.of(id("a" + i), "Förbund " + i, 1000 + i, BigDecimal.ONE));
+        }
+        NationalAllocation national = NationalAllocation.allocate(Year.of(2017), sek("100000"),
+                AllocationModel.of(sek("1000"), FIFTY, FIFTY, null, null), associations, null, RoundingUnit.KRONA, null);
+        Map<AssociationId, MonetaryAmount> oneMore = new LinkedHashMap<>();
+        national.allocation().allocations().forEach(a -> oneMore.put(a.association(), a.amount().add(Money.of(1, "SEK"))));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatAllocations(oneMore, national).isTheAllocation())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("but 25 do not:\n  Förbund 0 (a0) gets SEK ")
+                .hasMessageContaining("\n  Förbund 19 (a19) gets SEK ").hasMessageNotContaining("(a20)")
+                .hasMessageEndingWith(" (SEK 1 too much)\n  and 5 more")
+                .satisfies(e -> assertThat(AssertTextsTest.listed(e)).hasSize(AssertTexts.MAX_LISTED));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatAllocations(Map.of(), national).obeysTheModel())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(", but:\n  Förbund 0 (a0) has none (finsam allocates it SEK ")
+                .hasMessageEndingWith("\n  and 5 more");
+    }
+
+    @Test
     void nullAmountsFailEveryCheck() {
         List<Runnable> checks = new ArrayList<>();
         checks.add(() -> mine(null).coversEveryAssociation());

@@ -1,5 +1,6 @@
 package se.finsam.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.finsam.testing.Samples.sek;
 
@@ -58,6 +59,39 @@ class ScheduleAndBudgetAssertTest {
         FinsamAssertions.assertThatSchedule(open, RoundingUnit.KRONA, Map.of(2007, sek("100"))).staysWithinThePeriod();
         assertThatThrownBy(() -> FinsamAssertions.assertThatSchedule(open, RoundingUnit.KRONA, null).staysWithinThePeriod())
                 .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void everyYearInAnotherCurrencyIsNamed() {
+        Map<Integer, MonetaryAmount> years = new LinkedHashMap<>();
+        years.put(2008, Money.of(1000000, "EUR"));
+        years.put(2007, sek("279000"));
+        years.put(2006, Money.of(1000000, "NOK"));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatSchedule(UNGDOMSTORGET, RoundingUnit.THOUSAND, years).yearsSumToTheTotal())
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected every year of Ungdomstorget Nyköping (ungdomstorget) in SEK, but 2 are not:\n"
+                        + "  2006 has NOK 1000000\n  2008 has EUR 1000000");
+    }
+
+    @Test
+    void everyYearOutsideThePeriodIsNamed_theFirst20AndHowManyMore() {
+        Map<Integer, MonetaryAmount> years = new LinkedHashMap<>();
+        years.put(2009, sek("1000"));
+        years.put(2007, sek("2277000"));
+        years.put(2005, sek("1000"));
+        years.put(2004, sek("0"));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatSchedule(UNGDOMSTORGET, RoundingUnit.THOUSAND, years).staysWithinThePeriod())
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the costs of Ungdomstorget Nyköping (ungdomstorget) within its period 2006-08-15 to 2008-08-14 "
+                        + "(years [2006, 2007, 2008]), but 2 years outside it have a cost:\n  2005 has SEK 1000\n  2009 has SEK 1000");
+        for (int year = 1980; year < 2006; year++) {
+            years.put(year, sek("1000"));
+        }
+        assertThatThrownBy(() -> FinsamAssertions.assertThatSchedule(UNGDOMSTORGET, RoundingUnit.THOUSAND, years).staysWithinThePeriod())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("but 27 years outside it have a cost:\n  1980 has SEK 1000\n")
+                .hasMessageEndingWith("\n  1999 has SEK 1000\n  and 7 more")
+                .satisfies(e -> assertThat(AssertTextsTest.listed(e)).hasSize(AssertTexts.MAX_LISTED));
     }
 
     @Test
