@@ -32,7 +32,7 @@ class SplitAssertTest {
 
     @Test
     void theLargestRemainderSplitPasses() {
-        FinsamAssertions.assertThat(shares("34", "33", "33"))
+        FinsamAssertions.assertThatShares(shares("34", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA)
                 .isTheLargestRemainderSplitOf(sek("100"), Map.of("a", ONE, "b", ONE, "c", ONE), Comparator.naturalOrder(),
                         RoundingUnit.KRONA);
@@ -40,12 +40,12 @@ class SplitAssertTest {
 
     @Test
     void aDifferentShareIsNamedWithBothAmounts() {
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("33", "33", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("33", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected the share of 'a' to be SEK 34, its largest-remainder share of SEK 100 (weight 1 of 3")
                 .hasMessageEndingWith("but it is SEK 33");
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("33", "33", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("33", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), Map.of("a", ONE, "b", ONE, "c", ONE), Comparator.naturalOrder(),
                         RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageStartingWith("Expected the share of 'a' to be SEK 34");
@@ -53,7 +53,7 @@ class SplitAssertTest {
 
     @Test
     void everyDifferentShareIsNamedWithBothAmounts() {
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("33", "34", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("33", "34", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected the largest-remainder split of SEK 100 by the weights (finsam's Allocation), but 2 "
@@ -65,7 +65,7 @@ class SplitAssertTest {
         all.put("c", Money.of(33, "EUR"));
         all.put("d", sek("1"));
         all.put("e", null);
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(all)
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(all)
                 .isTheLargestRemainderSplitOf(sek("100"), Map.of("a", ONE, "b", ONE, "c", ONE), Comparator.naturalOrder(),
                         RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class)
@@ -80,7 +80,7 @@ class SplitAssertTest {
         List<Integer> keys = IntStream.range(0, 25).boxed().toList();
         Map<Integer, MonetaryAmount> ones = new LinkedHashMap<>();
         keys.forEach(k -> ones.put(k, sek("1")));
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(ones).isTheLargestRemainderSplitOf(sek("50"), keys,
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(ones).isTheLargestRemainderSplitOf(sek("50"), keys,
                 Collections.nCopies(25, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("but 25 shares differ:\n  '0' is SEK 1, finsam's share is SEK 2 (")
@@ -99,7 +99,7 @@ class SplitAssertTest {
     void aShareInAnotherCurrencyDiffers() {
         Map<String, MonetaryAmount> euro = shares("34", "33", "33");
         euro.put("b", Money.of(33, "EUR"));
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(euro)
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(euro)
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("share of 'b' to be SEK 33").hasMessageContaining("but it is EUR 33");
     }
@@ -108,13 +108,13 @@ class SplitAssertTest {
     void aMissingOrExtraShareFails() {
         Map<String, MonetaryAmount> missing = shares("34", "33", "33");
         missing.remove("c");
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(missing)
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(missing)
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Expected a share of 'c', SEK 33")
                 .hasMessageContaining("but there is none");
         Map<String, MonetaryAmount> extra = shares("34", "33", "33");
         extra.put("d", sek("0"));
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(extra)
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(extra)
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("but got SEK 0 for 'd', which has no weight");
     }
@@ -122,10 +122,10 @@ class SplitAssertTest {
     @Test
     void weightsFinsamCannotSplitByFail() {
         List<BigDecimal> negative = List.of(ONE, new BigDecimal("-1"), ONE);
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("34", "33", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("34", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, negative, RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("finsam cannot split it so").hasMessageContaining("weight");
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("34", "33", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("34", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), Map.of("a", ONE, "b", new BigDecimal("-1"), "c", ONE),
                         Comparator.naturalOrder(), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("finsam cannot split it so");
