@@ -3,12 +3,14 @@ package se.finsam.test;
 import static java.math.BigDecimal.ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.finsam.test.FinsamAssertions.assertThat;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,5 +152,31 @@ class SplitAssertTest {
         assertThatThrownBy(() -> FinsamAssertions.assertThatUnits(new long[] {0})
                 .isTheLargestRemainderSplitOf(100, BigInteger.ZERO)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expected a largest-remainder split of 100 units, but finsam cannot split it so");
+    }
+
+    @Test
+    void nullSharesAndNullKeysFailAsAssertions() {
+        Map<String, MonetaryAmount> withNulls = new HashMap<>(shares("34", "33", "33"));
+        withNulls.put("c", null);
+        withNulls.put("d", null);
+        withNulls.put(null, sek("1"));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(withNulls)
+                .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE), RoundingUnit.KRONA))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("\n  'c' is null, finsam's share is SEK 33 (")
+                .hasMessageContaining("\n  'd' has no weight, yet gets null")
+                .hasMessageContaining("\n  a null key has no weight, yet gets SEK 1");
+    }
+
+    @Test
+    void aMapOfMoneyCompiles_andAssertJsAssertThatOnAMapStillDoes() {
+        // Both AssertJ's assertThat and finsam's are imported statically here: a Map goes to AssertJ's.
+        Map<String, Money> money = Map.of("a", Money.of(34, "SEK"), "b", Money.of(33, "SEK"), "c", Money.of(33, "SEK"));
+        assertThat(money).hasSize(3);
+        FinsamAssertions.assertThatShares(money)
+                .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE), RoundingUnit.KRONA);
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(Map.of("a", Money.of(100, "SEK")))
+                .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE), RoundingUnit.KRONA))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("3 shares differ:\n  'a' is SEK 100, finsam's share is SEK 34");
     }
 }
