@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -11,8 +12,11 @@ import se.finsam.member.Member;
 import se.finsam.money.AmountFormat;
 import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
+import se.finsam.money.RoundingUnit;
+import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.Violation;
+import se.finsam.validation.ViolationCodes;
 
 /** How the assertions write amounts, members and violations in their failure messages. */
 final class AssertTexts {
@@ -110,6 +114,23 @@ final class AssertTexts {
     /** A violation as {@code path code: message}. */
     static String violation(Violation violation) {
         return violation.path() + " " + violation.code() + ": " + violation.message();
+    }
+
+    /**
+     * Why finsam cannot count an amount in units of a rounding unit ({@link RoundingUnit#unitsOf(MonetaryAmount)}), if it
+     * cannot: {@code not a whole multiple of the rounding unit SEK 1}, or finsam's reason (an amount too large to count).
+     */
+    static Optional<String> notCountable(MonetaryAmount amount, RoundingUnit unit) {
+        String unitText = amount(unit.value(), amount.getCurrency());
+        try {
+            unit.unitsOf(amount);
+            return Optional.empty();
+        } catch (FinsamValidationException e) {
+            Violation v = e.violations().get(0);
+            return Optional.of(ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT.equals(v.code())
+                    ? "not a whole multiple of the rounding unit " + unitText
+                    : "which finsam cannot count in units of " + unitText + ": " + v.message());
+        }
     }
 
     /** The number of an amount, exactly. */

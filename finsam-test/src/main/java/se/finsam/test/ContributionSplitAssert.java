@@ -8,6 +8,7 @@ import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
@@ -19,6 +20,7 @@ import se.finsam.member.Party;
 import se.finsam.money.Allocation;
 import se.finsam.money.AllocationPart;
 import se.finsam.money.Fraction;
+import se.finsam.money.RoundingUnit;
 import se.finsam.test.AssertTexts.Problem;
 
 /**
@@ -33,19 +35,20 @@ import se.finsam.test.AssertTexts.Problem;
  * FinsamAssertions.assertThatContributions(myInvoices, charter, Financing.ofTotal(sek(15_000_000)), RoundingUnit.KRONA)
  *         .givesEachMemberItsQuotaWithinOneUnit();
  *   // Expected Eskilstuna (eskilstuna) to be within 1 unit (SEK 1, strictly less) of its exact quota SEK 1308750
- *   // of the municipalities' share under the municipal key PERCENTAGES (weight 34.9 of 100; the law, 9 §), but
- *   // it got SEK 1308700
+ *   // of the municipalities' share under the municipal key PERCENTAGES (weight 34.9 of 100; the charter's key;
+ *   // finsam's largest-remainder split), but it got SEK 1308700
  * }</pre>
  *
  * <p>A {@code ContributionSplit} computed by finsam passes every check; the checks are for amounts that
  * came from elsewhere (a user's own code, a file, a database) and for splits read back from a document.
  */
-public final class ContributionSplitAssert extends AbstractAssert<ContributionSplitAssert, Map<MemberId, MonetaryAmount>> {
+public final class ContributionSplitAssert
+        extends AbstractAssert<ContributionSplitAssert, Map<MemberId, ? extends MonetaryAmount>> {
 
     /** The statutory split finsam computes for the same charter, financing and unit. */
     private final ContributionSplit law;
 
-    ContributionSplitAssert(Map<MemberId, MonetaryAmount> actual, ContributionSplit law) {
+    ContributionSplitAssert(@Nullable Map<MemberId, ? extends MonetaryAmount> actual, ContributionSplit law) {
         super(actual, ContributionSplitAssert.class);
         this.law = Objects.requireNonNull(law, "law");
     }
@@ -55,12 +58,16 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
      * twice the state's contribution (the state's and the matching parts).
      *
      * <p>This check and every other first verify that there is a contribution for each member of the charter
-     * and for no one else, each in the split's currency; a failure lists every member that has none, every
-     * amount in another currency and every amount for someone not a member:
+     * and for no one else, each in the split's currency and a whole multiple of its rounding unit (as finsam's
+     * {@link RoundingUnit#unitsOf(MonetaryAmount)} counts it); a failure lists every member that has none or a
+     * null amount, every amount in another currency or off the unit, and every amount for someone not a member
+     * (or for a null key):
      *
      * <pre>{@code
-     *   // Expected a contribution of every member of the charter and of no one else, each in SEK, but:
+     *   // Expected a contribution of every member of the charter and of no one else, each in SEK and a whole
+     *   // multiple of the rounding unit SEK 1, but:
      *   //   Landstinget Sörmland (landstinget) pays EUR 3750000, not in SEK
+     *   //   Eskilstuna (eskilstuna) pays SEK 1308750.5, not a whole multiple of the rounding unit SEK 1
      *   //   Flen (flen) has none (the statutory split gives it SEK 236250)
      *   //   'flen2' is no member of the charter, yet pays SEK 236250}</pre>
      *
@@ -69,7 +76,8 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
      *   // Finsam law 5 §), but they sum to SEK 14999950, SEK 50 short}</pre>
      *
      * @return this assertion
-     * @throws AssertionError if a member is missing or unknown, an amount is in another currency, or the sum differs
+     * @throws AssertionError if a member is missing or unknown, an amount is null, in another currency or off the
+     *     unit, or the sum differs
      */
     public ContributionSplitAssert sumsExactlyToItsTotal() {
         checkMembers();
@@ -105,8 +113,8 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
      *   //   the municipalities together pay SEK 3749900, not SEK 3750000, the municipalities' share of ... (...)}</pre>
      *
      * @return this assertion
-     * @throws AssertionError if a member is missing or unknown, an amount is in another currency, or a party's sum
-     *     differs; every party that pays wrong is listed
+     * @throws AssertionError if a member is missing or unknown, an amount is null, in another currency or off the
+     *     unit, or a party's sum differs; every party that pays wrong is listed
      */
     public ContributionSplitAssert followsTheStatutorySplit() {
         checkMembers();
@@ -147,12 +155,13 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
 
     /**
      * Verifies that each region and municipality pays less than one rounding unit away from its exact quota
-     * of its party's share under the party's key (the law, 9 §), the quota being the one finsam's
-     * {@link Allocation} reports ({@link AllocationPart#quota()}).
+     * of its party's share under the party's key in the charter, the quota being the one finsam's
+     * {@link Allocation} reports ({@link AllocationPart#quota()}). The bound of one unit is what finsam's
+     * largest-remainder split guarantees; the key is the charter's.
      *
      * <pre>{@code assertThat(split).givesEachMemberItsQuotaWithinOneUnit();
      *   // Expected every region and municipality to be within 1 unit (SEK 1, strictly less) of its exact quota of
-     *   // its party's share under the party's key (the law, 9 §), but 2 are not:
+     *   // its party's share under the party's key (the charter's key; finsam's largest-remainder split), but 2 are not:
      *   //   Eskilstuna (eskilstuna) got SEK 1308700, its exact quota is SEK 1308750 of the municipalities' share
      *   //   under the municipal key PERCENTAGES (weight 34.9 of 100)
      *   //   Flen (flen) got SEK 236300, its exact quota is SEK 236250 of the municipalities' share under the
@@ -161,8 +170,8 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
      * <p>With one member off its quota, the message is one sentence, as in the class's example.
      *
      * @return this assertion
-     * @throws AssertionError if a member is missing or unknown, an amount is in another currency, or a member
-     *     is a unit or more from its quota; every such member is listed
+     * @throws AssertionError if a member is missing or unknown, an amount is null, in another currency or off the
+     *     unit, or a member is a unit or more from its quota; every such member is listed
      */
     public ContributionSplitAssert givesEachMemberItsQuotaWithinOneUnit() {
         checkMembers();
@@ -178,14 +187,15 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
                             + part.weightSum().stripTrailingZeros().toPlainString();
                     String got = AssertTexts.amount(paid(m.id()));
                     problems.add(new Problem("Expected " + AssertTexts.member(m) + " to be " + oneUnit + " of its exact quota " + quota
-                            + "; the law, 9 §), but it got " + got,
+                            + "; the charter's key; finsam's largest-remainder split), but it got " + got,
                             AssertTexts.member(m) + " got " + got + ", its exact quota is " + quota + ")"));
                 }
             }
         }
         if (!problems.isEmpty()) {
             failWithMessage("%s", AssertTexts.report(problems, "Expected every region and municipality to be " + oneUnit
-                    + " of its exact quota of its party's share under the party's key (the law, 9 §), but "
+                    + " of its exact quota of its party's share under the party's key (the charter's key; finsam's largest-remainder "
+                    + "split), but "
                     + AssertTexts.count(problems.size(), "is", "are") + " not:"));
         }
         return this;
@@ -208,8 +218,8 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
      *   // Expected Arbetsförmedlingen (af) to pay SEK 0 (...), but it pays SEK 100}</pre>
      *
      * @return this assertion
-     * @throws AssertionError if a member is missing or unknown, an amount is in another currency, or
-     *     Arbetsförmedlingen pays anything
+     * @throws AssertionError if a member is missing or unknown, an amount is null, in another currency or off the
+     *     unit, or Arbetsförmedlingen pays anything
      */
     public ContributionSplitAssert letsArbetsformedlingenPayNothing() {
         checkMembers();
@@ -240,8 +250,8 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
      *   //   member: municipal key PERCENTAGES, weight 34.9 of 100: exact quota 1 308 750 kr, ...}</pre>
      *
      * @return this assertion
-     * @throws AssertionError if a member is missing or unknown, an amount is in another currency, or a
-     *     member's amount differs from finsam's; every member that pays wrong is listed
+     * @throws AssertionError if a member is missing or unknown, an amount is null, in another currency or off the
+     *     unit, or a member's amount differs from finsam's; every member that pays wrong is listed
      */
     public ContributionSplitAssert isTheStatutorySplit() {
         checkMembers();
@@ -290,34 +300,48 @@ public final class ContributionSplitAssert extends AbstractAssert<ContributionSp
         return Objects.requireNonNull(actual.get(id), "amount");
     }
 
-    /** The amounts name exactly the charter's members, each in the split's currency; every fault is reported. */
+    /**
+     * The amounts name exactly the charter's members, none null, each in the split's currency and a whole multiple of
+     * its rounding unit (as finsam's {@link RoundingUnit#unitsOf(MonetaryAmount)} counts it); every fault is reported.
+     */
     private void checkMembers() {
         isNotNull();
         Charter charter = law.charter();
         String currency = law.currency().getCurrencyCode();
+        String unit = AssertTexts.amount(law.unit().value(), law.currency());
         List<Problem> problems = new ArrayList<>();
         for (Member m : charter.members()) {
             MonetaryAmount amount = actual.get(m.id());
-            if (amount == null) {
-                String none = AssertTexts.member(m) + " has none (the statutory split gives it "
-                        + AssertTexts.amount(law.amountOf(m.id())) + ")";
+            String gives = " (the statutory split gives it " + AssertTexts.amount(law.amountOf(m.id())) + ")";
+            if (amount == null && actual.containsKey(m.id())) {
+                String none = "the amount of " + AssertTexts.member(m) + " is null" + gives;
+                problems.add(new Problem("Expected a contribution of every member of the charter, but " + none, none));
+            } else if (amount == null) {
+                String none = AssertTexts.member(m) + " has none" + gives;
                 problems.add(new Problem("Expected a contribution of every member of the charter, but " + none, none));
             } else if (!amount.getCurrency().equals(law.currency())) {
                 String pays = AssertTexts.member(m) + " pays " + AssertTexts.amount(amount);
                 problems.add(new Problem("Expected every contribution in " + currency + ", but " + pays, pays + ", not in " + currency));
+            } else {
+                AssertTexts.notCountable(amount, law.unit()).ifPresent(why -> {
+                    String pays = AssertTexts.member(m) + " pays " + AssertTexts.amount(amount);
+                    problems.add(new Problem("Expected every contribution a whole multiple of the rounding unit " + unit + ", but " + pays
+                            + ", " + why, pays + ", " + why));
+                });
             }
         }
-        for (Map.Entry<MemberId, MonetaryAmount> e : actual.entrySet()) {
-            if (charter.member(e.getKey()).isEmpty()) {
+        for (Map.Entry<MemberId, ? extends MonetaryAmount> e : actual.entrySet()) {
+            MemberId id = e.getKey();
+            if (id == null || charter.member(id).isEmpty()) {
                 String amount = e.getValue() == null ? "null" : AssertTexts.amount(e.getValue());
-                problems.add(new Problem("Expected contributions of the charter's members only, but got " + amount + " for "
-                        + AssertTexts.key(e.getKey()) + ", not a member",
-                        AssertTexts.key(e.getKey()) + " is no member of the charter, yet pays " + amount));
+                String key = id == null ? "a null key" : AssertTexts.key(id);
+                problems.add(new Problem("Expected contributions of the charter's members only, but got " + amount + " for " + key
+                        + ", not a member", key + " is no member of the charter, yet pays " + amount));
             }
         }
         if (!problems.isEmpty()) {
             failWithMessage("%s", AssertTexts.report(problems, "Expected a contribution of every member of the charter and of no one "
-                    + "else, each in " + currency + ", but:"));
+                    + "else, each in " + currency + " and a whole multiple of the rounding unit " + unit + ", but:"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 import se.finsam.association.AssociationId;
+import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
 import se.finsam.contribution.Charter;
 import se.finsam.contribution.Contribution;
@@ -19,6 +20,7 @@ import se.finsam.national.AssociationAllocation;
 import se.finsam.national.NationalAllocation;
 import se.finsam.project.CostSchedule;
 import se.finsam.project.Project;
+import se.finsam.validation.FinsamValidationException;
 
 /**
  * The entry point of finsam's assertions, in AssertJ's style: {@code FinsamAssertions.assertThat(split)
@@ -29,9 +31,10 @@ import se.finsam.project.Project;
  * import static se.finsam.test.FinsamAssertions.assertThat;
  *
  * assertThat(plan.contributions()).obeysTheLaw();
- * assertThat(plan.budget()).balances().reserveCoversTheCommitments();
+ * assertThat(plan.budget()).reserveCoversTheCommitments();
+ * assertThatBudget(plan, myIncome, myCosts, myProjectCosts, myDisposable, myCommitments, myReserve).balances().isTheBudget();
  * assertThatContributions(myInvoices, charter, Financing.ofTotal(sek(15_000_000)), RoundingUnit.KRONA).isTheStatutorySplit();
- * assertThat(myShares).isTheLargestRemainderSplitOf(sek(100), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA);
+ * assertThatShares(myShares).isTheLargestRemainderSplitOf(sek(100), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA);
  * assertThat(national).obeysTheModel();
  * assertThatAllocations(myPayments, national).sumsToTheAppropriationLessThePot().respectsItsLimits().isTheAllocation();
  * }</pre>
@@ -71,11 +74,22 @@ public final class FinsamAssertions {
      * @param unit the rounding unit
      * @return the assertion
      * @throws NullPointerException if {@code charter}, {@code financing} or {@code unit} is null
-     * @throws se.finsam.validation.FinsamValidationException if finsam cannot split the financing at the unit
+     * @throws AssertionError if finsam cannot split the financing at the unit (it names what finsam reports)
      */
-    public static ContributionSplitAssert assertThatContributions(Map<MemberId, MonetaryAmount> amounts, Charter charter,
-            Financing financing, RoundingUnit unit) {
-        return new ContributionSplitAssert(amounts, StatutorySplit.compute(charter, financing, unit));
+    public static ContributionSplitAssert assertThatContributions(@Nullable Map<MemberId, ? extends MonetaryAmount> amounts,
+            Charter charter, Financing financing, RoundingUnit unit) {
+        Objects.requireNonNull(charter, "charter");
+        Objects.requireNonNull(financing, "financing");
+        Objects.requireNonNull(unit, "unit");
+        ContributionSplit law;
+        try {
+            law = StatutorySplit.compute(charter, financing, unit);
+        } catch (FinsamValidationException e) {
+            throw new AssertionError("Expected finsam to split the financing " + AssertTexts.amount(financing.amount())
+                    + " at the rounding unit " + AssertTexts.amount(unit.value(), financing.amount().getCurrency())
+                    + ", but finsam cannot: " + AssertTexts.violations(e.violations()), e);
+        }
+        return new ContributionSplitAssert(amounts, law);
     }
 
     /**
@@ -115,14 +129,19 @@ public final class FinsamAssertions {
      * @return the assertion
      * @throws NullPointerException if {@code project} or {@code unit} is null
      */
-    public static CostScheduleAssert assertThatSchedule(Project project, RoundingUnit unit, Map<Integer, MonetaryAmount> amounts) {
+    public static CostScheduleAssert assertThatSchedule(Project project, RoundingUnit unit,
+            @Nullable Map<Integer, ? extends MonetaryAmount> amounts) {
         return new CostScheduleAssert(amounts, project, unit);
     }
 
     /**
-     * Starts assertions on a budget.
+     * Starts assertions on finsam's own budget. On it {@link BudgetAssert#balances()} and
+     * {@link BudgetAssert#isTheBudget()} hold by construction (finsam defines the disposable amount as income −
+     * costs − project costs); to check a budget a tool shows, use
+     * {@link #assertThatBudget(AnnualPlan, MonetaryAmount, MonetaryAmount, MonetaryAmount, MonetaryAmount, MonetaryAmount,
+     * MonetaryAmount) assertThatBudget}.
      *
-     * <pre>{@code assertThat(plan.budget()).balances().reserveCoversTheCommitments();}</pre>
+     * <pre>{@code assertThat(plan.budget()).reserveCoversTheCommitments();}</pre>
      *
      * @param budget the budget
      * @return the assertion
@@ -132,16 +151,42 @@ public final class FinsamAssertions {
     }
 
     /**
-     * Starts assertions on a user's own split of an amount into shares.
+     * Starts assertions on a user's own budget figures for a plan (what a budget tool shows), checked for balance,
+     * against finsam's {@link Budget} of the plan ({@link AnnualPlan#budget()}) and for a reserve that covers the
+     * commitments. A figure may be null, which fails every check.
      *
-     * <pre>{@code assertThat(Map.of("a", sek(34), "b", sek(33), "c", sek(33)))
+     * <pre>{@code assertThatBudget(plan, sek(15_000_000), sek(2_100_000), sek(6_400_000), sek(6_500_000), sek(1_139_000),
+     *         sek(1_139_000)).balances().isTheBudget().reserveCoversTheCommitments();}</pre>
+     *
+     * @param plan the plan whose budget the figures are
+     * @param income the income: the members' contributions
+     * @param costs the costs outside the projects
+     * @param projectCosts the year's cost of the decided projects
+     * @param disposable the disposable amount (negative is a deficit)
+     * @param commitments the decided projects' costs in later years
+     * @param reserve the part of the surplus kept for the commitments
+     * @return the assertion
+     * @throws NullPointerException if {@code plan} is null
+     */
+    public static BudgetAssert assertThatBudget(AnnualPlan plan, @Nullable MonetaryAmount income, @Nullable MonetaryAmount costs,
+            @Nullable MonetaryAmount projectCosts, @Nullable MonetaryAmount disposable, @Nullable MonetaryAmount commitments,
+            @Nullable MonetaryAmount reserve) {
+        Objects.requireNonNull(plan, "plan");
+        return new BudgetAssert(plan.budget(), BudgetAssert.figures(income, costs, projectCosts, disposable, commitments, reserve));
+    }
+
+    /**
+     * Starts assertions on a user's own split of an amount into shares. (Named so, not {@code assertThat}, so that
+     * AssertJ's {@code assertThat(Map)} stays usable beside it.)
+     *
+     * <pre>{@code assertThatShares(Map.of("a", sek(34), "b", sek(33), "c", sek(33)))
      *         .isTheLargestRemainderSplitOf(sek(100), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA);}</pre>
      *
      * @param <K> the type of the keys that name the shares
-     * @param shares each share's amount
+     * @param shares each share's amount; may be null, which fails every check
      * @return the assertion
      */
-    public static <K> SplitAssert<K> assertThat(Map<K, MonetaryAmount> shares) {
+    public static <K> SplitAssert<K> assertThatShares(@Nullable Map<K, ? extends MonetaryAmount> shares) {
         return new SplitAssert<>(shares);
     }
 
@@ -190,7 +235,7 @@ public final class FinsamAssertions {
      * @return the assertion
      * @throws NullPointerException if {@code national} is null
      */
-    public static NationalAllocationAssert assertThatAllocations(@Nullable Map<AssociationId, MonetaryAmount> amounts,
+    public static NationalAllocationAssert assertThatAllocations(@Nullable Map<AssociationId, ? extends MonetaryAmount> amounts,
             NationalAllocation national) {
         return new NationalAllocationAssert(amounts, national);
     }

@@ -49,12 +49,12 @@ import se.finsam.validation.ViolationCodes;
  * elsewhere (a user's own code, a file, a database) and for allocations read back from a document.
  */
 public final class NationalAllocationAssert
-        extends AbstractAssert<NationalAllocationAssert, Map<AssociationId, MonetaryAmount>> {
+        extends AbstractAssert<NationalAllocationAssert, Map<AssociationId, ? extends MonetaryAmount>> {
 
     /** The allocation finsam computed for the same inputs. */
     private final NationalAllocation national;
 
-    NationalAllocationAssert(@Nullable Map<AssociationId, MonetaryAmount> actual, NationalAllocation national) {
+    NationalAllocationAssert(@Nullable Map<AssociationId, ? extends MonetaryAmount> actual, NationalAllocation national) {
         super(actual, NationalAllocationAssert.class);
         this.national = Objects.requireNonNull(national, "national");
     }
@@ -71,8 +71,9 @@ public final class NationalAllocationAssert
      *   //   'vast' is no association of the allocation, yet gets SEK 100}</pre>
      *
      * @return this assertion
-     * @throws AssertionError if the amounts are null, or an association is missing, an amount is for an unknown
-     *     association, in another currency or not a whole multiple of the unit; every problem is listed
+     * @throws AssertionError if the amounts are null, or an association is missing or its amount null, an amount is
+     *     for an unknown association or a null key, in another currency or not a whole multiple of the unit (or too
+     *     large for finsam to count); every problem is listed
      */
     public NationalAllocationAssert coversEveryAssociation() {
         isNotNull();
@@ -82,7 +83,9 @@ public final class NationalAllocationAssert
         for (AssociationAllocation a : allocation.allocations()) {
             known.add(a.association());
             MonetaryAmount amount = actual.get(a.association());
-            if (amount == null) {
+            if (amount == null && actual.containsKey(a.association())) {
+                problems.add("the amount of " + name(a) + " is null (finsam allocates it " + AssertTexts.amount(a.amount()) + ")");
+            } else if (amount == null) {
                 problems.add(name(a) + " has none (finsam allocates it " + AssertTexts.amount(a.amount()) + ")");
             } else if (!amount.getCurrency().equals(allocation.currency())) {
                 problems.add(name(a) + " gets " + AssertTexts.amount(amount) + ", not in " + allocation.currency().getCurrencyCode());
@@ -90,10 +93,10 @@ public final class NationalAllocationAssert
                 notCountable(amount).ifPresent(p -> problems.add(name(a) + " gets " + AssertTexts.amount(amount) + ", " + p));
             }
         }
-        for (Map.Entry<AssociationId, MonetaryAmount> e : actual.entrySet()) {
-            if (!known.contains(e.getKey())) {
+        for (Map.Entry<AssociationId, ? extends MonetaryAmount> e : actual.entrySet()) {
+            if (e.getKey() == null || !known.contains(e.getKey())) {
                 MonetaryAmount amount = e.getValue();
-                problems.add(AssertTexts.key(e.getKey()) + " is no association of the allocation, yet gets "
+                problems.add((e.getKey() == null ? "a null key" : AssertTexts.key(e.getKey())) + " is no association of the allocation, yet gets "
                         + (amount == null ? "null" : AssertTexts.amount(amount)));
             }
         }
@@ -108,7 +111,8 @@ public final class NationalAllocationAssert
     /**
      * Verifies that the amounts sum exactly to the appropriation less the supplementary funds kept back: the
      * pot of the allocation's {@link NationalAllocation#supplementaryCall() call}, or nothing when there is
-     * no call. That is what the model allocates ({@link NationalAllocation#allocation()}).
+     * no call. The sum is compared with what finsam's model allocates ({@link StateAllocation#total()} of
+     * {@link NationalAllocation#allocation()}); the message quotes the appropriation and the pot too.
      *
      * <pre>{@code assertThatAllocations(myPayments, national).sumsToTheAppropriationLessThePot();
      *   // Expected the allocations to sum exactly to the appropriation SEK 12000 less the supplementary funds
@@ -126,7 +130,8 @@ public final class NationalAllocationAssert
         }
         BigDecimal appropriation = AssertTexts.decimal(national.appropriation());
         BigDecimal pot = national.supplementaryCall().map(SupplementaryCall::pot).map(AssertTexts::decimal).orElse(BigDecimal.ZERO);
-        BigDecimal expected = appropriation.subtract(pot);
+        // What finsam's model allocates; the message quotes the appropriation and the pot it comes from.
+        BigDecimal expected = AssertTexts.decimal(allocationTotal());
         int cmp = sum.compareTo(expected);
         if (cmp != 0) {
             failWithMessage("%s", "Expected the allocations to sum exactly to the appropriation " + AssertTexts.amount(appropriation, currency)
@@ -238,15 +243,12 @@ public final class NationalAllocationAssert
 
     /** Why finsam cannot count an amount in units of the allocation's rounding unit, if it cannot. */
     private Optional<String> notCountable(MonetaryAmount amount) {
-        try {
-            national.unit().unitsOf(amount);
-            return Optional.empty();
-        } catch (FinsamValidationException e) {
-            Violation v = e.violations().get(0);
-            return Optional.of(ViolationCodes.AMOUNT_NOT_MULTIPLE_OF_UNIT.equals(v.code())
-                    ? "not a whole multiple of the rounding unit " + unitText()
-                    : "which finsam cannot count in units of " + unitText() + ": " + v.message());
-        }
+        return AssertTexts.notCountable(amount, national.unit());
+    }
+
+    /** What finsam's model allocates: the appropriation less the call's pot, as finsam computed it. */
+    private MonetaryAmount allocationTotal() {
+        return national.allocation().total();
     }
 
     private String unitText() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 import se.finsam.money.Allocation;
 import se.finsam.money.AllocationPart;
 import se.finsam.money.RoundingUnit;
@@ -23,7 +24,7 @@ import se.finsam.validation.FinsamValidationException;
  *
  * <pre>{@code
  * Map<String, MonetaryAmount> mine = myCode.split(Money.of(100, "SEK"));   // {a=33, b=34, c=33}
- * FinsamAssertions.assertThat(mine).isTheLargestRemainderSplitOf(Money.of(100, "SEK"),
+ * FinsamAssertions.assertThatShares(mine).isTheLargestRemainderSplitOf(Money.of(100, "SEK"),
  *         List.of("a", "b", "c"), List.of(ONE, ONE, ONE), RoundingUnit.KRONA);
  *   // Expected the largest-remainder split of SEK 100 by the weights (finsam's Allocation), but 2 shares differ:
  *   //   'a' is SEK 33, finsam's share is SEK 34 (weight 1 of 3: exact quota ≈33,3333 kr (exactly 100/3), rounded
@@ -37,9 +38,9 @@ import se.finsam.validation.FinsamValidationException;
  *
  * @param <K> the type of the keys that name the shares
  */
-public final class SplitAssert<K> extends AbstractAssert<SplitAssert<K>, Map<K, MonetaryAmount>> {
+public final class SplitAssert<K> extends AbstractAssert<SplitAssert<K>, Map<K, ? extends MonetaryAmount>> {
 
-    SplitAssert(Map<K, MonetaryAmount> actual) {
+    SplitAssert(@Nullable Map<K, ? extends MonetaryAmount> actual) {
         super(actual, SplitAssert.class);
     }
 
@@ -76,7 +77,7 @@ public final class SplitAssert<K> extends AbstractAssert<SplitAssert<K>, Map<K, 
      * the share listed first winning a tie (as
      * {@link Allocation#splitOrdered(MonetaryAmount, List, List, RoundingUnit)}).
      *
-     * <pre>{@code assertThat(Map.of("a", sek(34), "b", sek(33), "c", sek(33)))
+     * <pre>{@code assertThatShares(Map.of("a", sek(34), "b", sek(33), "c", sek(33)))
      *         .isTheLargestRemainderSplitOf(sek(100), List.of("a", "b", "c"), List.of(ONE, ONE, ONE), KRONA);}</pre>
      *
      * @param total the amount split
@@ -117,7 +118,10 @@ public final class SplitAssert<K> extends AbstractAssert<SplitAssert<K>, Map<K, 
             MonetaryAmount got = actual.get(part.key());
             String key = AssertTexts.key(part.key());
             String share = AssertTexts.amount(part.amount());
-            if (got == null) {
+            if (got == null && actual.containsKey(part.key())) {
+                problems.add(new Problem("Expected a share of " + key + ", " + share + " (the largest-remainder split of " + total + ": "
+                        + part.explain() + "), but it is null", key + " is null, finsam's share is " + share + " (" + part.explain() + ")"));
+            } else if (got == null) {
                 problems.add(new Problem("Expected a share of " + key + ", " + share + " (the largest-remainder split of " + total + ": "
                         + part.explain() + "), but there is none",
                         key + " has none, finsam's share is " + share + " (" + part.explain() + ")"));
@@ -128,10 +132,10 @@ public final class SplitAssert<K> extends AbstractAssert<SplitAssert<K>, Map<K, 
                         key + " is " + AssertTexts.amount(got) + ", finsam's share is " + share + " (" + part.explain() + ")"));
             }
         }
-        for (Map.Entry<K, MonetaryAmount> e : actual.entrySet()) {
-            if (!allocation.contains(e.getKey())) {
+        for (Map.Entry<K, ? extends MonetaryAmount> e : actual.entrySet()) {
+            if (e.getKey() == null || !allocation.contains(e.getKey())) {
                 String got = e.getValue() == null ? "null" : AssertTexts.amount(e.getValue());
-                String key = AssertTexts.key(e.getKey());
+                String key = e.getKey() == null ? "a null key" : AssertTexts.key(e.getKey());
                 problems.add(new Problem("Expected only the shares " + allocation.keys() + ", but got " + got + " for " + key
                         + ", which has no weight", key + " has no weight, yet gets " + got));
             }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.finsam.testing.Samples.id;
 import static se.finsam.testing.Samples.sek;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,9 @@ import se.finsam.contribution.ContributionKey;
 import se.finsam.contribution.ContributionSplit;
 import se.finsam.contribution.Financing;
 import se.finsam.contribution.StatutorySplit;
+import se.finsam.member.Member;
 import se.finsam.member.MemberId;
+import se.finsam.member.MemberKind;
 import se.finsam.money.RoundingUnit;
 import se.finsam.testing.Samples;
 
@@ -141,7 +145,7 @@ class ContributionSplitAssertTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("Expected Eskilstuna (eskilstuna) to be within 1 unit (SEK 1, strictly less) of its exact quota "
                         + "SEK 1308750 of the municipalities' share under the municipal key PERCENTAGES (weight 34.9 of 100; "
-                        + "the law, 9 §), but it got SEK 1308700");
+                        + "the charter's key; finsam's largest-remainder split), but it got SEK 1308700");
         assertThatThrownBy(() -> mine(plus("eskilstuna", 1)).givesEachMemberItsQuotaWithinOneUnit())
                 .isInstanceOf(AssertionError.class).hasMessageEndingWith("but it got SEK 1308751");
     }
@@ -151,7 +155,7 @@ class ContributionSplitAssertTest {
         assertThatThrownBy(() -> mine(moved("eskilstuna", "flen", 50)).givesEachMemberItsQuotaWithinOneUnit())
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("Expected every region and municipality to be within 1 unit (SEK 1, strictly less) of its exact quota "
-                        + "of its party's share under the party's key (the law, 9 §), but 2 are not:\n"
+                        + "of its party's share under the party's key (the charter's key; finsam's largest-remainder split), but 2 are not:\n"
                         + "  Eskilstuna (eskilstuna) got SEK 1308700, its exact quota is SEK 1308750 of the municipalities' share under "
                         + "the municipal key PERCENTAGES (weight 34.9 of 100)\n"
                         + "  Flen (flen) got SEK 236300, its exact quota is SEK 236250 of the municipalities' share under the municipal "
@@ -244,7 +248,8 @@ class ContributionSplitAssertTest {
         broken.put(id("landstinget"), Money.of(3750000, "EUR"));
         broken.put(id("x"), sek("5"));
         broken.put(id("y"), null);
-        String expected = "Expected a contribution of every member of the charter and of no one else, each in SEK, but:\n"
+        String expected = "Expected a contribution of every member of the charter and of no one else, each in SEK and a whole "
+                + "multiple of the rounding unit SEK 1, but:\n"
                 + "  Landstinget Sörmland (landstinget) pays EUR 3750000, not in SEK\n"
                 + "  Flen (flen) has none (the statutory split gives it SEK 236250)\n"
                 + "  Trosa (trosa) has none (the statutory split gives it SEK 153750)\n"
@@ -282,9 +287,95 @@ class ContributionSplitAssertTest {
         charter.members().forEach(m -> none.put(MemberId.of("not-" + m.id()), sek("1")));
         assertThatThrownBy(() -> FinsamAssertions.assertThatContributions(none, charter, TOTAL, RoundingUnit.KRONA).obeysTheLaw())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("each in SEK, but:\n")
+                .hasMessageContaining("each in SEK and a whole multiple of the rounding unit SEK 1, but:\n")
                 .hasMessageEndingWith("\n  and " + (2 * 295 - AssertTexts.MAX_LISTED) + " more")
                 .satisfies(e -> assertThat(AssertTextsTest.listed(e)).hasSize(AssertTexts.MAX_LISTED)
                         .allMatch(line -> line.contains(" has none ")));
+    }
+
+    /** Two municipalities with an equal key: a municipal quarter that is odd gives each a quota of x.5 kronor. */
+    private static Charter twoEqual() {
+        List<Member> members = List.of(Member.of(MemberId.of("fk"), MemberKind.SOCIAL_INSURANCE_AGENCY, "Försäkringskassan"),
+                Member.of(MemberId.of("af"), MemberKind.PUBLIC_EMPLOYMENT_SERVICE, "Arbetsförmedlingen"),
+                Member.of(MemberId.of("region"), MemberKind.REGION, "Region", "04"),
+                Member.of(MemberId.of("a"), MemberKind.MUNICIPALITY, "A", "0480"),
+                Member.of(MemberId.of("b"), MemberKind.MUNICIPALITY, "B", "0481"));
+        return Charter.of(members, ContributionKey.equal(), null);
+    }
+
+    @Test
+    void amountsOffTheRoundingUnitFailEveryCheck_halfKronorAtUnitKrona() {
+        Charter charter = twoEqual();
+        // 15 000 006 kr: the municipalities' quarter is 3 750 001 kr, so an equal half is 1 875 000.5 kr.
+        Financing odd = Financing.ofTotal(sek("15000006"));
+        ContributionSplit law = StatutorySplit.compute(charter, odd, RoundingUnit.KRONA);
+        Map<MemberId, MonetaryAmount> halves = new LinkedHashMap<>();
+        law.contributions().forEach(c -> halves.put(c.member(), c.amount()));
+        halves.put(MemberId.of("a"), sek("1875000.5"));
+        halves.put(MemberId.of("b"), sek("1875000.5"));
+        FinsamAssertions.assertThatContributions(amountsOf(law), charter, odd, RoundingUnit.KRONA).obeysTheLaw();
+        assertThatThrownBy(() -> FinsamAssertions.assertThatContributions(halves, charter, odd, RoundingUnit.KRONA).obeysTheLaw())
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected a contribution of every member of the charter and of no one else, each in SEK and a whole "
+                        + "multiple of the rounding unit SEK 1, but:\n"
+                        + "  A (a) pays SEK 1875000.5, not a whole multiple of the rounding unit SEK 1\n"
+                        + "  B (b) pays SEK 1875000.5, not a whole multiple of the rounding unit SEK 1");
+        Map<MemberId, MonetaryAmount> oneHalf = amounts();
+        oneHalf.put(id("flen"), sek("236250.5"));
+        assertThatThrownBy(() -> mine(oneHalf).isTheStatutorySplit()).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected every contribution a whole multiple of the rounding unit SEK 1, but Flen (flen) pays "
+                        + "SEK 236250.5, not a whole multiple of the rounding unit SEK 1");
+    }
+
+    @Test
+    void nullAmountsAndNullKeysFailAsAssertions() {
+        Map<MemberId, MonetaryAmount> withNulls = new HashMap<>(amounts());
+        withNulls.put(id("flen"), null);
+        withNulls.put(MemberId.of("ghost"), null);
+        withNulls.put(null, sek("1"));
+        assertThatThrownBy(() -> mine(withNulls).obeysTheLaw()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("  the amount of Flen (flen) is null (the statutory split gives it SEK 236250)")
+                .hasMessageContaining("  'ghost' is no member of the charter, yet pays null")
+                .hasMessageContaining("  a null key is no member of the charter, yet pays SEK 1");
+        Map<MemberId, MonetaryAmount> nullKey = amounts();
+        nullKey.put(null, null);
+        assertThatThrownBy(() -> mine(nullKey).sumsExactlyToItsTotal()).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected contributions of the charter's members only, but got null for a null key, not a member");
+    }
+
+    @Test
+    void anAmountWithAHugeExponentFailsAsAnAssertion() {
+        Map<MemberId, MonetaryAmount> huge = amounts();
+        huge.put(id("flen"), Money.of(new BigDecimal("1E+100000"), "SEK"));
+        assertThatThrownBy(() -> mine(huge).givesEachMemberItsQuotaWithinOneUnit()).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected every contribution a whole multiple of the rounding unit SEK 1, but Flen (flen) pays SEK ")
+                .hasMessageContaining(", which finsam cannot count in units of SEK 1: ");
+    }
+
+    @Test
+    void aFinancingFinsamCannotSplitAtTheUnitFailsAsAnAssertion() {
+        Financing odd = Financing.ofTotal(sek("15000500"));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatContributions(Map.of(), CHARTER, odd, RoundingUnit.THOUSAND))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected finsam to split the financing SEK 15000500 at the rounding unit SEK 1000, "
+                        + "but finsam cannot: ");
+        assertThatThrownBy(() -> FinsamAssertions.assertThatContributions(Map.of(), CHARTER, odd, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aMapOfMoneyCompiles() {
+        Map<MemberId, Money> money = new LinkedHashMap<>();
+        SPLIT.contributions().forEach(c -> money.put(c.member(), Money.from(c.amount())));
+        FinsamAssertions.assertThatContributions(money, CHARTER, TOTAL, RoundingUnit.KRONA).obeysTheLaw();
+        money.put(id("flen"), Money.of(1, "SEK"));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatContributions(money, CHARTER, TOTAL, RoundingUnit.KRONA).isTheStatutorySplit())
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Expected Flen (flen) to pay SEK 236250").hasMessageContaining("but it pays SEK 1;");
+    }
+
+    private static Map<MemberId, MonetaryAmount> amountsOf(ContributionSplit split) {
+        Map<MemberId, MonetaryAmount> map = new LinkedHashMap<>();
+        split.contributions().forEach(c -> map.put(c.member(), c.amount()));
+        return map;
     }
 }

@@ -8,6 +8,7 @@ import static se.finsam.testing.Samples.sek;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -334,5 +335,34 @@ class NationalAllocationAssertTest {
                 .hasMessage("national");
         assertThatThrownBy(() -> FinsamAssertions.assertThatAllocations(published(), null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("national");
+    }
+
+    @Test
+    void nullAmountsAndNullKeysFailAsAssertions() {
+        Map<AssociationId, MonetaryAmount> withNulls = new HashMap<>(published());
+        withNulls.put(id("syd"), null);
+        withNulls.put(null, Money.of(1, "SEK"));
+        withNulls.put(id("vast"), null);
+        assertThatThrownBy(() -> mine(withNulls).obeysTheModel()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("\n  the amount of Samordningsförbundet Syd (syd) is null (finsam allocates it SEK 4950)")
+                .hasMessageContaining("\n  a null key is no association of the allocation, yet gets SEK 1")
+                .hasMessageContaining("\n  'vast' is no association of the allocation, yet gets null");
+        Map<AssociationId, MonetaryAmount> huge = published();
+        huge.put(id("syd"), Money.of(new BigDecimal("1E+100000"), "SEK"));
+        assertThatThrownBy(() -> mine(huge).sumsToTheAppropriationLessThePot()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("which finsam cannot count in units of SEK 1");
+    }
+
+    @Test
+    void aMapOfMoneyCompiles_andTheSumIsComparedWithWhatFinsamAllocates() {
+        Map<AssociationId, Money> money = new LinkedHashMap<>();
+        published().forEach((k, v) -> money.put(k, Money.from(v)));
+        FinsamAssertions.assertThatAllocations(money, WORKED).obeysTheModel();
+        assertThat(WORKED.allocation().total()).isEqualTo(sek("11100"));
+        money.put(id("syd"), Money.of(4951, "SEK"));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatAllocations(money, WORKED).sumsToTheAppropriationLessThePot())
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the allocations to sum exactly to the appropriation SEK 12000 less the supplementary funds "
+                        + "kept back SEK 900 (the call's pot), SEK 11100, but they sum to SEK 11101, SEK 1 too much");
     }
 }

@@ -3,12 +3,14 @@ package se.finsam.test;
 import static java.math.BigDecimal.ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.finsam.test.FinsamAssertions.assertThat;
 import static se.finsam.testing.Samples.sek;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ class SplitAssertTest {
 
     @Test
     void theLargestRemainderSplitPasses() {
-        FinsamAssertions.assertThat(shares("34", "33", "33"))
+        FinsamAssertions.assertThatShares(shares("34", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA)
                 .isTheLargestRemainderSplitOf(sek("100"), Map.of("a", ONE, "b", ONE, "c", ONE), Comparator.naturalOrder(),
                         RoundingUnit.KRONA);
@@ -40,12 +42,12 @@ class SplitAssertTest {
 
     @Test
     void aDifferentShareIsNamedWithBothAmounts() {
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("33", "33", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("33", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected the share of 'a' to be SEK 34, its largest-remainder share of SEK 100 (weight 1 of 3")
                 .hasMessageEndingWith("but it is SEK 33");
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("33", "33", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("33", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), Map.of("a", ONE, "b", ONE, "c", ONE), Comparator.naturalOrder(),
                         RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageStartingWith("Expected the share of 'a' to be SEK 34");
@@ -53,7 +55,7 @@ class SplitAssertTest {
 
     @Test
     void everyDifferentShareIsNamedWithBothAmounts() {
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("33", "34", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("33", "34", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected the largest-remainder split of SEK 100 by the weights (finsam's Allocation), but 2 "
@@ -65,7 +67,7 @@ class SplitAssertTest {
         all.put("c", Money.of(33, "EUR"));
         all.put("d", sek("1"));
         all.put("e", null);
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(all)
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(all)
                 .isTheLargestRemainderSplitOf(sek("100"), Map.of("a", ONE, "b", ONE, "c", ONE), Comparator.naturalOrder(),
                         RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class)
@@ -80,7 +82,7 @@ class SplitAssertTest {
         List<Integer> keys = IntStream.range(0, 25).boxed().toList();
         Map<Integer, MonetaryAmount> ones = new LinkedHashMap<>();
         keys.forEach(k -> ones.put(k, sek("1")));
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(ones).isTheLargestRemainderSplitOf(sek("50"), keys,
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(ones).isTheLargestRemainderSplitOf(sek("50"), keys,
                 Collections.nCopies(25, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("but 25 shares differ:\n  '0' is SEK 1, finsam's share is SEK 2 (")
@@ -99,7 +101,7 @@ class SplitAssertTest {
     void aShareInAnotherCurrencyDiffers() {
         Map<String, MonetaryAmount> euro = shares("34", "33", "33");
         euro.put("b", Money.of(33, "EUR"));
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(euro)
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(euro)
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("share of 'b' to be SEK 33").hasMessageContaining("but it is EUR 33");
     }
@@ -108,13 +110,13 @@ class SplitAssertTest {
     void aMissingOrExtraShareFails() {
         Map<String, MonetaryAmount> missing = shares("34", "33", "33");
         missing.remove("c");
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(missing)
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(missing)
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Expected a share of 'c', SEK 33")
                 .hasMessageContaining("but there is none");
         Map<String, MonetaryAmount> extra = shares("34", "33", "33");
         extra.put("d", sek("0"));
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(extra)
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(extra)
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(ONE, ONE, ONE), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("but got SEK 0 for 'd', which has no weight");
     }
@@ -122,10 +124,10 @@ class SplitAssertTest {
     @Test
     void weightsFinsamCannotSplitByFail() {
         List<BigDecimal> negative = List.of(ONE, new BigDecimal("-1"), ONE);
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("34", "33", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("34", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), ABC, negative, RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("finsam cannot split it so").hasMessageContaining("weight");
-        assertThatThrownBy(() -> FinsamAssertions.assertThat(shares("34", "33", "33"))
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(shares("34", "33", "33"))
                 .isTheLargestRemainderSplitOf(sek("100"), Map.of("a", ONE, "b", new BigDecimal("-1"), "c", ONE),
                         Comparator.naturalOrder(), RoundingUnit.KRONA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("finsam cannot split it so");
@@ -150,5 +152,31 @@ class SplitAssertTest {
         assertThatThrownBy(() -> FinsamAssertions.assertThatUnits(new long[] {0})
                 .isTheLargestRemainderSplitOf(100, BigInteger.ZERO)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expected a largest-remainder split of 100 units, but finsam cannot split it so");
+    }
+
+    @Test
+    void nullSharesAndNullKeysFailAsAssertions() {
+        Map<String, MonetaryAmount> withNulls = new HashMap<>(shares("34", "33", "33"));
+        withNulls.put("c", null);
+        withNulls.put("d", null);
+        withNulls.put(null, sek("1"));
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(withNulls)
+                .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE), RoundingUnit.KRONA))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("\n  'c' is null, finsam's share is SEK 33 (")
+                .hasMessageContaining("\n  'd' has no weight, yet gets null")
+                .hasMessageContaining("\n  a null key has no weight, yet gets SEK 1");
+    }
+
+    @Test
+    void aMapOfMoneyCompiles_andAssertJsAssertThatOnAMapStillDoes() {
+        // Both AssertJ's assertThat and finsam's are imported statically here: a Map goes to AssertJ's.
+        Map<String, Money> money = Map.of("a", Money.of(34, "SEK"), "b", Money.of(33, "SEK"), "c", Money.of(33, "SEK"));
+        assertThat(money).hasSize(3);
+        FinsamAssertions.assertThatShares(money)
+                .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE), RoundingUnit.KRONA);
+        assertThatThrownBy(() -> FinsamAssertions.assertThatShares(Map.of("a", Money.of(100, "SEK")))
+                .isTheLargestRemainderSplitOf(sek("100"), ABC, List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE), RoundingUnit.KRONA))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("3 shares differ:\n  'a' is SEK 100, finsam's share is SEK 34");
     }
 }
