@@ -107,6 +107,29 @@ class SeedsTest {
     void refusesNegativeCases() {
         assertThatThrownBy(() -> Seeds.forAll("any", -1, random -> { })).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cases must not be negative, was -1");
+        List<Long> drawn = new ArrayList<>();
+        Seeds.forAll("any", 0, random -> drawn.add(random.nextLong()));
+        assertThat(drawn).isEmpty();
+    }
+
+    @Test
+    void countsInTheSystemProperties_areFrom0ToTheLargestInt() {
+        String before = System.getProperty(Seeds.CASE_PROPERTY);
+        try {
+            System.setProperty(Seeds.CASE_PROPERTY, "2147483648");
+            assertThatThrownBy(() -> Seeds.forAll("any", 1, random -> { })).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("-Dfinsam.case must be from 0 to 2147483647, was 2147483648");
+            System.setProperty(Seeds.CASE_PROPERTY, "0");
+            List<Long> drawn = new ArrayList<>();
+            Seeds.forAll("any", 5, random -> drawn.add(random.nextLong()));
+            assertThat(drawn).containsExactly(Seeds.random(Seeds.seedOf("any"), 0).nextLong());
+            System.setProperty(Seeds.CASE_PROPERTY, "2147483647");
+            drawn.clear();
+            Seeds.forAll("any", 5, random -> drawn.add(random.nextLong()));
+            assertThat(drawn).containsExactly(Seeds.random(Seeds.seedOf("any"), Integer.MAX_VALUE).nextLong());
+        } finally {
+            restore(Seeds.CASE_PROPERTY, before);
+        }
     }
 
     @Test
