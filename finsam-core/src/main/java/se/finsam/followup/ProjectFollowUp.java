@@ -428,7 +428,12 @@ public final class ProjectFollowUp {
      * @return the share
      */
     public Share onPublicSupport(boolean after) {
-        return amongFinished(p -> (after ? p.after().orElseThrow() : p.before()).support().publicSupport().isPresent());
+        return amongFinished(p -> isOnPublicSupport(p, after));
+    }
+
+    /** Whether a finished participant's main support before, or after, was a public benefit (see {@link #onPublicSupport}). */
+    static boolean isOnPublicSupport(Participant p, boolean after) {
+        return (after ? p.after().orElseThrow() : p.before()).support().publicSupport().isPresent();
     }
 
     private Share amongFinished(Predicate<Participant> criterion) {
@@ -563,19 +568,36 @@ public final class ProjectFollowUp {
         List<TargetResult> results = new ArrayList<>(targets.size());
         for (Target t : targets) {
             if (!t.measure().isShare()) {
-                results.add(new TargetResult(t, started, 0, BigDecimal.valueOf(started).compareTo(t.atLeast()) >= 0
-                        ? TargetResult.Status.MET : TargetResult.Status.NOT_MET));
+                results.add(judge(t, started, Share.of(0, 0)));
                 continue;
             }
             ShareCount count = countOf(counts, t.measure());
-            Share share = Share.of(t.withinMonths().isPresent() ? count.metWithin[t.withinMonths().get()] : count.met, finished);
-            TargetResult.Status status = share.value()
-                    .map(v -> v.multipliedBy(Fraction.of(100, 1)).compareTo(Fraction.from(t.atLeast())) >= 0
-                            ? TargetResult.Status.MET : TargetResult.Status.NOT_MET)
-                    .orElse(TargetResult.Status.NOT_MEASURABLE);
-            results.add(new TargetResult(t, share.count(), share.base(), status));
+            results.add(judge(t, started, Share.of(t.withinMonths().isPresent() ? count.metWithin[t.withinMonths().get()]
+                    : count.met, finished)));
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * A target's result from what it measures: a count target judges the participants started, a share
+     * target its share of the finished participants (met when its percentage, exactly, is at least the
+     * threshold; not measurable with nobody finished).
+     *
+     * @param t the target
+     * @param started the participants started, judged by a count target
+     * @param share the finished participants meeting a share target's measure (within its months), of all
+     *     finished; ignored by a count target
+     */
+    static TargetResult judge(Target t, long started, Share share) {
+        if (!t.measure().isShare()) {
+            return new TargetResult(t, started, 0, BigDecimal.valueOf(started).compareTo(t.atLeast()) >= 0
+                    ? TargetResult.Status.MET : TargetResult.Status.NOT_MET);
+        }
+        TargetResult.Status status = share.value()
+                .map(v -> v.multipliedBy(Fraction.of(100, 1)).compareTo(Fraction.from(t.atLeast())) >= 0
+                        ? TargetResult.Status.MET : TargetResult.Status.NOT_MET)
+                .orElse(TargetResult.Status.NOT_MEASURABLE);
+        return new TargetResult(t, share.count(), share.base(), status);
     }
 
     /**
@@ -602,7 +624,7 @@ public final class ProjectFollowUp {
     }
 
     /** What a finished participant must have reached to count towards a share measure. */
-    private static Predicate<Participant> criterion(TargetMeasure measure) {
+    static Predicate<Participant> criterion(TargetMeasure measure) {
         return switch (measure) {
             case COMPLETION_RATE -> Participant::hasCompleted;
             case IN_WORK_OR_STUDIES_AFTER -> Participant::isInWorkOrStudiesAfter;
@@ -616,7 +638,7 @@ public final class ProjectFollowUp {
      * {@link Participant#finishedWithinMonths(int)}, or {@code maxMonths + 1} if none: a binary search,
      * since a participant who finished within n months finished within every later number too.
      */
-    private static int monthsToFinish(Participant p, int maxMonths) {
+    static int monthsToFinish(Participant p, int maxMonths) {
         int low = 1;
         int high = maxMonths + 1;
         while (low < high) {
@@ -628,6 +650,23 @@ public final class ProjectFollowUp {
             }
         }
         return low;
+    }
+
+    /**
+     * Returns every figure of the follow-up at once, from the methods above: what a
+     * {@link FollowUpFigures.Builder} fed this project's participants computes without holding them.
+     *
+     * <pre>{@code
+     * FollowUpFigures figures = project.figures();
+     * figures.completed();   // Share[count=27, base=31], as project.completed()
+     * }</pre>
+     *
+     * @return the figures
+     */
+    public FollowUpFigures figures() {
+        return new FollowUpFigures(started(), participants.size(), anonymousCount(), finished(), completed(),
+                inWorkOrStudiesAfter(), closerToWork(), onPublicSupport(false), onPublicSupport(true), byGender(),
+                municipalities, byMunicipality(), timeInProject(), targetResults());
     }
 
     /**
