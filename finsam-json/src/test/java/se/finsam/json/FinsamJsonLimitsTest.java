@@ -34,6 +34,23 @@ class FinsamJsonLimitsTest {
     }
 
     @Test
+    void aStringOverTheLimit_isReportedTheSameWay_whateverTheThreadReadBefore() throws Exception {
+        FinsamJson json = FinsamJson.create();
+        String tooLong = minimalWith("\"name\": \"Samordningsförbundet Mini\"", "\"name\": \"" + "x".repeat(10_001) + "\"");
+        // Alone in a fresh thread, Jackson's text buffers are small; after a long string they are large enough that
+        // Jackson would not check the length again. The message must not depend on which.
+        String[] fresh = new String[1];
+        Thread thread = new Thread(() -> fresh[0] = json.plan().validate(tooLong).violations().toString());
+        thread.start();
+        thread.join();
+        json.plan().validate(minimalWith("\"name\": \"Samordningsförbundet Mini\"", "\"name\": \"" + "y".repeat(9_999) + "\"")).violations();
+
+        String afterALongOne = json.plan().validate(tooLong).violations().toString();
+
+        assertThat(afterALongOne).isEqualTo(fresh[0]).contains("String of 10001 characters is longer than the limit of 10000");
+    }
+
+    @Test
     void documentSize_isCheckedBeforeParsing() {
         byte[] json = MINIMAL.getBytes(StandardCharsets.UTF_8);
         FinsamJson exact = FinsamJson.builder().maxDocumentBytes(json.length).build();

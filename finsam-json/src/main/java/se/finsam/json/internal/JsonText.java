@@ -55,7 +55,11 @@ public final class JsonText {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(limits.maxDocumentBytes())
                         .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength(limits.maxStringLength())
+                        // Not the string limit: Jackson checks it only when a text buffer grows, and buffers are
+                        // reused within a thread, so whether its message or TreeBuilder's came would depend on what
+                        // the thread read before. A string is never longer than the document, so TreeBuilder's check,
+                        // on every string, always decides.
+                        .maxStringLength(Math.max(limits.maxStringLength(), limits.maxDocumentBytes()))
                         .maxNameLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
                         .build())
