@@ -670,6 +670,17 @@ public final class ProjectFollowUp {
     }
 
     /**
+     * Returns the project without its participants: what it is and every figure of {@link #figures()}, all
+     * that a report needs. A reader that streams a participant document gives an equal summary without
+     * holding the participants.
+     *
+     * @return the summary
+     */
+    public ProjectSummary summary() {
+        return new ProjectSummary(name, note, period, municipalities, targets, figures());
+    }
+
+    /**
      * Returns a municipality's name.
      *
      * @param id the municipality

@@ -65,10 +65,11 @@ import se.finsam.validation.Violation;
  *   <tr><td>{@link Builder#maxNumberLength(int) maxNumberLength}</td><td>100 characters</td></tr>
  *   <tr><td>{@link Builder#maxMembers(int) maxMembers}</td><td>400</td></tr>
  *   <tr><td>{@link Builder#maxProjects(int) maxProjects}</td><td>10 000</td></tr>
- *   <tr><td>{@link Builder#maxParticipants(int) maxParticipants}</td><td>100 000</td></tr>
+ *   <tr><td>{@link Builder#maxParticipants(int) maxParticipants}</td><td>2 000 000</td></tr>
  *   <tr><td>{@link Builder#maxTargets(int) maxTargets}</td><td>100</td></tr>
  *   <tr><td>{@link Builder#maxPeriods(int) maxPeriods}</td><td>1 000</td></tr>
  *   <tr><td>{@link Builder#maxAssociations(int) maxAssociations}</td><td>1 000</td></tr>
+ *   <tr><td>{@link Builder#maxStreamedBytes(long) maxStreamedBytes}</td><td>1 GiB (1 073 741 824 bytes)</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -96,7 +97,7 @@ public final class FinsamJson {
     private final PlanFormat plan;
     private final DocumentFormat<NationalAllocation> national;
     private final DocumentFormat<IndicatorSet> indicators;
-    private final DocumentFormat<ProjectFollowUp> followUp;
+    private final FollowUpFormat followUp;
     private final DocumentFormat<SocioEconomicCalculation> socioeconomic;
 
     private FinsamJson(Limits limits) {
@@ -105,7 +106,7 @@ public final class FinsamJson {
         this.plan = new PlanFormat(this, PlanKind.INSTANCE);
         this.national = new DocumentFormat<>(this, NationalKind.INSTANCE);
         this.indicators = new DocumentFormat<>(this, IndicatorKind.INSTANCE);
-        this.followUp = new DocumentFormat<>(this, FollowUpKind.INSTANCE);
+        this.followUp = new FollowUpFormat(this, FollowUpKind.INSTANCE);
         this.socioeconomic = new DocumentFormat<>(this, SocioEconomicKind.INSTANCE);
     }
 
@@ -197,7 +198,7 @@ public final class FinsamJson {
      *
      * @return the format, with this instance's limits
      */
-    public DocumentFormat<ProjectFollowUp> followUp() {
+    public FollowUpFormat followUp() {
         return followUp;
     }
 
@@ -333,6 +334,7 @@ public final class FinsamJson {
         private int maxTargets = Limits.DEFAULTS.maxTargets();
         private int maxPeriods = Limits.DEFAULTS.maxPeriods();
         private int maxAssociations = Limits.DEFAULTS.maxAssociations();
+        private long maxStreamedBytes = Limits.DEFAULTS.maxStreamedBytes();
 
         private Builder() {
         }
@@ -412,8 +414,10 @@ public final class FinsamJson {
 
         /**
          * Sets the most participants of a participant document, and the most entries of its anonymous
-         * participants (default 100 000: about three years of every new participant in Sweden's
-         * associations).
+         * participants (default 2 000 000: some 60 years of every new participant in Sweden's associations,
+         * which Uppföljning Finsam counts at about 30 000 a year). A document read whole is bounded by
+         * {@code maxDocumentBytes} first (16 MiB holds some 60 000 participants); a summary streamed from a
+         * file ({@link FollowUpFormat#summary(java.nio.file.Path)}) reaches this limit.
          *
          * @param participants the limit, positive
          * @return this builder
@@ -459,6 +463,20 @@ public final class FinsamJson {
         }
 
         /**
+         * Sets the largest document read as a stream, whose bytes are never held whole: a participant
+         * document read for its summary ({@link FollowUpFormat#summary(java.nio.file.Path)}; default 1 GiB, some 4 million
+         * participants). The work of such a read grows linearly with the document, and its memory with the
+         * document's municipalities and days, not its participants.
+         *
+         * @param bytes the limit, positive
+         * @return this builder
+         */
+        public Builder maxStreamedBytes(long bytes) {
+            this.maxStreamedBytes = bytes;
+            return this;
+        }
+
+        /**
          * Obtains the reader and writer.
          *
          * @return the instance, immutable and thread-safe
@@ -466,7 +484,7 @@ public final class FinsamJson {
          */
         public FinsamJson build() {
             return new FinsamJson(new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers,
-                    maxProjects, maxParticipants, maxTargets, maxPeriods, maxAssociations));
+                    maxProjects, maxParticipants, maxTargets, maxPeriods, maxAssociations, maxStreamedBytes));
         }
     }
 }

@@ -52,7 +52,8 @@ class ArchitectureTest {
             .should().haveSimpleName("FinsamJson").orShould().haveSimpleName("FinsamModule")
             .orShould().haveSimpleName("FinsamMappingException").orShould().haveSimpleName("JsonViolationCodes")
             .orShould().haveSimpleName("DocumentKind").orShould().haveSimpleName("DocumentFormat")
-            .orShould().haveSimpleName("PlanFormat");
+            .orShould().haveSimpleName("PlanFormat")
+            .orShould().haveSimpleName("FollowUpFormat");
 
     /** Each kind package shows the facade its descriptor only; its reader and writers stay package-private. */
     @ArchTest

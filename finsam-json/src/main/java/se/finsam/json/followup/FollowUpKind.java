@@ -3,16 +3,20 @@ package se.finsam.json.followup;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
+import java.io.InputStream;
 import se.finsam.followup.Distribution;
 import se.finsam.followup.Gender;
 import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectSummary;
 import se.finsam.followup.Share;
 import se.finsam.followup.TargetMeasure;
 import se.finsam.followup.TargetResult;
 import se.finsam.followup.TimeInProject;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
+import se.finsam.json.internal.JsonText;
 import se.finsam.json.internal.ModuleRegistry;
+import se.finsam.validation.FinsamValidationException;
 
 /**
  * The participant document, a project's follow-up ({@code docs/indicators.md}): identified by its
@@ -30,6 +34,31 @@ public final class FollowUpKind extends DocumentDescriptor<ProjectFollowUp> {
                 "participants");
     }
 
+    /**
+     * Reads a participant document from a stream as it comes, for its summary (see
+     * {@code FollowUpFormat.summary}).
+     *
+     * @param in the stream of UTF-8 bytes; not closed
+     * @param text the parser of the facade that reads, with its limits
+     * @return the summary, of a valid document
+     * @throws IOException if the stream cannot be read
+     * @throws FinsamValidationException with every violation
+     */
+    public ProjectSummary summary(InputStream in, JsonText text) throws IOException {
+        return read(text.parse(text.readBounded(in)), text.limits()).summary();
+    }
+
+    /**
+     * Writes the report of a project's summary, as of the project itself.
+     *
+     * @param g the generator
+     * @param summary the summary
+     * @throws IOException if the generator fails
+     */
+    public void write(JsonGenerator g, ProjectSummary summary) throws IOException {
+        FollowUpWriter.report(g, summary);
+    }
+
     @Override
     public void register(ModuleRegistry r) {
         r.addEnum(Gender.class, "gender");
@@ -37,6 +66,7 @@ public final class FollowUpKind extends DocumentDescriptor<ProjectFollowUp> {
         r.addEnum(TargetResult.Status.class, "target status");
         String followUp = "read the participant document with FinsamJson.followUp().read";
         r.addResult(ProjectFollowUp.class, FollowUpWriter::report, followUp);
+        r.addResult(ProjectSummary.class, FollowUpWriter::report, followUp);
         r.addResult(Share.class, FollowUpWriter::share, followUp);
         r.addResultWithProvider(Distribution.class, FollowUpKind::distribution, followUp);
         r.addResult(TimeInProject.class, FollowUpWriter::timeInProject, followUp);

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import se.finsam.followup.Distribution;
+import se.finsam.followup.FollowUpFigures;
 import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectSummary;
 import se.finsam.followup.Share;
 import se.finsam.followup.Target;
 import se.finsam.followup.TargetResult;
@@ -23,6 +25,12 @@ final class FollowUpWriter {
     }
 
     static void report(JsonGenerator g, ProjectFollowUp p) throws IOException {
+        report(g, p.summary());
+    }
+
+    /** The report of a project from its summary: the same report as of the project that holds its participants. */
+    static void report(JsonGenerator g, ProjectSummary p) throws IOException {
+        FollowUpFigures f = p.figures();
         g.writeStartObject();
         g.writeStringField("name", p.name());
         if (p.note().isPresent()) {
@@ -34,25 +42,25 @@ final class FollowUpWriter {
         }
         DisplayFigures.rounding(g);
         g.writeObjectFieldStart("participants");
-        g.writeNumberField("started", p.started());
-        g.writeNumberField("registered", p.participants().size());
-        g.writeNumberField("anonymous", p.anonymousCount());
-        g.writeNumberField("finished", p.finished());
-        g.writeNumberField("ongoing", p.participants().size() - p.finished());
+        g.writeNumberField("started", f.started());
+        g.writeNumberField("registered", f.registered());
+        g.writeNumberField("anonymous", f.anonymous());
+        g.writeNumberField("finished", f.finished());
+        g.writeNumberField("ongoing", f.registered() - f.finished());
         g.writeEndObject();
-        share(g, "completed", p.completed());
-        share(g, "inWorkOrStudiesAfter", p.inWorkOrStudiesAfter());
-        share(g, "closerToWork", p.closerToWork());
-        share(g, "onPublicSupportBefore", p.onPublicSupport(false));
-        share(g, "onPublicSupportAfter", p.onPublicSupport(true));
+        share(g, "completed", f.completed());
+        share(g, "inWorkOrStudiesAfter", f.inWorkOrStudiesAfter());
+        share(g, "closerToWork", f.closerToWork());
+        share(g, "onPublicSupportBefore", f.onPublicSupportBefore());
+        share(g, "onPublicSupportAfter", f.onPublicSupportAfter());
         g.writeFieldName("byMunicipality");
-        distribution(g, p.byMunicipality(), (out, id) -> {
+        distribution(g, f.byMunicipality(), (out, id) -> {
             out.writeStringField("municipality", id.value());
-            out.writeStringField("name", p.municipalityName(id));
+            out.writeStringField("name", f.municipalityName(id));
         });
         g.writeFieldName("byGender");
-        distribution(g, p.byGender(), (out, gender) -> out.writeStringField("gender", gender.name()));
-        Optional<TimeInProject> time = p.timeInProject();
+        distribution(g, f.byGender(), (out, gender) -> out.writeStringField("gender", gender.name()));
+        Optional<TimeInProject> time = f.timeInProject();
         g.writeFieldName("timeInProject");
         if (time.isPresent()) {
             timeInProject(g, time.get());
@@ -60,12 +68,12 @@ final class FollowUpWriter {
             g.writeNull();
         }
         g.writeArrayFieldStart("targets");
-        for (TargetResult r : p.targetResults()) {
+        for (TargetResult r : f.targetResults()) {
             target(g, r);
         }
         g.writeEndArray();
-        distributionTotal(g, "byMunicipalityTotal", p.byMunicipality());
-        distributionTotal(g, "byGenderTotal", p.byGender());
+        distributionTotal(g, "byMunicipalityTotal", f.byMunicipality());
+        distributionTotal(g, "byGenderTotal", f.byGender());
         g.writeEndObject();
     }
 

@@ -16,15 +16,18 @@ package se.finsam.json.internal;
  * @param maxTargets the most targets of a participant document
  * @param maxPeriods the most support periods, and the most ill-health periods, of an indicator document
  * @param maxAssociations the most associations of a national allocation document
+ * @param maxStreamedBytes the largest document read as a stream, in bytes: a participant document read for its
+ *     summary, whose bytes are never held whole
  */
 public record Limits(int maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxMembers,
-        int maxProjects, int maxParticipants, int maxTargets, int maxPeriods, int maxAssociations) {
+        int maxProjects, int maxParticipants, int maxTargets, int maxPeriods, int maxAssociations, long maxStreamedBytes) {
 
     /** The largest document size that fits in one byte array, with room for the probe byte. */
     public static final int MAX_DOCUMENT_BYTES = Integer.MAX_VALUE - 16;
 
     /** The defaults of {@link se.finsam.json.FinsamJson#create()} and {@link se.finsam.json.FinsamModule#FinsamModule()}. */
-    public static final Limits DEFAULTS = new Limits(16 * 1024 * 1024, 32, 10_000, 100, 400, 10_000, 100_000, 100, 1_000, 1_000);
+    public static final Limits DEFAULTS = new Limits(16 * 1024 * 1024, 32, 10_000, 100, 400, 10_000,
+            2_000_000, 100, 1_000, 1_000, 1L << 30);
 
     /** Most violations reported for one document; more are summed up in one last violation. */
     public static final int MAX_VIOLATIONS = 1000;
@@ -45,6 +48,7 @@ public record Limits(int maxDocumentBytes, int maxDepth, int maxStringLength, in
         positive("maxTargets", maxTargets);
         positive("maxPeriods", maxPeriods);
         positive("maxAssociations", maxAssociations);
+        positive("maxStreamedBytes", maxStreamedBytes);
     }
 
     /**
