@@ -213,22 +213,71 @@ public final class ProjectFollowUp {
             periodKnown = false;
         }
         Set<MemberId> ids = municipalities == null ? null : checkMunicipalities(municipalities, violations);
+        DatePeriod period = periodKnown && start != null && end != null ? DatePeriod.of(start, end) : null;
         if (participants != null) {
             for (int i = 0; i < participants.size(); i++) {
-                checkParticipant(i, participants.get(i), ids, periodKnown ? start : null, end, violations);
+                checkParticipant(i, participants.get(i), ids, period, violations);
             }
         }
-        if (anonymousYears != null && periodKnown && start != null && end != null) {
-            LocalDate last = end.orElse(LocalDate.MAX);
+        if (anonymousYears != null && period != null) {
             for (int i = 0; i < anonymousYears.size(); i++) {
                 Integer year = anonymousYears.get(i);
-                if (year != null && (year < start.getYear() || year > last.getYear())) {
-                    violations.add(Violation.of(Violation.pointer("anonymous", i, "year"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
-                            "Anonymous participants of " + year + " fall outside the project " + period(start, end)));
+                if (year != null) {
+                    checkAnonymousYear(i, year, period, violations);
                 }
             }
         }
         return ValidationResult.of(violations);
+    }
+
+    /**
+     * Checks the rules of {@link #check} for one registered participant, for a reader that streams the
+     * participants instead of holding them: its municipality is declared, and it starts and finishes within
+     * the project. {@code check} calls this for each participant, so both give the same violations.
+     *
+     * @param index the participant's index in the document
+     * @param participant what is known of the participant
+     * @param municipalities the ids of the project's municipalities; null when one of them, or the list, is
+     *     unknown (no participant's municipality is then reported unknown)
+     * @param period the project's period; null when unknown or ending before it starts (no date is then checked)
+     * @param violations receives every violation, located as in the document format
+     */
+    public static void checkParticipant(int index, PartialParticipant participant, @Nullable Set<MemberId> municipalities,
+            @Nullable DatePeriod period, List<Violation> violations) {
+        PartialParticipant p = Objects.requireNonNull(participant, "participant");
+        if (p.municipality() != null && municipalities != null && !municipalities.contains(p.municipality())) {
+            violations.add(Violation.of(Violation.pointer("participants", index, "municipality"), ViolationCodes.MUNICIPALITY_UNKNOWN,
+                    "Participant " + index + " comes from '" + p.municipality() + "', which is not among the project's municipalities"));
+        }
+        if (period == null) {
+            return;
+        }
+        LocalDate last = period.end().orElse(LocalDate.MAX);
+        if (p.start() != null && (p.start().isBefore(period.start()) || p.start().isAfter(last))) {
+            violations.add(Violation.of(Violation.pointer("participants", index, "start"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                    "Participant " + index + " starts " + p.start() + ", outside the project " + period));
+        }
+        if (p.end() != null && p.end().isPresent() && p.end().get().isAfter(last)) {
+            violations.add(Violation.of(Violation.pointer("participants", index, "end"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                    "Participant " + index + " finishes " + p.end().get() + ", after the project ends " + last));
+        }
+    }
+
+    /**
+     * Checks the rule of {@link #check} for one entry of anonymous participants: its year lies within the
+     * project. {@code check} calls this for each entry whose year is known.
+     *
+     * @param index the entry's index in the document
+     * @param year the entry's year
+     * @param period the project's period, valid
+     * @param violations receives the violation, if any, located as in the document format
+     */
+    public static void checkAnonymousYear(int index, int year, DatePeriod period, List<Violation> violations) {
+        LocalDate last = period.end().orElse(LocalDate.MAX);
+        if (year < period.start().getYear() || year > last.getYear()) {
+            violations.add(Violation.of(Violation.pointer("anonymous", index, "year"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
+                    "Anonymous participants of " + year + " fall outside the project " + period));
+        }
     }
 
     /** At least one municipality, none twice; returns their ids, or null if an id is unknown. */
@@ -253,35 +302,6 @@ public final class ProjectFollowUp {
             }
         }
         return idUnknown ? null : ids.keySet();
-    }
-
-    /**
-     * A participant's municipality is declared (when every declared id is known) and its dates lie within
-     * the project (when the project's period is known: {@code start} null otherwise).
-     */
-    @SuppressWarnings("NullableOptional") // end: empty while the project runs, null if unknown
-    private static void checkParticipant(int i, PartialParticipant p, @Nullable Set<MemberId> municipalities,
-            @Nullable LocalDate start, @Nullable Optional<LocalDate> end, List<Violation> violations) {
-        if (p.municipality() != null && municipalities != null && !municipalities.contains(p.municipality())) {
-            violations.add(Violation.of(Violation.pointer("participants", i, "municipality"), ViolationCodes.MUNICIPALITY_UNKNOWN,
-                    "Participant " + i + " comes from '" + p.municipality() + "', which is not among the project's municipalities"));
-        }
-        if (start == null || end == null) {
-            return;
-        }
-        LocalDate last = end.orElse(LocalDate.MAX);
-        if (p.start() != null && (p.start().isBefore(start) || p.start().isAfter(last))) {
-            violations.add(Violation.of(Violation.pointer("participants", i, "start"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
-                    "Participant " + i + " starts " + p.start() + ", outside the project " + period(start, end)));
-        }
-        if (p.end() != null && p.end().isPresent() && p.end().get().isAfter(last)) {
-            violations.add(Violation.of(Violation.pointer("participants", i, "end"), ViolationCodes.PARTICIPANT_OUTSIDE_PROJECT,
-                    "Participant " + i + " finishes " + p.end().get() + ", after the project ends " + last));
-        }
-    }
-
-    private static String period(LocalDate start, Optional<LocalDate> end) {
-        return DatePeriod.of(start, end).toString();
     }
 
     /**

@@ -295,6 +295,15 @@ public final class FinsamJson {
      */
     JsonNode parse(byte[] json, DocumentDescriptor<?> expected) {
         JsonNode tree = text.parse(json);
+        refuseOtherKind(tree, expected);
+        return tree;
+    }
+
+    /**
+     * Refuses a document plainly of another kind than {@code expected}, as {@link #parse(byte[], DocumentDescriptor)}
+     * does; only the names of the document's top-level fields count.
+     */
+    void refuseOtherKind(JsonNode tree, DocumentDescriptor<?> expected) {
         Optional<DocumentDescriptor<?>> found = recognize(tree);
         if (found.isPresent() && found.get() != expected && (expected.fieldOf(tree).isEmpty() || found.get().decides())) {
             DocumentDescriptor<?> other = found.get();
@@ -302,7 +311,6 @@ public final class FinsamJson {
                     JsonViolationCodes.WRONG_DOCUMENT_KIND, "This is " + withArticle(other.kind()) + " document (it has '"
                             + other.fieldOf(tree).orElseThrow() + "'), not " + withArticle(expected.kind()) + " document"));
         }
-        return tree;
     }
 
     /** The kind whose own top-level fields the document has, first in recognition order. */

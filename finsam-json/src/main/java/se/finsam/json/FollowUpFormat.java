@@ -54,7 +54,7 @@ public final class FollowUpFormat extends DocumentFormat<ProjectFollowUp> {
      */
     public ProjectSummary summary(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return kind.summary(in, json().text());
+        return kind.summary(in, json().text(), tree -> json().refuseOtherKind(tree, kind));
     }
 
     /**

@@ -90,10 +90,15 @@ class ArchitectureTest {
                             && call.getName().equals("of")))
             .because("Money.of takes its precision from Moneta's configuration; Amounts.exact keeps every digit");
 
-    /** Values are immutable; only a reader (one per document) and a builder collect state. */
+    /**
+     * Values are immutable; only a reader (one per document: a tree's reader, a streamed document and the
+     * stream of its bytes) and a builder collect state.
+     */
     @ArchTest
     static final ArchRule fieldsAreFinal = fields().that().areDeclaredInClassesThat().resideInAPackage("se.finsam.json..")
             .and().areDeclaredInClassesThat().areNotAssignableTo(TreeReader.class)
+            .and().areDeclaredInClassesThat().areNotAssignableTo(java.io.InputStream.class)
+            .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Stream")
             .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
             .should().beFinal();
 

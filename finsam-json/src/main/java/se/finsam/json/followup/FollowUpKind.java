@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.JsonNode;
+import se.finsam.json.internal.Limits;
+import se.finsam.json.internal.Read;
 import se.finsam.followup.Distribution;
 import se.finsam.followup.Gender;
 import se.finsam.followup.ProjectFollowUp;
@@ -36,16 +40,28 @@ public final class FollowUpKind extends DocumentDescriptor<ProjectFollowUp> {
 
     /**
      * Reads a participant document from a stream as it comes, for its summary (see
-     * {@code FollowUpFormat.summary}).
+     * {@code FollowUpFormat.summary}): the same violations as {@link #read(JsonNode, Limits)} of the same
+     * bytes parsed whole.
      *
      * @param in the stream of UTF-8 bytes; not closed
      * @param text the parser of the facade that reads, with its limits
+     * @param otherKind refuses a document plainly of another kind, given its top-level fields (their values
+     *     may be stand-ins), as the facade refuses a tree
      * @return the summary, of a valid document
      * @throws IOException if the stream cannot be read
      * @throws FinsamValidationException with every violation
      */
-    public ProjectSummary summary(InputStream in, JsonText text) throws IOException {
-        return read(text.parse(text.readBounded(in)), text.limits()).summary();
+    public ProjectSummary summary(InputStream in, JsonText text, Consumer<JsonNode> otherKind) throws IOException {
+        FollowUpStream streamed = text.stream(in, parser -> FollowUpStream.read(text.limits(), parser));
+        otherKind.accept(streamed.skeleton());
+        FollowUpReader reader = new FollowUpReader(text.limits());
+        Read<ProjectSummary> summary = reader.summary(streamed);
+        reader.throwIfInvalid("participant document");
+        if (summary.isReported()) {
+            // Every reader records why it reports; this guards the library's own bugs.
+            throw new IllegalStateException("No participant document and no violation");
+        }
+        return summary.get();
     }
 
     /**

@@ -7,9 +7,16 @@ import se.finsam.json.internal.StatisticsReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+import se.finsam.member.Member;
+import se.finsam.period.DatePeriod;
+import se.finsam.followup.ProjectSummary;
 import se.finsam.population.AgeBand;
 import se.finsam.followup.AnonymousParticipants;
 import se.finsam.followup.ExitReason;
@@ -54,12 +61,12 @@ final class FollowUpReader extends StatisticsReader {
 
     /** What could be read of a participant: the participant, if built, and what the project's rules need. */
     @SuppressWarnings("NullOptional") // null: the end was given but could not be read (PartialParticipant)
-    private record ParticipantRead(Read<Participant> participant, PartialParticipant partial) {
+    record ParticipantRead(Read<Participant> participant, PartialParticipant partial) {
         static final ParticipantRead UNKNOWN = new ParticipantRead(Read.reported(), new PartialParticipant(null, null, null));
     }
 
     /** What could be read of anonymous participants: the entry, if built, and its year (reported: unknown). */
-    private record AnonymousRead(Read<AnonymousParticipants> anonymous, Read<Integer> year) {
+    record AnonymousRead(Read<AnonymousParticipants> anonymous, Read<Integer> year) {
         static final AnonymousRead UNKNOWN = new AnonymousRead(Read.reported(), Read.reported());
     }
 
@@ -74,39 +81,139 @@ final class FollowUpReader extends StatisticsReader {
         return readValue(root, Pointer.ROOT, (node, path) -> document(node), "participant document");
     }
 
+    /** What is read of a document before its participants: its name, note, period and municipalities. */
+    @SuppressWarnings("NullableOptional") // as the reads they hold
+    private record Header(Read<String> name, Read<Optional<String>> note, Read<LocalDate> start,
+            Read<Optional<LocalDate>> end, Read<List<MunicipalityRead>> municipalities) {
+
+        /** The municipalities' ids for the core's partial checks: null where unknown; null if the list is. */
+        @Nullable List<@Nullable MemberId> ids() {
+            return municipalities.map(StatisticsReader::ids).orUnknown();
+        }
+    }
+
     private Read<ProjectFollowUp> document(JsonNode root) {
         Pointer at = Pointer.ROOT;
         if (!expect(root, at, JsonNode::isObject, "an object")) {
             return Read.reported();
         }
         checkFields(root, at, DOCUMENT_FIELDS, "participant document", "name", "start", "municipalities", "participants");
-        Read<String> name = field(root, "name", at, this::text);
-        Read<Optional<String>> note = note(root, at);
-        Read<LocalDate> start = field(root, "start", at, this::date);
-        Read<Optional<LocalDate>> end = given(root, "end", at, this::date);
-        Read<List<MunicipalityRead>> municipalities = field(root, "municipalities", at, this::municipalities);
+        Header h = header(root, at);
         Read<List<ParticipantRead>> participants = field(root, "participants", at,
                 (n, p) -> parts(n, p, limits.maxParticipants(), "participants", this::participant));
-        Read<List<AnonymousRead>> anonymous = fieldOr(root, "anonymous", at, Read.emptyList(),
-                (n, p) -> parts(n, p, limits.maxParticipants(), "entries of anonymous participants", this::anonymous));
-        Read<List<Target>> targets = fieldOr(root, "targets", at, Read.emptyList(),
-                (n, p) -> list(n, p, limits.maxTargets(), "targets", this::target));
+        Read<List<AnonymousRead>> anonymous = anonymousField(root, at, this::anonymous);
+        Read<List<Target>> targets = targets(root, at);
         if (!hasViolations()) {
             // Every part was read and built: the project checks its own rules.
             List<Participant> built = participants.get().stream().map(p -> p.participant().get()).toList();
             List<AnonymousParticipants> entries = anonymous.get().stream().map(a -> a.anonymous().get()).toList();
-            return build(at, () -> new ProjectFollowUp(name.get(), note.get(), start.get(), end.get(),
-                    members(municipalities.get()).get(), built, entries, targets.get()));
+            return build(at, () -> new ProjectFollowUp(h.name().get(), h.note().get(), h.start().get(), h.end().get(),
+                    members(h.municipalities().get()).get(), built, entries, targets.get()));
         }
         // Something could not be read or built: the project's own rules run on what could.
-        report(at, ProjectFollowUp.check(name.orUnknown(), note.orUnknown(), start.orUnknown(), end.orUnknown(),
-                municipalities.map(StatisticsReader::ids).orUnknown(),
+        report(at, ProjectFollowUp.check(h.name().orUnknown(), h.note().orUnknown(), h.start().orUnknown(),
+                h.end().orUnknown(), h.ids(),
                 participants.map(l -> l.stream().map(ParticipantRead::partial).toList()).orUnknown(),
                 anonymous.map(l -> l.stream().map(a -> a.year().orUnknown()).toList()).orUnknown()));
         return Read.reported();
     }
 
-    private ParticipantRead participant(JsonNode node, Pointer path) {
+    private Header header(JsonNode root, Pointer at) {
+        Read<String> name = field(root, "name", at, this::text);
+        Read<Optional<String>> note = note(root, at);
+        Read<LocalDate> start = field(root, "start", at, this::date);
+        Read<Optional<LocalDate>> end = given(root, "end", at, this::date);
+        Read<List<MunicipalityRead>> municipalities = field(root, "municipalities", at, this::municipalities);
+        return new Header(name, note, start, end, municipalities);
+    }
+
+    private <A> Read<List<A>> anonymousField(JsonNode root, Pointer at, BiFunction<JsonNode, Pointer, A> reader) {
+        return fieldOr(root, "anonymous", at, Read.emptyList(),
+                (n, p) -> parts(n, p, limits.maxParticipants(), "entries of anonymous participants", reader));
+    }
+
+    private Read<List<Target>> targets(JsonNode root, Pointer at) {
+        return fieldOr(root, "targets", at, Read.emptyList(), (n, p) -> list(n, p, limits.maxTargets(), "targets", this::target));
+    }
+
+    /**
+     * The ids of the municipalities of a streamed document's {@code municipalities}, read before its
+     * participants, as the project's rules take them (see {@link ProjectFollowUp#checkParticipant}); the
+     * violations of this reading are this reader's, which the caller throws away.
+     *
+     * @param skeleton the document's top-level fields streamed so far
+     * @return the ids, or null if one of them, or the list, is unknown
+     */
+    @Nullable Set<MemberId> declared(JsonNode skeleton) {
+        return idSet(field(skeleton, "municipalities", Pointer.ROOT, this::municipalities).map(StatisticsReader::ids)
+                .orUnknown());
+    }
+
+    private static @Nullable Set<MemberId> idSet(@Nullable List<@Nullable MemberId> ids) {
+        if (ids == null || ids.contains(null)) {
+            return null;
+        }
+        Set<MemberId> set = new HashSet<>(ids.size() * 2);
+        ids.forEach(id -> set.add(Objects.requireNonNull(id, "checked above")));
+        return set;
+    }
+
+    /**
+     * Puts together what was streamed of a participant document, in the order in which {@link #read(JsonNode)}
+     * reads the same document held whole, and gives the project's summary, or reports (in this reader) the
+     * same violations as {@code read} does.
+     *
+     * @param s what was streamed
+     * @return the summary, or reported
+     */
+    Read<ProjectSummary> summary(FollowUpStream s) {
+        JsonNode root = s.skeleton();
+        Pointer at = Pointer.ROOT;
+        if (!expect(root, at, JsonNode::isObject, "an object")) {
+            return Read.reported();
+        }
+        checkFields(root, at, DOCUMENT_FIELDS, "participant document", "name", "start", "municipalities", "participants");
+        Header h = header(root, at);
+        FollowUpReader participants = s.participants();
+        boolean participantsKnown = participants != null;
+        if (participants != null) {
+            absorb(participants);
+        } else {
+            // Absent (reported missing), not an array, or too long: reported as the whole tree's reader reports it.
+            field(root, "participants", at, (n, p) -> parts(n, p, limits.maxParticipants(), "participants", (x, y) -> x));
+        }
+        FollowUpReader anonymous = s.anonymous();
+        boolean anonymousKnown = anonymous != null || !root.has("anonymous");
+        if (anonymous != null) {
+            absorb(anonymous);
+        } else {
+            anonymousField(root, at, (x, y) -> x);
+        }
+        Read<List<Target>> targets = targets(root, at);
+        boolean read = !hasViolations();
+        // The project's rules, in the order of ProjectFollowUp.check: the header's, each participant's, each entry's.
+        report(at, ProjectFollowUp.check(h.name().orUnknown(), h.note().orUnknown(), h.start().orUnknown(),
+                h.end().orUnknown(), h.ids(), null, null));
+        Set<MemberId> ids = idSet(h.ids());
+        DatePeriod period = null;
+        if (h.start().isRead() && h.end().isRead() && !DatePeriod.isEndBeforeStart(h.start().get(), h.end().get())) {
+            period = DatePeriod.of(h.start().get(), h.end().get());
+        }
+        if (participantsKnown) {
+            s.checkParticipants(ids, period, this::add);
+        }
+        if (anonymousKnown && period != null) {
+            s.checkAnonymous(period, this::add);
+        }
+        if (!read || hasViolations()) {
+            return Read.reported();
+        }
+        List<Member> members = members(h.municipalities().get()).get();
+        return build(at, () -> new ProjectSummary(h.name().get(), h.note().get(), DatePeriod.of(h.start().get(), h.end().get()),
+                members, targets.get(), s.tally().declare(members).build(targets.get())));
+    }
+
+    ParticipantRead participant(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return ParticipantRead.UNKNOWN;
         }
@@ -142,7 +249,7 @@ final class FollowUpReader extends StatisticsReader {
                 : Read.reported();
     }
 
-    private AnonymousRead anonymous(JsonNode node, Pointer path) {
+    AnonymousRead anonymous(JsonNode node, Pointer path) {
         if (!expect(node, path, JsonNode::isObject, "an object")) {
             return AnonymousRead.UNKNOWN;
         }

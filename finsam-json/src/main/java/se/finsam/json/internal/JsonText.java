@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -37,6 +38,7 @@ public final class JsonText {
 
     private final Limits limits;
     private final JsonFactory factory;
+    private final JsonFactory streamFactory;
     private final TreeBuilder trees;
 
     /**
@@ -49,16 +51,22 @@ public final class JsonText {
         this.trees = new TreeBuilder(limits);
         // Jackson enforces what it can while tokenizing; TreeBuilder checks the same limits per token,
         // as it does for a user's own mapper, and the document size is checked before parsing.
-        this.factory = JsonFactory.builder()
+        this.factory = factory(limits, limits.maxDocumentBytes());
+        // A streamed document is counted by CheckedInput, which ends it after maxStreamedBytes + 1 bytes.
+        this.streamFactory = factory(limits, Long.MAX_VALUE);
+    }
+
+    private static JsonFactory factory(Limits limits, long maxDocumentLength) {
+        return JsonFactory.builder()
                 // A token quoted in a syntax message is cut by Jackson, so that the message stays short.
                 .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(MAX_QUOTED_TOKEN).build())
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxDocumentLength(maxDocumentLength)
                         .maxNestingDepth(limits.maxDepth())
                         // Not the string limit: Jackson checks it only when a text buffer grows, and buffers are
                         // reused within a thread, so whether its message or TreeBuilder's came would depend on what
-                        // the thread read before. A string is never longer than the document, so TreeBuilder's check,
-                        // on every string, always decides.
+                        // the thread read before. A string is never longer than the limit on the document (nor,
+                        // streamed, than Integer.MAX_VALUE), so TreeBuilder's check, on every string, always decides.
                         .maxStringLength(Math.max(limits.maxStringLength(), limits.maxDocumentBytes()))
                         .maxNameLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
@@ -119,6 +127,100 @@ public final class JsonText {
             throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX, "The document is empty"));
         }
         return tree;
+    }
+
+    /** Reads a document from its parser, token by token, collecting what is wrong with its content. */
+    @FunctionalInterface
+    public interface StreamReading<T> {
+        /**
+         * Reads the value at the parser's current token (the document's first), leaving the parser at its last.
+         *
+         * @param parser the parser
+         * @return what was read
+         * @throws IOException if the parser fails
+         * @throws FinsamValidationException only for a fault of the JSON text, as {@link TreeBuilder} throws it
+         */
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * Reads a document from a stream of UTF-8 bytes as it comes, never holding its bytes, with the checks and
+     * precedence of {@link #parse(byte[])}: a document larger than {@code maxStreamedBytes} is that one
+     * violation, whatever else is wrong; otherwise the first fault of its text (a UTF-16/32 prefix, ill-formed
+     * UTF-8, malformed JSON, a duplicate field, a broken limit, trailing content, an empty document) is one
+     * violation, the same, with the same message, as {@code parse} gives of the same bytes. Only a document
+     * whose text is sound gives what {@code reading} read. The stream is not closed.
+     *
+     * @param in the stream
+     * @param reading reads the document's value from its parser
+     * @return what {@code reading} read
+     * @throws IOException if the stream cannot be read
+     * @throws FinsamValidationException with the one violation of the document's text
+     */
+    public <T> T stream(InputStream in, StreamReading<T> reading) throws IOException {
+        CheckedInput input = new CheckedInput(in, limits.maxStreamedBytes());
+        try {
+            String prefix = input.start();
+            if (prefix != null) {
+                throw fault(input, Violation.of("", JsonViolationCodes.SYNTAX, prefix));
+            }
+            try (JsonParser parser = streamFactory.createParser(input)) {
+                T read = null;
+                try {
+                    if (parser.nextToken() != null) {
+                        read = reading.read(parser);
+                        if (parser.nextToken() != null) {
+                            throw TreeBuilder.error(parser, JsonViolationCodes.SYNTAX, "Trailing content after the document");
+                        }
+                    }
+                } catch (StreamConstraintsException e) {
+                    throw fault(input, limit(e, parser));
+                } catch (JsonProcessingException e) {
+                    JsonLocation at = e.getLocation();
+                    boolean beforeMalformed = input.malformedAt() < 0 || (at != null && at.getByteOffset() >= 0
+                            && at.getByteOffset() < input.malformedAt() && !(e instanceof JsonEOFException));
+                    throw fault(input, beforeMalformed ? syntax(e, parser) : malformed(input, parser));
+                } catch (FinsamValidationException e) {
+                    throw fault(input, e.violations().get(0));
+                } catch (CharConversionException e) {
+                    throw fault(input, input.malformedAt() >= 0 ? malformed(input, parser) : Violation.of(
+                            TreeBuilder.failurePointer(parser), JsonViolationCodes.SYNTAX, "Malformed input: "
+                            + detail(String.valueOf(e.getMessage()))));
+                }
+                if (input.malformedAt() >= 0) {
+                    throw fault(input, malformed(input, parser));
+                }
+                input.drain();
+                if (input.tooLarge()) {
+                    throw tooLargeStreamed();
+                }
+                if (read == null) {
+                    throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
+                            "The document is empty"));
+                }
+                return read;
+            }
+        } catch (UncheckedIOException e) {
+            // The caller's stream failed (CheckedInput's wrapping): not a fault of the document.
+            throw e.getCause();
+        }
+    }
+
+    /** The violation of the first ill-formed UTF-8 of a stream, located where the parser stopped before it. */
+    private static Violation malformed(CheckedInput input, JsonParser parser) {
+        return Violation.of(TreeBuilder.failurePointer(parser), JsonViolationCodes.SYNTAX, input.malformedMessage());
+    }
+
+    /** The exception of a streamed document's first fault; but a document larger than the limit is that. */
+    private FinsamValidationException fault(CheckedInput input, Violation first) {
+        input.drain();
+        return input.tooLarge() ? tooLargeStreamed() : FinsamValidationException.of("document", first);
+    }
+
+    private FinsamValidationException tooLargeStreamed() {
+        return FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.LIMIT_EXCEEDED,
+                "The document is larger than the limit of " + limits.maxStreamedBytes() + " bytes for a streamed document"
+                        + " (more than " + limits.maxStreamedBytes() + " bytes; the rest was not read)"));
     }
 
     /**

@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.Violation;
@@ -67,21 +70,100 @@ public final class TreeBuilder {
         }
         if (t == JsonToken.FIELD_NAME) {
             // A deserializer may be handed an object whose start was consumed (buffered by Jackson).
-            return fill(p, NODES.objectNode(), true, surrogatesPossible);
+            return fill(p, NODES.objectNode(), true, surrogatesPossible, 0);
         }
+        return read(p, surrogatesPossible, 1);
+    }
+
+    /**
+     * Reads the value that starts at the parser's current token, a value at {@code depth} in its document
+     * (the document itself is at depth 1), leaving the parser at the value's last token: how a reader that
+     * streams a document reads one part of it as a tree. Every rule of {@link #read(JsonParser)} is checked.
+     *
+     * @param p the parser, at the value's first token
+     * @param surrogatesPossible as for {@link #read(JsonParser, boolean)}
+     * @param depth the depth of the value in its document
+     * @return the value
+     * @throws IOException if the parser fails (malformed JSON, a Jackson stream constraint)
+     * @throws FinsamValidationException on a duplicate field or a broken limit
+     */
+    public JsonNode read(JsonParser p, boolean surrogatesPossible, int depth) throws IOException {
+        JsonToken t = Objects.requireNonNull(p.currentToken(), "the parser is at a value");
         if (t == JsonToken.START_OBJECT) {
-            checkDepth(p, 1);
-            return fill(p, NODES.objectNode(), false, surrogatesPossible);
+            checkDepth(p, depth);
+            return fill(p, NODES.objectNode(), false, surrogatesPossible, depth - 1);
         }
         if (t == JsonToken.START_ARRAY) {
-            checkDepth(p, 1);
-            return fill(p, NODES.arrayNode(), false, surrogatesPossible);
+            checkDepth(p, depth);
+            return fill(p, NODES.arrayNode(), false, surrogatesPossible, depth - 1);
         }
         return scalar(p, t, surrogatesPossible);
     }
 
-    /** Fills a container until its end token, iteratively. */
-    private JsonNode fill(JsonParser p, JsonNode root, boolean atFieldName, boolean surrogatesPossible) throws IOException {
+    /**
+     * Passes over the value that starts at the parser's current token, a value at {@code depth}, checking
+     * every rule that {@link #read(JsonParser, boolean, int)} checks, in the same order, without building
+     * it: its work is linear in its tokens and its memory is the field names of the objects it is inside.
+     * A reader that streams a document passes over what it does not read (an unknown field, the rest of a
+     * list too long), so that a broken rule anywhere in a document is found, whichever way it is read.
+     *
+     * @param p the parser, at the value's first token
+     * @param surrogatesPossible as for {@link #read(JsonParser, boolean)}
+     * @param depth the depth of the value in its document
+     * @throws IOException if the parser fails (malformed JSON, a Jackson stream constraint)
+     * @throws FinsamValidationException on a duplicate field or a broken limit
+     */
+    public void skip(JsonParser p, boolean surrogatesPossible, int depth) throws IOException {
+        JsonToken t = Objects.requireNonNull(p.currentToken(), "the parser is at a value");
+        if (!t.isStructStart()) {
+            scalar(p, t, surrogatesPossible);
+            return;
+        }
+        checkDepth(p, depth);
+        // The names of each open object (null for an array), to find a duplicate as fill finds it.
+        Deque<Optional<Set<String>>> stack = new ArrayDeque<>();
+        stack.push(t == JsonToken.START_OBJECT ? Optional.of(new HashSet<>()) : Optional.empty());
+        @Nullable String field = null;
+        while (true) {
+            t = p.nextToken();
+            if (t == null) {
+                throw error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
+            }
+            Optional<Set<String>> top = Objects.requireNonNull(stack.peek(), "inside a value");
+            switch (t) {
+                case FIELD_NAME -> {
+                    field = p.currentName();
+                    checkFieldName(p, field, surrogatesPossible);
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    stack.pop();
+                    if (stack.isEmpty()) {
+                        return;
+                    }
+                }
+                case START_OBJECT, START_ARRAY -> {
+                    checkDepth(p, depth + stack.size());
+                    skipped(p, top, field);
+                    stack.push(t == JsonToken.START_OBJECT ? Optional.of(new HashSet<>()) : Optional.empty());
+                }
+                default -> {
+                    scalar(p, t, surrogatesPossible);
+                    skipped(p, top, field);
+                }
+            }
+        }
+    }
+
+    /** A value passed over in its object or array: a duplicate field is found as {@link #add} finds it. */
+    private static void skipped(JsonParser p, Optional<Set<String>> names, @Nullable String field) {
+        if (names.isPresent() && !names.get().add(Objects.requireNonNull(field, "a value in an object follows its field name"))) {
+            throw duplicate(p, field);
+        }
+    }
+
+    /** Fills a container until its end token, iteratively; {@code base} is the depth of the container's parent. */
+    private JsonNode fill(JsonParser p, JsonNode root, boolean atFieldName, boolean surrogatesPossible, int base)
+            throws IOException {
         Deque<JsonNode> stack = new ArrayDeque<>();
         stack.push(root);
         @Nullable String field = null;
@@ -95,14 +177,7 @@ public final class TreeBuilder {
             switch (t) {
                 case FIELD_NAME -> {
                     field = p.currentName();
-                    if (field.length() > limits.maxStringLength()) {
-                        throw error(p, JsonViolationCodes.LIMIT_EXCEEDED, "Field name of " + field.length()
-                                + " characters is longer than the limit of " + limits.maxStringLength() + ": \""
-                                + TreeReader.shorten(field) + "\"");
-                    }
-                    if (surrogatesPossible) {
-                        checkUnicode(p, field, "Field name");
-                    }
+                    checkFieldName(p, field, surrogatesPossible);
                 }
                 case END_OBJECT, END_ARRAY -> {
                     stack.pop();
@@ -111,7 +186,7 @@ public final class TreeBuilder {
                     }
                 }
                 case START_OBJECT, START_ARRAY -> {
-                    checkDepth(p, stack.size() + 1);
+                    checkDepth(p, base + stack.size() + 1);
                     JsonNode child = t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
                     add(p, top, field, child);
                     stack.push(child);
@@ -123,6 +198,37 @@ public final class TreeBuilder {
     }
 
     /**
+     * Checks a field name at the parser's current token: its length, and that it is Unicode text when
+     * {@code surrogatesPossible}.
+     *
+     * @param p the parser, at the field name
+     * @param field the name
+     * @param surrogatesPossible as for {@link #read(JsonParser, boolean)}
+     * @throws FinsamValidationException if the name is too long or holds a lone surrogate
+     */
+    public void checkFieldName(JsonParser p, String field, boolean surrogatesPossible) {
+        if (field.length() > limits.maxStringLength()) {
+            throw error(p, JsonViolationCodes.LIMIT_EXCEEDED, "Field name of " + field.length()
+                    + " characters is longer than the limit of " + limits.maxStringLength() + ": \""
+                    + TreeReader.shorten(field) + "\"");
+        }
+        if (surrogatesPossible) {
+            checkUnicode(p, field, "Field name");
+        }
+    }
+
+    /**
+     * The violation of a field given twice, at the parser's current token (its second value).
+     *
+     * @param p the parser, at the second value's first token
+     * @param field the name
+     * @return the exception to throw
+     */
+    public static FinsamValidationException duplicate(JsonParser p, String field) {
+        return error(p, JsonViolationCodes.SYNTAX, "Duplicate field '" + TreeReader.shorten(field) + "'");
+    }
+
+    /**
      * Adds a value to its object or array. A duplicate field is found here, when its value is added (one
      * lookup instead of two), and reported at the value: the pointer is the field's all the same.
      */
@@ -130,7 +236,7 @@ public final class TreeBuilder {
         if (container instanceof ObjectNode object) {
             String name = Objects.requireNonNull(field, "a value in an object follows its field name");
             if (object.replace(name, value) != null) {
-                throw error(p, JsonViolationCodes.SYNTAX, "Duplicate field '" + TreeReader.shorten(name) + "'");
+                throw duplicate(p, name);
             }
         } else {
             ((ArrayNode) container).add(value);
@@ -217,7 +323,14 @@ public final class TreeBuilder {
         }
     }
 
-    private void checkDepth(JsonParser p, int depth) {
+    /**
+     * Checks that a container starting at the parser's current token, at {@code depth}, is within the depth limit.
+     *
+     * @param p the parser
+     * @param depth the container's depth (the document itself is at depth 1)
+     * @throws FinsamValidationException if it is deeper than the limit
+     */
+    public void checkDepth(JsonParser p, int depth) {
         if (depth > limits.maxDepth()) {
             throw error(p, JsonViolationCodes.LIMIT_EXCEEDED, "Nesting is deeper than the limit of "
                     + limits.maxDepth() + " levels");

@@ -150,6 +150,20 @@ public abstract class TreeReader {
         }
     }
 
+    /**
+     * Records every violation another reader of the same document found, after those found so far: how a
+     * reader that streams a document puts together what it read in parts, in the order a reader of the whole
+     * tree finds them.
+     *
+     * @param other the reader of a part
+     */
+    public final void absorb(TreeReader other) {
+        other.violations.forEach(this::add);
+        if (other.dropped > 0) {
+            dropped = Math.addExact(dropped, other.dropped);
+        }
+    }
+
     /** Records every violation of a result. */
     public final void addAll(List<Violation> found) {
         found.forEach(this::add);

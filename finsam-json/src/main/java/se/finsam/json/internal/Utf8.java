@@ -34,14 +34,26 @@ public final class Utf8 {
      * @return the offset, or -1
      */
     public static int firstMalformed(byte[] bytes) {
-        int i = 0;
-        int n = bytes.length;
-        while (i < n) {
+        return firstMalformed(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Returns the offset of the first byte of the first ill-formed sequence in {@code bytes[from, to)}, or -1
+     * if every byte there is part of a well-formed one; a sequence cut short by {@code to} is ill-formed.
+     *
+     * @param bytes the bytes
+     * @param from the first byte checked
+     * @param to the end of the bytes checked, exclusive
+     * @return the offset, or -1
+     */
+    public static int firstMalformed(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
             // Eight ASCII bytes at a time: one load and one test.
-            while (i + Long.BYTES <= n && ((long) LONGS.get(bytes, i) & ASCII_MASK) == 0) {
+            while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & ASCII_MASK) == 0) {
                 i += Long.BYTES;
             }
-            if (i >= n) {
+            if (i >= to) {
                 break;
             }
             int b = bytes[i];
@@ -49,7 +61,7 @@ public final class Utf8 {
                 i++;
                 continue;
             }
-            int length = sequenceLength(bytes, i);
+            int length = sequenceLength(bytes, i, to);
             if (length < 0) {
                 return i;
             }
@@ -59,11 +71,34 @@ public final class Utf8 {
     }
 
     /**
+     * How many bytes at the end of {@code bytes[from, to)} begin a sequence that those bytes cut short, and
+     * that more bytes may complete: 0 to 3. A stream checked chunk by chunk holds them back for the next.
+     *
+     * @param bytes the bytes
+     * @param from the first byte of the chunk
+     * @param to the end of the chunk, exclusive
+     * @return the number of bytes to hold back
+     */
+    public static int unfinishedTail(byte[] bytes, int from, int to) {
+        for (int k = 1; k <= 3 && to - k >= from; k++) {
+            int b = bytes[to - k] & 0xFF;
+            if (b >= 0xC0) {
+                int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return length > k ? k : 0;
+            }
+            if (b < 0x80) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * The length of the well-formed sequence whose lead byte (not ASCII) is at {@code i}, or -1 if the
      * sequence is ill-formed. The second byte's range depends on the lead: that is where overlong forms,
      * surrogates and code points above U+10FFFF are told apart.
      */
-    private static int sequenceLength(byte[] bytes, int i) {
+    private static int sequenceLength(byte[] bytes, int i, int to) {
         int lead = bytes[i] & 0xFF;
         int length;
         int low = 0x80;
@@ -81,7 +116,7 @@ public final class Utf8 {
         } else {
             return -1;
         }
-        if (i + length > bytes.length) {
+        if (i + length > to) {
             return -1;
         }
         int second = bytes[i + 1] & 0xFF;

@@ -1,0 +1,104 @@
+package se.finsam.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectSummary;
+import se.finsam.test.Seeds;
+import se.finsam.validation.FinsamValidationException;
+import se.finsam.validation.ValidationResult;
+
+/**
+ * A participant document streamed for its summary gives what the same bytes read whole give: the summary of
+ * the project read, or the same violations, in the same order, with the same messages. Checked on every input
+ * of the violations golden corpus (the bundled follow-ups and their mutations, and every other kind and fault
+ * of the corpus read as a follow-up), each streamed whole and trickled a few bytes at a time.
+ */
+class FollowUpStreamingTest {
+
+    @Test
+    void everyCorpusInput_streamed_givesTheResultOfReadingItWhole() throws IOException {
+        SplittableRandom random = Seeds.random(Seeds.seedOf("follow-up streaming"), 0);
+        List<String> differences = new ArrayList<>();
+        int valid = 0;
+        int inputs = 0;
+        for (GoldenCorpus.Input input : GoldenCorpus.inputs()) {
+            FollowUpFormat format = input.json().followUp();
+            ValidationResult whole = format.validate(input.bytes());
+            for (int chunk : new int[] {Integer.MAX_VALUE, 1 + random.nextInt(7)}) {
+                ValidationResult streamed = format.validateStreaming(new Trickle(input.bytes(), chunk));
+                if (!streamed.equals(whole)) {
+                    differences.add(input.name() + " (chunks of " + chunk + "):\n  whole:    " + whole.violations()
+                            + "\n  streamed: " + streamed.violations());
+                }
+            }
+            if (whole.isValid()) {
+                ProjectFollowUp read = format.read(input.bytes());
+                assertThat(format.summary(new ByteArrayInputStream(input.bytes()))).as(input.name()).isEqualTo(read.summary());
+                valid++;
+            }
+            inputs++;
+        }
+        assertThat(differences).as("inputs whose streamed result differs").isEmpty();
+        assertThat(inputs).isGreaterThan(800);
+        assertThat(valid).as("valid follow-ups among them").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aSummary_isWrittenAsItsProject() throws IOException {
+        FollowUpFormat format = FinsamJson.create().followUp();
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../finsam-examples/documents/kvinnocoacher-2011.json"));
+        ProjectSummary summary = format.summary(new ByteArrayInputStream(bytes));
+
+        assertThat(format.write(summary)).isEqualTo(format.write(format.read(bytes)));
+    }
+
+    @Test
+    void aDocumentOverTheStreamedLimit_isThatOneViolation_whateverElseIsWrong() {
+        FollowUpFormat format = FinsamJson.builder().maxStreamedBytes(100).build().followUp();
+        byte[] bytes = ("{\"name\": 1, " + " ".repeat(200) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(FinsamValidationException.class,
+                () -> format.summary(new ByteArrayInputStream(bytes))).violations())
+                .singleElement().satisfies(v -> {
+                    assertThat(v.code()).isEqualTo(JsonViolationCodes.LIMIT_EXCEEDED);
+                    assertThat(v.message()).isEqualTo("The document is larger than the limit of 100 bytes for a streamed"
+                            + " document (more than 100 bytes; the rest was not read)");
+                });
+    }
+
+    /** The bytes of a document, given at most {@code chunk} at a time, as a slow network gives them. */
+    private static final class Trickle extends InputStream {
+        private final byte[] bytes;
+        private final int chunk;
+        private int position;
+
+        Trickle(byte[] bytes, int chunk) {
+            this.bytes = bytes;
+            this.chunk = chunk;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, chunk), bytes.length - position);
+            System.arraycopy(bytes, position, b, off, n);
+            position += n;
+            return n;
+        }
+    }
+}
