@@ -74,6 +74,91 @@ class FollowUpStreamingTest {
                 });
     }
 
+    @Test
+    void aDocumentLargerThanAWholeReadTakes_isStreamed_holdingNoParticipant() throws IOException {
+        // 7 000 participants, some 1.7 MB: more than maxDocumentBytes, which read() refuses (lowered here to
+        // 1 MB, as 16 MiB by default, so that the test stays fast).
+        FollowUpFormat format = FinsamJson.builder().maxDocumentBytes(1_000_000).build().followUp();
+        int n = 7_000;
+
+        ProjectSummary summary = format.summary(generated(n));
+
+        assertThat(summary.figures().registered()).isEqualTo(n);
+        assertThat(summary.figures().finished()).isEqualTo(n / 2);
+        assertThat(summary.figures().byMunicipality().count(se.finsam.member.MemberId.of("koping"))).isEqualTo(n - (n + 2) / 3);
+        assertThat(format.validate(generated(n)).violations()).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("The document is larger than the limit of 1000000 bytes"));
+    }
+
+    @Test
+    void aStreamThatFails_isAnIOException_notAViolation_andIsNotClosed() {
+        FollowUpFormat format = FinsamJson.create().followUp();
+        boolean[] closed = {false};
+        InputStream failing = new InputStream() {
+            private int given;
+
+            @Override
+            public int read() throws IOException {
+                if (given++ < 20) {
+                    return '{';
+                }
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> format.summary(failing)))
+                .isInstanceOf(IOException.class).hasMessage("disk gone");
+        assertThat(closed[0]).isFalse();
+    }
+
+    /** A valid participant document of {@code n} participants, made as it is read: never held whole. */
+    private static InputStream generated(int n) {
+        String head = "{\"name\": \"Stort\", \"start\": \"2010-01-01\", \"municipalities\": [{\"id\": \"koping\","
+                + " \"name\": \"Köping\"}, {\"id\": \"arboga\", \"name\": \"Arboga\"}], \"participants\": [";
+        java.util.Iterator<InputStream> parts = new java.util.Iterator<>() {
+            private int i = -1;
+
+            @Override
+            public boolean hasNext() {
+                return i <= n;
+            }
+
+            @Override
+            public InputStream next() {
+                String text;
+                if (i < 0) {
+                    text = head;
+                } else if (i == n) {
+                    text = "]}";
+                } else {
+                    text = (i == 0 ? "" : ",") + "{\"start\": \"2011-01-0" + (1 + i % 9) + "\", \"gender\": \""
+                            + (i % 2 == 0 ? "WOMAN" : "MAN") + "\", \"ageBand\": \"16-29\", \"municipality\": \""
+                            + (i % 3 == 0 ? "arboga" : "koping") + "\", \"before\": {\"occupation\": \"OTHER\", \"support\":"
+                            + " \"FINANCIAL_ASSISTANCE\"}" + (i % 2 == 1 ? ", \"end\": \"2011-06-30\", \"exit\": \"COMPLETED\","
+                            + " \"after\": {\"occupation\": \"WORK\", \"support\": \"WORK\"}" : "") + "}\n";
+                }
+                i++;
+                return new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        return new java.io.SequenceInputStream(new java.util.Enumeration<InputStream>() {
+            @Override
+            public boolean hasMoreElements() {
+                return parts.hasNext();
+            }
+
+            @Override
+            public InputStream nextElement() {
+                return parts.next();
+            }
+        });
+    }
+
     /** The bytes of a document, given at most {@code chunk} at a time, as a slow network gives them. */
     private static final class Trickle extends InputStream {
         private final byte[] bytes;
