@@ -97,11 +97,12 @@ public final class LargeDocument {
      * stream, as UTF-8 JSON, one participant a line, holding none of them: the document of a ten-year project
      * in Västmanland's ten municipalities. Each participant is drawn at random: a start within the project; a
      * municipality in proportion to its population; gender, age band and the situation before (occupation and
-     * main support) in shares like those of Uppföljning Finsam; about nine in ten finished, three quarters of those
-     * completed, with an end within the project and a situation after (work, studies, job seeking or as before).
-     * Those who would finish after the project's end are ongoing. Twenty entries of anonymous participants (one per
-     * year and gender) count about one in fifty more, and two targets (closer to work within twelve months, in work
-     * or studies after) are evaluated. The same seed and size give the same bytes; about 270 bytes a participant.
+     * main support) in plausible shares (illustrative, from no source); about nine in ten finished, some four in five
+     * of those completed, with an end within the project and a situation after (work, studies, job seeking or as
+     * before). Those who would finish after the project's end are ongoing. Twenty entries of anonymous participants
+     * (one per year and gender) count about one in fifty more, and two targets are evaluated (a third closer to work
+     * within twelve months, met; 30 % in work or studies after, not met). The same seed and size give the same
+     * bytes; about 270 bytes a participant.
      *
      * <pre>{@code
      * try (OutputStream out = Files.newOutputStream(file)) {
