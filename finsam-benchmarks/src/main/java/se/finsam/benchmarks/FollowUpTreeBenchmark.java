@@ -52,6 +52,7 @@ public class FollowUpTreeBenchmark {
     @Setup(Level.Trial)
     public void writeDocument() throws IOException {
         file = Files.createTempFile("finsam-followup-" + participants + "-", ".json");
+        file.toFile().deleteOnExit(); // also when a failed iteration skips the tear-down
         LargeDocument.participants(file, participants, LargeDocument.DEFAULT_SEED);
         mapper = new ObjectMapper();
     }
