@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Time and memory of the command line on large documents near the default limits (docs/performance.md,
-# "Large documents"). Generates the documents with LargeDocument.java, runs each command under
-# /usr/bin/time -v and prints one line per run: wall time, CPU time (user + system), maximum resident
-# set size and the size of the output.
+# "Large documents"). Generates the documents with LargeDocument (it needs the JDK only and runs from its
+# source, with no build), runs each command under /usr/bin/time -v and prints one line per run: wall time,
+# CPU time (user + system), maximum resident set size and the size of the output.
 #   finsam-benchmarks/large.sh                 # every case
 #   finsam-benchmarks/large.sh plan-days       # the cases whose document name contains plan-days
 # FINSAM (default: ./finsam of this clone) is the command measured; FINSAM_JAVA_OPTS passes on to it.
@@ -13,7 +13,7 @@ filter="${1:-}"
 dir="$(mktemp -d "${TMPDIR:-/tmp}/finsam-large.XXXXXX")"
 trap 'rm -rf "$dir"' EXIT
 
-generate() { java "$root/finsam-benchmarks/LargeDocument.java" "$@"; }
+generate() { java "$root/finsam-benchmarks/src/main/java/se/finsam/benchmarks/LargeDocument.java" "$@"; }
 generate plan-days 10000 >"$dir/plan-days.json"      # 10 000 projects, 1900-2200 by days
 generate plan-50 10000 >"$dir/plan-50.json"          # 10 000 projects of 50 years, 1900-2200 in all
 generate plan-members 5000 >"$dir/plan-members.json" # 5 000 projects naming 400 members each

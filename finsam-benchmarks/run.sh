@@ -2,7 +2,8 @@
 # The whole performance suite in one command (see docs/performance.md):
 #   1. JMH: every benchmark of finsam-benchmarks, one fork each;
 #   2. cold start of ./finsam split against a trivial Java program (startup.sh);
-#   3. the command line on the national example within 128 MB of heap.
+#   3. the command line on the national example within 128 MB of heap;
+#   4. finsam followup on a million participants within 256 MB of heap, and the least heap it needs (heap.sh).
 # Extra arguments go to JMH, e.g. a benchmark filter: finsam-benchmarks/run.sh SplitBenchmark
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -18,3 +19,5 @@ else
   echo "memory: ./finsam allocate on the national example FAILED within -Xmx128m"
   exit 1
 fi
+echo
+finsam-benchmarks/heap.sh 1000000
