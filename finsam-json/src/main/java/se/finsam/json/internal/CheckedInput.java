@@ -131,7 +131,8 @@ final class CheckedInput extends InputStream {
     private void readMore() {
         int n;
         try {
-            n = in.read(buffer, filled, buffer.length - filled);
+            // Never past the byte that shows the document to be too large.
+            n = in.read(buffer, filled, (int) Math.min(buffer.length - filled, max + 1 - total));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

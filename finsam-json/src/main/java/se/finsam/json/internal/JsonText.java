@@ -219,8 +219,8 @@ public final class JsonText {
 
     private FinsamValidationException tooLargeStreamed() {
         return FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.LIMIT_EXCEEDED,
-                "The document is larger than the limit of " + limits.maxStreamedBytes() + " bytes for a streamed document"
-                        + " (more than " + limits.maxStreamedBytes() + " bytes; the rest was not read)"));
+                "The document is larger than the limit of " + limits.maxStreamedBytes() + " bytes (more than "
+                        + limits.maxStreamedBytes() + " bytes; the rest was not read)"));
     }
 
     /**
