@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * {@code finsam followup} reads its document as it streams, for the project's summary: a participant document
  * larger than a document read whole may be (finsam-json's {@code maxDocumentBytes}, 16 MiB) is reported, from
  * standard input, with every count exact, where reading it whole refuses it; and its own limit
- * ({@code --max-bytes}) still refuses it without reading past it. The documents are generated as they are
+ * ({@code --max-bytes}) still refuses it without reading it to its end. The documents are generated as they are
  * read, so the test holds none of them: 80 000 participants, about 18 MB, read once for the report. (That a
  * streamed document has the violations of the same document read whole is {@code FollowUpReportTest}'s.)
  */
@@ -181,7 +181,7 @@ class FollowUpStreamingTest {
     }
 
     @Test
-    void overItsOwnLimit_aStreamedDocumentIsRefused_withoutReadingPastIt() {
+    void overItsOwnLimit_aStreamedDocumentIsRefused_withoutReadingItToItsEnd() {
         GeneratedFollowUp stdin = new GeneratedFollowUp(ROUNDS);
 
         CliTest.Run r = run(stdin, "followup", "--max-bytes", "64k", "-");
@@ -189,7 +189,8 @@ class FollowUpStreamingTest {
         assertThat(r.status()).isEqualTo(Cli.INVALID);
         assertThat(r.err()).startsWith("finsam: standard input is invalid (1 violation):\n")
                 .contains("\"\"  json.limit-exceeded", "65536 bytes");
-        assertThat(stdin.position).isLessThanOrEqualTo(64 * 1024 + 1);
+        // Read until it is larger than the limit, not to its end (about 18 MB): the limit and a reader's buffer at most.
+        assertThat(stdin.position).isGreaterThan(64 * 1024).isLessThanOrEqualTo(1 << 20);
     }
 
     @Test
