@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import se.finsam.followup.FollowUpFigures;
 import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectSummary;
 import se.finsam.money.Fraction;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.ValidationResult;
@@ -89,8 +91,29 @@ public record Success(long participants, Fraction successful, Optional<String> f
      * @throws FinsamValidationException if nobody started
      */
     public static Success of(ProjectFollowUp followUp) {
-        return new Success(followUp.started(), Fraction.of(followUp.inWorkOrStudiesAfter().count(), 1),
-                Optional.of(followUp.name()));
+        return of(Objects.requireNonNull(followUp, "followUp").summary());
+    }
+
+    /**
+     * Obtains the success a project's summary shows, as {@link #of(ProjectFollowUp)} of the project it sums up:
+     * every participant who started (registered and anonymous), and those of the finished known to be in work
+     * or studies after, naming the project. A summary streamed from a participant document of any size gives
+     * the success without the participants being held.
+     *
+     * <pre>{@code
+     * Success success = Success.of(summary);   // streamed from a document, or followUp.summary()
+     * success.participants();                  // summary.figures().started()
+     * success.successful();                    // summary.figures().inWorkOrStudiesAfter().count(), a fraction
+     * }</pre>
+     *
+     * @param summary the project's summary
+     * @return the success
+     * @throws FinsamValidationException if nobody started, or more started than a calculation takes
+     */
+    public static Success of(ProjectSummary summary) {
+        FollowUpFigures figures = Objects.requireNonNull(summary, "summary").figures();
+        return new Success(figures.started(), Fraction.of(figures.inWorkOrStudiesAfter().count(), 1),
+                Optional.of(summary.name()));
     }
 
     /**

@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.finsam.followup.AnonymousParticipants;
 import se.finsam.followup.ExitReason;
+import se.finsam.followup.FollowUpFigures;
 import se.finsam.followup.Gender;
 import se.finsam.followup.Occupation;
 import se.finsam.followup.Participant;
 import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectSummary;
 import se.finsam.followup.Situation;
 import se.finsam.followup.SupportSource;
 import se.finsam.member.Member;
@@ -24,6 +27,7 @@ import se.finsam.member.MemberId;
 import se.finsam.member.MemberKind;
 import se.finsam.money.Fraction;
 import se.finsam.population.AgeBand;
+import se.finsam.validation.FinsamValidationException;
 
 /**
  * The calculation computed by hand (docs/socioeconomic.md): the example of 160 young people, a zero rate, an
@@ -273,6 +277,36 @@ class SocioEconomicCalculationTest {
         SocioEconomicCalculation calculation = Example.youngPeople().withSuccess(Success.of(followUp));
         assertThat(calculation.sensitivity().rows().get(4).result().success())
                 .isEqualTo(new Success(6, Fraction.of(3, 1), Optional.of("Vägen in")));
+    }
+
+    @Test
+    void successFromASummary_isTheSuccessOfItsProject_anonymousParticipantsCountingAsStarted() {
+        LocalDate start = LocalDate.of(2010, 9, 1);
+        Member koping = Member.of(MemberId.of("koping"), MemberKind.MUNICIPALITY, "Köping", "1983");
+        Situation sick = Situation.of(Occupation.OTHER, SupportSource.SICKNESS_AND_REHABILITATION_BENEFIT);
+        Situation studying = Situation.of(Occupation.STUDIES, SupportSource.STUDIES);
+        Participant working = Participant.finished(start, start.plusDays(60), ExitReason.COMPLETED, Gender.MAN,
+                AgeBand.parse("16-29"), koping.id(), sick, studying);
+        Participant notWorking = Participant.finished(start, start.plusDays(90), ExitReason.DISCONTINUED, Gender.WOMAN,
+                AgeBand.parse("16-29"), koping.id(), sick, sick);
+        ProjectFollowUp followUp = new ProjectFollowUp("Unga vuxna", Optional.empty(), start, Optional.empty(),
+                List.of(koping), List.of(working, notWorking, working), List.of(AnonymousParticipants.of(2010, Gender.WOMAN, 4)),
+                List.of());
+        // The summary a streaming reader makes: participants tallied one at a time, none held.
+        ProjectSummary tallied = new ProjectSummary(followUp.name(), followUp.note(), followUp.period(),
+                followUp.municipalities(), List.of(), FollowUpFigures.builder().declare(List.of(koping)).add(notWorking)
+                        .add(working).add(working).add(AnonymousParticipants.of(2010, Gender.WOMAN, 4)).build(List.of()));
+
+        // Seven started (three registered, four anonymous); two of the three finished study after.
+        assertThat(Success.of(tallied)).isEqualTo(new Success(7, Fraction.of(2, 1), Optional.of("Unga vuxna")))
+                .isEqualTo(Success.of(followUp.summary())).isEqualTo(Success.of(followUp));
+
+        ProjectSummary nobody = new ProjectSummary("Nytt projekt", Optional.empty(), followUp.period(), List.of(koping),
+                List.of(), FollowUpFigures.builder().declare(List.of(koping)).build(List.of()));
+        assertThatThrownBy(() -> Success.of(nobody)).isInstanceOf(FinsamValidationException.class)
+                .hasMessageContaining("The number of participants must be from 1 to");
+        assertThatThrownBy(() -> Success.of((ProjectSummary) null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("summary");
     }
 
     @Test

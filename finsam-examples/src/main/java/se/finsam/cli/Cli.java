@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import se.finsam.json.FinsamJson;
@@ -123,10 +124,13 @@ final class Cli {
             return given.equals("-") ? "standard input" : given;
         }
 
-        /** The one reader and writer of the run, with the limits the options set. */
+        /**
+         * The one reader and writer of the run, with the limits the options set: {@code --max-bytes} bounds a
+         * document however it is read, whole ({@code maxDocumentBytes}) or streamed ({@code maxStreamedBytes}).
+         */
         FinsamJson json() {
             FinsamJson.Builder builder = FinsamJson.builder();
-            maxBytes.ifPresent(builder::maxDocumentBytes);
+            maxBytes.ifPresent(bytes -> builder.maxDocumentBytes(bytes).maxStreamedBytes(bytes));
             return builder.build();
         }
     }
@@ -248,40 +252,36 @@ final class Cli {
         if (options.format == Format.XLSX && options.output == null) {
             throw new UsageException(command + ": --format xlsx writes a binary workbook: give --output FILE");
         }
-        FinsamJson json = options.json();
-        // The document is read through the reader's size limit: never more than one byte past it.
-        byte[] input = null;
-        ValidationResult unread = ValidationResult.valid();
-        try (InputStream in = options.file.equals("-") ? new NonClosing(stdin) : Files.newInputStream(Path.of(options.file))) {
-            input = json.readBytes(in);
-        } catch (FinsamValidationException e) {
-            unread = e.result();
-        } catch (NoSuchFileException e) {
-            err.println("finsam: cannot read '" + options.file + "': no such file");
-            return USAGE;
-        } catch (java.nio.file.AccessDeniedException e) {
-            err.println("finsam: cannot read '" + options.file + "': permission denied");
-            return USAGE;
-        } catch (IOException | InvalidPathException e) {
-            err.println("finsam: cannot read '" + options.file + "': " + e.getMessage());
-            return USAGE;
-        }
-        return run(command, json, input, unread, options);
+        return run(command, options.json(), options);
     }
 
     /**
      * Reads the document as the command's kind and prints the command's report of it: status {@link #OK},
-     * or {@link #INVALID} with every violation on standard error, of the document or of what the report found.
+     * {@link #INVALID} with every violation on standard error, of the document or of what the report found,
+     * or {@link #USAGE} if the document cannot be read.
      *
-     * @param input the document's bytes; null if they could not be read, for the reason {@code unread} gives
      * @throws UsageException if the command cannot render its report in the format asked for
      */
-    private <T> int run(Command<T> command, FinsamJson json, byte @Nullable [] input, ValidationResult unread, Options options)
-            throws UsageException {
+    private <T> int run(Command<T> command, FinsamJson json, Options options) throws UsageException {
         String source = options.source();
+        String file = Objects.requireNonNull(options.file, "the FILE is given");
         T document;
         try {
-            document = input == null ? command.kind().unreadable(unread) : command.kind().read(json, input);
+            document = read(command.kind(), json, file);
+        } catch (FinsamValidationException e) {
+            reportInvalid(source, withCommandToUse(e.violations()));
+            return INVALID;
+        } catch (NoSuchFileException e) {
+            err.println("finsam: cannot read '" + file + "': no such file");
+            return USAGE;
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("finsam: cannot read '" + file + "': permission denied");
+            return USAGE;
+        } catch (IOException | InvalidPathException e) {
+            err.println("finsam: cannot read '" + file + "': " + e.getMessage());
+            return USAGE;
+        }
+        try {
             document = command.prepare(json, document, options);
             String output = options.output;
             if (output == null) {
@@ -290,7 +290,7 @@ final class Cli {
                 return USAGE;
             }
         } catch (FinsamValidationException e) {
-            reportInvalid(source, input == null ? e.violations() : withCommandToUse(json, input, e.violations()));
+            reportInvalid(source, withCommandToUse(e.violations()));
             return INVALID;
         } catch (InvalidInput e) {
             reportInvalid(e.source, e.violations);
@@ -302,6 +302,31 @@ final class Cli {
             return INVALID;
         }
         return OK;
+    }
+
+    /**
+     * Reads the document, from its file or from standard input ({@code -}), as its kind reads it: a kind
+     * that {@link Kind#streams() streams} as the stream comes (through {@code maxStreamedBytes}, holding no
+     * bytes), any other from its bytes, read whole through {@code maxDocumentBytes} first and never more than
+     * one byte past it.
+     *
+     * @throws IOException if the file or standard input cannot be read
+     * @throws FinsamValidationException if the document is invalid, or larger than the limit, for a kind that
+     *     refuses invalid documents
+     */
+    private <T> T read(Kind<T> kind, FinsamJson json, String file) throws IOException {
+        try (InputStream in = file.equals("-") ? new NonClosing(stdin) : Files.newInputStream(Path.of(file))) {
+            if (kind.streams()) {
+                return kind.read(json, in);
+            }
+            byte[] bytes;
+            try {
+                bytes = json.readBytes(in);
+            } catch (FinsamValidationException e) {
+                return kind.unreadable(e.result());
+            }
+            return kind.read(json, bytes);
+        }
     }
 
     /**
@@ -376,11 +401,13 @@ final class Cli {
      * Adds to a violation that says the document is of another kind the command that reads that kind:
      * "This is a national allocation document (...), not a plan document: use 'finsam allocate'".
      */
-    private static List<Violation> withCommandToUse(FinsamJson json, byte[] input, List<Violation> violations) {
+    private static List<Violation> withCommandToUse(List<Violation> violations) {
         List<Violation> told = new ArrayList<>(violations.size());
         for (Violation v : violations) {
-            told.add(!v.code().equals(JsonViolationCodes.WRONG_DOCUMENT_KIND) ? v
-                    : Violation.of(v.path(), v.code(), v.message() + ": use " + Commands.commandsFor(Kind.of(json, input))));
+            Optional<Kind<?>> kind = v.code().equals(JsonViolationCodes.WRONG_DOCUMENT_KIND) ? Kind.named(v.message())
+                    : Optional.empty();
+            told.add(kind.map(k -> Violation.of(v.path(), v.code(), v.message() + ": use " + Commands.commandsFor(k)))
+                    .orElse(v));
         }
         return told;
     }

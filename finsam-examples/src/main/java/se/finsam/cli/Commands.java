@@ -135,7 +135,8 @@ final class Commands {
                     participants started and finished, the completion rate, the shares in work or studies after and
                     closer to work, the share on public support before and after, the distributions by municipality and
                     by gender (percentages summing to exactly 100,0), the time in the project, and each target with
-                    whether it is met.
+                    whether it is met. The document is read as it comes and its participants are counted, not held:
+                    it may be up to 1G (--max-bytes), some four million participants.
 
                       --explain   after the tables, each share as what of what: the count, the base, the exact
                                   share and how it was rounded (half up, or largest remainder)

@@ -8,10 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.finsam.budget.AnnualPlan;
-import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectSummary;
 import se.finsam.indicator.IndicatorSet;
 import se.finsam.json.DocumentFormat;
 import se.finsam.json.DocumentKind;
@@ -25,7 +26,10 @@ import se.finsam.validation.ValidationResult;
 /**
  * A kind of document as the commands read it: the one place where the tool asks finsam-json to read each
  * kind. A command names the kind it reads in its entry in {@link Commands#ALL}; {@link #ANY} is the kind of
- * {@code validate}, which tells the kinds apart and reads each as its own.
+ * {@code validate}, which tells the kinds apart and reads each as its own. Most kinds are read from their
+ * bytes, read whole through the size limit first; a kind that {@link #streams()} (the participant
+ * follow-up, read for its summary) is read as its stream comes, holding neither the bytes nor the
+ * participants.
  *
  * @param <T> what a document of the kind is read into
  */
@@ -38,8 +42,14 @@ final class Kind<T> {
             FinsamJson::national);
     /** Indicator data ({@code docs/indicators.md}). */
     static final Kind<IndicatorSet> INDICATORS = of(DocumentKind.INDICATORS, FinsamJson::indicators);
-    /** One project's participant follow-up ({@code docs/indicators.md}). */
-    static final Kind<ProjectFollowUp> FOLLOW_UP = of(DocumentKind.FOLLOW_UP, FinsamJson::followUp);
+    /**
+     * One project's participant follow-up ({@code docs/indicators.md}), read for its summary: streamed, so that
+     * a document of any size up to {@code maxStreamedBytes} is read without holding its participants;
+     * {@code validate} reads it from its bytes, as every other kind.
+     */
+    static final Kind<ProjectSummary> FOLLOW_UP = new Kind<>(DocumentKind.FOLLOW_UP,
+            (json, document) -> json.followUp().read(document).summary(), (json, in) -> json.followUp().summary(in),
+            refusal(DocumentKind.FOLLOW_UP));
 
     /** A project's socio-economic calculation ({@code docs/socioeconomic.md}). */
     static final Kind<SocioEconomicCalculation> SOCIOECONOMIC = of(DocumentKind.SOCIOECONOMIC, FinsamJson::socioeconomic);
@@ -57,19 +67,31 @@ final class Kind<T> {
     /** The kind of document; null for {@link #ANY}, which is any of them. */
     private final @Nullable DocumentKind kind;
     private final Reader<T> reader;
+    /** How a kind that streams is read; null for a kind read from its bytes. */
+    private final @Nullable StreamReader<T> streamReader;
     private final Function<ValidationResult, T> unreadable;
 
-    private Kind(@Nullable DocumentKind kind, Reader<T> reader,
+    private Kind(@Nullable DocumentKind kind, Reader<T> reader, @Nullable StreamReader<T> streamReader,
             Function<ValidationResult, T> unreadable) {
         this.kind = kind;
         this.reader = reader;
+        this.streamReader = streamReader;
         this.unreadable = unreadable;
     }
 
+    private Kind(@Nullable DocumentKind kind, Reader<T> reader, Function<ValidationResult, T> unreadable) {
+        this(kind, reader, null, unreadable);
+    }
+
     private static <T> Kind<T> of(DocumentKind kind, Function<FinsamJson, DocumentFormat<T>> format) {
-        return new Kind<>(kind, (json, document) -> format.apply(json).read(document), result -> {
+        return new Kind<>(kind, (json, document) -> format.apply(json).read(document), refusal(kind));
+    }
+
+    /** A kind that refuses a document whose bytes could not be read, with the reason as its violations. */
+    private static <T> Function<ValidationResult, T> refusal(DocumentKind kind) {
+        return result -> {
             throw new FinsamValidationException(kind.description() + " document", result.violations());
-        });
+        };
     }
 
     /**
@@ -82,6 +104,31 @@ final class Kind<T> {
      */
     T read(FinsamJson json, byte[] document) {
         return reader.read(json, document);
+    }
+
+    /**
+     * Whether a command reads a document of this kind as a stream ({@link #read(FinsamJson, InputStream)}),
+     * instead of reading its bytes whole first.
+     *
+     * @return true for a kind read as it streams
+     */
+    boolean streams() {
+        return streamReader != null;
+    }
+
+    /**
+     * Reads a document of this kind as its stream comes, through the reader's {@code maxStreamedBytes}.
+     *
+     * @param json the reader, with the limits of the run
+     * @param in the document's stream; not closed
+     * @return the document
+     * @throws IOException if the stream cannot be read
+     * @throws FinsamValidationException if the document is invalid (or plainly of another kind), or larger
+     *     than the limit
+     * @throws NullPointerException for a kind that does not {@link #streams()}
+     */
+    T read(FinsamJson json, InputStream in) throws IOException {
+        return Objects.requireNonNull(streamReader, "a kind that streams").read(json, in);
     }
 
     /**
@@ -118,8 +165,23 @@ final class Kind<T> {
     }
 
     /**
+     * The kind a document is, as finsam-json's violation for a document of another kind names it: "This is a
+     * national allocation document (it has 'associations'), not a plan document". A streamed document's
+     * bytes are not held, so the violation is what tells its kind.
+     *
+     * @param wrongKind the message of a {@code json.wrong-document-kind} violation
+     * @return the kind it says the document is; empty if it names none
+     */
+    static Optional<Kind<?>> named(String wrongKind) {
+        return DOCUMENTS.stream().filter(k -> wrongKind.startsWith("This is a " + k.description() + " document ")
+                || wrongKind.startsWith("This is an " + k.description() + " document ")).findFirst();
+    }
+
+    /**
      * The calculation with the outcome of the participant follow-up that {@code --followup} names, if it names
-     * one: everyone who started, and the finished who are in work or studies after ({@link Success#of}).
+     * one: everyone who started, and the finished who are in work or studies after
+     * ({@link Success#of(ProjectSummary)}). The follow-up is streamed for its summary, as {@code finsam followup}
+     * reads one, so its participants are not held.
      *
      * @param json the reader of the run, with its limits
      * @param calculation the calculation as read
@@ -135,12 +197,11 @@ final class Kind<T> {
             return calculation;
         }
         try {
-            byte[] bytes;
+            ProjectSummary summary;
             try (InputStream in = Files.newInputStream(Path.of(file))) {
-                bytes = json.readBytes(in);
+                summary = FOLLOW_UP.read(json, in);
             }
-            ProjectFollowUp followUp = json.followUp().read(bytes);
-            return calculation.withSuccess(Success.of(followUp));
+            return calculation.withSuccess(Success.of(summary));
         } catch (FinsamValidationException e) {
             throw new Cli.InvalidInput(file, e.violations());
         } catch (NoSuchFileException e) {
@@ -165,5 +226,11 @@ final class Kind<T> {
     @FunctionalInterface
     private interface Reader<T> {
         T read(FinsamJson json, byte[] document);
+    }
+
+    /** How a kind's document is read as its stream comes. */
+    @FunctionalInterface
+    private interface StreamReader<T> {
+        T read(FinsamJson json, InputStream in) throws IOException;
     }
 }

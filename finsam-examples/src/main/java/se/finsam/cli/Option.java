@@ -135,10 +135,14 @@ enum Option {
             options.kolada.add(file(given(value), spelling()));
         }
     },
-    /** {@code --max-bytes N}: the largest document read. */
+    /**
+     * {@code --max-bytes N}: the largest document read, whole or, for {@code followup}, as it streams (both
+     * of finsam-json's size limits).
+     */
     MAX_BYTES("--max-bytes", "N", """
-            refuse a document larger than N bytes (default 16M; k, M
-            and G multiply by 1024), without reading past it""") {
+            refuse a document larger than N bytes (default 16M, and
+            1G for followup, which streams; k, M and G multiply by
+            1024), without reading past it""") {
         @Override
         void set(Cli.Options options, @Nullable String value) throws Cli.UsageException {
             options.maxBytes = OptionalInt.of(Cli.bytes(given(value)));

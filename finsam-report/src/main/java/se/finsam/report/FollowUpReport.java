@@ -5,8 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import se.finsam.followup.Distribution;
+import se.finsam.followup.FollowUpFigures;
 import se.finsam.followup.Gender;
-import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectSummary;
 import se.finsam.followup.Share;
 import se.finsam.followup.Target;
 import se.finsam.followup.TargetResult;
@@ -16,7 +17,8 @@ import se.finsam.member.MemberId;
 import se.finsam.money.Fraction;
 
 /**
- * Builds the report of a {@link ProjectFollowUp}: {@code finsam followup}. The participants started,
+ * Builds the report of a project's follow-up from its {@link ProjectSummary}, which holds every figure and
+ * no participant (a {@code ProjectFollowUp} is reported through its {@code summary()}): {@code finsam followup}. The participants started,
  * registered, anonymous, finished and still in the project; the shares of the finished participants
  * (completed, in work or studies after, closer to work, on public support before and after), each as what
  * of what; the time in the project; the distributions by municipality and by gender with their totals; and
@@ -39,13 +41,15 @@ final class FollowUpReport {
     /** Shown where a share has no base: "–". */
     private static final Cell NONE = Cell.label("followUp.none");
 
-    private final ProjectFollowUp project;
+    private final ProjectSummary project;
+    private final FollowUpFigures figures;
 
-    private FollowUpReport(ProjectFollowUp project) {
+    private FollowUpReport(ProjectSummary project) {
         this.project = project;
+        this.figures = project.figures();
     }
 
-    static Report of(ProjectFollowUp project, Detail detail) {
+    static Report of(ProjectSummary project, Detail detail) {
         return new FollowUpReport(project).report(detail);
     }
 
@@ -56,7 +60,7 @@ final class FollowUpReport {
                 .orElse(Text.of("followUp.lead.openPeriod", start)));
         project.note().ifPresent(note -> report.lead(Text.of("followUp.lead.note", Cell.text(note))));
         report.section(results());
-        project.timeInProject().ifPresent(t -> report.section(timeInProject(t)));
+        figures.timeInProject().ifPresent(t -> report.section(timeInProject(t)));
         report.section(byMunicipality()).section(byGender());
         if (!project.targets().isEmpty()) {
             report.section(targets());
@@ -73,12 +77,11 @@ final class FollowUpReport {
         Section.Builder s = Section.builder("results", Text.of("followUp.results"), Column.codes("measure", "followUp.column.measure"),
                 Column.numbers("count", "followUp.column.participants"), Column.numbers("of", "followUp.column.of"),
                 Column.numbers("value", "followUp.column.share"));
-        long registered = project.participants().size();
-        s.row(measure("started"), Cell.count(project.started()), Cell.EMPTY, Cell.EMPTY);
-        s.row(measure("registered"), Cell.count(registered), Cell.EMPTY, Cell.EMPTY);
-        s.row(measure("anonymous"), Cell.count(project.anonymousCount()), Cell.EMPTY, Cell.EMPTY);
-        s.row(measure("finished"), Cell.count(project.finished()), Cell.EMPTY, Cell.EMPTY);
-        s.row(measure("ongoing"), Cell.count(registered - project.finished()), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("started"), Cell.count(figures.started()), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("registered"), Cell.count(figures.registered()), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("anonymous"), Cell.count(figures.anonymous()), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("finished"), Cell.count(figures.finished()), Cell.EMPTY, Cell.EMPTY);
+        s.row(measure("ongoing"), Cell.count(figures.registered() - figures.finished()), Cell.EMPTY, Cell.EMPTY);
         for (String code : SHARES) {
             Share share = share(code);
             s.row(measure(code), Cell.count(share.count()), Cell.count(share.base()), percent(share.value()));
@@ -90,11 +93,11 @@ final class FollowUpReport {
 
     private Share share(String code) {
         return switch (code) {
-            case "completed" -> project.completed();
-            case "in_work_or_studies_after" -> project.inWorkOrStudiesAfter();
-            case "closer_to_work" -> project.closerToWork();
-            case "on_public_support_before" -> project.onPublicSupport(false);
-            default -> project.onPublicSupport(true);
+            case "completed" -> figures.completed();
+            case "in_work_or_studies_after" -> figures.inWorkOrStudiesAfter();
+            case "closer_to_work" -> figures.closerToWork();
+            case "on_public_support_before" -> figures.onPublicSupportBefore();
+            default -> figures.onPublicSupportAfter();
         };
     }
 
@@ -116,18 +119,18 @@ final class FollowUpReport {
     }
 
     private Section byMunicipality() {
-        Distribution<MemberId> d = project.byMunicipality();
+        Distribution<MemberId> d = figures.byMunicipality();
         Section.Builder s = Section.builder("byMunicipality", Text.of("followUp.byMunicipality"),
                 Column.named("group", "groupName", "column.municipality"), Column.numbers("count", "followUp.column.participants"),
                 Column.numbers("value", "followUp.column.share"));
         for (MemberId id : d.groups()) {
-            s.row(new Cell.Named(id.value(), project.municipalityName(id)), Cell.count(d.count(id)), distributed(d, id));
+            s.row(new Cell.Named(id.value(), figures.municipalityName(id)), Cell.count(d.count(id)), distributed(d, id));
         }
         return distributionEnd(s, d, "followUp.note.distribution", "followUp.chart.byMunicipality");
     }
 
     private Section byGender() {
-        Distribution<Gender> d = project.byGender();
+        Distribution<Gender> d = figures.byGender();
         Section.Builder s = Section.builder("byGender", Text.of("followUp.byGender"), Column.codes("group", "followUp.column.gender"),
                 Column.numbers("count", "followUp.column.participants"), Column.numbers("value", "followUp.column.share"));
         for (Gender g : d.groups()) {
@@ -153,7 +156,7 @@ final class FollowUpReport {
                 Column.numbers("withinMonths", "followUp.column.withinMonths"), Column.numbers("atLeast", "followUp.column.atLeast"),
                 Column.numbers("count", "followUp.column.result"), Column.numbers("of", "followUp.column.of"),
                 Column.numbers("value", "followUp.column.share"), Column.codes("status", "column.status"));
-        for (TargetResult r : project.targetResults()) {
+        for (TargetResult r : figures.targetResults()) {
             Target t = r.target();
             Cell within = t.withinMonths().<Cell>map(Cell::count).orElse(Cell.EMPTY);
             Cell status = Codes.of("targetStatus", r.status());
@@ -197,16 +200,16 @@ final class FollowUpReport {
             Share share = share(code);
             halfUp(s, measure(code), Cell.EMPTY, share.count(), share.base(), "followUp.base.finished");
         }
-        Distribution<MemberId> municipalities = project.byMunicipality();
+        Distribution<MemberId> municipalities = figures.byMunicipality();
         for (MemberId id : municipalities.groups()) {
-            remainder(s, measure("municipality"), Cell.text(project.municipalityName(id)), municipalities, id,
+            remainder(s, measure("municipality"), Cell.text(figures.municipalityName(id)), municipalities, id,
                     "followUp.base.registered");
         }
-        Distribution<Gender> genders = project.byGender();
+        Distribution<Gender> genders = figures.byGender();
         for (Gender g : genders.groups()) {
             remainder(s, measure("gender"), Cell.label("gender." + g.name()), genders, g, "followUp.base.started");
         }
-        for (TargetResult r : project.targetResults()) {
+        for (TargetResult r : figures.targetResults()) {
             if (r.target().measure().isShare()) {
                 halfUp(s, measure("target"), targetName(r.target()), r.count(), r.base(), "followUp.base.finished");
             }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
 import se.finsam.followup.ProjectFollowUp;
+import se.finsam.followup.ProjectSummary;
 import se.finsam.indicator.IndicatorSet;
 import se.finsam.national.NationalAllocation;
 import se.finsam.socioeconomic.SocioEconomicCalculation;
@@ -268,7 +269,39 @@ public final class Report {
      * @return the report
      */
     public static Report of(ProjectFollowUp followUp, Detail detail) {
-        return FollowUpReport.of(Objects.requireNonNull(followUp, "followUp"), Objects.requireNonNull(detail, "detail"));
+        Objects.requireNonNull(followUp, "followUp");
+        Objects.requireNonNull(detail, "detail");
+        return of(followUp.summary(), detail);
+    }
+
+    /**
+     * The report of a project's participant follow-up from its summary, which holds every figure and no
+     * participant: the same report as {@link #of(ProjectFollowUp)} makes of the project the summary is of, for
+     * a project of any size (a summary streamed from a document of a million participants).
+     *
+     * <pre>{@code
+     * ProjectSummary summary = FinsamJson.create().followUp().summary(Path.of("uppfoljning.json"));
+     * Report.of(summary).render(Format.HTML, Locale.forLanguageTag("sv-SE"), out);
+     * }</pre>
+     *
+     * @param summary the project's summary
+     * @return the report
+     */
+    public static Report of(ProjectSummary summary) {
+        return of(summary, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a project's participant follow-up from its summary, with its figures alone or,
+     * {@link Detail#EXPLAINED}, followed by a section that takes each share apart, as
+     * {@link #of(ProjectFollowUp, Detail)} reports the project the summary is of.
+     *
+     * @param summary the project's summary
+     * @param detail the figures, or the figures explained
+     * @return the report
+     */
+    public static Report of(ProjectSummary summary, Detail detail) {
+        return FollowUpReport.of(Objects.requireNonNull(summary, "summary"), Objects.requireNonNull(detail, "detail"));
     }
 
     /**

@@ -1,0 +1,209 @@
+package se.finsam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code finsam followup} reads its document as it streams, for the project's summary: a participant document
+ * larger than a document read whole may be (finsam-json's {@code maxDocumentBytes}, 16 MiB) is reported, from
+ * standard input, with every count exact, where reading it whole refuses it; and its own limit
+ * ({@code --max-bytes}) still refuses it without reading it to its end. The documents are generated as they are
+ * read, so the test holds none of them: 80 000 participants, about 18 MB, read once for the report. (That a
+ * streamed document has the violations of the same document read whole is {@code FollowUpReportTest}'s.)
+ */
+class FollowUpStreamingTest {
+
+    /** FinsamJson's default {@code maxDocumentBytes}: the most a document read whole may hold. */
+    private static final long MAX_DOCUMENT_BYTES = 16L << 20;
+
+    /** Rounds of {@link GeneratedFollowUp#PATTERN}: four participants each, 80 000 in all, about 18 MB. */
+    private static final int ROUNDS = 20_000;
+
+    /**
+     * A participant document of Vägen in's three municipalities, its participants four kinds repeated, made as it
+     * is read. Each round of four: a woman from Köping completing after 182 days into work; a man from Arboga
+     * discontinuing after 90 days, on sickness benefit before and after; a woman from Kungsör still in the
+     * project; a man from Köping completing after 273 days into studies. So of 4n started, 3n finished, 2n
+     * completed and 2n in work or studies after (66,7 % each), Köping 2n (50,0 %), Arboga and Kungsör n each.
+     */
+    static final class GeneratedFollowUp extends InputStream {
+        static final List<String> PATTERN = List.of(
+                "{\"start\": \"2011-01-10\", \"end\": \"2011-07-10\", \"exit\": \"COMPLETED\", \"gender\": \"WOMAN\","
+                        + " \"ageBand\": \"30-49\", \"municipality\": \"koping\", \"before\": {\"occupation\": \"OTHER\","
+                        + " \"support\": \"FINANCIAL_ASSISTANCE\"}, \"after\": {\"occupation\": \"WORK\", \"support\": \"WORK\"}}",
+                "{\"start\": \"2011-01-10\", \"end\": \"2011-04-09\", \"exit\": \"DISCONTINUED\", \"gender\": \"MAN\","
+                        + " \"ageBand\": \"16-29\", \"municipality\": \"arboga\", \"before\": {\"occupation\": \"OTHER\","
+                        + " \"support\": \"SICKNESS_AND_REHABILITATION_BENEFIT\"}, \"after\": {\"occupation\": \"OTHER\","
+                        + " \"support\": \"SICKNESS_AND_REHABILITATION_BENEFIT\"}}",
+                "{\"start\": \"2011-10-17\", \"gender\": \"WOMAN\", \"ageBand\": \"30-49\", \"municipality\": \"kungsor\","
+                        + " \"before\": {\"occupation\": \"JOB_SEEKING\", \"support\": \"UNEMPLOYMENT_BENEFIT\"}}",
+                "{\"start\": \"2011-03-07\", \"end\": \"2011-12-04\", \"exit\": \"COMPLETED\", \"gender\": \"MAN\","
+                        + " \"ageBand\": \"16-29\", \"municipality\": \"koping\", \"before\": {\"occupation\": \"OTHER\","
+                        + " \"support\": \"FINANCIAL_ASSISTANCE\"}, \"after\": {\"occupation\": \"STUDIES\", \"support\": \"STUDIES\"}}");
+        private static final String HEAD = """
+                {
+                  "name": "Generated",
+                  "start": "2010-09-01",
+                  "end": "2012-12-31",
+                  "municipalities": [
+                    {"id": "koping", "name": "Köping", "code": "1983"},
+                    {"id": "arboga", "name": "Arboga", "code": "1984"},
+                    {"id": "kungsor", "name": "Kungsör", "code": "1960"}
+                  ],
+                  "participants": [
+                """;
+        private static final String TAIL = """
+                  ],
+                  "targets": [
+                    {"measure": "IN_WORK_OR_STUDIES_AFTER", "atLeast": "50", "withinMonths": 12}
+                  ]
+                }
+                """;
+        /** Rounds per chunk of bytes made at a time. */
+        private static final int CHUNK = 500;
+
+        private final int rounds;
+        private byte[] chunk = HEAD.getBytes(StandardCharsets.UTF_8);
+        private int at;
+        private int made;
+        private boolean ended;
+        /** The bytes read so far. */
+        long position;
+
+        GeneratedFollowUp(int rounds) {
+            this.rounds = rounds;
+        }
+
+        private boolean fill() {
+            if (made == rounds) {
+                if (ended) {
+                    return false;
+                }
+                ended = true;
+                chunk = TAIL.getBytes(StandardCharsets.UTF_8);
+            } else {
+                StringBuilder sb = new StringBuilder();
+                for (int n = Math.min(CHUNK, rounds - made); n > 0; n--) {
+                    made++;
+                    for (int i = 0; i < PATTERN.size(); i++) {
+                        boolean end = made == rounds && i == PATTERN.size() - 1;
+                        sb.append("    ").append(PATTERN.get(i)).append(end ? "\n" : ",\n");
+                    }
+                }
+                chunk = sb.toString().getBytes(StandardCharsets.UTF_8);
+            }
+            at = 0;
+            return true;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            while (at == chunk.length) {
+                if (!fill()) {
+                    return -1;
+                }
+            }
+            int n = Math.min(len, chunk.length - at);
+            System.arraycopy(chunk, at, b, off, n);
+            at += n;
+            position += n;
+            return n;
+        }
+    }
+
+    private static CliTest.Run run(InputStream stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new CliTest.Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void followup_ofADocumentLargerThanADocumentReadWhole_isStreamed_everyCountExact() {
+        GeneratedFollowUp stdin = new GeneratedFollowUp(ROUNDS);
+
+        CliTest.Run r = run(stdin, "followup", "--format", "csv", "--csv-dialect", "rfc4180", "--lang", "en", "-");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(stdin.position).as("the whole document was read, and it is larger than a document read whole may be")
+                .isGreaterThan(MAX_DOCUMENT_BYTES);
+        long n = ROUNDS;
+        assertThat(r.out().split("\r\n")).contains(
+                "started,Participants started," + 4 * n + ",,",
+                "registered,of whom registered," + 4 * n + ",,",
+                "anonymous,of whom anonymous,0,,",
+                "finished,Finished," + 3 * n + ",,",
+                "ongoing,Still in the project," + n + ",,",
+                "completed,Completed," + 2 * n + "," + 3 * n + ",66.7",
+                "in_work_or_studies_after,In work or studies after," + 2 * n + "," + 3 * n + ",66.7",
+                "koping,Köping," + 2 * n + ",50.0",
+                "arboga,Arboga," + n + ",25.0",
+                "kungsor,Kungsör," + n + ",25.0",
+                ",Total," + 4 * n + ",100.0",
+                "WOMAN,Women," + 2 * n + ",50.0",
+                "MAN,Men," + 2 * n + ",50.0",
+                // 182, 90 and 273 days, each n times: the mean 181,7, the median 182.
+                "days_in_project_mean,Mean," + 3 * n + ",181.7",
+                "days_in_project_median,Median," + 3 * n + ",182.0",
+                "days_in_project_shortest,Shortest," + 3 * n + ",90",
+                "days_in_project_longest,Longest," + 3 * n + ",273",
+                "IN_WORK_OR_STUDIES_AFTER,In work or studies after,12,50," + 2 * n + "," + 3 * n + ",66.7,MET,met");
+    }
+
+    @Test
+    void theSameDocument_readWhole_isRefusedAsLargerThanTheLimit() {
+        // What 'followup' did before it streamed: 'validate' still reads a document whole, through maxDocumentBytes.
+        GeneratedFollowUp stdin = new GeneratedFollowUp(ROUNDS);
+
+        CliTest.Run r = run(stdin, "validate", "-");
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.err()).contains("json.limit-exceeded", MAX_DOCUMENT_BYTES + " bytes");
+        assertThat(stdin.position).isEqualTo(MAX_DOCUMENT_BYTES + 1);
+    }
+
+    @Test
+    void overItsOwnLimit_aStreamedDocumentIsRefused_withoutReadingItToItsEnd() {
+        GeneratedFollowUp stdin = new GeneratedFollowUp(ROUNDS);
+
+        CliTest.Run r = run(stdin, "followup", "--max-bytes", "64k", "-");
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.err()).startsWith("finsam: standard input is invalid (1 violation):\n")
+                .contains("\"\"  json.limit-exceeded", "65536 bytes");
+        // Read until it is larger than the limit, not to its end (about 18 MB): the limit and a reader's buffer at most.
+        assertThat(stdin.position).isGreaterThan(64 * 1024).isLessThanOrEqualTo(1 << 20);
+    }
+
+    @Test
+    void theGeneratedDocument_ofOneRound_isTheFourParticipantsOfThePattern() throws Exception {
+        // The generator itself: one round is a valid document of the pattern's four participants, in order.
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = new GeneratedFollowUp(1)) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
+        }
+        assertThat(lines).containsSubsequence("  \"participants\": [", "    " + GeneratedFollowUp.PATTERN.get(0) + ",",
+                "    " + GeneratedFollowUp.PATTERN.get(3), "  ],");
+        CliTest.Run r = run(new GeneratedFollowUp(1), "followup", "--format", "json", "-");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"started\" : 4", "\"finished\" : 3");
+    }
+}
