@@ -319,11 +319,12 @@ final class Cli {
             if (kind.streams()) {
                 return kind.read(json, in);
             }
+            Recording recording = new Recording(in, kind.readsTooLarge());
             byte[] bytes;
             try {
-                bytes = json.readBytes(in);
+                bytes = json.readBytes(recording);
             } catch (FinsamValidationException e) {
-                return kind.unreadable(e.result());
+                return kind.unreadable(json, e.result(), recording.bytes(), in);
             }
             return kind.read(json, bytes);
         }
@@ -413,6 +414,47 @@ final class Cli {
     }
 
     /** Standard input, which the tool reads but does not close. */
+    /**
+     * A stream that keeps a copy of what is read through it, when asked to: the first bytes of a document too
+     * large to be read whole, for a kind that still checks it ({@link Kind#readsTooLarge()}).
+     */
+    private static final class Recording extends java.io.FilterInputStream {
+        private final java.io.@Nullable ByteArrayOutputStream copy;
+
+        Recording(InputStream in, boolean record) {
+            super(in);
+            this.copy = record ? new java.io.ByteArrayOutputStream() : null;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && copy != null) {
+                copy.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && copy != null) {
+                copy.write(b, off, n);
+            }
+            return n;
+        }
+
+        /** What was read, if kept; else nothing. */
+        byte[] bytes() {
+            return copy == null ? new byte[0] : copy.toByteArray();
+        }
+
+        @Override
+        public void close() {
+            // The stream belongs to whoever opened it.
+        }
+    }
+
     private static final class NonClosing extends java.io.FilterInputStream {
         NonClosing(InputStream in) {
             super(in);

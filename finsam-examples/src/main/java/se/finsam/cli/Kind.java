@@ -1,7 +1,9 @@
 package se.finsam.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -62,24 +64,24 @@ final class Kind<T> {
      * {@link Validation} that holds every violation instead of refusing the document. A document that could
      * not be read at all is checked as a plan, as finsam-json tells a document of no known kind.
      */
-    static final Kind<Validation> ANY = new Kind<>(null, Kind::validation, result -> new Validation(PLAN, result));
+    static final Kind<Validation> ANY = new Kind<>(null, Kind::validation, Kind::validationOfTooLarge);
 
     /** The kind of document; null for {@link #ANY}, which is any of them. */
     private final @Nullable DocumentKind kind;
     private final Reader<T> reader;
     /** How a kind that streams is read; null for a kind read from its bytes. */
     private final @Nullable StreamReader<T> streamReader;
-    private final Function<ValidationResult, T> unreadable;
+    private final Unreadable<T> unreadable;
 
     private Kind(@Nullable DocumentKind kind, Reader<T> reader, @Nullable StreamReader<T> streamReader,
-            Function<ValidationResult, T> unreadable) {
+            Unreadable<T> unreadable) {
         this.kind = kind;
         this.reader = reader;
         this.streamReader = streamReader;
         this.unreadable = unreadable;
     }
 
-    private Kind(@Nullable DocumentKind kind, Reader<T> reader, Function<ValidationResult, T> unreadable) {
+    private Kind(@Nullable DocumentKind kind, Reader<T> reader, Unreadable<T> unreadable) {
         this(kind, reader, null, unreadable);
     }
 
@@ -88,10 +90,24 @@ final class Kind<T> {
     }
 
     /** A kind that refuses a document whose bytes could not be read, with the reason as its violations. */
-    private static <T> Function<ValidationResult, T> refusal(DocumentKind kind) {
-        return result -> {
+    private static <T> Unreadable<T> refusal(DocumentKind kind) {
+        return (json, result, start, rest) -> {
             throw new FinsamValidationException(kind.description() + " document", result.violations());
         };
+    }
+
+    /**
+     * The validation of a document larger than a document read whole may be: a participant document, told by
+     * the top-level fields of its first bytes, is checked as it streams (as {@code finsam followup} reads it, so
+     * that validity does not depend on the command); any other is the size's violation, as a plan.
+     */
+    private static Validation validationOfTooLarge(FinsamJson json, ValidationResult result, byte[] start, InputStream rest)
+            throws IOException {
+        if (json.kindOfStart(start) == DocumentKind.FOLLOW_UP) {
+            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), rest);
+            return new Validation(FOLLOW_UP, json.followUp().validateStreaming(whole));
+        }
+        return new Validation(PLAN, result);
     }
 
     /**
@@ -132,14 +148,28 @@ final class Kind<T> {
     }
 
     /**
-     * What a document of this kind is when its bytes could not be read (they were more than the limit).
+     * What a document of this kind is when its bytes could not be read whole (they were more than the limit).
      *
+     * @param json the reader, with the limits of the run
      * @param result why the bytes could not be read
+     * @param start the bytes read before the limit was passed (empty unless the kind {@link #readsTooLarge()})
+     * @param rest the rest of the document's stream; not closed
      * @return the document, for a kind that reports on invalid documents too ({@link #ANY})
+     * @throws IOException if the rest cannot be read
      * @throws FinsamValidationException with the result's violations, for a kind that refuses invalid documents
      */
-    T unreadable(ValidationResult result) {
-        return unreadable.apply(result);
+    T unreadable(FinsamJson json, ValidationResult result, byte[] start, InputStream rest) throws IOException {
+        return unreadable.read(json, result, start, rest);
+    }
+
+    /**
+     * Whether a document of this kind too large to be read whole may still be checked, from its first bytes
+     * and the rest of its stream ({@link #ANY}: a participant document streams).
+     *
+     * @return true for {@link #ANY}
+     */
+    boolean readsTooLarge() {
+        return this == ANY;
     }
 
     /**
@@ -220,6 +250,12 @@ final class Kind<T> {
         } catch (FinsamValidationException e) {
             return new Validation(kind, e.result());
         }
+    }
+
+    /** What a kind's document is when its bytes could not be read whole. */
+    @FunctionalInterface
+    private interface Unreadable<T> {
+        T read(FinsamJson json, ValidationResult result, byte[] start, InputStream rest) throws IOException;
     }
 
     /** How a kind's document is read from its bytes. */

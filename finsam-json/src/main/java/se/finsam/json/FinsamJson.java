@@ -313,6 +313,39 @@ public final class FinsamJson {
         }
     }
 
+    /**
+     * Tells a document's kind from its first bytes, as {@link #kindOf(byte[])} tells a whole document's: by the
+     * top-level fields that {@code start} names, which may end anywhere inside the document (a document too large
+     * to be read whole, of which a tool has read the first {@code maxDocumentBytes}). A field the document names
+     * later is not seen; a fault of the text ends the names seen. A plan when no field tells.
+     *
+     * <pre>{@code
+     * if (json.kindOfStart(firstBytes) == DocumentKind.FOLLOW_UP) {
+     *     result = json.followUp().validateStreaming(wholeStream);   // a participant document of any size
+     * }
+     * }</pre>
+     *
+     * @param start the first bytes of a document, UTF-8
+     * @return the kind its top-level fields so far tell
+     */
+    public DocumentKind kindOfStart(byte[] start) {
+        Objects.requireNonNull(start, "start");
+        com.fasterxml.jackson.databind.node.ObjectNode names = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode();
+        try (com.fasterxml.jackson.core.JsonParser p = text.lenientParser(start)) {
+            if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    names.putNull(p.currentName());
+                    p.nextToken();
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            // The bytes end inside the document, or its text is faulty there: the names seen so far tell.
+        }
+        return recognize(names).map(DocumentDescriptor::kind).orElse(DocumentKind.PLAN);
+    }
+
     /** The kind whose own top-level fields the document has, first in recognition order. */
     private static Optional<DocumentDescriptor<?>> recognize(JsonNode tree) {
         if (!tree.isObject()) {

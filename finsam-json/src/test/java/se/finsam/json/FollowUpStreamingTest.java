@@ -159,6 +159,26 @@ class FollowUpStreamingTest {
         });
     }
 
+    @Test
+    void theKindOfADocument_isToldFromItsFirstBytes_asFromTheWholeDocument() throws IOException {
+        FinsamJson json = FinsamJson.create();
+        for (String file : new String[] {"kvinnocoacher-2011.json", "rar-sormland-2007.json", "national-2016.json",
+                "unga-jonkoping.json", "norra-vastmanland-indicators.json"}) {
+            byte[] whole = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../finsam-examples/documents", file));
+            assertThat(json.kindOfStart(whole)).as(file).isEqualTo(json.kindOf(whole));
+        }
+        byte[] cut = "{\"name\": \"Stort\", \"participants\": [{\"start\": \"2011-0".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json.kindOfStart(cut)).isEqualTo(DocumentKind.FOLLOW_UP);
+        // A field after the cut is not seen; one that decides, before it, is.
+        assertThat(json.kindOfStart("{\"participants\": [], \"costOfExclusion\": {".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(DocumentKind.SOCIOECONOMIC);
+        assertThat(json.kindOfStart("{\"name\": \"x\", \"partic".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentKind.PLAN);
+        assertThat(json.kindOfStart(new byte[0])).isEqualTo(DocumentKind.PLAN);
+        assertThat(json.kindOfStart("[1, 2".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(DocumentKind.PLAN);
+    }
+
     /** The bytes of a document, given at most {@code chunk} at a time, as a slow network gives them. */
     private static final class Trickle extends InputStream {
         private final byte[] bytes;

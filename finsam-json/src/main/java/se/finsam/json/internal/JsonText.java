@@ -129,6 +129,18 @@ public final class JsonText {
         return tree;
     }
 
+    /**
+     * A parser of the first bytes of a document that may end anywhere, for a look at its top-level field names
+     * only: the limits on names, numbers and nesting apply, not the size.
+     *
+     * @param start the bytes
+     * @return the parser; the caller closes it
+     * @throws IOException never, for bytes in memory
+     */
+    public JsonParser lenientParser(byte[] start) throws IOException {
+        return streamFactory.createParser(start);
+    }
+
     /** Reads a document from its parser, token by token, collecting what is wrong with its content. */
     @FunctionalInterface
     public interface StreamReading<T> {
