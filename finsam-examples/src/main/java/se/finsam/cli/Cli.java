@@ -319,12 +319,16 @@ final class Cli {
             if (kind.streams()) {
                 return kind.read(json, in);
             }
-            Recording recording = new Recording(in, kind.readsTooLarge());
+            // Only a kind that checks a document too large to be read whole keeps its first bytes.
+            Recording recording = kind.readsTooLarge() ? new Recording(in) : null;
             byte[] bytes;
             try {
-                bytes = json.readBytes(recording);
+                bytes = json.readBytes(recording == null ? in : recording);
             } catch (FinsamValidationException e) {
-                return kind.unreadable(json, e.result(), recording.bytes(), in);
+                if (recording == null) {
+                    return kind.unreadable(json, e.result(), InputStream.nullInputStream(), InputStream.nullInputStream());
+                }
+                return kind.unreadable(json, e.result(), recording.peek(), recording.replay());
             }
             return kind.read(json, bytes);
         }
@@ -415,38 +419,66 @@ final class Cli {
 
     /** Standard input, which the tool reads but does not close. */
     /**
-     * A stream that keeps a copy of what is read through it, when asked to: the first bytes of a document too
-     * large to be read whole, for a kind that still checks it ({@link Kind#readsTooLarge()}).
+     * A stream that keeps a copy of what is read through it: the first bytes of a document too large to be read
+     * whole, for a kind that still checks it ({@link Kind#readsTooLarge()}). The copy is kept in the chunks it
+     * was read in, and {@link #replay()} gives each back once and drops it, so that a document streamed after
+     * its first bytes does not keep them.
      */
-    private static final class Recording extends java.io.FilterInputStream {
-        private final java.io.@Nullable ByteArrayOutputStream copy;
+    static final class Recording extends java.io.FilterInputStream {
+        private final java.util.ArrayDeque<byte[]> chunks = new java.util.ArrayDeque<>();
 
-        Recording(InputStream in, boolean record) {
+        Recording(InputStream in) {
             super(in);
-            this.copy = record ? new java.io.ByteArrayOutputStream() : null;
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && copy != null) {
-                copy.write(b);
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
-            if (n > 0 && copy != null) {
-                copy.write(b, off, n);
+            if (n > 0) {
+                chunks.add(java.util.Arrays.copyOfRange(b, off, off + n));
             }
             return n;
         }
 
-        /** What was read, if kept; else nothing. */
-        byte[] bytes() {
-            return copy == null ? new byte[0] : copy.toByteArray();
+        /** The bytes read so far, without taking them: for a look at the document's first fields. */
+        InputStream peek() {
+            return new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                    chunks.stream().<InputStream>map(java.io.ByteArrayInputStream::new).toList()));
+        }
+
+        /** The bytes read so far, then the rest of the stream: each chunk is dropped once given back. */
+        InputStream replay() {
+            return new InputStream() {
+                private byte @Nullable [] chunk;
+                private int position;
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    while (chunk == null || position == chunk.length) {
+                        chunk = chunks.poll();
+                        position = 0;
+                        if (chunk == null) {
+                            return in.read(b, off, len);
+                        }
+                    }
+                    int n = Math.min(len, chunk.length - position);
+                    System.arraycopy(chunk, position, b, off, n);
+                    position += n;
+                    return n;
+                }
+            };
         }
 
         @Override

@@ -1,9 +1,7 @@
 package se.finsam.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -91,7 +89,7 @@ final class Kind<T> {
 
     /** A kind that refuses a document whose bytes could not be read, with the reason as its violations. */
     private static <T> Unreadable<T> refusal(DocumentKind kind) {
-        return (json, result, start, rest) -> {
+        return (json, result, start, whole) -> {
             throw new FinsamValidationException(kind.description() + " document", result.violations());
         };
     }
@@ -101,10 +99,9 @@ final class Kind<T> {
      * the top-level fields of its first bytes, is checked as it streams (as {@code finsam followup} reads it, so
      * that validity does not depend on the command); any other is the size's violation, as a plan.
      */
-    private static Validation validationOfTooLarge(FinsamJson json, ValidationResult result, byte[] start, InputStream rest)
-            throws IOException {
+    private static Validation validationOfTooLarge(FinsamJson json, ValidationResult result, InputStream start,
+            InputStream whole) throws IOException {
         if (json.kindOfStart(start) == DocumentKind.FOLLOW_UP) {
-            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), rest);
             return new Validation(FOLLOW_UP, json.followUp().validateStreaming(whole));
         }
         return new Validation(PLAN, result);
@@ -152,14 +149,15 @@ final class Kind<T> {
      *
      * @param json the reader, with the limits of the run
      * @param result why the bytes could not be read
-     * @param start the bytes read before the limit was passed (empty unless the kind {@link #readsTooLarge()})
-     * @param rest the rest of the document's stream; not closed
+     * @param start the bytes read before the limit was passed, to look at (empty unless the kind
+     *     {@link #readsTooLarge()})
+     * @param whole those bytes again and then the rest of the document's stream; not closed
      * @return the document, for a kind that reports on invalid documents too ({@link #ANY})
      * @throws IOException if the rest cannot be read
      * @throws FinsamValidationException with the result's violations, for a kind that refuses invalid documents
      */
-    T unreadable(FinsamJson json, ValidationResult result, byte[] start, InputStream rest) throws IOException {
-        return unreadable.read(json, result, start, rest);
+    T unreadable(FinsamJson json, ValidationResult result, InputStream start, InputStream whole) throws IOException {
+        return unreadable.read(json, result, start, whole);
     }
 
     /**
@@ -255,7 +253,7 @@ final class Kind<T> {
     /** What a kind's document is when its bytes could not be read whole. */
     @FunctionalInterface
     private interface Unreadable<T> {
-        T read(FinsamJson json, ValidationResult result, byte[] start, InputStream rest) throws IOException;
+        T read(FinsamJson json, ValidationResult result, InputStream start, InputStream whole) throws IOException;
     }
 
     /** How a kind's document is read from its bytes. */

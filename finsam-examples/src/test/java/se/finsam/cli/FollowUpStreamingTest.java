@@ -183,6 +183,23 @@ class FollowUpStreamingTest {
     }
 
     @Test
+    void theFirstBytesOfALargeDocument_areKept_thenGivenBackOnce_beforeTheRest() throws Exception {
+        byte[] text = "{\"participants\": []}".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayInputStream source = new java.io.ByteArrayInputStream(text);
+        Cli.Recording recording = new Cli.Recording(source);
+
+        assertThat(recording.read()).isEqualTo('{');
+        assertThat(recording.readNBytes(4)).containsExactly('"', 'p', 'a', 'r');
+        assertThat(recording.peek().readAllBytes()).containsExactly('{', '"', 'p', 'a', 'r');
+        recording.close();
+        InputStream whole = recording.replay();
+        assertThat(whole.read()).isEqualTo('{');
+        assertThat(whole.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(text, 1, text.length));
+        assertThat(whole.read()).isEqualTo(-1);
+        assertThat(recording.peek().readAllBytes()).as("given back, dropped").isEmpty();
+    }
+
+    @Test
     void aLargeDocumentOfAnotherKind_validated_isRefusedAsLargerThanTheLimit() {
         // Only a participant document streams: any other is read whole, through maxDocumentBytes.
         InputStream plan = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(

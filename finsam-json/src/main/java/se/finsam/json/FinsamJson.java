@@ -317,7 +317,8 @@ public final class FinsamJson {
      * Tells a document's kind from its first bytes, as {@link #kindOf(byte[])} tells a whole document's: by the
      * top-level fields that {@code start} names, which may end anywhere inside the document (a document too large
      * to be read whole, of which a tool has read the first {@code maxDocumentBytes}). A field the document names
-     * later is not seen; a fault of the text ends the names seen. A plan when no field tells.
+     * later is not seen; a fault of the text ends the names seen. A plan when no field tells. The stream is read
+     * to the end of the document's top-level object, or to its own end, and is not closed.
      *
      * <pre>{@code
      * if (json.kindOfStart(firstBytes) == DocumentKind.FOLLOW_UP) {
@@ -328,7 +329,7 @@ public final class FinsamJson {
      * @param start the first bytes of a document, UTF-8
      * @return the kind its top-level fields so far tell
      */
-    public DocumentKind kindOfStart(byte[] start) {
+    public DocumentKind kindOfStart(InputStream start) {
         Objects.requireNonNull(start, "start");
         com.fasterxml.jackson.databind.node.ObjectNode names = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
                 .objectNode();
@@ -341,7 +342,8 @@ public final class FinsamJson {
                 }
             }
         } catch (IOException e) {
-            // The bytes end inside the document, or its text is faulty there: the names seen so far tell.
+            // The bytes end inside the document, or its text is faulty there (or the stream failed): the names
+            // seen so far tell.
         }
         return recognize(names).map(DocumentDescriptor::kind).orElse(DocumentKind.PLAN);
     }

@@ -165,18 +165,23 @@ class FollowUpStreamingTest {
         for (String file : new String[] {"kvinnocoacher-2011.json", "rar-sormland-2007.json", "national-2016.json",
                 "unga-jonkoping.json", "norra-vastmanland-indicators.json"}) {
             byte[] whole = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../finsam-examples/documents", file));
-            assertThat(json.kindOfStart(whole)).as(file).isEqualTo(json.kindOf(whole));
+            assertThat(json.kindOfStart(new ByteArrayInputStream(whole))).as(file).isEqualTo(json.kindOf(whole));
         }
         byte[] cut = "{\"name\": \"Stort\", \"participants\": [{\"start\": \"2011-0".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(json.kindOfStart(cut)).isEqualTo(DocumentKind.FOLLOW_UP);
+        assertThat(json.kindOfStart(new ByteArrayInputStream(cut))).isEqualTo(DocumentKind.FOLLOW_UP);
         // A field after the cut is not seen; one that decides, before it, is.
-        assertThat(json.kindOfStart("{\"participants\": [], \"costOfExclusion\": {".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(DocumentKind.SOCIOECONOMIC);
-        assertThat(json.kindOfStart("{\"name\": \"x\", \"partic".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .isEqualTo(DocumentKind.PLAN);
-        assertThat(json.kindOfStart(new byte[0])).isEqualTo(DocumentKind.PLAN);
-        assertThat(json.kindOfStart("[1, 2".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(DocumentKind.PLAN);
+        assertThat(json.kindOfStart(stream("{\"participants\": [], \"costOfExclusion\": {")))
+                .isEqualTo(DocumentKind.SOCIOECONOMIC);
+        assertThat(json.kindOfStart(stream("{\"name\": \"x\", \"partic"))).isEqualTo(DocumentKind.PLAN);
+        assertThat(json.kindOfStart(stream(""))).isEqualTo(DocumentKind.PLAN);
+        assertThat(json.kindOfStart(stream("[1, 2"))).isEqualTo(DocumentKind.PLAN);
+        assertThat(json.kindOfStart(new Trickle("{\"start\": \"2011-01-01\", \"participants\": [".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), 3))).isEqualTo(DocumentKind.FOLLOW_UP);
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The bytes of a document, given at most {@code chunk} at a time, as a slow network gives them. */

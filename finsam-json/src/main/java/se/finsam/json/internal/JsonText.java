@@ -133,12 +133,14 @@ public final class JsonText {
      * A parser of the first bytes of a document that may end anywhere, for a look at its top-level field names
      * only: the limits on names, numbers and nesting apply, not the size.
      *
-     * @param start the bytes
+     * @param start the bytes; not closed
      * @return the parser; the caller closes it
-     * @throws IOException never, for bytes in memory
+     * @throws IOException if the parser cannot be made
      */
-    public JsonParser lenientParser(byte[] start) throws IOException {
-        return streamFactory.createParser(start);
+    public JsonParser lenientParser(InputStream start) throws IOException {
+        JsonParser parser = streamFactory.createParser(start);
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        return parser;
     }
 
     /** Reads a document from its parser, token by token, collecting what is wrong with its content. */
@@ -285,6 +287,9 @@ public final class JsonText {
     private static String detail(String message) {
         // Jackson's advice to its own users (enable a feature to allow the token) is not for a document's author.
         String said = message.replaceAll(":? ?\\(?(?:enable|Use) `?[A-Za-z]+Feature\\.[A-Z_]+`?[^)\\n]*\\)?", "")
+                // "(start marker at [Source: …; line: 3, column: 5])": where the unclosed array or object began.
+                .replaceAll("\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)",
+                        "(begun at line $1, column $2)")
                 .replaceAll("\\s*\\[Source: [^\\]]*\\]", "").strip();
         return shortenAtWord(TextRules.escape(said), MAX_SYNTAX_MESSAGE);
     }
