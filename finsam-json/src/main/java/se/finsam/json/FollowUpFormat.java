@@ -27,8 +27,11 @@ import se.finsam.validation.ValidationResult;
  *
  * <p>A summary streamed from a document is equal to {@code read(document).summary()}, and a document that is
  * not valid gives the same violations, in the same order, with the same messages, as {@link #read(byte[])}
- * gives: validity never depends on how a document is read. Only the size limit differs: a streamed document
- * may hold up to {@code maxStreamedBytes}, where {@code read} holds up to {@code maxDocumentBytes}.
+ * gives: validity never depends on how a document is read. Only what no document read whole can hold differs: a
+ * streamed document may hold up to {@code maxStreamedBytes}, where {@code read} holds up to
+ * {@code maxDocumentBytes} (and one larger is "more than" the limit, its size unknown); and a string longer than
+ * {@code maxDocumentBytes} is refused once that much of it is read, with the same path and code but the parser's
+ * own message, instead of being held to count it to its end.
  *
  * <p>This class is immutable and thread-safe.
  */

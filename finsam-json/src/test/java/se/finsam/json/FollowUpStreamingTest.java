@@ -184,6 +184,28 @@ class FollowUpStreamingTest {
         return new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    @Test
+    void noStreamedLimitAtAll_isALimitToo() throws IOException {
+        // Long.MAX_VALUE once overflowed "one byte past the limit" and read nothing, forever.
+        FollowUpFormat format = FinsamJson.builder().maxStreamedBytes(Long.MAX_VALUE).build().followUp();
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../finsam-examples/documents/vagen-in-2011.json"));
+
+        assertThat(format.summary(new ByteArrayInputStream(bytes))).isEqualTo(format.read(bytes).summary());
+        assertThat(format.validateStreaming(stream("{} x"))).isEqualTo(format.validate("{} x"));
+    }
+
+    @Test
+    void trailingContent_beforeMalformedUtf8_isTheFirstFault_wholeOrStreamed() throws IOException {
+        FollowUpFormat format = FinsamJson.create().followUp();
+        byte[] bytes = {'{', '}', ' ', '1', ' ', (byte) 0xFF};
+
+        ValidationResult whole = format.validate(bytes);
+
+        assertThat(whole.violations()).singleElement().satisfies(v -> assertThat(v.message())
+                .isEqualTo("Trailing content after the document at line 1, column 4"));
+        assertThat(format.validateStreaming(new ByteArrayInputStream(bytes))).isEqualTo(whole);
+    }
+
     /** The bytes of a document, given at most {@code chunk} at a time, as a slow network gives them. */
     private static final class Trickle extends InputStream {
         private final byte[] bytes;

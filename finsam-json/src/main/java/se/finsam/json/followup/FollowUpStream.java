@@ -38,10 +38,10 @@ import se.finsam.validation.Violation;
  * is kept in three {@code int}s (its days and its home municipality), so that they are checked at the end,
  * in order, as {@link ProjectFollowUp#check} checks them, whatever the order of the document's fields.
  *
- * <p>Memory: twelve bytes a participant and four an entry, the tally (its days and municipalities), the
- * violations (at most {@link Limits#MAX_VIOLATIONS} of each part) and the largest participant's tree. When a
+ * <p>Memory: twelve bytes a participant and four an entry, the tally (its days and declared municipalities),
+ * the violations (at most {@link Limits#MAX_VIOLATIONS} of each part) and the largest participant's tree. When a
  * document gives its participants before its municipalities, against the documented order, the ids its
- * participants name are kept too, once each.
+ * participants name are kept too, once each, and tallied.
  *
  * <p>Not thread-safe: one instance reads one document.
  */
@@ -219,7 +219,6 @@ final class FollowUpStream {
             end(p, t);
             if (i < max) {
                 ParticipantRead read = reader.participant(trees.read(p, true, 3), PARTICIPANTS.index(i));
-                read.participant().ifRead(tally::add);
                 PartialParticipant partial = read.partial();
                 int home;
                 MemberId id = partial.municipality();
@@ -233,6 +232,11 @@ final class FollowUpStream {
                     // Only the first violations can be reported: their ids are kept, the others' counted.
                     home = undeclared < Limits.MAX_VIOLATIONS ? indexOf(id) : UNQUOTED;
                     undeclared++;
+                }
+                // A participant from a municipality not declared makes the document invalid: it is not tallied,
+                // so that the tally's municipalities stay the declared ones, however many ids a document names.
+                if (home != UNQUOTED && (!declaredFirst || (declared != null && home == DECLARED))) {
+                    read.participant().ifRead(tally::add);
                 }
                 keep(i, day(partial.start()), end(partial.end()), home);
             } else {

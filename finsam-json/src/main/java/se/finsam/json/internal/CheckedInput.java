@@ -132,7 +132,7 @@ final class CheckedInput extends InputStream {
         int n;
         try {
             // Never past the byte that shows the document to be too large.
-            n = in.read(buffer, filled, (int) Math.min(buffer.length - filled, max + 1 - total));
+            n = in.read(buffer, filled, upToOnePast(buffer.length - filled));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,6 +146,15 @@ final class CheckedInput extends InputStream {
             tooLarge = true;
             atEnd = true;
         }
+    }
+
+    /**
+     * At most {@code room} bytes, and no more than one past the limit (without overflow, whatever the limit:
+     * {@code Long.MAX_VALUE} too).
+     */
+    private int upToOnePast(int room) {
+        long left = max - total; // never negative: reading stops once the limit is passed
+        return left >= room ? room : (int) left + 1;
     }
 
     /** What is wrong at an ill-formed byte of the buffer, with up to four bytes of it (more read if needed). */
@@ -179,7 +188,7 @@ final class CheckedInput extends InputStream {
         while (!atEnd) {
             int n;
             try {
-                n = in.read(sink, 0, (int) Math.min(sink.length, max + 1 - total));
+                n = in.read(sink, 0, upToOnePast(sink.length));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -247,8 +247,9 @@ public final class JsonText {
         String pointer = "";
         try (JsonParser parser = factory.createParser(json, 0, offset)) {
             try {
-                if (!trees.read(parser).isMissingNode()) {
-                    parser.nextToken();
+                if (!trees.read(parser).isMissingNode() && parser.nextToken() != null) {
+                    // Trailing content before the bad bytes is the first fault, as a stream finds it.
+                    return TreeBuilder.error(parser, JsonViolationCodes.SYNTAX, "Trailing content after the document");
                 }
             } catch (StreamConstraintsException e) {
                 return FinsamValidationException.of("document", limit(e, parser));
