@@ -433,8 +433,7 @@ final class Cli {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            return one(this);
         }
 
         @Override
@@ -444,6 +443,12 @@ final class Cli {
                 chunks.add(java.util.Arrays.copyOfRange(b, off, off + n));
             }
             return n;
+        }
+
+        /** One byte of a stream that reads blocks, or -1 at its end. */
+        private static int one(InputStream in) throws IOException {
+            byte[] one = new byte[1];
+            return in.read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         /** The bytes read so far, without taking them: for a look at the document's first fields. */
@@ -460,8 +465,7 @@ final class Cli {
 
                 @Override
                 public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+                    return one(this);
                 }
 
                 @Override

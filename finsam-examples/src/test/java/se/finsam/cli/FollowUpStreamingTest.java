@@ -200,6 +200,18 @@ class FollowUpStreamingTest {
     }
 
     @Test
+    void theHelp_thatSaysFollowupStreams_isGivenByEveryWayOfAskingForIt() {
+        // "finsam help" (as the newcomer's trial typed it), "-h" and "--help" all print the general help.
+        InputStream none = InputStream.nullInputStream();
+        CliTest.Run help = run(none, "--help");
+
+        assertThat(help.status()).isEqualTo(Cli.OK);
+        assertThat(help.out()).contains("followup");
+        assertThat(run(none, "-h")).isEqualTo(help);
+        assertThat(run(none, "help")).isEqualTo(help);
+    }
+
+    @Test
     void aLargeDocumentOfAnotherKind_validated_isRefusedAsLargerThanTheLimit() {
         // Only a participant document streams: any other is read whole, through maxDocumentBytes.
         InputStream plan = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(

@@ -3,6 +3,7 @@ package se.finsam.json.followup;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -66,6 +67,11 @@ final class FollowUpStream {
     private final FollowUpFigures.Builder tally = FollowUpFigures.builder();
 
     private @Nullable FollowUpReader participants;
+    /** Whether the municipalities came before the participants, and their ids then (null if one is unknown). */
+    private boolean declaredFirst;
+    private @Nullable Set<MemberId> declared;
+    /** Participants so far from a municipality not declared. */
+    private int undeclared;
     private int[] starts = new int[0];
     private int[] ends = new int[0];
     private int[] homes = new int[0];
@@ -182,101 +188,94 @@ final class FollowUpStream {
 
     /** An array of at most {@code max} elements as a tree; a longer one is counted, not kept. */
     private JsonNode bounded(JsonParser p, int max) throws IOException {
+        ArrayNode array = NODES.arrayNode();
+        int count = elements(p, max, (i, element) -> array.add(element));
+        return count > max ? new CountedArray(count) : array;
+    }
+
+    /** What is done with each element of a streamed array: its index and its tree. */
+    @FunctionalInterface
+    private interface Element {
+        void read(int index, JsonNode element);
+    }
+
+    /**
+     * Streams a top-level field's array: each of its first {@code max} elements read as a tree and given to
+     * {@code element}, the rest passed over (every rule of the text still checked); gives the number of elements.
+     */
+    private int elements(JsonParser p, int max, Element element) throws IOException {
         trees.checkDepth(p, 2);
-        var array = NODES.arrayNode();
         int count = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            end(p, t);
+            if (t == null) {
+                // The parser reports unexpected end-of-input itself; this guards a lenient one.
+                throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
+            }
             if (count < max) {
-                array.add(trees.read(p, true, 3));
+                element.read(count, trees.read(p, true, 3));
             } else {
                 trees.skip(p, true, 3);
             }
             count++;
         }
-        return count > max ? new CountedArray(count) : array;
-    }
-
-    private static void end(JsonParser p, @Nullable JsonToken t) {
-        if (t == null) {
-            // The parser reports unexpected end-of-input itself; this guards a lenient one.
-            throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
-        }
+        return count;
     }
 
     private JsonNode participants(JsonParser p) throws IOException {
-        trees.checkDepth(p, 2);
         FollowUpReader reader = new FollowUpReader(limits);
         // Declared before the participants, as documented: each home is checked as it comes.
-        boolean declaredFirst = skeleton.has("municipalities");
-        Set<MemberId> declared = declaredFirst ? new FollowUpReader(limits).declared(skeleton) : null;
-        int undeclared = 0;
+        declaredFirst = skeleton.has("municipalities");
+        declared = declaredFirst ? new FollowUpReader(limits).declared(skeleton) : null;
         int max = limits.maxParticipants();
-        int i = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            end(p, t);
-            if (i < max) {
-                ParticipantRead read = reader.participant(trees.read(p, true, 3), PARTICIPANTS.index(i));
-                PartialParticipant partial = read.partial();
-                int home;
-                MemberId id = partial.municipality();
-                if (id == null) {
-                    home = UNKNOWN;
-                } else if (!declaredFirst) {
-                    home = indexOf(id);
-                } else if (declared == null || declared.contains(id)) {
-                    home = DECLARED;
-                } else {
-                    // Only the first violations can be reported: their ids are kept, the others' counted.
-                    home = undeclared < Limits.MAX_VIOLATIONS ? indexOf(id) : UNQUOTED;
-                    undeclared++;
-                }
-                // A participant from a municipality not declared makes the document invalid: it is not tallied,
-                // so that the tally's municipalities stay the declared ones, however many ids a document names.
-                if (home != UNQUOTED && (!declaredFirst || (declared != null && home == DECLARED))) {
-                    read.participant().ifRead(tally::add);
-                }
-                keep(i, day(partial.start()), end(partial.end()), home);
-            } else {
-                trees.skip(p, true, 3);
-            }
-            i++;
-        }
-        participantCount = i;
-        if (i > max) {
+        participantCount = elements(p, max, (i, element) -> participant(reader, i, element));
+        if (participantCount > max) {
             starts = ends = homes = new int[0];
-            return new CountedArray(i);
+            return new CountedArray(participantCount);
         }
         participants = reader;
         return NODES.arrayNode();
     }
 
+    /** Reads one participant: its violations into {@code reader}, its figures into the tally, its days and home kept. */
+    private void participant(FollowUpReader reader, int i, JsonNode element) {
+        ParticipantRead read = reader.participant(element, PARTICIPANTS.index(i));
+        PartialParticipant partial = read.partial();
+        int home;
+        MemberId id = partial.municipality();
+        if (id == null) {
+            home = UNKNOWN;
+        } else if (!declaredFirst) {
+            home = indexOf(id);
+        } else if (declared == null || declared.contains(id)) {
+            home = DECLARED;
+        } else {
+            // Only the first violations can be reported: their ids are kept, the others' counted.
+            home = undeclared < Limits.MAX_VIOLATIONS ? indexOf(id) : UNQUOTED;
+            undeclared++;
+        }
+        // A participant from a municipality not declared makes the document invalid: it is not tallied, so that the
+        // tally's municipalities stay the declared ones, however many ids a document names.
+        if (!declaredFirst || (declared != null && home == DECLARED)) {
+            read.participant().ifRead(tally::add);
+        }
+        keep(i, day(partial.start()), end(partial.end()), home);
+    }
+
     private JsonNode anonymous(JsonParser p) throws IOException {
-        trees.checkDepth(p, 2);
         FollowUpReader reader = new FollowUpReader(limits);
         int max = limits.maxParticipants();
-        int i = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            end(p, t);
-            if (i < max) {
-                AnonymousRead read = reader.anonymous(trees.read(p, true, 3), ANONYMOUS.index(i));
-                read.anonymous().ifRead(tally::add);
-                if (i == years.length) {
-                    years = Arrays.copyOf(years, Math.max(16, 2 * i));
-                }
-                years[i] = read.year().isRead() ? read.year().get() : UNKNOWN;
-            } else {
-                trees.skip(p, true, 3);
+        anonymousCount = elements(p, max, (i, element) -> {
+            AnonymousRead read = reader.anonymous(element, ANONYMOUS.index(i));
+            read.anonymous().ifRead(tally::add);
+            if (i == years.length) {
+                years = Arrays.copyOf(years, Math.max(16, 2 * i));
             }
-            i++;
-        }
-        anonymousCount = i;
-        if (i > max) {
+            years[i] = read.year().isRead() ? read.year().get() : UNKNOWN;
+        });
+        if (anonymousCount > max) {
             years = new int[0];
-            return new CountedArray(i);
+            return new CountedArray(anonymousCount);
         }
         anonymous = reader;
         return NODES.arrayNode();
