@@ -227,6 +227,14 @@ public final class ViolationCodes {
     public static final String PARTICIPANT_OUTSIDE_PROJECT = "participant.outside-project";
     /** A target whose threshold is out of range or whose time limit does not apply to its measure. */
     public static final String TARGET_INVALID = "target.invalid";
+    /** A county code that is not two digits from 01 to 25 (the county codes of Statistics Sweden). */
+    public static final String COUNTY_CODE_INVALID = "county.code-invalid";
+    /** A county listed twice in a national follow-up. */
+    public static final String COUNTY_DUPLICATE = "county.duplicate";
+    /** An association's county that the national follow-up does not list. */
+    public static final String COUNTY_UNKNOWN = "county.unknown";
+    /** One municipality named differently by two projects of a national follow-up. */
+    public static final String MUNICIPALITY_NAME_DIFFERS = "municipality.name-differs";
     // --- national allocation, supplementary funds, matching (docs/domain.md, the same headings) ---
 
     /** A national allocation with no associations to allocate to. */
