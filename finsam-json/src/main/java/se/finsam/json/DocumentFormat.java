@@ -37,7 +37,7 @@ import se.finsam.validation.ValidationResult;
  *
  * @param <T> what a document of the kind is read into, and written from
  */
-public sealed class DocumentFormat<T> permits PlanFormat, FollowUpFormat {
+public sealed class DocumentFormat<T> permits PlanFormat, FollowUpFormat, NationalFollowUpFormat {
 
     private final FinsamJson json;
     private final DocumentDescriptor<T> descriptor;

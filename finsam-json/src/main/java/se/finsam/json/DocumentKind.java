@@ -14,6 +14,11 @@ public enum DocumentKind {
     /** A project's participant follow-up ({@code docs/indicators.md}): has {@code participants}. */
     FOLLOW_UP("participant follow-up"),
     /**
+     * A national follow-up ({@code docs/indicators.md}): many associations' projects' participant documents, with
+     * the counties the associations report under; has {@code followUps} or {@code counties}.
+     */
+    NATIONAL_FOLLOW_UP("national follow-up"),
+    /**
      * A project's socio-economic calculation ({@code docs/socioeconomic.md}): has {@code costOfExclusion}
      * (and may have {@code participants}, which a participant follow-up has too).
      */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.indicator.IndicatorSet;
 import se.finsam.json.followup.FollowUpKind;
+import se.finsam.json.followup.NationalFollowUpKind;
 import se.finsam.json.indicator.IndicatorKind;
 import se.finsam.json.internal.BuildInfo;
 import se.finsam.json.internal.DocumentDescriptor;
@@ -88,7 +89,7 @@ public final class FinsamJson {
      * document has is its kind.
      */
     static final List<DocumentDescriptor<?>> KINDS = List.of(PlanKind.INSTANCE, NationalKind.INSTANCE,
-            SocioEconomicKind.INSTANCE, FollowUpKind.INSTANCE, IndicatorKind.INSTANCE);
+            SocioEconomicKind.INSTANCE, NationalFollowUpKind.INSTANCE, FollowUpKind.INSTANCE, IndicatorKind.INSTANCE);
 
     private static final FinsamJson DEFAULT = new FinsamJson(Limits.DEFAULTS);
 
@@ -98,6 +99,7 @@ public final class FinsamJson {
     private final DocumentFormat<NationalAllocation> national;
     private final DocumentFormat<IndicatorSet> indicators;
     private final FollowUpFormat followUp;
+    private final NationalFollowUpFormat nationalFollowUp;
     private final DocumentFormat<SocioEconomicCalculation> socioeconomic;
 
     private FinsamJson(Limits limits) {
@@ -107,6 +109,7 @@ public final class FinsamJson {
         this.national = new DocumentFormat<>(this, NationalKind.INSTANCE);
         this.indicators = new DocumentFormat<>(this, IndicatorKind.INSTANCE);
         this.followUp = new FollowUpFormat(this, FollowUpKind.INSTANCE);
+        this.nationalFollowUp = new NationalFollowUpFormat(this, NationalFollowUpKind.INSTANCE);
         this.socioeconomic = new DocumentFormat<>(this, SocioEconomicKind.INSTANCE);
     }
 
@@ -203,6 +206,22 @@ public final class FinsamJson {
     }
 
     /**
+     * Returns the format of national follow-up documents ({@code docs/indicators.md}): many associations' projects'
+     * participant documents, reported per project, association, county and in total; a stream or file is read as
+     * it comes, up to {@code maxStreamedBytes}, holding no participant.
+     *
+     * <pre>{@code
+     * NationalFollowUp n = FinsamJson.create().nationalFollowUp().read(Path.of("uppfoljning-finsam.json"));
+     * n.county("04").completed();
+     * }</pre>
+     *
+     * @return the format, with this instance's limits
+     */
+    public NationalFollowUpFormat nationalFollowUp() {
+        return nationalFollowUp;
+    }
+
+    /**
      * Returns the format of socio-economic calculation documents ({@code docs/socioeconomic.md}): who invests
      * in a project and who gains when its participants leave exclusion; writing a calculation writes its
      * results over every horizon and its sensitivity table.
@@ -229,7 +248,7 @@ public final class FinsamJson {
      */
     public DocumentFormat<?> format(DocumentKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return java.util.stream.Stream.of(plan, national, indicators, followUp, socioeconomic).filter(f -> f.kind() == kind)
+        return java.util.stream.Stream.of(plan, national, indicators, followUp, nationalFollowUp, socioeconomic).filter(f -> f.kind() == kind)
                 .findFirst().orElseThrow();
     }
 

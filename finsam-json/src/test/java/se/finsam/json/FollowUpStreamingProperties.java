@@ -60,7 +60,7 @@ class FollowUpStreamingProperties {
     }
 
     /** Breaks the document at random, and gives the reader to read it with (some limits lowered). */
-    private static FinsamJson mutate(ObjectNode doc, SplittableRandom random) {
+    static FinsamJson mutate(ObjectNode doc, SplittableRandom random) {
         FinsamJson.Builder limits = FinsamJson.builder();
         ArrayNode participants = (ArrayNode) doc.get("participants");
         if (random.nextInt(4) == 0) {
@@ -122,7 +122,7 @@ class FollowUpStreamingProperties {
     }
 
     /** The document's text with its top-level fields in a random order. */
-    private static String shuffled(ObjectNode doc, SplittableRandom random) {
+    static String shuffled(ObjectNode doc, SplittableRandom random) {
         List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(doc.properties());
         for (int i = fields.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -135,7 +135,7 @@ class FollowUpStreamingProperties {
         return out.toString();
     }
 
-    private static ObjectNode document(String file) {
+    static ObjectNode document(String file) {
         try {
             return (ObjectNode) MAPPER.readTree(Files.readAllBytes(Path.of("../finsam-examples/documents", file)));
         } catch (IOException e) {

@@ -207,7 +207,7 @@ class FollowUpStreamingTest {
     }
 
     /** The bytes of a document, given at most {@code chunk} at a time, as a slow network gives them. */
-    private static final class Trickle extends InputStream {
+    static final class Trickle extends InputStream {
         private final byte[] bytes;
         private final int chunk;
         private int position;

@@ -7,6 +7,7 @@ import se.finsam.json.internal.StatisticsReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +46,9 @@ import se.finsam.validation.FinsamValidationException;
  * <p>Not thread-safe: one instance reads one document.
  */
 final class FollowUpReader extends StatisticsReader {
+
+    /** The municipalities of the document last summarized, as read. */
+    private Read<List<MunicipalityRead>> declaredRead = Read.reported();
 
     /** @param limits the limits of the facade that reads */
     FollowUpReader(Limits limits) {
@@ -142,10 +146,11 @@ final class FollowUpReader extends StatisticsReader {
      * violations of this reading are this reader's, which the caller throws away.
      *
      * @param skeleton the document's top-level fields streamed so far
+     * @param at where the document is
      * @return the ids, or null if one of them, or the list, is unknown
      */
-    @Nullable Set<MemberId> declared(JsonNode skeleton) {
-        return idSet(field(skeleton, "municipalities", Pointer.ROOT, this::municipalities).map(StatisticsReader::ids)
+    @Nullable Set<MemberId> declared(JsonNode skeleton, Pointer at) {
+        return idSet(field(skeleton, "municipalities", at, this::municipalities).map(StatisticsReader::ids)
                 .orUnknown());
     }
 
@@ -168,12 +173,13 @@ final class FollowUpReader extends StatisticsReader {
      */
     Read<ProjectSummary> summary(FollowUpStream s) {
         JsonNode root = s.skeleton();
-        Pointer at = Pointer.ROOT;
+        Pointer at = s.base();
         if (!expect(root, at, JsonNode::isObject, "an object")) {
             return Read.reported();
         }
         checkFields(root, at, DOCUMENT_FIELDS, "participant document", "name", "start", "municipalities", "participants");
         Header h = header(root, at);
+        declaredRead = h.municipalities();
         FollowUpReader participants = s.participants();
         boolean participantsKnown = participants != null;
         if (participants != null) {
@@ -195,15 +201,16 @@ final class FollowUpReader extends StatisticsReader {
         report(at, ProjectFollowUp.check(h.name().orUnknown(), h.note().orUnknown(), h.start().orUnknown(),
                 h.end().orUnknown(), h.ids(), null, null));
         Set<MemberId> ids = idSet(h.ids());
+        String where = at.toString();
         DatePeriod period = null;
         if (h.start().isRead() && h.end().isRead() && !DatePeriod.isEndBeforeStart(h.start().get(), h.end().get())) {
             period = DatePeriod.of(h.start().get(), h.end().get());
         }
         if (participantsKnown) {
-            s.checkParticipants(ids, period, this::add);
+            s.checkParticipants(ids, period, v -> add(v.under(where)));
         }
         if (anonymousKnown && period != null) {
-            s.checkAnonymous(period, this::add);
+            s.checkAnonymous(period, v -> add(v.under(where)));
         }
         if (!read || hasViolations()) {
             return Read.reported();
@@ -211,6 +218,21 @@ final class FollowUpReader extends StatisticsReader {
         List<Member> members = members(h.municipalities().get()).get();
         return build(at, () -> new ProjectSummary(h.name().get(), h.note().get(), DatePeriod.of(h.start().get(), h.end().get()),
                 members, targets.get(), s.tally().declare(members).build(targets.get())));
+    }
+
+    /**
+     * The municipalities that the document last {@linkplain #summary summarized} declares, as far as they could be
+     * read: each read one at its index, null where unreadable; empty if the list is unknown.
+     *
+     * @return the municipalities
+     */
+    List<@Nullable Member> municipalities() {
+        if (declaredRead.isReported()) {
+            return List.of();
+        }
+        List<@Nullable Member> members = new ArrayList<>();
+        declaredRead.get().forEach(m -> members.add(m.member().orUnknown()));
+        return members;
     }
 
     ParticipantRead participant(JsonNode node, Pointer path) {

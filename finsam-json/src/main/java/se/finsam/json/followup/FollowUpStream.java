@@ -57,10 +57,13 @@ final class FollowUpStream {
     /** A home municipality not declared, beyond those whose violation can be among the reported ones. */
     private static final int UNQUOTED = -3;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pointer PARTICIPANTS = Pointer.ROOT.field("participants");
-    private static final Pointer ANONYMOUS = Pointer.ROOT.field("anonymous");
-
     private final Limits limits;
+    /** Where the document is: the root, or a project of a national follow-up. */
+    private final Pointer base;
+    /** The depth of the document's parent: 0 for a document on its own. */
+    private final int depth;
+    private final Pointer participantsAt;
+    private final Pointer anonymousAt;
     private final TreeBuilder trees;
     private final ObjectNode skeleton = NODES.objectNode();
     private @Nullable JsonNode root;
@@ -93,14 +96,37 @@ final class FollowUpStream {
      * @throws IOException if the parser fails
      */
     static FollowUpStream read(Limits limits, JsonParser parser) throws IOException {
-        FollowUpStream s = new FollowUpStream(limits);
+        return read(limits, parser, Pointer.ROOT, 0);
+    }
+
+    /**
+     * Reads a participant document within another document (a project of a national follow-up) from its parser.
+     *
+     * @param limits the limits of the facade that reads
+     * @param parser the parser, at the document's first token
+     * @param base where the document is
+     * @param depth the depth of the document's parent (0 at the root)
+     * @return what was read
+     * @throws IOException if the parser fails
+     */
+    static FollowUpStream read(Limits limits, JsonParser parser, Pointer base, int depth) throws IOException {
+        FollowUpStream s = new FollowUpStream(limits, base, depth);
         s.document(parser);
         return s;
     }
 
-    private FollowUpStream(Limits limits) {
+    private FollowUpStream(Limits limits, Pointer base, int depth) {
         this.limits = limits;
         this.trees = new TreeBuilder(limits);
+        this.base = base;
+        this.depth = depth;
+        this.participantsAt = base.field("participants");
+        this.anonymousAt = base.field("anonymous");
+    }
+
+    /** Where the document is. */
+    Pointer base() {
+        return base;
     }
 
     /** The document's top-level fields, in order: each small one's tree, and a stand-in of each streamed one. */
@@ -128,14 +154,14 @@ final class FollowUpStream {
         if (t != JsonToken.START_OBJECT) {
             // Not a participant document: what it is, as the reader of the whole tree says.
             if (t == JsonToken.START_ARRAY) {
-                trees.skip(p, true, 1);
+                trees.skip(p, true, depth + 1);
                 root = NODES.arrayNode();
             } else {
-                root = trees.read(p, true, 1);
+                root = trees.read(p, true, depth + 1);
             }
             return;
         }
-        trees.checkDepth(p, 1);
+        trees.checkDepth(p, depth + 1);
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             trees.checkFieldName(p, name, true);
@@ -145,9 +171,9 @@ final class FollowUpStream {
             }
             if (skeleton.has(name)) {
                 if (value.isStructStart()) {
-                    trees.checkDepth(p, 2);
+                    trees.checkDepth(p, depth + 2);
                 } else {
-                    trees.read(p, true, 2);
+                    trees.read(p, true, depth + 2);
                 }
                 throw TreeBuilder.duplicate(p, name);
             }
@@ -168,7 +194,7 @@ final class FollowUpStream {
             case "targets" -> array ? bounded(p, limits.maxTargets()) : small(p, value);
             case "name", "note", "start", "end" -> small(p, value);
             default -> {
-                trees.skip(p, true, 2); // unknown: only its name is reported
+                trees.skip(p, true, depth + 2); // unknown: only its name is reported
                 yield NODES.nullNode();
             }
         };
@@ -180,10 +206,10 @@ final class FollowUpStream {
      */
     private JsonNode small(JsonParser p, JsonToken value) throws IOException {
         if (value.isStructStart()) {
-            trees.skip(p, true, 2);
+            trees.skip(p, true, depth + 2);
             return value == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
         }
-        return trees.read(p, true, 2);
+        return trees.read(p, true, depth + 2);
     }
 
     /** An array of at most {@code max} elements as a tree; a longer one is counted, not kept. */
@@ -204,7 +230,7 @@ final class FollowUpStream {
      * {@code element}, the rest passed over (every rule of the text still checked); gives the number of elements.
      */
     private int elements(JsonParser p, int max, Element element) throws IOException {
-        trees.checkDepth(p, 2);
+        trees.checkDepth(p, depth + 2);
         int count = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -213,9 +239,9 @@ final class FollowUpStream {
                 throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
             }
             if (count < max) {
-                element.read(count, trees.read(p, true, 3));
+                element.read(count, trees.read(p, true, depth + 3));
             } else {
-                trees.skip(p, true, 3);
+                trees.skip(p, true, depth + 3);
             }
             count++;
         }
@@ -226,7 +252,7 @@ final class FollowUpStream {
         FollowUpReader reader = new FollowUpReader(limits);
         // Declared before the participants, as documented: each home is checked as it comes.
         declaredFirst = skeleton.has("municipalities");
-        declared = declaredFirst ? new FollowUpReader(limits).declared(skeleton) : null;
+        declared = declaredFirst ? new FollowUpReader(limits).declared(skeleton, base) : null;
         int max = limits.maxParticipants();
         participantCount = elements(p, max, (i, element) -> participant(reader, i, element));
         if (participantCount > max) {
@@ -239,7 +265,7 @@ final class FollowUpStream {
 
     /** Reads one participant: its violations into {@code reader}, its figures into the tally, its days and home kept. */
     private void participant(FollowUpReader reader, int i, JsonNode element) {
-        ParticipantRead read = reader.participant(element, PARTICIPANTS.index(i));
+        ParticipantRead read = reader.participant(element, participantsAt.index(i));
         PartialParticipant partial = read.partial();
         int home;
         MemberId id = partial.municipality();
@@ -266,7 +292,7 @@ final class FollowUpStream {
         FollowUpReader reader = new FollowUpReader(limits);
         int max = limits.maxParticipants();
         anonymousCount = elements(p, max, (i, element) -> {
-            AnonymousRead read = reader.anonymous(element, ANONYMOUS.index(i));
+            AnonymousRead read = reader.anonymous(element, anonymousAt.index(i));
             read.anonymous().ifRead(tally::add);
             if (i == years.length) {
                 years = Arrays.copyOf(years, Math.max(16, 2 * i));

@@ -41,6 +41,15 @@ final class FollowUpWriter {
             g.writeStringField("end", p.end().get().toString());
         }
         DisplayFigures.rounding(g);
+        figures(g, f);
+        g.writeEndObject();
+    }
+
+    /**
+     * The fields of a report that hold figures, from {@code "participants"} to {@code "byGenderTotal"}: a project's,
+     * or an aggregate's (whose {@code "targets"} are empty).
+     */
+    static void figures(JsonGenerator g, FollowUpFigures f) throws IOException {
         g.writeObjectFieldStart("participants");
         g.writeNumberField("started", f.started());
         g.writeNumberField("registered", f.registered());
@@ -74,7 +83,6 @@ final class FollowUpWriter {
         g.writeEndArray();
         distributionTotal(g, "byMunicipalityTotal", f.byMunicipality());
         distributionTotal(g, "byGenderTotal", f.byGender());
-        g.writeEndObject();
     }
 
     /**
