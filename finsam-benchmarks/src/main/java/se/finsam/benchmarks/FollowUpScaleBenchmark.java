@@ -24,13 +24,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import se.finsam.json.FinsamJson;
 import se.finsam.json.FollowUpFormat;
+import se.finsam.json.NationalFollowUpFormat;
 
 /**
  * A project's follow-up at national scale: the summary of a participant document of 10⁴, 10⁵ and 10⁶ participants
  * ({@link LargeDocument#participants(Path, int, long)}, about 270 bytes a participant), streamed from a file in a
  * JVM of at most 256 MB of heap, so that the run also proves the memory bound; beside it the floor of any reader that
  * streams, a bare token loop over the same file. The time per participant is to stay flat: at 10⁶ within 1.2 times
- * that at 10⁴. {@link FollowUpTreeBenchmark} parses the same documents into a Jackson tree, where that fits.
+ * that at 10⁴. The national follow-up of as many participants, in 500-participant projects of 80 associations at 10⁶,
+ * is read the same way. {@link FollowUpTreeBenchmark} parses the same documents into a Jackson tree, where that fits.
  *
  * <p>Two scores per method and size: the primary, the time of one whole document (ns/op), and the secondary
  * {@code :perParticipant}, the same time divided by the participants read (ns per participant, from the
@@ -49,7 +51,9 @@ public class FollowUpScaleBenchmark {
     public int participants;
 
     private Path file;
+    private Path nationalFile;
     private FollowUpFormat followUps;
+    private NationalFollowUpFormat national;
     private JsonFactory factory;
 
     /**
@@ -80,7 +84,11 @@ public class FollowUpScaleBenchmark {
         file = Files.createTempFile("finsam-followup-" + participants + "-", ".json");
         file.toFile().deleteOnExit(); // also when a failed iteration skips the tear-down
         LargeDocument.participants(file, participants, LargeDocument.DEFAULT_SEED);
+        nationalFile = Files.createTempFile("finsam-national-followup-" + participants + "-", ".json");
+        nationalFile.toFile().deleteOnExit();
+        LargeDocument.nationalFollowUp(nationalFile, participants, LargeDocument.DEFAULT_SEED);
         followUps = FinsamJson.create().followUp();
+        national = FinsamJson.create().nationalFollowUp();
         factory = new JsonFactory();
     }
 
@@ -92,6 +100,7 @@ public class FollowUpScaleBenchmark {
     @TearDown(Level.Trial)
     public void deleteDocument() throws IOException {
         Files.deleteIfExists(file);
+        Files.deleteIfExists(nationalFile);
     }
 
     /**
@@ -104,6 +113,21 @@ public class FollowUpScaleBenchmark {
     @Benchmark
     public void summary(Blackhole sink, PerParticipant count) throws IOException {
         sink.consume(followUps.summary(file));
+        count.perParticipant += participants;
+    }
+
+    /**
+     * The national follow-up of the same number of participants, streamed from its file: projects of 500
+     * participants, 25 per association, in 21 counties ({@link LargeDocument#nationalFollowUp(Path, int, long)}),
+     * each project's summary and the figures of every association, county and the country.
+     *
+     * @param sink receives the national follow-up
+     * @param count counts the participants read
+     * @throws IOException never, for this file
+     */
+    @Benchmark
+    public void nationalFollowUp(Blackhole sink, PerParticipant count) throws IOException {
+        sink.consume(national.read(nationalFile));
         count.perParticipant += participants;
     }
 

@@ -36,7 +36,9 @@ import java.util.Random;
  *       the same for the same seed (see {@link #participants(OutputStream, int, long)});</li>
  *   <li>{@code indicators M A P}: an indicator document with M municipalities, A aggregates of all of
  *       them, and P quarterly support periods;</li>
- *   <li>{@code national N}: a national document with N associations.</li>
+ *   <li>{@code national N}: a national document with N associations;</li>
+ *   <li>{@code national-followup N [SEED]}: a national follow-up document of N participants in all (see
+ *       {@link #nationalFollowUp(OutputStream, int, long)}).</li>
  * </ul>
  */
 public final class LargeDocument {
@@ -56,11 +58,15 @@ public final class LargeDocument {
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println("usage: java LargeDocument.java plan-days N | plan-50 N | plan-members N | followup P T"
-                    + " | participants N [SEED] | indicators M A P | national N");
+                    + " | participants N [SEED] | indicators M A P | national N | national-followup N [SEED]");
             System.exit(2);
         }
         if (args[0].equals("participants")) {
             participants(System.out, Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED);
+            return;
+        }
+        if (args[0].equals("national-followup")) {
+            nationalFollowUp(System.out, Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED);
             return;
         }
         try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
@@ -122,6 +128,79 @@ public final class LargeDocument {
         }
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         new ParticipantDocument(writer, new Random(seed)).write(participants);
+        writer.flush();
+    }
+
+    /** Participants per project of a generated national follow-up (the last project has the rest). */
+    public static final int PARTICIPANTS_PER_PROJECT = 500;
+    /** Projects per association of a generated national follow-up. */
+    public static final int PROJECTS_PER_ASSOCIATION = 25;
+    /** Sweden's 21 counties: code and name. */
+    private static final String[][] COUNTIES = {
+        {"01", "Stockholms län"}, {"03", "Uppsala län"}, {"04", "Södermanlands län"}, {"05", "Östergötlands län"},
+        {"06", "Jönköpings län"}, {"07", "Kronobergs län"}, {"08", "Kalmar län"}, {"09", "Gotlands län"},
+        {"10", "Blekinge län"}, {"12", "Skåne län"}, {"13", "Hallands län"}, {"14", "Västra Götalands län"},
+        {"17", "Värmlands län"}, {"18", "Örebro län"}, {"19", "Västmanlands län"}, {"20", "Dalarnas län"},
+        {"21", "Gävleborgs län"}, {"22", "Västernorrlands län"}, {"23", "Jämtlands län"}, {"24", "Västerbottens län"},
+        {"25", "Norrbottens län"}};
+
+    /**
+     * Writes a national follow-up document (docs/indicators.md) of {@code participants} participants in all to a file,
+     * as {@link #nationalFollowUp(OutputStream, int, long)} writes it to a stream.
+     *
+     * @param file the file, created or replaced
+     * @param participants how many registered participants in all, at least 1
+     * @param seed the seed: the same seed and size give the same bytes
+     * @throws IOException if the file cannot be written
+     */
+    public static void nationalFollowUp(Path file, int participants, long seed) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            nationalFollowUp(out, participants, seed);
+        }
+    }
+
+    /**
+     * Writes a national follow-up document of {@code participants} participants in all to a stream, as UTF-8 JSON,
+     * holding none of them, in the same shape at every size: projects of {@value #PARTICIPANTS_PER_PROJECT}
+     * participants (the last one the rest), each as {@link #participants(OutputStream, int, long)} writes one,
+     * {@value #PROJECTS_PER_ASSOCIATION} projects per association, the associations in Sweden's 21 counties in
+     * turn. A million participants make 2 000 projects of 80 associations, about 270 MB.
+     *
+     * @param out receives the document; flushed, not closed
+     * @param participants how many registered participants in all, at least 1
+     * @param seed the seed: the same seed and size give the same bytes
+     * @throws IOException if the stream cannot be written
+     * @throws IllegalArgumentException if {@code participants} is less than 1
+     */
+    public static void nationalFollowUp(OutputStream out, int participants, long seed) throws IOException {
+        if (participants < 1) {
+            throw new IllegalArgumentException("Participants must be at least 1, was " + participants);
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Random random = new Random(seed);
+        int projects = (participants + PARTICIPANTS_PER_PROJECT - 1) / PARTICIPANTS_PER_PROJECT;
+        int associations = (projects + PROJECTS_PER_ASSOCIATION - 1) / PROJECTS_PER_ASSOCIATION;
+        writer.write("{\"name\": \"Uppföljning Finsam\",\n \"note\": \"Generated by LargeDocument: " + participants
+                + " participants drawn at random, in " + projects + " projects of " + associations + " associations.\",\n"
+                + " \"counties\": [\n");
+        for (int i = 0; i < COUNTIES.length; i++) {
+            writer.write((i == 0 ? "  " : ", ") + "{\"code\": \"" + COUNTIES[i][0] + "\", \"name\": \"" + COUNTIES[i][1] + "\"}\n");
+        }
+        writer.write(" ],\n \"followUps\": [\n");
+        int project = 0;
+        for (int a = 0; a < associations; a++) {
+            writer.write((a == 0 ? "" : ",\n") + "{\"association\": \"forbund-" + a + "\", \"name\": \"Samordningsförbund "
+                    + (a + 1) + "\", \"county\": \"" + COUNTIES[a % COUNTIES.length][0] + "\",\n \"projects\": [\n");
+            for (int p = 0; p < PROJECTS_PER_ASSOCIATION && project < projects; p++, project++) {
+                if (p > 0) {
+                    writer.write(",\n");
+                }
+                int n = project < projects - 1 ? PARTICIPANTS_PER_PROJECT : participants - PARTICIPANTS_PER_PROJECT * (projects - 1);
+                new ParticipantDocument(writer, random).write(n);
+            }
+            writer.write("]}");
+        }
+        writer.write("\n]}\n");
         writer.flush();
     }
 

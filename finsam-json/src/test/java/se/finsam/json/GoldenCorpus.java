@@ -87,7 +87,9 @@ final class GoldenCorpus {
             new Example("kvinnocoacher-2011.json", DocumentKind.FOLLOW_UP, "/participants", "maxParticipants",
                     FinsamJson.Builder::maxParticipants),
             new Example("unga-jonkoping.json", DocumentKind.SOCIOECONOMIC, "/projectCosts", "maxProjects",
-                    FinsamJson.Builder::maxProjects));
+                    FinsamJson.Builder::maxProjects),
+            new Example("national-followup-2011.json", DocumentKind.NATIONAL_FOLLOW_UP, "/followUps/0/projects",
+                    "maxProjects", FinsamJson.Builder::maxProjects));
 
     private GoldenCorpus() {
     }

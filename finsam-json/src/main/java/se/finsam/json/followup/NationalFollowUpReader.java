@@ -77,7 +77,8 @@ final class NationalFollowUpReader extends StatisticsReader {
             // Absent (reported missing), not an array, or too long: reported as any list is.
             field(root, "followUps", at, (n, p) -> parts(n, p, limits.maxAssociations(), "follow-ups", (x, y) -> x));
         }
-        if (s.projectsInAll() > limits.maxProjects()) {
+        if (s.projectsInAll() > limits.maxProjects() && !s.listTooLong()) {
+            // (A list past the limit by itself is refused as such, and says enough.)
             add(followUps, JsonViolationCodes.LIMIT_EXCEEDED, "At most " + limits.maxProjects()
                     + " projects are accepted in a national follow-up, found " + s.projectsInAll());
         }

@@ -52,6 +52,8 @@ final class NationalFollowUpStream {
     private @Nullable List<EntryStream> entries;
     /** Every project named in the document, read or passed over. */
     private long projectsInAll;
+    /** Whether an association's list of projects was past its limit (and refused as such). */
+    private boolean listTooLong;
     /** The municipalities named so far, with where. */
     private final Map<MemberId, NationalFollowUp.Named> named = new HashMap<>();
     /** Whether two projects have named a municipality differently: their tallies then cannot be merged. */
@@ -131,6 +133,11 @@ final class NationalFollowUpStream {
     /** Every project the document names, read or not. */
     long projectsInAll() {
         return projectsInAll;
+    }
+
+    /** Whether an association's list of projects was past its limit. */
+    boolean listTooLong() {
+        return listTooLong;
     }
 
     private void document(JsonParser p) throws IOException {
@@ -287,6 +294,7 @@ final class NationalFollowUpStream {
             // Refused before any project is read, as a list too long is refused: nothing read is reported.
             e.projects = new FollowUpReader(limits);
             e.complete = false;
+            listTooLong = true;
             return new CountedArray(count);
         }
         e.projectsStreamed = true;
