@@ -129,18 +129,20 @@ final class Commands {
                     // Written as it is made, period by period.
                     (json, set, given, out) -> json.indicators().write(set, new OutputStreamWriter(out, StandardCharsets.UTF_8)),
                     Statistics::withStatistics),
-            new Command<>("followup", "participant follow-up (SUS) of a project's participant document", Kind.FOLLOW_UP,
+            new Command<>("followup", "participant follow-up (SUS) of a project's, or a national, follow-up document", Kind.FOLLOW_UPS,
                     EnumSet.of(FORMAT, CSV_DIALECT, MAX_BYTES, EXPLAIN), """
                     Reads a participant document (one project's follow-up, docs/indicators.md) and prints the
                     participants started and finished, the completion rate, the shares in work or studies after and
                     closer to work, the share on public support before and after, the distributions by municipality and
                     by gender (percentages summing to exactly 100,0), the time in the project, and each target with
                     whether it is met. The document is read as it comes and its participants are counted, not held:
-                    it may be up to 1G (--max-bytes), some four million participants.
+                    it may be up to 1G (--max-bytes), some four million participants. A national follow-up
+                    document (many associations' projects, with their counties) is told by its 'followUps' and
+                    reported per county, association and project, and for the whole country.
 
                       --explain   after the tables, each share as what of what: the count, the base, the exact
                                   share and how it was rounded (half up, or largest remainder)
-                    """, new FollowUpReport(), (json, project, given, out) -> out.print(json.followUp().write(project))),
+                    """, new FollowUpReport(), FollowUpReport::json),
             new Command<>("allocate", """
                     the national allocation of the state appropriation, supplementary funds
                     and matching (FILE is a national document, see docs/national.md)""", Kind.NATIONAL_ALLOCATION,
@@ -228,7 +230,7 @@ final class Commands {
      */
     static String commandsFor(Kind<?> kind) {
         // 'finsam key' reads a plan too, but only with a population table: not a command to read a plan with.
-        List<String> names = ALL.stream().filter(c -> c.kind() == kind && !c.name().equals("key"))
+        List<String> names = ALL.stream().filter(c -> c.kind().reads(kind) && !c.name().equals("key"))
                 .map(Command::name).toList();
         StringBuilder sb = new StringBuilder("'finsam ").append(names.get(0)).append('\'');
         for (int i = 1; i < names.size(); i++) {

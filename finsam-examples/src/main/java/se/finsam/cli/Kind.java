@@ -1,5 +1,6 @@
 package se.finsam.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.finsam.budget.AnnualPlan;
+import se.finsam.followup.NationalFollowUp;
 import se.finsam.followup.ProjectSummary;
 import se.finsam.indicator.IndicatorSet;
 import se.finsam.json.DocumentFormat;
@@ -51,11 +53,29 @@ final class Kind<T> {
             (json, document) -> json.followUp().read(document).summary(), (json, in) -> json.followUp().summary(in),
             refusal(DocumentKind.FOLLOW_UP));
 
+    /**
+     * A national follow-up ({@code docs/indicators.md}): many associations' projects; read from its bytes by
+     * {@code validate}, and as it streams by {@code followup} ({@link #FOLLOW_UPS}).
+     */
+    static final Kind<NationalFollowUp> NATIONAL_FOLLOW_UP = of(DocumentKind.NATIONAL_FOLLOW_UP, FinsamJson::nationalFollowUp);
+
+    /**
+     * What {@code finsam followup} reads: a participant document for its summary, or a national follow-up, told
+     * apart by the top-level fields of the first {@value #KIND_MARK} bytes (a participant document when they tell
+     * neither, whose reader then says what is wrong); either is streamed.
+     */
+    static final Kind<FollowUpRead> FOLLOW_UPS = new Kind<>(DocumentKind.FOLLOW_UP, Kind::followUps, Kind::followUps,
+            refusal(DocumentKind.FOLLOW_UP));
+
+    /** How many of a document's first bytes {@code finsam followup} looks at to tell a national follow-up. */
+    static final int KIND_MARK = 1 << 20;
+
     /** A project's socio-economic calculation ({@code docs/socioeconomic.md}). */
     static final Kind<SocioEconomicCalculation> SOCIOECONOMIC = of(DocumentKind.SOCIOECONOMIC, FinsamJson::socioeconomic);
 
     /** The kinds that documents are, each read by its own reader. */
-    private static final List<Kind<?>> DOCUMENTS = List.of(PLAN, NATIONAL_ALLOCATION, INDICATORS, FOLLOW_UP, SOCIOECONOMIC);
+    private static final List<Kind<?>> DOCUMENTS = List.of(PLAN, NATIONAL_ALLOCATION, INDICATORS, FOLLOW_UP,
+            NATIONAL_FOLLOW_UP, SOCIOECONOMIC);
 
     /**
      * Any kind of document: told apart by its top-level fields and checked by its own kind's reader, into a
@@ -101,10 +121,76 @@ final class Kind<T> {
      */
     private static Validation validationOfTooLarge(FinsamJson json, ValidationResult result, InputStream start,
             InputStream whole) throws IOException {
-        if (json.kindOfStart(start) == DocumentKind.FOLLOW_UP) {
+        DocumentKind kind = json.kindOfStart(start);
+        if (kind == DocumentKind.FOLLOW_UP) {
             return new Validation(FOLLOW_UP, json.followUp().validateStreaming(whole));
         }
+        if (kind == DocumentKind.NATIONAL_FOLLOW_UP) {
+            return new Validation(NATIONAL_FOLLOW_UP, json.nationalFollowUp().validate(whole));
+        }
         return new Validation(PLAN, result);
+    }
+
+    /** A follow-up's bytes, read as the kind they are. */
+    private static FollowUpRead followUps(FinsamJson json, byte[] document) {
+        return json.kindOf(document) == DocumentKind.NATIONAL_FOLLOW_UP ? FollowUpRead.of(json.nationalFollowUp().read(document))
+                : FollowUpRead.of(json.followUp().read(document).summary());
+    }
+
+    /** A follow-up's stream, told by its first bytes and streamed as the kind they tell. */
+    private static FollowUpRead followUps(FinsamJson json, InputStream in) throws IOException {
+        BufferedInputStream marked = new BufferedInputStream(in, 1 << 16);
+        marked.mark(KIND_MARK);
+        DocumentKind kind = json.kindOfStart(new LimitedInput(marked, KIND_MARK));
+        marked.reset();
+        return kind == DocumentKind.NATIONAL_FOLLOW_UP ? FollowUpRead.of(json.nationalFollowUp().read(marked))
+                : FollowUpRead.of(json.followUp().summary(marked));
+    }
+
+    /** At most the first {@code limit} bytes of a stream, which is not closed. */
+    private static final class LimitedInput extends InputStream {
+        private final InputStream in;
+        private int left;
+
+        LimitedInput(InputStream in, int limit) {
+            this.in = in;
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left == 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left == 0) {
+                return len == 0 ? 0 : -1;
+            }
+            int n = in.read(b, off, Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Whether a command of this kind reads documents of another: {@code followup} reads participant documents and
+     * national follow-ups.
+     *
+     * @param other a kind that documents are
+     * @return true if this kind reads it
+     */
+    boolean reads(Kind<?> other) {
+        return other == this || (this == FOLLOW_UPS && (other == FOLLOW_UP || other == NATIONAL_FOLLOW_UP));
     }
 
     /**

@@ -24,7 +24,7 @@ class FollowUpStreamingTest {
     private static final long MAX_DOCUMENT_BYTES = 16L << 20;
 
     /** Rounds of {@link GeneratedFollowUp#PATTERN}: four participants each, 80 000 in all, about 18 MB. */
-    private static final int ROUNDS = 20_000;
+    static final int ROUNDS = 20_000;
 
     /**
      * A participant document of Vägen in's three municipalities, its participants four kinds repeated, made as it

@@ -53,7 +53,8 @@ class ArchitectureTest {
             .orShould().haveSimpleName("FinsamMappingException").orShould().haveSimpleName("JsonViolationCodes")
             .orShould().haveSimpleName("DocumentKind").orShould().haveSimpleName("DocumentFormat")
             .orShould().haveSimpleName("PlanFormat")
-            .orShould().haveSimpleName("FollowUpFormat");
+            .orShould().haveSimpleName("FollowUpFormat")
+            .orShould().haveSimpleName("NationalFollowUpFormat");
 
     /** Each kind package shows the facade its descriptor only; its reader and writers stay package-private. */
     @ArchTest

@@ -1,0 +1,129 @@
+package se.finsam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code finsam followup} of a national follow-up document: told by its {@code followUps}, streamed, reported per
+ * county, association and project and for the whole country, in every format; {@code validate} tells it too, and
+ * another command names {@code followup} for it.
+ */
+class NationalFollowUpCommandTest {
+
+    private static final String EXAMPLE = "../finsam-examples/documents/national-followup-2011.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static CliTest.Run run(InputStream stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new CliTest.Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static CliTest.Run run(String... args) {
+        return run(InputStream.nullInputStream(), args);
+    }
+
+    @Test
+    void followup_ofTheBundledNationalFollowUp_reportsEachLevel_inSwedish() {
+        CliTest.Run r = run("followup", EXAMPLE);
+
+        assertThat(r.status()).as(r.err()).isEqualTo(Cli.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Uppföljning i Västmanlands län 2010–2012", "Västmanlands län",
+                "Samordningsförbundet Västra Mälardalen", "Kvinnocoacher för arbetsåtergång", "Vägen in");
+    }
+
+    @Test
+    void followup_asJson_holdsEachProjectsReport_asFollowupOfTheProjectAlone() throws Exception {
+        CliTest.Run national = run("followup", "--format", "json", EXAMPLE);
+        CliTest.Run project = run("followup", "--format", "json", "../finsam-examples/documents/vagen-in-2011.json");
+
+        assertThat(national.status()).as(national.err()).isEqualTo(Cli.OK);
+        JsonNode report = MAPPER.readTree(national.out());
+        assertThat(report.get("projectCount").asInt()).isEqualTo(2);
+        assertThat(report.at("/total/participants/started").asInt()).isEqualTo(80);
+        assertThat(report.at("/associations/0/projects/1")).isEqualTo(MAPPER.readTree(project.out()));
+    }
+
+    @Test
+    void followup_asCsvHtmlAndXlsx_andFromStandardInput_succeeds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of(EXAMPLE));
+        for (String format : List.of("csv", "html", "xlsx")) {
+            Path out = dir.resolve("report." + format);
+            CliTest.Run r = run(new ByteArrayInputStream(bytes), "followup", "--format", format, "--output", out.toString(), "-");
+            assertThat(r.status()).as(format + ": " + r.err()).isEqualTo(Cli.OK);
+            assertThat(Files.size(out)).as(format).isGreaterThan(500);
+        }
+        assertThat(run(new ByteArrayInputStream(bytes), "followup", "--lang", "en", "-").out()).contains("Västmanlands län");
+    }
+
+    @Test
+    void validate_tellsANationalFollowUp_andAFaultInAProjectIsAtItsPlace() throws Exception {
+        assertThat(run("validate", EXAMPLE).out()).endsWith(": valid\n");
+        ObjectNode doc = (ObjectNode) MAPPER.readTree(Files.readAllBytes(Path.of(EXAMPLE)));
+        ((ObjectNode) doc.at("/followUps/0/projects/1/participants/3")).put("municipality", "sala");
+        doc.put("counties", "19");
+        byte[] bad = MAPPER.writeValueAsBytes(doc);
+
+        CliTest.Run validate = run(new ByteArrayInputStream(bad), "validate", "-");
+        CliTest.Run followup = run(new ByteArrayInputStream(bad), "followup", "-");
+
+        assertThat(validate.status()).isEqualTo(Cli.INVALID);
+        assertThat(validate.out() + validate.err()).contains("/counties", "json.wrong-type",
+                "/followUps/0/projects/1/participants/3/municipality", "municipality.unknown");
+        assertThat(followup.status()).isEqualTo(Cli.INVALID);
+        assertThat(followup.err()).contains("/counties", "/followUps/0/projects/1/participants/3/municipality");
+    }
+
+    @Test
+    void anotherCommand_givenANationalFollowUp_namesFollowup() {
+        CliTest.Run r = run("split", EXAMPLE);
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.err()).contains("This is a national follow-up document (it has 'followUps'), not a plan document:"
+                + " use 'finsam followup'");
+        assertThat(run("split", "../finsam-examples/documents/vagen-in-2011.json").err()).contains("use 'finsam followup'");
+    }
+
+    @Test
+    void aNationalFollowUpLargerThanADocumentReadWhole_isStreamed_byFollowupAndValidate() {
+        String head = "{\"name\": \"N\", \"counties\": [{\"code\": \"19\", \"name\": \"Västmanlands län\"}], \"followUps\": ["
+                + "{\"association\": \"a\", \"name\": \"A\", \"county\": \"19\", \"projects\": [";
+        String tail = "]}]}";
+        int rounds = FollowUpStreamingTest.ROUNDS;
+
+        for (String command : List.of("followup", "validate")) {
+            FollowUpStreamingTest.GeneratedFollowUp project = new FollowUpStreamingTest.GeneratedFollowUp(rounds);
+            InputStream stdin = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                    new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), project,
+                    new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)))));
+
+            CliTest.Run r = command.equals("followup")
+                    ? run(stdin, command, "--format", "csv", "--csv-dialect", "rfc4180", "--lang", "en", "-")
+                    : run(stdin, command, "-");
+
+            assertThat(r.status()).as(command + ": " + r.err()).isEqualTo(Cli.OK);
+            assertThat(project.position).as("larger than a document read whole").isGreaterThan(16L << 20);
+            if (command.equals("followup")) {
+                assertThat(r.out()).contains(",Participants started," + 4L * rounds);
+            } else {
+                assertThat(r.out()).endsWith(": valid\n");
+            }
+        }
+    }
+}
