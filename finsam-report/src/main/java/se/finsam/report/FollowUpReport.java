@@ -2,7 +2,6 @@ package se.finsam.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Optional;
 import se.finsam.followup.Distribution;
 import se.finsam.followup.FollowUpFigures;
@@ -32,14 +31,8 @@ final class FollowUpReport {
 
     /** The decimals of a share's exact percentage in the explanation, before its ellipsis. */
     private static final int EXACT_DECIMALS = 4;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TENTH = BigDecimal.valueOf(1, 1);
-    /** The codes of the shares of the finished participants, in order. */
-    private static final List<String> SHARES = List.of("completed", "in_work_or_studies_after", "closer_to_work",
-            "on_public_support_before", "on_public_support_after");
-
-    /** Shown where a share has no base: "–". */
-    private static final Cell NONE = Cell.label("followUp.none");
+    private static final Cell NONE = FollowUpCells.NONE;
 
     private final ProjectSummary project;
     private final FollowUpFigures figures;
@@ -61,7 +54,8 @@ final class FollowUpReport {
         project.note().ifPresent(note -> report.lead(Text.of("followUp.lead.note", Cell.text(note))));
         report.section(results());
         figures.timeInProject().ifPresent(t -> report.section(timeInProject(t)));
-        report.section(byMunicipality()).section(byGender());
+        report.section(FollowUpCells.byMunicipality(figures, "byMunicipality", Text.of("followUp.byMunicipality")))
+                .section(FollowUpCells.byGender(figures, "byGender", Text.of("followUp.byGender")));
         if (!project.targets().isEmpty()) {
             report.section(targets());
         }
@@ -81,9 +75,9 @@ final class FollowUpReport {
         s.row(measure("registered"), Cell.count(figures.registered()), Cell.EMPTY, Cell.EMPTY);
         s.row(measure("anonymous"), Cell.count(figures.anonymous()), Cell.EMPTY, Cell.EMPTY);
         s.row(measure("finished"), Cell.count(figures.finished()), Cell.EMPTY, Cell.EMPTY);
-        s.row(measure("ongoing"), Cell.count(figures.registered() - figures.finished()), Cell.EMPTY, Cell.EMPTY);
-        for (String code : SHARES) {
-            Share share = share(code);
+        s.row(measure("ongoing"), FollowUpCells.ongoing(figures), Cell.EMPTY, Cell.EMPTY);
+        for (String code : FollowUpCells.SHARES) {
+            Share share = FollowUpCells.share(figures, code);
             s.row(measure(code), Cell.count(share.count()), Cell.count(share.base()), percent(share.value()));
         }
         s.note(Text.of("followUp.note.shares"));
@@ -91,18 +85,8 @@ final class FollowUpReport {
         return s.build();
     }
 
-    private Share share(String code) {
-        return switch (code) {
-            case "completed" -> figures.completed();
-            case "in_work_or_studies_after" -> figures.inWorkOrStudiesAfter();
-            case "closer_to_work" -> figures.closerToWork();
-            case "on_public_support_before" -> figures.onPublicSupportBefore();
-            default -> figures.onPublicSupportAfter();
-        };
-    }
-
     private static Cell.Word measure(String code) {
-        return Codes.of("followUpMeasure", code);
+        return FollowUpCells.measure(code);
     }
 
     private static Section timeInProject(TimeInProject t) {
@@ -110,45 +94,11 @@ final class FollowUpReport {
                 Column.codes("measure", "followUp.column.measure"), Column.numbers("count", "followUp.column.participants"),
                 Column.numbers("value", "followUp.column.days"));
         Cell n = Cell.count(t.participants());
-        s.row(measure("days_in_project_mean"), n, new Cell.Decimal(DisplayRounding.days(t.meanDays()), DisplayRounding.DAYS_SCALE));
-        s.row(measure("days_in_project_median"), n,
-                new Cell.Decimal(DisplayRounding.days(t.medianDays()), DisplayRounding.DAYS_SCALE));
+        s.row(measure("days_in_project_mean"), n, FollowUpCells.days(t.meanDays()));
+        s.row(measure("days_in_project_median"), n, FollowUpCells.days(t.medianDays()));
         s.row(measure("days_in_project_shortest"), n, Cell.count(t.shortestDays()));
         s.row(measure("days_in_project_longest"), n, Cell.count(t.longestDays()));
         return s.note(Text.of("followUp.note.days")).build();
-    }
-
-    private Section byMunicipality() {
-        Distribution<MemberId> d = figures.byMunicipality();
-        Section.Builder s = Section.builder("byMunicipality", Text.of("followUp.byMunicipality"),
-                Column.named("group", "groupName", "column.municipality"), Column.numbers("count", "followUp.column.participants"),
-                Column.numbers("value", "followUp.column.share"));
-        for (MemberId id : d.groups()) {
-            s.row(new Cell.Named(id.value(), figures.municipalityName(id)), Cell.count(d.count(id)), distributed(d, id));
-        }
-        return distributionEnd(s, d, "followUp.note.distribution", "followUp.chart.byMunicipality");
-    }
-
-    private Section byGender() {
-        Distribution<Gender> d = figures.byGender();
-        Section.Builder s = Section.builder("byGender", Text.of("followUp.byGender"), Column.codes("group", "followUp.column.gender"),
-                Column.numbers("count", "followUp.column.participants"), Column.numbers("value", "followUp.column.share"));
-        for (Gender g : d.groups()) {
-            s.row(Codes.gender(g), Cell.count(d.count(g)), distributed(d, g));
-        }
-        return distributionEnd(s, d, "followUp.note.distributionAgain", "followUp.chart.byGender");
-    }
-
-    /** A group's percentage of its distribution: the largest-remainder tenths; a dash when nobody is counted. */
-    private static <K> Cell distributed(Distribution<K> d, K group) {
-        return d.total() == 0 ? NONE : new Cell.Percent(d.percent(group), DisplayRounding.PERCENT_SCALE);
-    }
-
-    private static Section distributionEnd(Section.Builder s, Distribution<?> d, String noteKey, String chartKey) {
-        s.total(Cell.label("row.total"), Cell.count(d.total()),
-                d.total() == 0 ? NONE : new Cell.Percent(HUNDRED, DisplayRounding.PERCENT_SCALE));
-        s.note(Text.of(noteKey));
-        return s.chart(Chart.stacked(Text.of(chartKey), "group", "value")).build();
     }
 
     private Section targets() {
@@ -180,9 +130,8 @@ final class FollowUpReport {
         return Math.max(0, value.stripTrailingZeros().scale());
     }
 
-    /** A share as shown: rounded half up to one decimal; a dash when it is of nobody. */
     private static Cell percent(Optional<Fraction> share) {
-        return share.<Cell>map(v -> new Cell.Percent(DisplayRounding.percent(v), DisplayRounding.PERCENT_SCALE)).orElse(NONE);
+        return FollowUpCells.percent(share);
     }
 
     // --- explained -------------------------------------------------------------------------------------
@@ -196,8 +145,8 @@ final class FollowUpReport {
                 Column.numbers("count", "followUp.column.count"), Column.numbers("of", "followUp.column.of"), Column.words("base", "followUp.column.base"),
                 Column.words("exact", "followUp.column.exact"), Column.words("rounding", "followUp.column.rounding"),
                 Column.numbers("value", "followUp.column.shown"));
-        for (String code : SHARES) {
-            Share share = share(code);
+        for (String code : FollowUpCells.SHARES) {
+            Share share = FollowUpCells.share(figures, code);
             halfUp(s, measure(code), Cell.EMPTY, share.count(), share.base(), "followUp.base.finished");
         }
         Distribution<MemberId> municipalities = figures.byMunicipality();
@@ -241,7 +190,7 @@ final class FollowUpReport {
                     : Cell.label("followUp.rounding.remainder", new Cell.Percent(TENTH, 1));
         }
         s.row(measure, group, Cell.count(d.count(key)), Cell.count(d.total()), Cell.label(baseKey), exact(value), rounding,
-                distributed(d, key));
+                FollowUpCells.distributed(d, key));
     }
 
     /**

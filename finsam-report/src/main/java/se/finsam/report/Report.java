@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import se.finsam.budget.AnnualPlan;
 import se.finsam.budget.Budget;
+import se.finsam.followup.NationalFollowUp;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.followup.ProjectSummary;
 import se.finsam.indicator.IndicatorSet;
@@ -302,6 +303,39 @@ public final class Report {
      */
     public static Report of(ProjectSummary summary, Detail detail) {
         return FollowUpReport.of(Objects.requireNonNull(summary, "summary"), Objects.requireNonNull(detail, "detail"));
+    }
+
+    /**
+     * The report of a national follow-up: the levels the national follow-up system's standard report compares,
+     * each county (by name) followed by its associations, each followed by its projects, and the whole country
+     * as the total, with the measures of a project's follow-up: the participants started, registered,
+     * anonymous, finished and still in the project, the mean and median days in the project, and the five
+     * shares of the finished participants (completed, in work or studies after, closer to work, on public
+     * support before and after), each as a count and a percentage.
+     *
+     * <pre>{@code
+     * NationalFollowUp national = ...;   // read by finsam-json, or built of the associations' figures
+     * Report.of(national).render(Format.HTML, Locale.forLanguageTag("sv-SE"), out);
+     * }</pre>
+     *
+     * @param national the national follow-up
+     * @return the report
+     */
+    public static Report of(NationalFollowUp national) {
+        return of(national, Detail.FIGURES);
+    }
+
+    /**
+     * The report of a national follow-up, its comparison of the levels alone or, {@link Detail#EXPLAINED},
+     * followed by the participants by municipality and by gender, with their totals, of the whole country and
+     * of each county.
+     *
+     * @param national the national follow-up
+     * @param detail the comparison, or the comparison and the distributions
+     * @return the report
+     */
+    public static Report of(NationalFollowUp national, Detail detail) {
+        return NationalFollowUpReport.of(Objects.requireNonNull(national, "national"), Objects.requireNonNull(detail, "detail"));
     }
 
     /**
