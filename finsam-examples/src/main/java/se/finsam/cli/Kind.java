@@ -139,9 +139,11 @@ final class Kind<T> {
 
     /** A follow-up's stream, told by its first bytes and streamed as the kind they tell. */
     private static FollowUpRead followUps(FinsamJson json, InputStream in) throws IOException {
+        // No more than a document's limit, so that one over it is still refused one byte past it.
+        int mark = (int) Math.min(KIND_MARK, json.maxDocumentBytes() + 1L);
         BufferedInputStream marked = new BufferedInputStream(in, 1 << 16);
-        marked.mark(KIND_MARK);
-        DocumentKind kind = json.kindOfStart(new LimitedInput(marked, KIND_MARK));
+        marked.mark(mark);
+        DocumentKind kind = json.kindOfStart(new LimitedInput(marked, mark));
         marked.reset();
         return kind == DocumentKind.NATIONAL_FOLLOW_UP ? FollowUpRead.of(json.nationalFollowUp().read(marked))
                 : FollowUpRead.of(json.followUp().summary(marked));

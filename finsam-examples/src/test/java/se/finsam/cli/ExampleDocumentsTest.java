@@ -29,7 +29,8 @@ class ExampleDocumentsTest {
             "kvinnocoacher-2011.json", FinsamJson.create().followUp()::read,
             "vagen-in-2011.json", FinsamJson.create().followUp()::read,
             "national-2016.json", FinsamJson.create().national()::read,
-            "unga-jonkoping.json", FinsamJson.create().socioeconomic()::read);
+            "unga-jonkoping.json", FinsamJson.create().socioeconomic()::read,
+            "national-followup-2011.json", FinsamJson.create().nationalFollowUp()::read);
 
     @Test
     void everyBundledDocument_isValid() throws IOException {

@@ -120,7 +120,8 @@ class NationalFollowUpCommandTest {
             assertThat(r.status()).as(command + ": " + r.err()).isEqualTo(Cli.OK);
             assertThat(project.position).as("larger than a document read whole").isGreaterThan(16L << 20);
             if (command.equals("followup")) {
-                assertThat(r.out()).contains(",Participants started," + 4L * rounds);
+                assertThat(r.out()).contains("COUNTRY,Country,,Whole country," + 4L * rounds + "," + 4L * rounds + ",0,"
+                        + 3L * rounds + "," + rounds + ",181.7,182.0");
             } else {
                 assertThat(r.out()).endsWith(": valid\n");
             }
