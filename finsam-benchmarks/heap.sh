@@ -5,9 +5,12 @@
 #   finsam-benchmarks/heap.sh                  # 1 000 000 participants (a document of about 270 MB)
 #   finsam-benchmarks/heap.sh 10000            # any number of participants
 #   finsam-benchmarks/heap.sh 1000000 256      # search only the heaps given, in MB (here: only the target's)
+#   HEAP_DOCUMENT=national-followup finsam-benchmarks/heap.sh   # a national follow-up of as many participants
 #
 # 1. Writes one project's participant document of N participants with LargeDocument, run from its source (no
-#    build needed); the same document every run (HEAP_SEED=... draws another).
+#    build needed); the same document every run (HEAP_SEED=... draws another). With
+#    HEAP_DOCUMENT=national-followup, a national follow-up of N participants in all instead (projects of 500
+#    participants, 25 per association, in 21 counties), which `finsam followup` reads as well.
 # 2. Runs FINSAM_JAVA_OPTS="-Xmx256m -Xlog:gc,gc+heap+exit:file=LOG" ./finsam followup FILE under
 #    /usr/bin/time -v. The launcher passes FINSAM_JAVA_OPTS to java after its own options (C1 only, the serial
 #    collector), so the heap and the log take effect. Prints, from the log's lines such as
@@ -66,13 +69,18 @@ if command -v timeout >/dev/null; then
   limit=(timeout --foreground "${HEAP_TIMEOUT:-600}") # foreground: Ctrl-C reaches java
 fi
 
-doc="$dir/participants.json"
+kind="${HEAP_DOCUMENT:-participants}"
+if [[ "$kind" != participants && "$kind" != national-followup ]]; then
+  echo "heap.sh: HEAP_DOCUMENT is participants or national-followup, not '$kind'" >&2
+  exit 2
+fi
+doc="$dir/$kind.json"
 t0=$(date +%s%N)
-java "$root/finsam-benchmarks/src/main/java/se/finsam/benchmarks/LargeDocument.java" participants "$participants" \
+java "$root/finsam-benchmarks/src/main/java/se/finsam/benchmarks/LargeDocument.java" "$kind" "$participants" \
   "${HEAP_SEED:-1}" >"$doc"
 t1=$(date +%s%N)
 awk -v n="$participants" -v bytes="$(stat -c %s "$doc")" -v ns=$(( t1 - t0 )) \
-  'BEGIN { printf "document: %s participants, %.1f MB, written in %.1f s\n", n, bytes / 1e6, ns / 1e9 }' 
+  -v kind="$kind" 'BEGIN { printf "document: %s, %s participants, %.1f MB, written in %.1f s\n", kind, n, bytes / 1e6, ns / 1e9 }' 
 
 "$finsam" --version >/dev/null # builds the tool if needed, outside the measurements
 

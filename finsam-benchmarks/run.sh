@@ -3,7 +3,8 @@
 #   1. JMH: every benchmark of finsam-benchmarks, one fork each;
 #   2. cold start of ./finsam split against a trivial Java program (startup.sh);
 #   3. the command line on the national example within 128 MB of heap;
-#   4. finsam followup on a million participants within 256 MB of heap, and the least heap it needs (heap.sh).
+#   4. finsam followup on a million participants within 256 MB of heap, and the least heap it needs (heap.sh): one
+#      project's participant document, then a national follow-up of as many participants.
 # Extra arguments go to JMH, e.g. a benchmark filter: finsam-benchmarks/run.sh SplitBenchmark
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -21,3 +22,5 @@ else
 fi
 echo
 finsam-benchmarks/heap.sh 1000000
+echo
+HEAP_DOCUMENT=national-followup finsam-benchmarks/heap.sh 1000000

@@ -212,6 +212,47 @@ class NationalFollowUpTest {
                         "/counties json.wrong-type", "/followUps json.wrong-type");
     }
 
+    @Test
+    void documentsOfOddShapes_areReportedAsEveryOtherDocument_streamedOrWhole() throws IOException {
+        String odd = "{\"name\": \"N\", \"other\": [1, {\"a\": 2}], \"counties\": [{\"code\": 4, \"name\": \"X\"}, 5],"
+                + " \"followUps\": [3, [4], {\"association\": \"a\", \"name\": \"A\", \"county\": \"01\", \"projects\": {},"
+                + " \"extra\": [1]}, {\"association\": \"b\", \"name\": {}, \"county\": 19, \"projects\": [[1], 7]}]}";
+
+        assertThat(results(odd)).containsExactly(
+                "/other json.unknown-field",
+                "/counties/0/code json.wrong-type",
+                "/counties/1 json.wrong-type",
+                "/followUps/0 json.wrong-type",
+                "/followUps/1 json.wrong-type",
+                "/followUps/2/extra json.unknown-field",
+                "/followUps/2/projects json.wrong-type",
+                "/followUps/3/name json.wrong-type",
+                "/followUps/3/county json.wrong-type",
+                "/followUps/3/projects/0 json.wrong-type",
+                "/followUps/3/projects/1 json.wrong-type");
+        assertThat(results("[1, 2]")).containsExactly(" json.wrong-type");
+        assertThat(results("\"x\"")).containsExactly(" json.wrong-type");
+        assertThat(results("{\"followUps\": [{\"association\": \"a\", \"association\": \"b\"}]}"))
+                .containsExactly("/followUps/0/association json.syntax");
+        assertThat(results("{\"followUps\": [], \"followUps\": []}")).containsExactly("/followUps json.syntax");
+        assertThat(results("{\"followUps\": [{\"projects\": [{\"name\": \"P\"")).containsExactly(
+                "/followUps/0/projects/0/name json.syntax");
+        assertThat(results("{\"name\": \"N\", \"followUps\": \"x\", \"counties\": [{\"code\": \"19\", \"name\": \" \"}]}"))
+                .containsExactly("/counties/0/name text.invalid", "/followUps json.wrong-type");
+        assertThat(FinsamJson.builder().maxAssociations(1).build().nationalFollowUp().validate(
+                "{\"name\": \"N\", \"followUps\": [], \"counties\": [{\"code\": \"19\", \"name\": \"A\"}, 1]}")
+                .violations()).extracting(v -> v.path() + " " + v.message()).containsExactly(
+                        "/counties At most 1 counties are accepted, found 2");
+    }
+
+    /** The path and code of each violation of a document, the same streamed as read whole. */
+    private static List<String> results(String document) throws IOException {
+        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+        ValidationResult whole = FORMAT.validate(bytes);
+        assertThat(FORMAT.validate(new FollowUpStreamingTest.Trickle(bytes, 2))).as(document).isEqualTo(whole);
+        return whole.violations().stream().map(v -> v.path() + " " + v.code()).toList();
+    }
+
     private static ObjectNode twoAssociations() throws IOException {
         ObjectNode doc = example();
         ObjectNode second = doc.at("/followUps/0").deepCopy();
