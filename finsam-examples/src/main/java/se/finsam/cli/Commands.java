@@ -12,11 +12,15 @@ import static se.finsam.cli.Option.SETTLE;
 import static se.finsam.cli.Option.YEAR;
 
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.finsam.followup.ProjectSummary;
+import se.finsam.json.FinsamJson;
 
 /**
  * The commands of the tool: one entry each, in the order the tool's help lists them. Adding a command is
@@ -142,7 +146,7 @@ final class Commands {
 
                       --explain   after the tables, each share as what of what: the count, the base, the exact
                                   share and how it was rounded (half up, or largest remainder)
-                    """, new FollowUpReport(), FollowUpReport::json),
+                    """, new FollowUpReport(), Commands::followUpJson),
             new Command<>("allocate", """
                     the national allocation of the state appropriation, supplementary funds
                     and matching (FILE is a national document, see docs/national.md)""", Kind.NATIONAL_ALLOCATION,
@@ -254,5 +258,16 @@ final class Commands {
     /** The general options, each with what it does. */
     private static String optionLines() {
         return Option.GENERAL.stream().map(Option::help).collect(Collectors.joining());
+    }
+
+    /** finsam-json's report of what {@code followup} read: a project's, or a national follow-up's, as it is made. */
+    private static void followUpJson(FinsamJson json, FollowUpRead read, Cli.Options given, PrintStream out) {
+        ProjectSummary project = read.project();
+        if (project != null) {
+            out.print(json.followUp().write(project));
+            return;
+        }
+        json.nationalFollowUp().write(Objects.requireNonNull(read.national(), "national"),
+                new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 }
