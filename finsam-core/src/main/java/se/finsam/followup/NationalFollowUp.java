@@ -194,9 +194,10 @@ public record NationalFollowUp(String name, Optional<String> note, List<County> 
     }
 
     /**
-     * Checks that a project names a municipality as every earlier project of the national follow-up named it
-     * ({@link ViolationCodes#MUNICIPALITY_NAME_DIFFERS} at {@code path/name}): the figures of a county and
-     * of the country go by municipality, and one municipality has one name in them.
+     * Checks that a project declares a municipality as the first project of the national follow-up that declared it
+     * did: with the same name ({@link ViolationCodes#MUNICIPALITY_DIFFERS} at {@code path/name}) and the same code
+     * (at {@code path/code}). The figures of a county and of the country go by municipality, and one municipality is
+     * one municipality in them.
      *
      * @param path where the project declares the municipality, e.g. {@code /followUps/1/projects/0/municipalities/3}
      * @param member the municipality as declared there
@@ -205,11 +206,23 @@ public record NationalFollowUp(String name, Optional<String> note, List<County> 
      */
     public static void checkMunicipality(String path, Member member, Map<MemberId, Named> seen, List<Violation> out) {
         Named earlier = seen.putIfAbsent(member.id(), new Named(member, path));
-        if (earlier != null && !earlier.member().equals(member)) {
-            out.add(Violation.of(path + "/name", ViolationCodes.MUNICIPALITY_NAME_DIFFERS, "Municipality '" + member.id()
-                    + "' is named '" + member.name() + "' here but '" + earlier.member().name() + "' at " + earlier.path()
-                    + "; a municipality has one name in a national follow-up"));
+        if (earlier == null) {
+            return;
         }
+        Member first = earlier.member();
+        String where = " at " + earlier.path() + "; a municipality is declared alike throughout a national follow-up";
+        if (!first.name().equals(member.name())) {
+            out.add(Violation.of(path + "/name", ViolationCodes.MUNICIPALITY_DIFFERS, "Municipality '" + member.id()
+                    + "' is named '" + member.name() + "' here but '" + first.name() + "'" + where));
+        }
+        if (!first.code().equals(member.code())) {
+            out.add(Violation.of(path + "/code", ViolationCodes.MUNICIPALITY_DIFFERS, "Municipality '" + member.id()
+                    + "' has " + code(member) + " here but " + code(first) + where));
+        }
+    }
+
+    private static String code(Member m) {
+        return m.code().map(c -> "code '" + c + "'").orElse("no code");
     }
 
     /**

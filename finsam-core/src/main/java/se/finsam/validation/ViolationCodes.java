@@ -233,8 +233,8 @@ public final class ViolationCodes {
     public static final String COUNTY_DUPLICATE = "county.duplicate";
     /** An association's county that the national follow-up does not list. */
     public static final String COUNTY_UNKNOWN = "county.unknown";
-    /** One municipality named differently by two projects of a national follow-up. */
-    public static final String MUNICIPALITY_NAME_DIFFERS = "municipality.name-differs";
+    /** One municipality declared with another name or code by two projects of a national follow-up. */
+    public static final String MUNICIPALITY_DIFFERS = "municipality.differs";
     // --- national allocation, supplementary funds, matching (docs/domain.md, the same headings) ---
 
     /** A national allocation with no associations to allocate to. */

@@ -138,7 +138,7 @@ class NationalFollowUpTest {
     }
 
     @Test
-    @Raises({ViolationCodes.MUNICIPALITY_NAME_DIFFERS})
+    @Raises({ViolationCodes.MUNICIPALITY_DIFFERS})
     void aMunicipalityNamedDifferentlyByTwoProjects_isReported() {
         Map<MemberId, NationalFollowUp.Named> seen = new HashMap<>();
         List<Violation> found = new ArrayList<>();
@@ -150,8 +150,14 @@ class NationalFollowUpTest {
                 Member.of(MemberId.of("arboga"), MemberKind.MUNICIPALITY, "Arboga kommun"), seen, found);
 
         assertThat(found).extracting(Violation::toString).containsExactly("/followUps/1/projects/0/municipalities/1/name"
-                + " municipality.name-differs: Municipality 'arboga' is named 'Arboga kommun' here but 'Arboga' at"
-                + " /followUps/0/projects/0/municipalities/0; a municipality has one name in a national follow-up");
+                + " municipality.differs: Municipality 'arboga' is named 'Arboga kommun' here but 'Arboga' at"
+                + " /followUps/0/projects/0/municipalities/0; a municipality is declared alike throughout a national follow-up");
+        Member withCode = new Member(MemberId.of("arboga"), MemberKind.MUNICIPALITY, "Arboga", Optional.of("1984"));
+        found.clear();
+        NationalFollowUp.checkMunicipality("/followUps/2/projects/0/municipalities/0", withCode, seen, found);
+        assertThat(found).extracting(Violation::toString).containsExactly("/followUps/2/projects/0/municipalities/0/code"
+                + " municipality.differs: Municipality 'arboga' has code '1984' here but no code at"
+                + " /followUps/0/projects/0/municipalities/0; a municipality is declared alike throughout a national follow-up");
         assertThat(seen.get(MemberId.of("arboga")).path()).isEqualTo("/followUps/0/projects/0/municipalities/0");
     }
 }

@@ -61,8 +61,8 @@ final class Kind<T> {
 
     /**
      * What {@code finsam followup} reads: a participant document for its summary, or a national follow-up, told
-     * apart by the top-level fields of the first {@value #KIND_MARK} bytes (a participant document when they tell
-     * neither, whose reader then says what is wrong); either is streamed.
+     * apart by the top-level fields of the first {@value #KIND_MARK} bytes of its text, whitespace not counted (a
+     * participant document when they tell neither, whose reader then says what is wrong); either is streamed.
      */
     static final Kind<FollowUpRead> FOLLOW_UPS = new Kind<>(DocumentKind.FOLLOW_UP, Kind::followUps, Kind::followUps,
             refusal(DocumentKind.FOLLOW_UP));
@@ -139,46 +139,52 @@ final class Kind<T> {
 
     /** A follow-up's stream, told by its first bytes and streamed as the kind they tell. */
     private static FollowUpRead followUps(FinsamJson json, InputStream in) throws IOException {
-        // No more than a document's limit, so that one over it is still refused one byte past it.
-        int mark = (int) Math.min(KIND_MARK, json.maxDocumentBytes() + 1L);
+        // The first MiB of the document's text, whitespace not counted (JSON allows any amount of it), and never more
+        // than a document's limit, so that one over it is still refused one byte past it.
+        int mark = (int) Math.min(Integer.MAX_VALUE - 1L, json.maxDocumentBytes() + 1L);
         BufferedInputStream marked = new BufferedInputStream(in, 1 << 16);
         marked.mark(mark);
-        DocumentKind kind = json.kindOfStart(new LimitedInput(marked, mark));
+        DocumentKind kind = json.kindOfStart(new LimitedInput(marked, KIND_MARK, mark));
         marked.reset();
         return kind == DocumentKind.NATIONAL_FOLLOW_UP ? FollowUpRead.of(json.nationalFollowUp().read(marked))
                 : FollowUpRead.of(json.followUp().summary(marked));
     }
 
-    /** At most the first {@code limit} bytes of a stream, which is not closed. */
+    /**
+     * The first bytes of a stream, which is not closed: up to {@code text} bytes that are not JSON whitespace, and
+     * {@code bytes} bytes in all.
+     */
     private static final class LimitedInput extends InputStream {
         private final InputStream in;
-        private int left;
+        private int text;
+        private int bytes;
 
-        LimitedInput(InputStream in, int limit) {
+        LimitedInput(InputStream in, int text, int bytes) {
             this.in = in;
-            this.left = limit;
+            this.text = text;
+            this.bytes = bytes;
         }
 
         @Override
         public int read() throws IOException {
-            if (left == 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            if (left == 0) {
+            if (text == 0 || bytes == 0) {
                 return len == 0 ? 0 : -1;
             }
-            int n = in.read(b, off, Math.min(len, left));
+            int n = in.read(b, off, Math.min(len, Math.min(text, bytes)));
+            for (int i = off; i < off + n; i++) {
+                byte c = b[i];
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    text--;
+                }
+            }
             if (n > 0) {
-                left -= n;
+                bytes -= n;
             }
             return n;
         }

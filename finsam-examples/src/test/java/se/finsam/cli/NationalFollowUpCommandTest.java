@@ -91,6 +91,20 @@ class NationalFollowUpCommandTest {
     }
 
     @Test
+    void aNationalFollowUp_whoseFirstMiBIsWhitespace_isReadByFollowup_asValidateFindsItValid() throws Exception {
+        // JSON allows any whitespace between tokens: followup tells the kind by the first MiB of text, not of bytes.
+        String example = Files.readString(Path.of(EXAMPLE), StandardCharsets.UTF_8).strip();
+        byte[] spaced = ("{" + " \n".repeat(Kind.KIND_MARK) + example.substring(1)).getBytes(StandardCharsets.UTF_8);
+
+        CliTest.Run validate = run(new ByteArrayInputStream(spaced), "validate", "-");
+        CliTest.Run followup = run(new ByteArrayInputStream(spaced), "followup", "-");
+
+        assertThat(validate.status()).as(validate.err()).isEqualTo(Cli.OK);
+        assertThat(followup.status()).as(followup.err()).isEqualTo(Cli.OK);
+        assertThat(followup.out()).contains("Västmanlands län");
+    }
+
+    @Test
     void anotherCommand_givenANationalFollowUp_namesFollowup() {
         CliTest.Run r = run("split", EXAMPLE);
 

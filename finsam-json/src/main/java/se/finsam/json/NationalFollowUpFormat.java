@@ -1,6 +1,8 @@
 package se.finsam.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,8 @@ import se.finsam.validation.ValidationResult;
  * String report = national.write(n);
  * }</pre>
  *
- * <p>Every way of reading gives the same result: a stream or a file is read by the same reader as bytes held whole
- * ({@link #read(byte[])}), with the same violations, in the same order, with the same messages. Only what no
+ * <p>Every way of reading gives the same result: bytes held whole ({@link #read(byte[])}) are read as a stream of
+ * them, by the same reader, with the same violations, in the same order, with the same messages. Only what no
  * document held whole can hold differs, as for {@link FollowUpFormat#summary(InputStream)}: a streamed document may
  * hold up to {@code maxStreamedBytes}, one held whole up to {@code maxDocumentBytes}.
  *
@@ -37,6 +39,28 @@ public final class NationalFollowUpFormat extends DocumentFormat<NationalFollowU
     NationalFollowUpFormat(FinsamJson json, NationalFollowUpKind kind) {
         super(json, kind);
         this.kind = kind;
+    }
+
+    /**
+     * Reads a national follow-up document from UTF-8 bytes: as {@link #read(InputStream)} reads them from a stream,
+     * so that every way of reading quotes the document alike (a number as it is written); bytes held whole are at
+     * most {@code maxDocumentBytes}, as of every kind.
+     *
+     * @param json the document
+     * @return the national follow-up, of a valid document
+     * @throws FinsamValidationException with every violation, if the document is not valid or too large
+     */
+    @Override
+    public NationalFollowUp read(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        if (json.length > json().maxDocumentBytes()) {
+            return super.read(json); // refused by its size, as a document of every kind held whole
+        }
+        try {
+            return read(new ByteArrayInputStream(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stream of bytes in memory failed", e);
+        }
     }
 
     /**

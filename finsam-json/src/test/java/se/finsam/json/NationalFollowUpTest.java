@@ -129,7 +129,7 @@ class NationalFollowUpTest {
 
         assertThat(result.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
                 "/counties/2/code county.code-invalid",
-                "/followUps/1/projects/0/municipalities/0/name " + ViolationCodes.MUNICIPALITY_NAME_DIFFERS,
+                "/followUps/1/projects/0/municipalities/0/name " + ViolationCodes.MUNICIPALITY_DIFFERS,
                 "/followUps/2/county json.missing-field",
                 "/followUps/2/projects json.missing-field",
                 "/followUps/2/name text.invalid",
@@ -138,7 +138,7 @@ class NationalFollowUpTest {
                 "/followUps/1/county " + ViolationCodes.COUNTY_UNKNOWN);
         assertThat(result.violations()).extracting(Violation::message).contains(
                 "Municipality 'arboga' is named 'Arboga stad' here but 'Arboga' at /followUps/0/projects/0/municipalities/0;"
-                        + " a municipality has one name in a national follow-up",
+                        + " a municipality is declared alike throughout a national follow-up",
                 "County '19' is listed as counties 0 and 1",
                 "County '04' is not among the counties listed in 'counties'");
     }

@@ -18,8 +18,8 @@ import se.finsam.validation.FinsamValidationException;
 /**
  * The national follow-up document ({@code docs/indicators.md}): the participant documents of many associations'
  * projects, with the counties the associations report under; identified by its {@code followUps}. One reader for
- * every way of reading it: {@link NationalFollowUpStream} over the bytes as they stream, or over a parsed tree's
- * tokens, then {@link NationalFollowUpReader}; its report written by {@link NationalFollowUpWriter}.
+ * every way of reading it: {@link NationalFollowUpStream} over the bytes as they stream (bytes held whole too), then
+ * {@link NationalFollowUpReader}; its report written by {@link NationalFollowUpWriter}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -33,7 +33,11 @@ public final class NationalFollowUpKind extends DocumentDescriptor<NationalFollo
                 "followUps", "counties");
     }
 
-    /** A parsed document, read by the streaming reader over its tree's tokens: the same reader, the same violations. */
+    /**
+     * A parsed document, read by the streaming reader over its tree's tokens. finsam reads a national follow-up's
+     * bytes as a stream instead ({@code NationalFollowUpFormat.read(byte[])}): a tree gives a number's text in its
+     * plain form, not as the document wrote it, so a message would quote it otherwise.
+     */
     private static NationalFollowUp readTree(JsonNode root, Limits limits) {
         try (JsonParser p = root.traverse()) {
             p.nextToken();

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.finsam.followup.FollowUpFigures;
 import se.finsam.followup.NationalFollowUp;
@@ -56,6 +58,12 @@ final class NationalFollowUpStream {
     private boolean listTooLong;
     /** The municipalities named so far, with where. */
     private final Map<MemberId, NationalFollowUp.Named> named = new HashMap<>();
+    /**
+     * The projects' violations held, in all entries: only the first {@link Limits#MAX_VIOLATIONS} of them can be among
+     * the violations reported (they come after the document's and entries' own, in document order), so the rest are
+     * only counted, whatever the number of associations.
+     */
+    private int held;
     /** Whether two projects have named a municipality differently: their tallies then cannot be merged. */
     private boolean namesDiffer;
 
@@ -280,6 +288,7 @@ final class NationalFollowUpStream {
         trees.checkDepth(p, 4);
         int max = limits.maxProjects();
         int count = 0;
+        int heldBefore = held;
         while (next(p) != JsonToken.END_ARRAY) {
             if (count < max && projectsInAll < max) {
                 project(p, e, at.index(count));
@@ -295,6 +304,7 @@ final class NationalFollowUpStream {
             e.projects = new FollowUpReader(limits);
             e.complete = false;
             listTooLong = true;
+            held = heldBefore;
             return new CountedArray(count);
         }
         e.projectsStreamed = true;
@@ -305,18 +315,20 @@ final class NationalFollowUpStream {
         FollowUpStream s = FollowUpStream.read(limits, p, at, 4);
         FollowUpReader reader = new FollowUpReader(limits);
         Read<ProjectSummary> summary = reader.summary(s);
-        e.projects.absorb(reader);
         List<@Nullable Member> declared = reader.municipalities();
         List<Violation> found = new ArrayList<>();
         Pointer municipalities = at.field("municipalities");
+        Set<MemberId> checked = new HashSet<>();
         for (int k = 0; k < declared.size(); k++) {
             Member m = declared.get(k);
-            if (m != null) {
+            // A municipality declared twice in one project is that project's own fault (municipality.duplicate).
+            if (m != null && checked.add(m.id())) {
                 NationalFollowUp.checkMunicipality(municipalities.index(k).toString(), m, named, found);
             }
         }
         // A project's names are checked after its own rules, so its violations come before those of its names.
-        found.forEach(e.projects::add);
+        found.forEach(reader::add);
+        held += e.projects.absorb(reader, Limits.MAX_VIOLATIONS - held);
         namesDiffer |= !found.isEmpty();
         if (summary.isReported() || namesDiffer) {
             e.complete = false;

@@ -164,6 +164,24 @@ public abstract class TreeReader {
         }
     }
 
+    /**
+     * Records at most {@code keep} of the violations another reader of the same document found, after those found
+     * so far, and counts the rest as not reported: for a reader that knows that only so many of them can be among
+     * the violations reported, and so need not hold more.
+     *
+     * @param other the reader of a part
+     * @param keep how many of its violations to keep, at most
+     * @return how many were kept
+     */
+    public final int absorb(TreeReader other, int keep) {
+        int kept = Math.min(Math.max(keep, 0), other.violations.size());
+        for (int i = 0; i < kept; i++) {
+            add(other.violations.get(i));
+        }
+        dropped = Math.addExact(dropped, Math.addExact(other.violations.size() - kept, other.dropped));
+        return kept;
+    }
+
     /** Records every violation of a result. */
     public final void addAll(List<Violation> found) {
         found.forEach(this::add);
