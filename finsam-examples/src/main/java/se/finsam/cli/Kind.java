@@ -154,7 +154,7 @@ final class Kind<T> {
      * The first bytes of a stream, which is not closed: up to {@code text} bytes that are not JSON whitespace, and
      * {@code bytes} bytes in all.
      */
-    private static final class LimitedInput extends InputStream {
+    static final class LimitedInput extends InputStream {
         private final InputStream in;
         private int text;
         private int bytes;
