@@ -42,7 +42,7 @@ public class ReadBenchmark {
     /** The bundled example of each kind: the file and its kind, separated by a colon. */
     @Param({"rar-sormland-2007.json:PLAN", "national-2016.json:NATIONAL_ALLOCATION",
             "norra-vastmanland-indicators.json:INDICATORS", "vagen-in-2011.json:FOLLOW_UP",
-            "unga-jonkoping.json:SOCIOECONOMIC"})
+            "unga-jonkoping.json:SOCIOECONOMIC", "national-followup-2011.json:NATIONAL_FOLLOW_UP"})
     public String document;
 
     private byte[] bytes;
