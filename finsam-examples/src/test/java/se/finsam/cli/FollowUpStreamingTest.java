@@ -127,7 +127,7 @@ class FollowUpStreamingTest {
         }
     }
 
-    private static CliTest.Run run(InputStream stdin, String... args) {
+    static CliTest.Run run(InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Cli(stdin, new PrintStream(out, true, StandardCharsets.UTF_8),

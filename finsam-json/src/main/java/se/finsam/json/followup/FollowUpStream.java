@@ -161,27 +161,7 @@ final class FollowUpStream {
             }
             return;
         }
-        trees.checkDepth(p, depth + 1);
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            trees.checkFieldName(p, name, true);
-            JsonToken value = p.nextToken();
-            if (value == null) {
-                throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
-            }
-            if (skeleton.has(name)) {
-                if (value.isStructStart()) {
-                    trees.checkDepth(p, depth + 2);
-                } else {
-                    trees.read(p, true, depth + 2);
-                }
-                throw TreeBuilder.duplicate(p, name);
-            }
-            skeleton.set(name, field(p, name, value));
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
-        }
+        trees.fields(p, skeleton, depth + 1, this::field);
     }
 
     /** One top-level field's value: read whole, streamed, or passed over (an unknown field). */

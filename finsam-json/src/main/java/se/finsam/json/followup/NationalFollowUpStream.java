@@ -154,39 +154,7 @@ final class NationalFollowUpStream {
             root = other(p, t, 1);
             return;
         }
-        fields(p, skeleton, 1, this::field);
-    }
-
-    /** Reads one field's value, the parser at its first token. */
-    @FunctionalInterface
-    private interface Field {
-        JsonNode read(JsonParser p, String name, JsonToken value) throws IOException;
-    }
-
-    /** Streams an object's fields into {@code into}, each by {@code field}; a field given twice is a fault of the text. */
-    private void fields(JsonParser p, ObjectNode into, int depth, Field field) throws IOException {
-        trees.checkDepth(p, depth);
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            trees.checkFieldName(p, name, true);
-            JsonToken value = p.nextToken();
-            if (value == null) {
-                throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
-            }
-            if (into.has(name)) {
-                if (value.isStructStart()) {
-                    trees.checkDepth(p, depth + 1);
-                } else {
-                    trees.read(p, true, depth + 1);
-                }
-                throw TreeBuilder.duplicate(p, name);
-            }
-            into.set(name, field.read(p, name, value));
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
-        }
+        trees.fields(p, skeleton, 1, this::field);
     }
 
     /** A value that is not the object expected: a scalar's tree, or an array passed over (its stand-in). */
@@ -276,7 +244,7 @@ final class NationalFollowUpStream {
             return e;
         }
         Pointer at = FOLLOW_UPS.index(i);
-        fields(p, e.fields, 3, (q, name, value) -> switch (name) {
+        trees.fields(p, e.fields, 3, (q, name, value) -> switch (name) {
             case "projects" -> value == JsonToken.START_ARRAY ? projects(q, e, at.field("projects")) : small(q, value, 4);
             case "association", "name", "county" -> small(q, value, 4);
             default -> unknown(q, 4);

@@ -100,6 +100,58 @@ public final class TreeBuilder {
         return scalar(p, t, surrogatesPossible);
     }
 
+    /** Reads the value of one field of an object that streams, the parser at the value's first token. */
+    @FunctionalInterface
+    public interface FieldValue {
+        /**
+         * Reads the value, leaving the parser at its last token.
+         *
+         * @param p the parser
+         * @param name the field's name
+         * @param value the value's first token
+         * @return the value's tree, or a stand-in of it
+         * @throws IOException if the parser fails
+         */
+        JsonNode read(JsonParser p, String name, JsonToken value) throws IOException;
+    }
+
+    /**
+     * Streams an object's fields into {@code into}, each value by {@code field}, checking every rule of the text a
+     * tree checks: the depth, each name, a field given twice (a fault of the text at its value, as {@link #read}
+     * finds it) and the end of the document.
+     *
+     * @param p the parser, at the object's start
+     * @param into receives each field, in order
+     * @param depth the object's depth (the document itself is 1)
+     * @param field reads each field's value
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException for a fault of the text
+     */
+    public void fields(JsonParser p, ObjectNode into, int depth, FieldValue field) throws IOException {
+        checkDepth(p, depth);
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            checkFieldName(p, name, true);
+            JsonToken value = p.nextToken();
+            if (value == null) {
+                throw error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
+            }
+            if (into.has(name)) {
+                if (value.isStructStart()) {
+                    checkDepth(p, depth + 1);
+                } else {
+                    read(p, true, depth + 1);
+                }
+                throw duplicate(p, name);
+            }
+            into.set(name, field.read(p, name, value));
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
+        }
+    }
+
     /**
      * Passes over the value that starts at the parser's current token, a value at {@code depth}, checking
      * every rule that {@link #read(JsonParser, boolean, int)} checks, in the same order, without building
