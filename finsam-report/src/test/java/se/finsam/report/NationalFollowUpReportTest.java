@@ -296,7 +296,7 @@ class NationalFollowUpReportTest {
         String text = Report.of(NATIONAL, Detail.EXPLAINED).toString(Format.TABLE, RenderOptions.ENGLISH);
 
         assertThat(text).startsWith("Uppföljning Finsam 2022: national participant follow-up\n"
-                + "2 counties, 3 associations and 4 projects.\nNote: Illustrative figures.\n");
+                + "Counties: 2; associations: 3; projects: 4.\nNote: Illustrative figures.\n");
         assertThat(text).contains("\nParticipants and time in the project\n", "\nResults of the finished participants\n",
                 "\nPublic support before and after\n", "\nWhole country: participants by gender (all participants)\n",
                 "\nSödermanlands län: participants by municipality (registered participants)\n");
