@@ -1,5 +1,6 @@
 package se.finsam.report;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
      * @return the chart
      */
     static Bars bars(Text title, String labelColumn, String valueColumn) {
-        return new Bars(title, labelColumn, valueColumn, EnumSet.of(Row.Kind.DATA), Optional.empty());
+        return new Bars(title, labelColumn, valueColumn, EnumSet.of(Row.Kind.DATA), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -157,9 +158,10 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
      * @param valueColumn the id of the numeric column
      * @param kinds the kinds of rows drawn: data rows, and the totals where they belong beside the rows
      * @param where the rows drawn, if not all of those kinds
+     * @param full the value a bar of full length stands for, such as 100 for percentages, if not the largest drawn
      */
-    record Bars(Text title, String labelColumn, String valueColumn, Set<Row.Kind> kinds, Optional<Where> where)
-            implements Chart {
+    record Bars(Text title, String labelColumn, String valueColumn, Set<Row.Kind> kinds, Optional<Where> where,
+            Optional<BigDecimal> full) implements Chart {
         /**
          * A bar chart; the kinds are copied.
          *
@@ -168,8 +170,10 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
          * @param valueColumn the id of the numeric column
          * @param kinds the kinds of rows drawn, at least one
          * @param where the rows drawn, if not all of those kinds
+         * @param full the value a bar of full length stands for, if not the largest drawn
          */
         public Bars {
+            Objects.requireNonNull(full, "full");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(labelColumn, "labelColumn");
             Objects.requireNonNull(valueColumn, "valueColumn");
@@ -187,7 +191,7 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
          * @return the chart
          */
         public Bars rows(Row.Kind... drawn) {
-            return new Bars(title, labelColumn, valueColumn, Set.of(drawn), where);
+            return new Bars(title, labelColumn, valueColumn, Set.of(drawn), where, full);
         }
 
         /**
@@ -198,7 +202,18 @@ public sealed interface Chart permits Chart.Bars, Chart.Stacked, Chart.Grouped, 
          * @return the chart
          */
         public Bars where(String column, String code) {
-            return new Bars(title, labelColumn, valueColumn, kinds, Optional.of(new Where(column, code)));
+            return new Bars(title, labelColumn, valueColumn, kinds, Optional.of(new Where(column, code)), full);
+        }
+
+        /**
+         * This chart with a bar of full length standing for a value, such as 100 for percentages, so that no bar
+         * looks larger than it is (a larger value still fits: the scale is then its).
+         *
+         * @param value the value of a full bar, positive
+         * @return the chart
+         */
+        public Bars upTo(BigDecimal value) {
+            return new Bars(title, labelColumn, valueColumn, kinds, where, Optional.of(value));
         }
 
         /**

@@ -1,6 +1,7 @@
 package se.finsam.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.finsam.followup.Distribution;
@@ -68,29 +69,66 @@ final class FollowUpCells {
 
     /** The registered participants by municipality, with their total: a section of this id and title. */
     static Section byMunicipality(FollowUpFigures figures, String id, Text title) {
+        return byMunicipality(figures, id, title, List.of());
+    }
+
+    /**
+     * The registered participants by municipality, with their total, each row first naming the area it is of (in a
+     * report of several areas, so that a spreadsheet tells their blocks apart).
+     *
+     * @param unit the leading columns' cells, empty for none: the area's
+     */
+    static Section byMunicipality(FollowUpFigures figures, String id, Text title, List<Cell> unit) {
         Distribution<MemberId> d = figures.byMunicipality();
-        Section.Builder s = Section.builder(id, title, Column.named("group", "groupName", "column.municipality"),
-                Column.numbers("count", "followUp.column.participants"), Column.numbers("value", "followUp.column.share"));
+        Section.Builder s = Section.builder(id, title, columns(unit, Column.named("group", "groupName", "column.municipality"),
+                Column.numbers("count", "followUp.column.participants"), Column.numbers("value", "followUp.column.share")));
         for (MemberId m : d.groups()) {
-            s.row(new Cell.Named(m.value(), figures.municipalityName(m)), Cell.count(d.count(m)), distributed(d, m));
+            s.row(cells(unit, new Cell.Named(m.value(), figures.municipalityName(m)), Cell.count(d.count(m)), distributed(d, m)));
         }
-        return distributionEnd(s, d, "followUp.note.distribution", "followUp.chart.byMunicipality");
+        return distributionEnd(s, d, "followUp.note.distribution", "followUp.chart.byMunicipality", unit);
     }
 
     /** All participants by gender, with their total: a section of this id and title. */
     static Section byGender(FollowUpFigures figures, String id, Text title) {
-        Distribution<Gender> d = figures.byGender();
-        Section.Builder s = Section.builder(id, title, Column.codes("group", "followUp.column.gender"),
-                Column.numbers("count", "followUp.column.participants"), Column.numbers("value", "followUp.column.share"));
-        for (Gender g : d.groups()) {
-            s.row(Codes.gender(g), Cell.count(d.count(g)), distributed(d, g));
-        }
-        return distributionEnd(s, d, "followUp.note.distributionAgain", "followUp.chart.byGender");
+        return byGender(figures, id, title, List.of());
     }
 
-    private static Section distributionEnd(Section.Builder s, Distribution<?> d, String noteKey, String chartKey) {
-        s.total(Cell.label("row.total"), Cell.count(d.total()),
-                d.total() == 0 ? NONE : new Cell.Percent(HUNDRED, DisplayRounding.PERCENT_SCALE));
+    /**
+     * All participants by gender, with their total, each row first naming the area it is of.
+     *
+     * @param unit the leading columns' cells, empty for none: the area's
+     */
+    static Section byGender(FollowUpFigures figures, String id, Text title, List<Cell> unit) {
+        Distribution<Gender> d = figures.byGender();
+        Section.Builder s = Section.builder(id, title, columns(unit, Column.codes("group", "followUp.column.gender"),
+                Column.numbers("count", "followUp.column.participants"), Column.numbers("value", "followUp.column.share")));
+        for (Gender g : d.groups()) {
+            s.row(cells(unit, Codes.gender(g), Cell.count(d.count(g)), distributed(d, g)));
+        }
+        return distributionEnd(s, d, "followUp.note.distributionAgain", "followUp.chart.byGender", unit);
+    }
+
+    /** The columns naming the area, when there are cells for them, then the others. */
+    private static Column[] columns(List<Cell> unit, Column... others) {
+        List<Column> all = new ArrayList<>();
+        if (!unit.isEmpty()) {
+            all.add(Column.codes("level", "nationalFollowUp.column.level"));
+            all.add(Column.named("unit", "nationalFollowUp.column.unit"));
+        }
+        all.addAll(List.of(others));
+        return all.toArray(Column[]::new);
+    }
+
+    private static Cell[] cells(List<Cell> unit, Cell... others) {
+        List<Cell> all = new ArrayList<>(unit);
+        all.addAll(List.of(others));
+        return all.toArray(Cell[]::new);
+    }
+
+    private static Section distributionEnd(Section.Builder s, Distribution<?> d, String noteKey, String chartKey,
+            List<Cell> unit) {
+        s.total(cells(unit, Cell.label("row.total"), Cell.count(d.total()),
+                d.total() == 0 ? NONE : new Cell.Percent(HUNDRED, DisplayRounding.PERCENT_SCALE)));
         s.note(Text.of(noteKey));
         return s.chart(Chart.stacked(Text.of(chartKey), "group", "value")).build();
     }

@@ -1,5 +1,6 @@
 package se.finsam.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -152,8 +153,9 @@ final class NationalFollowUpReport {
         }
         Section.Builder s = comparison(id, measures, f -> shareCells(f, codes));
         s.note(Text.of("followUp.note.shares"));
-        return s.chart(Chart.bars(Text.of("nationalFollowUp.chart." + id), "unit", drawn + "_share").where("level", COUNTY))
-                .build();
+        // A share's bar is of 100 %: scaled to the largest share, 86,6 % would look like all.
+        return s.chart(Chart.bars(Text.of("nationalFollowUp.chart." + id), "unit", drawn + "_share").where("level", COUNTY)
+                .upTo(BigDecimal.valueOf(100))).build();
     }
 
     private static List<Cell> shareCells(FollowUpFigures f, List<String> codes) {
@@ -171,16 +173,19 @@ final class NationalFollowUpReport {
 
     /** The participants by municipality and by gender: of the whole country, then of each county. */
     private void distributions(Report.Builder report) {
-        distributions(report, "", country(), national.total());
+        distributions(report, "", country(), List.of(level(COUNTRY), country()), national.total());
         for (County county : national.counties()) {
-            distributions(report, "." + county.code(), Cell.text(county.name()),
+            distributions(report, "." + county.code(), Cell.text(county.name()), List.of(level(COUNTY), countyName(county)),
                     Objects.requireNonNull(national.byCounty().get(county.code()), "a county's figures"));
         }
     }
 
-    private static void distributions(Report.Builder report, String idSuffix, Cell name, FollowUpFigures figures) {
+    /** An area's two distributions, each row naming the area first, so that a spreadsheet tells the blocks apart. */
+    private static void distributions(Report.Builder report, String idSuffix, Cell name, List<Cell> unit,
+            FollowUpFigures figures) {
         report.section(FollowUpCells.byMunicipality(figures, "byMunicipality" + idSuffix,
-                Text.of("nationalFollowUp.byMunicipality", name)));
-        report.section(FollowUpCells.byGender(figures, "byGender" + idSuffix, Text.of("nationalFollowUp.byGender", name)));
+                Text.of("nationalFollowUp.byMunicipality", name), unit));
+        report.section(FollowUpCells.byGender(figures, "byGender" + idSuffix, Text.of("nationalFollowUp.byGender", name),
+                unit));
     }
 }

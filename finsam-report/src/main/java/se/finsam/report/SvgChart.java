@@ -115,7 +115,8 @@ final class SvgChart {
         if (chart instanceof Chart.Ranked ranked) {
             return ranked(section, ranked, title, f);
         }
-        return horizontal(title, bars);
+        BigDecimal full = chart instanceof Chart.Bars b ? b.full().orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
+        return horizontal(title, bars, bars.stream().map(b -> false).toList(), 0, full);
     }
 
     private static List<Bar> bars(Section section, Chart chart, Formatting f) {
@@ -170,7 +171,7 @@ final class SvgChart {
             sorted.add(bars.get(i));
             sortedMarks.add(marked.get(i));
         }
-        Drawing drawing = horizontal(title, sorted, sortedMarks, words.size() * 20);
+        Drawing drawing = horizontal(title, sorted, sortedMarks, words.size() * 20, BigDecimal.ZERO);
         StringBuilder legend = new StringBuilder();
         int y = TITLE_HEIGHT;
         for (String word : words.values()) {
@@ -182,20 +183,15 @@ final class SvgChart {
         return new Drawing(drawing.width(), drawing.height(), drawing.title(), drawing.inner() + legend);
     }
 
-    /** Horizontal bars from a common zero line, labels to the left, values to the right. */
-    private static Drawing horizontal(String title, List<Bar> bars) {
-        return horizontal(title, bars, bars.stream().map(b -> false).toList(), 0);
-    }
-
     /**
      * Horizontal bars from a common zero line, labels to the left, values to the right; the marked bars in
      * {@link #MARKED_FILL}, the bars moved down by {@code top} pixels for a legend under the title.
      */
-    private static Drawing horizontal(String title, List<Bar> bars, List<Boolean> marked, int top) {
+    private static Drawing horizontal(String title, List<Bar> bars, List<Boolean> marked, int top, BigDecimal full) {
         int labelWidth = textWidth(bars.stream().map(Bar::label).toList(), 60, 320);
         int valueWidth = textWidth(bars.stream().map(Bar::shown).toList(), 40, 200);
         BigDecimal min = BigDecimal.ZERO;
-        BigDecimal max = BigDecimal.ZERO;
+        BigDecimal max = full;
         for (Bar bar : bars) {
             min = min.min(bar.value());
             max = max.max(bar.value());

@@ -261,15 +261,15 @@ class NationalFollowUpReportTest {
                 .isEqualTo("""
                 Hela landet: deltagare per kommun (registrerade deltagare)
 
-                Kommun       Deltagare    Andel
-                Köping               2   25,0 %
-                Arboga               1   12,5 %
-                Kungsör              1   12,5 %
-                Eskilstuna           2   25,0 %
-                Flen                 1   12,5 %
-                Katrineholm          1   12,5 %
+                Nivå   Namn         Kommun       Deltagare    Andel
+                Riket  Hela landet  Köping               2   25,0 %
+                Riket  Hela landet  Arboga               1   12,5 %
+                Riket  Hela landet  Kungsör              1   12,5 %
+                Riket  Hela landet  Eskilstuna           2   25,0 %
+                Riket  Hela landet  Flen                 1   12,5 %
+                Riket  Hela landet  Katrineholm          1   12,5 %
 
-                Totalt               8  100,0 %
+                Riket  Hela landet  Totalt               8  100,0 %
 
                 Andelarna avrundas till 1 decimal med största rest, så att de summerar till exakt 100,0 %: varje
                 grupp får sin exakta andel avrundad nedåt till en tiondels procent, och de tiondelar som blir över
@@ -278,17 +278,21 @@ class NationalFollowUpReportTest {
 
                 Hela landet: deltagare per kön (alla deltagare)
 
-                Kön      Deltagare    Andel
-                Kvinnor          8   72,7 %
-                Män              3   27,3 %
+                Nivå   Namn         Kön      Deltagare    Andel
+                Riket  Hela landet  Kvinnor          8   72,7 %
+                Riket  Hela landet  Män              3   27,3 %
 
-                Totalt          11  100,0 %
+                Riket  Hela landet  Totalt          11  100,0 %
 
                 Avrundat med största rest som per kommun, så att andelarna summerar till exakt 100,0 %.
 
                 """);
-        assertThat(text).contains("\nSödermanlands län: deltagare per kön (alla deltagare)\n\nKön      Deltagare    Andel\n"
-                + "Kvinnor          3   60,0 %\nMän              2   40,0 %\n\nTotalt           5  100,0 %\n");
+        assertThat(text).contains("\nSödermanlands län: deltagare per kön (alla deltagare)\n\n"
+                + "Nivå  Namn               Kön      Deltagare    Andel\n"
+                + "Län   Södermanlands län  Kvinnor          3   60,0 %\nLän   Södermanlands län  Män              2   40,0 %\n\n"
+                + "Län   Södermanlands län  Totalt           5  100,0 %\n");
+        // In CSV each block's rows name their area, so that a spreadsheet tells the country's block from a county's.
+        assertThat(report.toString(Format.CSV, RenderOptions.ENGLISH)).contains("\r\nCOUNTY;County;04;Södermanlands län;WOMAN;");
     }
 
     @Test
@@ -322,8 +326,8 @@ class NationalFollowUpReportTest {
         assertThat(text.substring(text.indexOf("Gotlands län: deltagare per kommun"))).startsWith("""
                 Gotlands län: deltagare per kommun (registrerade deltagare)
 
-                Kommun  Deltagare  Andel
-                Totalt          0      –
+                Nivå  Namn          Kommun  Deltagare  Andel
+                Län   Gotlands län  Totalt          0      –
 
                 Andelarna avrundas till 1 decimal med största rest, så att de summerar till exakt 100,0 %: varje
                 grupp får sin exakta andel avrundad nedåt till en tiondels procent, och de tiondelar som blir över
@@ -332,11 +336,11 @@ class NationalFollowUpReportTest {
 
                 Gotlands län: deltagare per kön (alla deltagare)
 
-                Kön      Deltagare  Andel
-                Kvinnor          0      –
-                Män              0      –
+                Nivå  Namn          Kön      Deltagare  Andel
+                Län   Gotlands län  Kvinnor          0      –
+                Län   Gotlands län  Män              0      –
 
-                Totalt           0      –
+                Län   Gotlands län  Totalt           0      –
 
                 Avrundat med största rest som per kommun, så att andelarna summerar till exakt 100,0 %.
 
@@ -351,6 +355,10 @@ class NationalFollowUpReportTest {
         assertThat(page.select("section#results svg g.row title").eachText()).containsExactly(
                 "Västmanlands län: 66,7 %", "Södermanlands län: 66,7 %");
         assertThat(page.select("section#results table tbody tr.total td").eachText()).startsWith("Riket", "Hela landet");
+        // A share's full bar is 100 %: 66,7 % of the 320 pixels of a full bar is 213, not all of it.
+        assertThat(page.select("section#results svg rect.bar").eachAttr("width")).containsExactly("213", "213");
+        // Counts are scaled to the largest: Västmanland's 6 started is the full bar.
+        assertThat(page.select("section#participants svg rect.bar").eachAttr("width")).first().isEqualTo("320");
     }
 
     @Test
