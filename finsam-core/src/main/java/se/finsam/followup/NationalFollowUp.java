@@ -29,7 +29,7 @@ import se.finsam.validation.ViolationCodes;
  * <pre>{@code
  * NationalFollowUp national = ...;
  * national.total().completed();                        // Share[count=..., base=...], of every finished participant
- * national.byCounty().get("04").timeInProject();       // Södermanlands län's time in project
+ * national.county("19").timeInProject();              // Västmanlands län's time in project
  * national.associations().get(0).projects().get(0);    // a project's summary
  * }</pre>
  *
@@ -196,17 +196,26 @@ public record NationalFollowUp(String name, Optional<String> note, List<County> 
     /**
      * Checks that a project declares a municipality as the first project of the national follow-up that declared it
      * did: with the same name ({@link ViolationCodes#MUNICIPALITY_DIFFERS} at {@code path/name}) and the same code
-     * (at {@code path/code}). The figures of a county and of the country go by municipality, and one municipality is
-     * one municipality in them.
+     * (at {@code path/code}); and that no other id is declared with its code (at {@code path/code}: one municipality
+     * under two ids would be counted as two). The figures of a county and of the country go by municipality, and one
+     * municipality is one municipality in them.
      *
      * @param path where the project declares the municipality, e.g. {@code /followUps/1/projects/0/municipalities/3}
      * @param member the municipality as declared there
-     * @param seen the municipalities named so far, with where; the municipality is added when it is new
-     * @param out receives the violation
+     * @param seen the municipalities declared so far, by id, with where; the municipality is added when it is new
+     * @param codes the same by their codes; the municipality's code is added when it is new
+     * @param out receives the violations
      */
-    public static void checkMunicipality(String path, Member member, Map<MemberId, Named> seen, List<Violation> out) {
+    public static void checkMunicipality(String path, Member member, Map<MemberId, Named> seen, Map<String, Named> codes,
+            List<Violation> out) {
         Named earlier = seen.putIfAbsent(member.id(), new Named(member, path));
         if (earlier == null) {
+            Named coded = member.code().isEmpty() ? null : codes.putIfAbsent(member.code().get(), new Named(member, path));
+            if (coded != null) {
+                out.add(Violation.of(path + "/code", ViolationCodes.MUNICIPALITY_DIFFERS, "Code '" + member.code().get()
+                        + "' is municipality '" + coded.member().id() + "' at " + coded.path() + ", here '" + member.id()
+                        + "'; one municipality has one id throughout a national follow-up, or it is counted twice"));
+            }
             return;
         }
         Member first = earlier.member();

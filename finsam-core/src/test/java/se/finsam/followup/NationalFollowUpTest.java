@@ -141,23 +141,33 @@ class NationalFollowUpTest {
     @Raises({ViolationCodes.MUNICIPALITY_DIFFERS})
     void aMunicipalityNamedDifferentlyByTwoProjects_isReported() {
         Map<MemberId, NationalFollowUp.Named> seen = new HashMap<>();
+        Map<String, NationalFollowUp.Named> codes = new HashMap<>();
         List<Violation> found = new ArrayList<>();
         Member arboga = Member.of(MemberId.of("arboga"), MemberKind.MUNICIPALITY, "Arboga");
 
-        NationalFollowUp.checkMunicipality("/followUps/0/projects/0/municipalities/0", arboga, seen, found);
-        NationalFollowUp.checkMunicipality("/followUps/0/projects/1/municipalities/2", arboga, seen, found);
+        NationalFollowUp.checkMunicipality("/followUps/0/projects/0/municipalities/0", arboga, seen, codes, found);
+        NationalFollowUp.checkMunicipality("/followUps/0/projects/1/municipalities/2", arboga, seen, codes, found);
         NationalFollowUp.checkMunicipality("/followUps/1/projects/0/municipalities/1",
-                Member.of(MemberId.of("arboga"), MemberKind.MUNICIPALITY, "Arboga kommun"), seen, found);
+                Member.of(MemberId.of("arboga"), MemberKind.MUNICIPALITY, "Arboga kommun"), seen, codes, found);
 
         assertThat(found).extracting(Violation::toString).containsExactly("/followUps/1/projects/0/municipalities/1/name"
                 + " municipality.differs: Municipality 'arboga' is named 'Arboga kommun' here but 'Arboga' at"
                 + " /followUps/0/projects/0/municipalities/0; a municipality is declared alike throughout a national follow-up");
         Member withCode = new Member(MemberId.of("arboga"), MemberKind.MUNICIPALITY, "Arboga", Optional.of("1984"));
         found.clear();
-        NationalFollowUp.checkMunicipality("/followUps/2/projects/0/municipalities/0", withCode, seen, found);
+        NationalFollowUp.checkMunicipality("/followUps/2/projects/0/municipalities/0", withCode, seen, codes, found);
         assertThat(found).extracting(Violation::toString).containsExactly("/followUps/2/projects/0/municipalities/0/code"
                 + " municipality.differs: Municipality 'arboga' has code '1984' here but no code at"
                 + " /followUps/0/projects/0/municipalities/0; a municipality is declared alike throughout a national follow-up");
         assertThat(seen.get(MemberId.of("arboga")).path()).isEqualTo("/followUps/0/projects/0/municipalities/0");
+        found.clear();
+        Member koping = new Member(MemberId.of("koping"), MemberKind.MUNICIPALITY, "Köping", Optional.of("1983"));
+        Member alias = new Member(MemberId.of("koping-kommun"), MemberKind.MUNICIPALITY, "Köping", Optional.of("1983"));
+        NationalFollowUp.checkMunicipality("/followUps/0/projects/0/municipalities/1", koping, seen, codes, found);
+        NationalFollowUp.checkMunicipality("/followUps/3/projects/0/municipalities/0", alias, seen, codes, found);
+        NationalFollowUp.checkMunicipality("/followUps/3/projects/1/municipalities/0", alias, seen, codes, found);
+        assertThat(found).extracting(Violation::toString).containsExactly("/followUps/3/projects/0/municipalities/0/code"
+                + " municipality.differs: Code '1983' is municipality 'koping' at /followUps/0/projects/0/municipalities/1,"
+                + " here 'koping-kommun'; one municipality has one id throughout a national follow-up, or it is counted twice");
     }
 }

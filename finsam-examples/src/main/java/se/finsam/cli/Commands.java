@@ -145,7 +145,9 @@ final class Commands {
                     reported per county, association and project, and for the whole country.
 
                       --explain   after the tables, each share as what of what: the count, the base, the exact
-                                  share and how it was rounded (half up, or largest remainder)
+                                  share and how it was rounded (half up, or largest remainder); of a national
+                                  follow-up, the participants by municipality and by gender of the whole country
+                                  and of each county
                     """, new FollowUpReport(), Commands::followUpJson),
             new Command<>("allocate", """
                     the national allocation of the state appropriation, supplementary funds

@@ -212,7 +212,7 @@ public final class FinsamJson {
      *
      * <pre>{@code
      * NationalFollowUp n = FinsamJson.create().nationalFollowUp().read(Path.of("uppfoljning-finsam.json"));
-     * n.county("04").completed();
+     * n.county("19").completed();      // Västmanlands län
      * }</pre>
      *
      * @return the format, with this instance's limits

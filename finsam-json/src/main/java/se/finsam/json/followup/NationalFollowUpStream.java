@@ -58,6 +58,7 @@ final class NationalFollowUpStream {
     private boolean listTooLong;
     /** The municipalities named so far, with where. */
     private final Map<MemberId, NationalFollowUp.Named> named = new HashMap<>();
+    private final Map<String, NationalFollowUp.Named> coded = new HashMap<>();
     /**
      * The projects' violations held, in all entries: only the first {@link Limits#MAX_VIOLATIONS} of them can be among
      * the violations reported (they come after the document's and entries' own, in document order), so the rest are
@@ -291,7 +292,7 @@ final class NationalFollowUpStream {
             Member m = declared.get(k);
             // A municipality declared twice in one project is that project's own fault (municipality.duplicate).
             if (m != null && checked.add(m.id())) {
-                NationalFollowUp.checkMunicipality(municipalities.index(k).toString(), m, named, found);
+                NationalFollowUp.checkMunicipality(municipalities.index(k).toString(), m, named, coded, found);
             }
         }
         // A project's names are checked after its own rules, so its violations come before those of its names.

@@ -25,6 +25,7 @@ final class NationalFollowUpWriter {
             g.writeStringField("note", n.note().get());
         }
         DisplayFigures.rounding(g);
+        g.writeNumberField("countyCount", n.counties().size());
         g.writeNumberField("associationCount", n.associations().size());
         g.writeNumberField("projectCount", n.projectCount());
         g.writeObjectFieldStart("total");
