@@ -60,8 +60,11 @@ final class NationalFollowUpReport {
         report.lead(Text.of("nationalFollowUp.lead.levels", Cell.count(national.counties().size()),
                 Cell.count(national.associations().size()), Cell.count(projects)));
         national.note().ifPresent(note -> report.lead(Text.of("followUp.lead.note", Cell.text(note))));
-        report.section(participants()).section(shares("results", RESULTS, "completed"))
-                .section(shares("publicSupport", SUPPORT, "on_public_support_after"));
+        // Short names for spreadsheet tabs: the titles pass Excel's 31 characters.
+        report.section(participants().withShortTitle(Text.of("nationalFollowUp.sheet.participants")))
+                .section(shares("results", RESULTS, "completed").withShortTitle(Text.of("nationalFollowUp.sheet.results")))
+                .section(shares("publicSupport", SUPPORT, "on_public_support_after")
+                        .withShortTitle(Text.of("nationalFollowUp.sheet.publicSupport")));
         if (detail == Detail.EXPLAINED) {
             distributions(report);
         }
@@ -184,8 +187,9 @@ final class NationalFollowUpReport {
     private static void distributions(Report.Builder report, String idSuffix, Cell name, List<Cell> unit,
             FollowUpFigures figures) {
         report.section(FollowUpCells.byMunicipality(figures, "byMunicipality" + idSuffix,
-                Text.of("nationalFollowUp.byMunicipality", name), unit));
+                Text.of("nationalFollowUp.byMunicipality", name), unit)
+                .withShortTitle(Text.of("nationalFollowUp.sheet.byMunicipality", name)));
         report.section(FollowUpCells.byGender(figures, "byGender" + idSuffix, Text.of("nationalFollowUp.byGender", name),
-                unit));
+                unit).withShortTitle(Text.of("nationalFollowUp.sheet.byGender", name)));
     }
 }

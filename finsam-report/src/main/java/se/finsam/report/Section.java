@@ -22,9 +22,16 @@ public final class Section {
     private final Iterable<Row> rows;
     private final List<Text> notes;
     private final Optional<Chart> chart;
+    private final Optional<Text> shortTitle;
 
     private Section(String id, Text title, List<Column> columns, Iterable<Row> rows, List<Text> notes,
             Optional<Chart> chart) {
+        this(id, title, columns, rows, notes, chart, Optional.empty());
+    }
+
+    private Section(String id, Text title, List<Column> columns, Iterable<Row> rows, List<Text> notes,
+            Optional<Chart> chart, Optional<Text> shortTitle) {
+        this.shortTitle = Objects.requireNonNull(shortTitle, "shortTitle");
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.columns = List.copyOf(columns);
@@ -208,7 +215,27 @@ public final class Section {
      *     of numbers, chooses its rows by a column that is not of codes, or stacks a negative value
      */
     public Section withChart(Chart newChart) {
-        return new Section(id, title, columns, rows, notes, Optional.of(newChart));
+        return new Section(id, title, columns, rows, notes, Optional.of(newChart), shortTitle);
+    }
+
+    /**
+     * Its short title, for where a title must be short: a spreadsheet's sheet name (at most 31 characters).
+     *
+     * @return the short title, or empty: the title is used
+     */
+    public Optional<Text> shortTitle() {
+        return shortTitle;
+    }
+
+    /**
+     * This section with a short title, for where a title must be short (a spreadsheet's sheet name), so that a
+     * long title is not cut into names that cannot be told apart.
+     *
+     * @param newShortTitle the short title
+     * @return the section
+     */
+    public Section withShortTitle(Text newShortTitle) {
+        return new Section(id, title, columns, rows, notes, chart, Optional.of(newShortTitle));
     }
 
     /** Builds a {@link Section} whose rows it holds. Not thread-safe; the section it builds is immutable. */

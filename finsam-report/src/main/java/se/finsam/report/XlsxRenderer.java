@@ -58,7 +58,7 @@ final class XlsxRenderer {
         workbook.properties().setTitle(title).setSubject(report.name());
         Set<String> names = new HashSet<>();
         for (Section section : report.sections()) {
-            String sectionTitle = f.text(section.title());
+            String sectionTitle = f.text(section.shortTitle().orElse(section.title()));
             new Sheet(() -> workbook.newWorksheet(sheetName(sectionTitle, section.id(), names)), f, swedish, maxRows)
                     .write(report, title, section);
         }

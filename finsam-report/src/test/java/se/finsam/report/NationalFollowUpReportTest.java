@@ -370,6 +370,17 @@ class NationalFollowUpReportTest {
         }
     }
 
+    @Test
+    void xlsx_namesEverySheetShortly_andApart() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Report.of(NATIONAL, Detail.EXPLAINED).render(Format.XLSX, RenderOptions.SWEDISH, out);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(XlsxRendererTest.sheetNames(book)).containsExactly("Deltagare och tid", "Resultat",
+                    "Offentlig försörjning", "Hela landet, kommuner", "Hela landet, kön", "Västmanlands län, kommuner",
+                    "Västmanlands län, kön", "Södermanlands län, kommuner", "Södermanlands län, kön");
+        }
+    }
+
     private static void assertXlsx(Report report, RenderOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report.render(Format.XLSX, options, out);

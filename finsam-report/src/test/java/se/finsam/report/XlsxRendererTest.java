@@ -270,7 +270,7 @@ class XlsxRendererTest {
         return cell.getCellStyle().getFont().getBold();
     }
 
-    private static List<String> sheetNames(XSSFWorkbook book) {
+    static List<String> sheetNames(XSSFWorkbook book) {
         List<String> names = new ArrayList<>();
         book.forEach(sheet -> names.add(sheet.getSheetName()));
         return names;
