@@ -128,7 +128,13 @@ final class Kind<T> {
         if (kind == DocumentKind.NATIONAL_FOLLOW_UP) {
             return new Validation(NATIONAL_FOLLOW_UP, json.nationalFollowUp().validate(whole));
         }
-        return new Validation(PLAN, result);
+        // Too large, whatever it holds: the violation is the size's, named by the kind its first bytes tell.
+        return new Validation(of(kind), result);
+    }
+
+    /** The kind that documents of a {@link DocumentKind} are. */
+    private static Kind<?> of(DocumentKind kind) {
+        return DOCUMENTS.stream().filter(k -> k.kind == kind).findFirst().orElseThrow();
     }
 
     /** A follow-up's bytes, read as the kind they are. */
@@ -282,8 +288,7 @@ final class Kind<T> {
      * @return one of the kinds that documents are, never {@link #ANY}
      */
     static Kind<?> of(FinsamJson json, byte[] document) {
-        DocumentKind found = json.kindOf(document);
-        return DOCUMENTS.stream().filter(k -> k.kind == found).findFirst().orElseThrow();
+        return of(json.kindOf(document));
     }
 
     /**
@@ -336,6 +341,11 @@ final class Kind<T> {
     /** Tells the document's kind and reads it as that kind, keeping every violation. */
     private static Validation validation(FinsamJson json, byte[] document) {
         Kind<?> kind = of(json, document);
+        if (kind == PLAN) {
+            // A document that cannot be parsed is a plan to finsam-json; its first fields may tell what it was meant to
+            // be (a cut participant document), which names it. Its violations are the text's, whatever its kind.
+            kind = of(json.kindOfStart(new java.io.ByteArrayInputStream(document)));
+        }
         try {
             kind.read(json, document);
             return new Validation(kind, ValidationResult.valid());

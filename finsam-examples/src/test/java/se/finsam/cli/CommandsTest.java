@@ -156,8 +156,8 @@ class CommandsTest {
 
         assertThat(r.status()).isEqualTo(Cli.INVALID);
         assertThat(r.out()).isEmpty();
-        // Bytes beyond the limit are not read, so the kind is not told: it is checked as a plan, as finsam-json does.
-        assertThat(r.err()).startsWith("finsam: documents/national-2016.json (plan document) is invalid (1 violation):\n")
+        // Bytes beyond the limit are not read: the document is named by the kind its first bytes tell.
+        assertThat(r.err()).startsWith("finsam: documents/national-2016.json (national allocation document) is invalid (1 violation):\n")
                 .contains("json.limit-exceeded");
     }
 

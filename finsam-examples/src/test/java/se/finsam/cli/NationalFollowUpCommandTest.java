@@ -99,6 +99,22 @@ class NationalFollowUpCommandTest {
     }
 
     @Test
+    void validate_namesACutDocument_byTheKindItsFirstFieldsTell() throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of(EXAMPLE));
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        byte[] project = Files.readAllBytes(Path.of("../finsam-examples/documents/vagen-in-2011.json"));
+
+        CliTest.Run national = run(new ByteArrayInputStream(cut), "validate", "-");
+        CliTest.Run participants = run(new ByteArrayInputStream(java.util.Arrays.copyOf(project, project.length / 2)),
+                "validate", "-");
+
+        assertThat(national.status()).isEqualTo(Cli.INVALID);
+        assertThat(national.out() + national.err()).contains("(national follow-up document)", "json.syntax")
+                .doesNotContain("plan document");
+        assertThat(participants.out() + participants.err()).contains("(participant follow-up document)", "json.syntax");
+    }
+
+    @Test
     void anotherCommand_givenANationalFollowUp_namesFollowup() {
         CliTest.Run r = run("split", EXAMPLE);
 
