@@ -417,6 +417,26 @@ final class Cli {
         return told;
     }
 
+    /** finsam-json's last line when more violations were found than it reports: "11500 more violations are not reported". */
+    private static final java.util.regex.Pattern NOT_REPORTED = java.util.regex.Pattern.compile("(\\d+) more violations are not reported");
+
+    /**
+     * How many violations were found, for the header: "3 violations"; when finsam-json reported only the first of
+     * them and counted the rest in its last line, all of them, and how many are listed.
+     */
+    static String count(List<Violation> violations) {
+        int n = violations.size();
+        Violation last = n == 0 ? null : violations.get(n - 1);
+        if (last != null && last.path().isEmpty() && last.code().equals(JsonViolationCodes.LIMIT_EXCEEDED)) {
+            java.util.regex.Matcher m = NOT_REPORTED.matcher(last.message());
+            if (m.lookingAt()) {
+                long all = (n - 1) + Long.parseLong(m.group(1));
+                return all + " violations, the first " + (n - 1) + " listed";
+            }
+        }
+        return n + (n == 1 ? " violation" : " violations");
+    }
+
     /** Standard input, which the tool reads but does not close. */
     /**
      * A stream that keeps a copy of what is read through it: the first bytes of a document too large to be read
@@ -503,8 +523,7 @@ final class Cli {
     }
 
     private void reportInvalid(String source, List<Violation> violations) {
-        err.println("finsam: " + source + " is invalid (" + violations.size()
-                + (violations.size() == 1 ? " violation):" : " violations):"));
+        err.println("finsam: " + source + " is invalid (" + count(violations) + "):");
         Table table = Table.columns(3);
         for (Violation v : violations) {
             // A path holds the document's own field names: escaped, as messages quote text, for the terminal.

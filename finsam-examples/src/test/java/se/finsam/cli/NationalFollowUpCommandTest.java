@@ -115,6 +115,22 @@ class NationalFollowUpCommandTest {
     }
 
     @Test
+    void moreViolationsThanAreListed_areCountedInTheHeader() {
+        String project = "{\"name\": \"P\", \"start\": \"2010-01-01\", \"municipalities\": [{\"id\": \"a\", \"name\": \"A\"}],"
+                + " \"participants\": [" + String.join(", ", java.util.Collections.nCopies(250, "{}")) + "]}";
+        String doc = "{\"name\": \"N\", \"counties\": [{\"code\": \"19\", \"name\": \"V\"}], \"followUps\": [{\"association\": \"a\","
+                + " \"name\": \"A\", \"county\": \"19\", \"projects\": [" + project + ", " + project + "]}]}";
+
+        CliTest.Run r = run(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "followup", "-");
+
+        // 2 projects of 250 participants missing their 5 required fields: 2 500 violations.
+        assertThat(r.err()).startsWith("finsam: standard input is invalid (2500 violations, the first 1000 listed):\n")
+                .contains("1500 more violations are not reported");
+        assertThat(Cli.count(List.of(se.finsam.validation.Violation.of("", "json.limit-exceeded", "The document is larger"))))
+                .isEqualTo("1 violation");
+    }
+
+    @Test
     void anotherCommand_givenANationalFollowUp_namesFollowup() {
         CliTest.Run r = run("split", EXAMPLE);
 
