@@ -3,7 +3,6 @@ package se.finsam.json.followup;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import se.finsam.followup.FollowUpFigures;
 import se.finsam.followup.ProjectFollowUp;
 import se.finsam.followup.ProjectFollowUp.PartialParticipant;
-import se.finsam.json.JsonViolationCodes;
 import se.finsam.json.followup.FollowUpReader.AnonymousRead;
 import se.finsam.json.followup.FollowUpReader.ParticipantRead;
 import se.finsam.json.internal.CountedArray;
@@ -153,12 +151,7 @@ final class FollowUpStream {
         JsonToken t = p.currentToken();
         if (t != JsonToken.START_OBJECT) {
             // Not a participant document: what it is, as the reader of the whole tree says.
-            if (t == JsonToken.START_ARRAY) {
-                trees.skip(p, true, depth + 1);
-                root = NODES.arrayNode();
-            } else {
-                root = trees.read(p, true, depth + 1);
-            }
+            root = trees.standIn(p, t, depth + 1);
             return;
         }
         trees.fields(p, skeleton, depth + 1, this::field);
@@ -180,52 +173,18 @@ final class FollowUpStream {
         };
     }
 
-    /**
-     * A value that is read as a tree when it is a scalar: an object or array, which the reader refuses by its
-     * type (or, where an array is expected, an object), is described without its content, which is passed over.
-     */
     private JsonNode small(JsonParser p, JsonToken value) throws IOException {
-        if (value.isStructStart()) {
-            trees.skip(p, true, depth + 2);
-            return value == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
-        }
-        return trees.read(p, true, depth + 2);
+        return trees.standIn(p, value, depth + 2);
     }
 
-    /** An array of at most {@code max} elements as a tree; a longer one is counted, not kept. */
+    /** A top-level array of at most {@code max} elements as a tree; a longer one is counted, not kept. */
     private JsonNode bounded(JsonParser p, int max) throws IOException {
-        ArrayNode array = NODES.arrayNode();
-        int count = elements(p, max, (i, element) -> array.add(element));
-        return count > max ? new CountedArray(count) : array;
+        return trees.bounded(p, max, depth + 2);
     }
 
-    /** What is done with each element of a streamed array: its index and its tree. */
-    @FunctionalInterface
-    private interface Element {
-        void read(int index, JsonNode element);
-    }
-
-    /**
-     * Streams a top-level field's array: each of its first {@code max} elements read as a tree and given to
-     * {@code element}, the rest passed over (every rule of the text still checked); gives the number of elements.
-     */
-    private int elements(JsonParser p, int max, Element element) throws IOException {
-        trees.checkDepth(p, depth + 2);
-        int count = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                // The parser reports unexpected end-of-input itself; this guards a lenient one.
-                throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
-            }
-            if (count < max) {
-                element.read(count, trees.read(p, true, depth + 3));
-            } else {
-                trees.skip(p, true, depth + 3);
-            }
-            count++;
-        }
-        return count;
+    /** Streams a top-level field's array, each of its first {@code max} elements given to {@code element}. */
+    private int elements(JsonParser p, int max, TreeBuilder.Element element) throws IOException {
+        return trees.elements(p, max, depth + 2, element);
     }
 
     private JsonNode participants(JsonParser p) throws IOException {

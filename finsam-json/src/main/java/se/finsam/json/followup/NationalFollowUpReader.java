@@ -172,23 +172,28 @@ final class NationalFollowUpReader extends StatisticsReader {
 
     /** A name: a string by the text rules of every name. */
     private Read<String> name(JsonNode node, Pointer path) {
-        Read<String> text = text(node, path);
-        if (text.isReported()) {
-            return text;
-        }
-        List<Violation> found = new ArrayList<>();
-        TextRules.checkName("", text.get(), found);
-        return report(path, ValidationResult.of(found)) ? text : Read.reported();
+        return checked(node, path, TextRules::checkName);
     }
 
     /** A county code: a string of two digits, 01 to 25. */
     private Read<String> countyCode(JsonNode node, Pointer path) {
+        return checked(node, path, County::checkCode);
+    }
+
+    /** A core rule of a string: its path, the string, and where its violations go. */
+    @FunctionalInterface
+    private interface TextRule {
+        void check(String path, String text, List<Violation> out);
+    }
+
+    /** A string that a core rule checks: reported if it is not a string, or if the rule finds it wrong. */
+    private Read<String> checked(JsonNode node, Pointer path, TextRule rule) {
         Read<String> text = text(node, path);
         if (text.isReported()) {
             return text;
         }
         List<Violation> found = new ArrayList<>();
-        County.checkCode("", text.get(), found);
+        rule.check("", text.get(), found);
         return report(path, ValidationResult.of(found)) ? text : Read.reported();
     }
 }

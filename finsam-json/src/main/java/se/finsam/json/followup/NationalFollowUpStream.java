@@ -3,7 +3,6 @@ package se.finsam.json.followup;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import se.finsam.followup.FollowUpFigures;
 import se.finsam.followup.NationalFollowUp;
 import se.finsam.followup.ProjectSummary;
-import se.finsam.json.JsonViolationCodes;
 import se.finsam.json.internal.CountedArray;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.Pointer;
@@ -152,26 +150,17 @@ final class NationalFollowUpStream {
     private void document(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.START_OBJECT) {
-            root = other(p, t, 1);
+            root = trees.standIn(p, t, 1);
             return;
         }
         trees.fields(p, skeleton, 1, this::field);
-    }
-
-    /** A value that is not the object expected: a scalar's tree, or an array passed over (its stand-in). */
-    private JsonNode other(JsonParser p, JsonToken t, int depth) throws IOException {
-        if (t == JsonToken.START_ARRAY) {
-            trees.skip(p, true, depth);
-            return NODES.arrayNode();
-        }
-        return trees.read(p, true, depth);
     }
 
     private JsonNode field(JsonParser p, String name, JsonToken value) throws IOException {
         boolean array = value == JsonToken.START_ARRAY;
         return switch (name) {
             case "followUps" -> array ? followUps(p) : small(p, value, 2);
-            case "counties" -> array ? bounded(p, limits.maxAssociations()) : small(p, value, 2);
+            case "counties" -> array ? trees.bounded(p, limits.maxAssociations(), 2) : small(p, value, 2);
             case "name", "note" -> small(p, value, 2);
             default -> unknown(p, 2);
         };
@@ -184,36 +173,7 @@ final class NationalFollowUpStream {
 
     /** A scalar as a tree; an object or array, which the reader refuses by its type, described without its content. */
     private JsonNode small(JsonParser p, JsonToken value, int depth) throws IOException {
-        if (value.isStructStart()) {
-            trees.skip(p, true, depth);
-            return value == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
-        }
-        return trees.read(p, true, depth);
-    }
-
-    /** A top-level array of at most {@code max} elements as a tree; a longer one is counted, not kept. */
-    private JsonNode bounded(JsonParser p, int max) throws IOException {
-        trees.checkDepth(p, 2);
-        ArrayNode array = NODES.arrayNode();
-        int count = 0;
-        while (next(p) != JsonToken.END_ARRAY) {
-            if (count < max) {
-                array.add(trees.read(p, true, 3));
-            } else {
-                trees.skip(p, true, 3);
-            }
-            count++;
-        }
-        return count > max ? new CountedArray(count) : array;
-    }
-
-    private static JsonToken next(JsonParser p) throws IOException {
-        JsonToken t = p.nextToken();
-        if (t == null) {
-            // The parser reports unexpected end-of-input itself; this guards a lenient one.
-            throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
-        }
-        return t;
+        return trees.standIn(p, value, depth);
     }
 
     private JsonNode followUps(JsonParser p) throws IOException {
@@ -222,7 +182,7 @@ final class NationalFollowUpStream {
         List<EntryStream> read = new ArrayList<>();
         int count = 0;
         JsonToken t;
-        while ((t = next(p)) != JsonToken.END_ARRAY) {
+        while ((t = TreeBuilder.next(p)) != JsonToken.END_ARRAY) {
             if (count < max) {
                 read.add(entry(p, t, count));
             } else {
@@ -241,7 +201,7 @@ final class NationalFollowUpStream {
     private EntryStream entry(JsonParser p, JsonToken t, int i) throws IOException {
         EntryStream e = new EntryStream(limits);
         if (t != JsonToken.START_OBJECT) {
-            e.other = other(p, t, 3);
+            e.other = trees.standIn(p, t, 3);
             return e;
         }
         Pointer at = FOLLOW_UPS.index(i);
@@ -258,7 +218,7 @@ final class NationalFollowUpStream {
         int max = limits.maxProjects();
         int count = 0;
         int heldBefore = held;
-        while (next(p) != JsonToken.END_ARRAY) {
+        while (TreeBuilder.next(p) != JsonToken.END_ARRAY) {
             if (count < max && projectsInAll < max) {
                 project(p, e, at.index(count));
             } else {

@@ -100,6 +100,98 @@ public final class TreeBuilder {
         return scalar(p, t, surrogatesPossible);
     }
 
+    /**
+     * A value where a small one is expected, the parser at its first token: a scalar read as a tree; an object or an
+     * array, which a reader refuses by its type (or, where an array is expected, an object), passed over with every
+     * rule of the text checked, and described by an empty one of its kind.
+     *
+     * @param p the parser
+     * @param value the value's first token
+     * @param depth the value's depth (the document itself is 1)
+     * @return the scalar's tree, or the empty stand-in
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException for a fault of the text
+     */
+    public JsonNode standIn(JsonParser p, JsonToken value, int depth) throws IOException {
+        if (value.isStructStart()) {
+            skip(p, true, depth);
+            return value == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+        }
+        return read(p, true, depth);
+    }
+
+    /** What is done with each element of a streamed array: its index and its tree. */
+    @FunctionalInterface
+    public interface Element {
+        /**
+         * Takes one element.
+         *
+         * @param index the element's index
+         * @param element its tree
+         */
+        void read(int index, JsonNode element);
+    }
+
+    /**
+     * Streams an array, the parser at its start: each of its first {@code max} elements read as a tree and given to
+     * {@code element}, the rest passed over (every rule of the text still checked).
+     *
+     * @param p the parser
+     * @param max how many elements are read
+     * @param depth the array's depth
+     * @param element takes each element read
+     * @return the number of elements
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException for a fault of the text
+     */
+    public int elements(JsonParser p, int max, int depth, Element element) throws IOException {
+        checkDepth(p, depth);
+        int count = 0;
+        while (next(p) != JsonToken.END_ARRAY) {
+            if (count < max) {
+                element.read(count, read(p, true, depth + 1));
+            } else {
+                skip(p, true, depth + 1);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Streams an array of at most {@code max} elements into a tree; a longer one is counted, not kept (a
+     * {@link CountedArray}, which a reader refuses by its limit).
+     *
+     * @param p the parser, at the array's start
+     * @param max how many elements are kept
+     * @param depth the array's depth
+     * @return the array, or the stand-in of one too long
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException for a fault of the text
+     */
+    public JsonNode bounded(JsonParser p, int max, int depth) throws IOException {
+        ArrayNode array = NODES.arrayNode();
+        int count = elements(p, max, depth, (i, element) -> array.add(element));
+        return count > max ? new CountedArray(count) : array;
+    }
+
+    /**
+     * The next token of a streamed array or object, which a document must still have.
+     *
+     * @param p the parser
+     * @return the token
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException if the document ends
+     */
+    public static JsonToken next(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            // The parser reports unexpected end-of-input itself; this guards a lenient one.
+            throw error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
+        }
+        return t;
+    }
+
     /** Reads the value of one field of an object that streams, the parser at the value's first token. */
     @FunctionalInterface
     public interface FieldValue {
