@@ -233,8 +233,7 @@ public final class JsonText {
 
     private FinsamValidationException tooLargeStreamed() {
         return FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.LIMIT_EXCEEDED,
-                "The document is larger than the limit of " + limits.maxStreamedBytes() + " bytes (more than "
-                        + limits.maxStreamedBytes() + " bytes; the rest was not read)"));
+                "The document is larger than the limit of " + limits.maxStreamedBytes() + " bytes; the rest was not read"));
     }
 
     /**
@@ -305,7 +304,8 @@ public final class JsonText {
         Objects.requireNonNull(in, "in");
         byte[] json = in.readNBytes(limits.maxDocumentBytes() + 1);
         if (json.length > limits.maxDocumentBytes()) {
-            throw tooLarge("more than " + limits.maxDocumentBytes() + " bytes; the rest was not read");
+            throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.LIMIT_EXCEEDED,
+                    "The document is larger than the limit of " + limits.maxDocumentBytes() + " bytes; the rest was not read"));
         }
         return json;
     }
