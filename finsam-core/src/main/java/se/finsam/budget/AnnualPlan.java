@@ -263,6 +263,14 @@ public final class AnnualPlan {
         }
     }
 
+    /** Adds a part's violations to {@code v} under the part's path, which is made only when there are some. */
+    private static void addUnder(List<Violation> v, ValidationResult part, Supplier<String> path) {
+        if (!part.isValid()) {
+            String prefix = path.get();
+            part.violations().forEach(x -> v.add(x.under(prefix)));
+        }
+    }
+
     /** Checks every rule but the year's and the financing's, adding to {@code v}; throws if any is broken. */
     private void check(List<Violation> v) {
         ValidationResult units = checkUnits(roundingUnit, projectRoundingUnit);
@@ -274,19 +282,19 @@ public final class AnnualPlan {
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
             ids.add(p.id());
-            String path = "/projects/" + i;
-            checkProject(index, p.id(), p.members(), p.owner(), p.totalCost(), p.costByYear(),
-                    units.isValid() ? projectRoundingUnit : null, currency).violations().forEach(x -> v.add(x.under(path)));
+            int project = i;
+            addUnder(v, checkProject(index, p.id(), p.members(), p.owner(), p.totalCost(), p.costByYear(),
+                    units.isValid() ? projectRoundingUnit : null, currency), () -> "/projects/" + project);
             for (int j = 0; j < p.coFinancing().size(); j++) {
-                String at = path + "/coFinancing/" + j + "/amount";
-                checkAmount(p.coFinancing().get(j).amount(), currency, RoundingUnit.smallestOf(currency)).violations()
-                        .forEach(x -> v.add(x.under(at)));
+                int entry = j;
+                addUnder(v, checkAmount(p.coFinancing().get(j).amount(), currency, RoundingUnit.smallestOf(currency)),
+                        () -> "/projects/" + project + "/coFinancing/" + entry + "/amount");
             }
         }
         checkProjectIds(ids).violations().forEach(v::add);
         for (int i = 0; i < costs.size(); i++) {
-            String path = "/costs/" + i + "/amount";
-            checkAmount(costs.get(i).amount(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
+            int line = i;
+            addUnder(v, checkAmount(costs.get(i).amount(), currency, roundingUnit), () -> "/costs/" + line + "/amount");
         }
         finalMunicipalKey.ifPresent(key -> Charter.checkCoverage(members, PartialKey.of(key), Party.MUNICIPALITIES,
                 "final municipal key").violations().forEach(x -> v.add(x.under("/finalMunicipalKey"))));
@@ -294,8 +302,9 @@ public final class AnnualPlan {
             checkAmount(e.amount(), currency, roundingUnit).violations().forEach(x -> v.add(x.under("/equity/amount")));
             List<EquityPolicy.Step> steps = e.policy().steps();
             for (int i = 0; i < steps.size(); i++) {
-                String path = "/equity/thresholds/" + i + "/fromSize";
-                checkAmount(steps.get(i).fromSize(), currency, roundingUnit).violations().forEach(x -> v.add(x.under(path)));
+                int step = i;
+                addUnder(v, checkAmount(steps.get(i).fromSize(), currency, roundingUnit),
+                        () -> "/equity/thresholds/" + step + "/fromSize");
             }
         });
         List<MonetaryAmount> costAmounts = new ArrayList<>(costs.size());
@@ -889,7 +898,7 @@ public final class AnnualPlan {
             @Nullable CurrencyUnit currency) {
         Objects.requireNonNull(projectMembers, "projectMembers");
         List<Violation> v = new ArrayList<>();
-        String label = id != null ? "Project '" + id + "'" : "The project";
+        Supplier<String> label = () -> id != null ? "Project '" + id + "'" : "The project";
         Map<MemberId, PartialMember> byId = index.byId();
         boolean idUnknown = index.idUnknown();
         Set<Party> parties = EnumSet.noneOf(Party.class);
@@ -901,7 +910,7 @@ public final class AnnualPlan {
                 partiesKnown = false;
             } else if (m == null) {
                 partiesKnown = false;
-                v.add(Violation.of("/members/" + j, ViolationCodes.PROJECT_UNKNOWN_MEMBER, label + " names unknown member '"
+                v.add(Violation.of("/members/" + j, ViolationCodes.PROJECT_UNKNOWN_MEMBER, label.get() + " names unknown member '"
                         + named + "'"));
             } else if (m.kind() == null) {
                 partiesKnown = false;
@@ -910,7 +919,7 @@ public final class AnnualPlan {
             }
         }
         if (!projectMembers.isEmpty() && partiesKnown && parties.size() < 2) {
-            v.add(Violation.of("/members", ViolationCodes.PROJECT_SINGLE_PARTY, label + " involves only the party "
+            v.add(Violation.of("/members", ViolationCodes.PROJECT_SINGLE_PARTY, label.get() + " involves only the party "
                     + parties.iterator().next() + "; a project needs at least two parties (two municipalities are one party)"));
         }
         if (owner != null && owner.isPresent() && !byId.containsKey(owner.get()) && !idUnknown) {
@@ -918,7 +927,7 @@ public final class AnnualPlan {
                     + (id != null ? "project '" + id + "'" : "the project") + " is not a member"));
         }
         if (totalCost != null && currency != null && !sameCurrency(totalCost, currency)) {
-            v.add(Violation.of("/totalCost", ViolationCodes.AMOUNT_CURRENCY_MISMATCH, label + " is costed in "
+            v.add(Violation.of("/totalCost", ViolationCodes.AMOUNT_CURRENCY_MISMATCH, label.get() + " is costed in "
                     + totalCost.getCurrency().getCurrencyCode() + ", the association in " + currency.getCurrencyCode()));
         } else if (projectRoundingUnit != null) {
             // What a schedule needs of its amounts, checked without computing it: whole units.

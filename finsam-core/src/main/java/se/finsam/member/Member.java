@@ -72,9 +72,9 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
             Optional<String> code) {
         Objects.requireNonNull(code, "code");
         List<Violation> violations = new ArrayList<>(2);
-        String label = id != null ? "member '" + id + "'" : "member";
         if (name != null) {
-            TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID, "Name of " + label, name, violations);
+            TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID,
+                    () -> "Name of " + (id != null ? "member '" + id + "'" : "member"), name, violations);
         }
         if (code.isPresent() && kind != null) {
             String c = code.get();

@@ -108,7 +108,9 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(totalCost, "totalCost");
         Objects.requireNonNull(basis, "basis");
-        costByYear = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(costByYear, "costByYear")));
+        Objects.requireNonNull(costByYear, "costByYear");
+        costByYear = costByYear.isEmpty() ? Collections.emptySortedMap() // most projects: no amounts per year
+                : Collections.unmodifiableSortedMap(new TreeMap<>(costByYear));
         coFinancing = List.copyOf(Objects.requireNonNull(coFinancing, "coFinancing"));
         check(id, name, status, members, period.start(), period.end(), totalCost, basis, costByYear, true, coFinancing)
                 .throwIfInvalid("project '" + id + "'");
@@ -148,9 +150,9 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         Objects.requireNonNull(members, "members");
         Objects.requireNonNull(coFinancing, "coFinancing");
         List<Violation> v = new ArrayList<>();
-        String label = id != null ? "project '" + id + "'" : "the project";
+        Label label = new Label(id);
         if (name != null) {
-            TextRules.checkName("/name", ViolationCodes.PROJECT_NAME_INVALID, "Name of " + label, name, v);
+            TextRules.checkName("/name", ViolationCodes.PROJECT_NAME_INVALID, () -> "Name of " + label, name, v);
         }
         boolean startInRange = start != null && inRange(start.getYear());
         checkPeriod(label, start, startInRange, end, v);
@@ -180,9 +182,17 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         return ValidationResult.of(v);
     }
 
+    /** What a message calls the project: made only when a message needs it, as a valid project has none. */
+    private record Label(@Nullable ProjectId id) {
+        @Override
+        public String toString() {
+            return id != null ? "project '" + id + "'" : "the project";
+        }
+    }
+
     /** The dates lie in the years accepted, the end not before the start, the period not too long. */
     @SuppressWarnings("NullableOptional") // end: empty if the project has no end, null if unknown
-    private static void checkPeriod(String label, @Nullable LocalDate start, boolean startInRange,
+    private static void checkPeriod(Label label, @Nullable LocalDate start, boolean startInRange,
             @Nullable Optional<LocalDate> end, List<Violation> v) {
         if (start != null && !startInRange) {
             v.add(Violation.of("/start", ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE, "Date " + start + " of " + label
@@ -208,7 +218,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
     }
 
     /** Every amount per year and every co-financing is in the currency of the total cost. */
-    private static void checkCurrencies(String label, CurrencyUnit currency, @Nullable Map<Integer, MonetaryAmount> costByYear,
+    private static void checkCurrencies(Label label, CurrencyUnit currency, @Nullable Map<Integer, MonetaryAmount> costByYear,
             List<@Nullable CoFinancing> coFinancing, List<Violation> v) {
         if (costByYear != null) {
             costByYear.forEach((year, amount) -> {
@@ -226,11 +236,13 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
     }
 
     /** A member is named at most once. */
-    private static void checkMembers(String label, List<MemberId> members, List<Violation> v) {
-        Set<MemberId> seen = new HashSet<>();
+    private static void checkMembers(Label label, List<MemberId> members, List<Violation> v) {
+        // A project names a few members: those before it are searched, and a set is made only for a long list.
+        boolean few = members.size() <= 16;
+        Set<MemberId> seen = few ? Set.of() : new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             MemberId m = members.get(i);
-            if (m != null && !seen.add(m)) {
+            if (m != null && (few ? members.subList(0, i).contains(m) : !seen.add(m))) {
                 v.add(Violation.of("/members/" + i, ViolationCodes.PROJECT_DUPLICATE_MEMBER, "Member '" + m
                         + "' is listed twice in " + label));
             }
@@ -247,7 +259,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
      * start is unknown or out of range): then only the start bounds the years.
      */
     @SuppressWarnings("NullableOptional") // end: empty if the project has no end, null if unknown
-    private static void checkExplicit(String label, boolean basisKnown, @Nullable LocalDate start,
+    private static void checkExplicit(Label label, boolean basisKnown, @Nullable LocalDate start,
             @Nullable Optional<LocalDate> end, @Nullable MonetaryAmount total, Map<Integer, MonetaryAmount> byYear,
             boolean complete, List<Violation> v) {
         if (basisKnown && complete && byYear.isEmpty()) {
@@ -316,7 +328,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         return amount.getCurrency().getCurrencyCode().equals(currency.getCurrencyCode());
     }
 
-    private static Violation currencyMismatch(String path, MonetaryAmount amount, CurrencyUnit currency, String label) {
+    private static Violation currencyMismatch(String path, MonetaryAmount amount, CurrencyUnit currency, Label label) {
         return Violation.of(path, ViolationCodes.AMOUNT_CURRENCY_MISMATCH, "Amount of " + label + " is in "
                 + amount.getCurrency().getCurrencyCode() + ", its total cost in " + currency.getCurrencyCode());
     }
@@ -391,7 +403,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         private Optional<LocalDate> end = Optional.empty();
         private @Nullable MonetaryAmount totalCost;
         private CostBasis basis = CostBasis.MONTHS;
-        private SortedMap<Integer, MonetaryAmount> costByYear = new TreeMap<>();
+        private SortedMap<Integer, MonetaryAmount> costByYear = Collections.emptySortedMap();
         private List<CoFinancing> coFinancing = List.of();
 
         private Builder(ProjectId id, String name) {

@@ -3,6 +3,7 @@ package se.finsam.validation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,8 +81,31 @@ public final class TextRules {
      * @param violations receives the violation, if any
      */
     public static void checkName(String path, String code, String description, String name, List<Violation> violations) {
+        Objects.requireNonNull(description, "description");
+        checkName(path, code, () -> description, name, violations);
+    }
+
+    /**
+     * Checks a name as {@link #checkName(String, String, String, String, List)} does, with the description
+     * made only for a violation: a valid name, the common case, costs no text.
+     *
+     * <pre>{@code
+     * TextRules.checkName("/name", ViolationCodes.PROJECT_NAME_INVALID, () -> "Name of project '" + id + "'", name, v);
+     * }</pre>
+     *
+     * @param path where the name is, as a JSON pointer
+     * @param code the violation code of a problem
+     * @param description makes what the name is, the start of the message
+     * @param name the name
+     * @param violations receives the violation, if any
+     */
+    public static void checkName(String path, String code, Supplier<String> description, String name,
+            List<Violation> violations) {
         Objects.requireNonNull(name, "name");
-        problemOfName(name).ifPresent(p -> violations.add(Violation.of(path, code, description + " " + p)));
+        @Nullable String problem = problem(name, MAX_NAME_LENGTH, false);
+        if (problem != null) {
+            violations.add(Violation.of(path, code, description.get() + " " + problem));
+        }
     }
 
     /**
@@ -189,7 +213,9 @@ public final class TextRules {
                 refused = (Character.isISOControl(cp) ? "holds the control character " : "holds the line break ") + hex(cp)
                         + " at character " + length;
             }
-            visible |= !isInvisible(cp);
+            if (!visible) {
+                visible = !isInvisible(cp); // once one character shows, the text is not blank
+            }
         }
         if (!visible) {
             return "is blank";

@@ -107,6 +107,36 @@ class ProjectTest {
     }
 
     @Test
+    void aMemberListedAgain_isReportedAtEachRepetition_inAShortAndALongList() {
+        // Up to 16 members are searched, more go through a set: the same reports either way.
+        for (int size : new int[] {3, 16, 17, 40}) {
+            List<MemberId> members = new java.util.ArrayList<>();
+            for (int i = 0; i < size - 2; i++) {
+                members.add(MemberId.of("m" + i));
+            }
+            members.add(MemberId.of("m0"));
+            members.add(MemberId.of("m0"));
+            FinsamValidationException e = catchThrowableOfType(FinsamValidationException.class, () ->
+                    project("p", "P", "2007-01-01", "2007-12-31", "10").members(members).build());
+
+            assertThat(e.violations()).as("%d members", size).extracting(Violation::path)
+                    .containsExactly("/members/" + (size - 2), "/members/" + (size - 1));
+            assertThat(e.violations().get(0).message()).isEqualTo("Member 'm0' is listed twice in project 'p'");
+        }
+    }
+
+    @Test
+    void costByYear_isEmptyAndUnmodifiable_withoutAmountsPerYear() {
+        Project p = project("p", "P", "2007-01-01", "2007-12-31", "10").build();
+
+        assertThat(p.costByYear()).isEmpty();
+        assertThat(p).isEqualTo(project("p", "P", "2007-01-01", "2007-12-31", "10").build()).hasToString(
+                project("p", "P", "2007-01-01", "2007-12-31", "10").build().toString());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.costByYear().put(2007, sek("10")))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     @Raises({ViolationCodes.PROJECT_YEAR_OUT_OF_RANGE})
     void yearOutOfRange_isRejected() {
         Violation v = only(() -> project("p", "P", "1899-12-31", "1900-01-01", "10").build());

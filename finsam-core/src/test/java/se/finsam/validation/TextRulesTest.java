@@ -148,6 +148,26 @@ class TextRulesTest {
     }
 
     @Test
+    void checkName_withADescriptionMadeLater_makesItOnlyForAViolation() {
+        List<Violation> violations = new ArrayList<>();
+        TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID, () -> {
+            throw new AssertionError("a valid name needs no description");
+        }, "Flen", violations);
+        assertThat(violations).isEmpty();
+
+        TextRules.checkName("/name", ViolationCodes.MEMBER_NAME_INVALID, () -> "Name of member 'flen'", "Fl\nen", violations);
+        assertThat(violations).containsExactly(Violation.of("/name", ViolationCodes.MEMBER_NAME_INVALID,
+                "Name of member 'flen' holds the control character \\u000A at character 3"));
+    }
+
+    @Test
+    void aBlankTextAfterVisibleOnes_isNotBlank_andAnInvisibleOneIs() {
+        assertThat(TextRules.problemOfName("a\u200b ")).isEmpty();
+        assertThat(TextRules.problemOfName("\u200b a")).isEmpty();
+        assertThat(TextRules.problemOfName("\u200b \u00a0")).contains("is blank");
+    }
+
+    @Test
     void theEdgesOfTheAllowedRanges_areExact() {
         assertThat(TextRules.problemOfName("a\u001f")).contains("holds the control character \\u001F at character 2");
         assertThat(TextRules.problemOfName("a\u007f")).contains("holds the control character \\u007F at character 2");

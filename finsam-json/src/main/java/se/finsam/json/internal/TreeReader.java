@@ -239,7 +239,7 @@ public abstract class TreeReader {
                                 ? ": write it without spaces and with a decimal point (\"3.5\", \"9000000\")" : ""));
                 return Read.reported();
             }
-            value = new BigDecimal(text);
+            value = plainDecimalValue(text);
         } else if (node.isInt() || node.isLong()) {
             // At most 19 digits and no decimals: always within range.
             return Read.of(make.apply(BigDecimal.valueOf(node.longValue()), argument));
@@ -310,8 +310,7 @@ public abstract class TreeReader {
         try {
             if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
                     && digits(text, 5, 7) && digits(text, 8, 10)) {
-                return Read.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                        Integer.parseInt(text, 8, 10, 10)));
+                return Read.of(LocalDate.of(digitsValue(text, 0, 4), digitsValue(text, 5, 7), digitsValue(text, 8, 10)));
             }
         } catch (DateTimeException e) {
             // An impossible day or month: reported below, as any other text that is not a date.
@@ -331,6 +330,15 @@ public abstract class TreeReader {
         return from < to;
     }
 
+    /** The value of the ASCII digits from {@code from} to {@code to}, which {@link #digits} has accepted. */
+    private static int digitsValue(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+
     /** Plain decimal text: optional minus, digits, optional fraction. No exponent, no plus, no spaces. */
     public static boolean isPlainDecimal(String text) {
         int start = text.startsWith("-") ? 1 : 0;
@@ -339,6 +347,35 @@ public abstract class TreeReader {
             return digits(text, start, text.length());
         }
         return digits(text, start, point) && digits(text, point + 1, text.length());
+    }
+
+    /**
+     * The exact value of a text {@link #isPlainDecimal} accepts, as {@code new BigDecimal(text)} gives it (the same
+     * digits and scale): made from a long when the text has at most 18 characters, the common case, which is some
+     * three times faster than parsing it.
+     */
+    static BigDecimal plainDecimalValue(String text) {
+        int length = text.length();
+        if (length <= 18) {
+            long unscaled = 0;
+            int scale = 0;
+            int digits = 0;
+            boolean point = false;
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c == '.') {
+                    point = true;
+                } else if (c != '-') {
+                    unscaled = unscaled * 10 + (c - '0');
+                    digits++;
+                    scale += point ? 1 : 0;
+                }
+            }
+            if (digits > 0) {
+                return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, scale);
+            }
+        }
+        return new BigDecimal(text);
     }
 
     /** One of the exact names of {@code type}; reported if the node is not one. */

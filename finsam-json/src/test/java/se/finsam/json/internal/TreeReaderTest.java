@@ -2,7 +2,10 @@ package se.finsam.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import se.finsam.test.Seeds;
 import se.finsam.json.JsonViolationCodes;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +23,35 @@ class TreeReaderTest {
         "١٢", "1,5", "∞"})
     void anythingElse_isNotAPlainDecimal(String text) {
         assertThat(TreeReader.isPlainDecimal(text)).as("'%s'", text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0", "-0.00", "007", "15000000", "34.9", "-1.50", "0.000001", "999999999999999999",
+        "-99999999999999999", "9999999999999999999", "12345678901234567.8", "0.00000000000000001", "-1234567890.1234567"})
+    void aPlainDecimal_hasTheValueAndScaleOfItsParse(String text) {
+        assertThat(TreeReader.plainDecimalValue(text)).as("'%s'", text).isEqualTo(new BigDecimal(text));
+    }
+
+    @Test
+    void everyPlainDecimal_hasTheValueAndScaleOfItsParse() {
+        Seeds.forAll("plain decimals read as parsed", 2000, random -> {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+            int whole = 1 + random.nextInt(20);
+            for (int i = 0; i < whole; i++) {
+                text.append((char) ('0' + random.nextInt(10)));
+            }
+            if (random.nextBoolean()) {
+                text.append('.');
+                int decimals = 1 + random.nextInt(8);
+                for (int i = 0; i < decimals; i++) {
+                    text.append((char) ('0' + random.nextInt(10)));
+                }
+            }
+            String plain = text.toString();
+            assertThat(TreeReader.isPlainDecimal(plain)).isTrue();
+            // equals, not compareTo: the scale is kept, as "1.50" is written.
+            assertThat(TreeReader.plainDecimalValue(plain)).as("'%s'", plain).isEqualTo(new BigDecimal(plain));
+        });
     }
 
     @ParameterizedTest
