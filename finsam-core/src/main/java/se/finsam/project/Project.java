@@ -109,7 +109,8 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         Objects.requireNonNull(totalCost, "totalCost");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(costByYear, "costByYear");
-        costByYear = costByYear.isEmpty() ? Collections.emptySortedMap() // most projects: no amounts per year
+        // Most projects have no amounts per year: then no copy, unless the map orders its keys its own way.
+        costByYear = costByYear.isEmpty() && costByYear.comparator() == null ? Collections.emptySortedMap()
                 : Collections.unmodifiableSortedMap(new TreeMap<>(costByYear));
         coFinancing = List.copyOf(Objects.requireNonNull(coFinancing, "coFinancing"));
         check(id, name, status, members, period.start(), period.end(), totalCost, basis, costByYear, true, coFinancing)
@@ -242,11 +243,21 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
         Set<MemberId> seen = few ? Set.of() : new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             MemberId m = members.get(i);
-            if (m != null && (few ? members.subList(0, i).contains(m) : !seen.add(m))) {
+            if (m != null && (few ? listedBefore(members, i, m) : !seen.add(m))) {
                 v.add(Violation.of("/members/" + i, ViolationCodes.PROJECT_DUPLICATE_MEMBER, "Member '" + m
                         + "' is listed twice in " + label));
             }
         }
+    }
+
+    /** Whether {@code m} is among the first {@code end} members. */
+    private static boolean listedBefore(List<MemberId> members, int end, MemberId m) {
+        for (int j = 0; j < end; j++) {
+            if (m.equals(members.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inRange(int year) {

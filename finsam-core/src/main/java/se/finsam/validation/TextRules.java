@@ -81,7 +81,6 @@ public final class TextRules {
      * @param violations receives the violation, if any
      */
     public static void checkName(String path, String code, String description, String name, List<Violation> violations) {
-        Objects.requireNonNull(description, "description");
         checkName(path, code, () -> description, name, violations);
     }
 

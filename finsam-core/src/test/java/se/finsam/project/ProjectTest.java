@@ -134,6 +134,11 @@ class ProjectTest {
                 project("p", "P", "2007-01-01", "2007-12-31", "10").build().toString());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.costByYear().put(2007, sek("10")))
                 .isInstanceOf(UnsupportedOperationException.class);
+        // An empty map that orders its keys its own way keeps its order, as a full one does.
+        Project ordered = new Project(p.id(), p.name(), p.focus(), p.status(), p.members(), p.owner(), p.period(),
+                p.totalCost(), p.basis(), new java.util.TreeMap<>(java.util.Comparator.reverseOrder()), p.coFinancing());
+        assertThat(ordered.costByYear().comparator()).isEqualTo(java.util.Comparator.reverseOrder());
+        assertThat(ordered).isEqualTo(p);
     }
 
     @Test

@@ -72,6 +72,9 @@ class FinsamJsonLimitsTest {
                 () -> FinsamJson.builder().maxDocumentBytes(limit).build().plan().read(endless));
 
         assertThat(e.violations()).extracting(Violation::code).containsExactly(JsonViolationCodes.LIMIT_EXCEEDED);
+        // The size is not known: the limit, said once, and that the rest was not read.
+        assertThat(e.violations().get(0).message())
+                .isEqualTo("The document is larger than the limit of 1000 bytes; the rest was not read");
         assertThat(endless.read).isEqualTo(limit + 1);
         assertThat(FinsamJson.builder().maxDocumentBytes(limit).build().plan().validate(new CountingStream()).violations())
                 .extracting(Violation::code).containsExactly(JsonViolationCodes.LIMIT_EXCEEDED);
