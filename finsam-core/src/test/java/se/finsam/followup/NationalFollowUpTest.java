@@ -86,6 +86,8 @@ class NationalFollowUpTest {
                 List.of(a), Map.of(), a.figures())).withMessageContaining("not of the follow-up's [19]");
         assertThatIllegalArgumentException().isThrownBy(() -> new NationalFollowUp("N", Optional.of("\u0007"),
                 List.of(VASTMANLAND), List.of(a), Map.of("19", a.figures()), a.figures()));
+        assertThatIllegalArgumentException().isThrownBy(() -> new NationalFollowUp(" ", Optional.empty(),
+                List.of(VASTMANLAND), List.of(a), Map.of("19", a.figures()), a.figures())).withMessage("Name is blank");
     }
 
     @Test
@@ -127,6 +129,9 @@ class NationalFollowUpTest {
         NationalFollowUp.checkAssociations(java.util.Arrays.asList(a, null, a), java.util.Arrays.asList("19", "04", null),
                 java.util.Set.of("19"), found);
         NationalFollowUp.checkAssociations(List.of(a), List.of("04"), null, found);
+        // Counties known of fewer associations than there are: the rest are unknown, not checked.
+        NationalFollowUp.checkAssociations(List.of(AssociationId.of("b"), AssociationId.of("c")), List.of("19"),
+                java.util.Set.of("19"), found);
 
         assertThat(found).extracting(Violation::toString).containsExactly(
                 "/followUps/1/county county.unknown: County '04' is not among the counties listed in 'counties'",

@@ -104,6 +104,7 @@ class ProjectTest {
         assertThat(e.violations()).extracting(Violation::code).containsExactlyInAnyOrder(
                 ViolationCodes.PROJECT_NAME_INVALID, ViolationCodes.PROJECT_DUPLICATE_MEMBER,
                 ViolationCodes.AMOUNT_CURRENCY_MISMATCH);
+        assertThat(e.violations()).extracting(Violation::message).contains("Name of project 'p' is blank");
     }
 
     @Test

@@ -103,7 +103,22 @@ class NationalFollowUpTest {
         ObjectNode report = (ObjectNode) MAPPER.readTree(FORMAT.write(n));
         String project = FinsamJson.create().followUp().write(n.associations().get(0).projects().get(0));
 
+        // The header: what the follow-up is, how figures are rounded, and how many of each level it holds.
+        assertThat(report.get("name").asText()).isEqualTo("Uppföljning i Västmanlands län 2010–2012");
+        assertThat(report.get("note").asText()).startsWith("Illustrative: a national follow-up");
+        assertThat(report.at("/rounding/mode").asText()).isEqualTo("HALF_UP");
+        assertThat(report.get("countyCount").asInt()).isEqualTo(1);
+        assertThat(report.get("associationCount").asInt()).isEqualTo(1);
         assertThat(report.get("projectCount").asInt()).isEqualTo(2);
+        assertThat(report.at("/counties/0/code").asText()).isEqualTo("19");
+        assertThat(report.at("/associations/0/association").asText()).isEqualTo("vastra-malardalen");
+        assertThat(report.at("/associations/0/name").asText()).isEqualTo("Samordningsförbundet Västra Mälardalen");
+        assertThat(report.at("/associations/0/county").asText()).isEqualTo("19");
+        assertThat(report.at("/associations/0/projects")).hasSize(2);
+        // A follow-up without a note has no note in its report.
+        NationalFollowUp noNote = new NationalFollowUp(n.name(), java.util.Optional.empty(), n.counties(), n.associations(),
+                java.util.Map.of("19", n.county("19")), n.total());
+        assertThat(MAPPER.readTree(FORMAT.write(noNote)).has("note")).isFalse();
         assertThat(report.at("/total/participants/started").asInt()).isEqualTo(80);
         assertThat(report.at("/counties/0/name").asText()).isEqualTo("Västmanlands län");
         assertThat(report.at("/counties/0/participants/started").asInt()).isEqualTo(80);
