@@ -79,7 +79,7 @@ public record CoordinationAssociation(AssociationId id, String name, CurrencyUni
     public static ValidationResult checkName(@Nullable AssociationId id, String name) {
         List<Violation> violations = new ArrayList<>(1);
         TextRules.checkName("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
-                "Name of " + (id != null ? "association '" + id + "'" : "the association"), name, violations);
+                () -> "Name of " + (id != null ? "association '" + id + "'" : "the association"), name, violations);
         return ValidationResult.of(violations);
     }
 

@@ -65,7 +65,7 @@ public record CostLine(CostCategory category, Optional<String> name, MonetaryAmo
         }
         if (name != null && name.isPresent()) {
             TextRules.checkName("/name", ViolationCodes.PROJECT_NAME_INVALID,
-                    "Name of a " + (category != null ? category + " " : "") + "cost", name.get(), violations);
+                    () -> "Name of a " + (category != null ? category + " " : "") + "cost", name.get(), violations);
         }
         return ValidationResult.of(violations);
     }

@@ -58,7 +58,7 @@ public record AreaGroup(MemberId id, String name, Kind kind, List<MemberId> muni
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         municipalities = List.copyOf(Objects.requireNonNull(municipalities, "municipalities"));
-        check(id, name, municipalities).throwIfInvalid("area '" + id + "'");
+        check(id, name, municipalities).throwIfInvalid(() -> "area '" + id + "'");
     }
 
     /**

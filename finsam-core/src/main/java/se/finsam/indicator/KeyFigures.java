@@ -53,7 +53,7 @@ public record KeyFigures(Source source, List<Figure> figures) {
     public KeyFigures {
         Objects.requireNonNull(source, "source");
         figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
-        check(figures).throwIfInvalid("key figures " + source.dataset());
+        check(figures).throwIfInvalid(() -> "key figures " + source.dataset());
     }
 
     private static ValidationResult check(List<Figure> figures) {

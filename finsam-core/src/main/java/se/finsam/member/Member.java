@@ -49,7 +49,7 @@ public record Member(MemberId id, MemberKind kind, String name, Optional<String>
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(code, "code");
-        check(id, kind, name, code).throwIfInvalid("member '" + id + "'");
+        check(id, kind, name, code).throwIfInvalid(() -> "member '" + id + "'");
     }
 
     /**

@@ -88,7 +88,7 @@ public record AssociationFigures(AssociationId id, String name, long population,
         Objects.requireNonNull(matchingOffer, "matchingOffer");
         Objects.requireNonNull(charter, "charter");
         check(id, name, population, supportMeasure, previousAllocation, supplementaryRequest, matchingOffer)
-                .throwIfInvalid("association figures of '" + id + "'");
+                .throwIfInvalid(() -> "association figures of '" + id + "'");
     }
 
     /**
@@ -120,7 +120,7 @@ public record AssociationFigures(AssociationId id, String name, long population,
         List<Violation> violations = new ArrayList<>();
         if (name != null) {
             TextRules.checkName("/name", ViolationCodes.ASSOCIATION_NAME_INVALID,
-                    "Name of association" + (id != null ? " " + label(id) : ""), name, violations);
+                    () -> "Name of association" + (id != null ? " " + label(id) : ""), name, violations);
         }
         if (population != null && population < 0) {
             violations.add(Violation.of("/population", ViolationCodes.NATIONAL_POPULATION_NEGATIVE,

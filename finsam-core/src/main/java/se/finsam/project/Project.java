@@ -114,7 +114,7 @@ public record Project(ProjectId id, String name, Optional<String> focus, Project
                 : Collections.unmodifiableSortedMap(new TreeMap<>(costByYear));
         coFinancing = List.copyOf(Objects.requireNonNull(coFinancing, "coFinancing"));
         check(id, name, status, members, period.start(), period.end(), totalCost, basis, costByYear, true, coFinancing)
-                .throwIfInvalid("project '" + id + "'");
+                .throwIfInvalid(() -> "project '" + id + "'");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The outcome of a check that does not throw: every violation found, possibly none.
@@ -100,6 +101,23 @@ public record ValidationResult(List<Violation> violations) {
     public void throwIfInvalid(String what) {
         if (!isValid()) {
             throw new FinsamValidationException(what, violations);
+        }
+    }
+
+    /**
+     * Throws if there are violations, as {@link #throwIfInvalid(String)} does, with {@code what} made only then: a
+     * value's constructor names itself ({@code "project 'trosam'"}) at no cost when it is valid.
+     *
+     * <pre>{@code
+     * Member.check(id, kind, name, code).throwIfInvalid(() -> "member '" + id + "'");
+     * }</pre>
+     *
+     * @param what makes what was being built, for the exception message
+     * @throws FinsamValidationException if there is at least one violation
+     */
+    public void throwIfInvalid(Supplier<String> what) {
+        if (!isValid()) {
+            throw new FinsamValidationException(what.get(), violations);
         }
     }
 }

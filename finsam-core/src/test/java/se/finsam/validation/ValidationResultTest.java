@@ -22,6 +22,20 @@ class ValidationResultTest {
     }
 
     @Test
+    void throwIfInvalid_makesWhatWasBuilt_onlyToThrow() {
+        ValidationResult.valid().throwIfInvalid(() -> {
+            throw new AssertionError("a valid result names nothing");
+        });
+
+        assertThatThrownBy(() -> ValidationResult.of(List.of(SUM)).throwIfInvalid(() -> "municipal key"))
+                .isInstanceOfSatisfying(FinsamValidationException.class, e -> {
+                    assertThat(e.violations()).containsExactly(SUM);
+                    assertThat(e.getMessage()).isEqualTo(new FinsamValidationException("municipal key", List.of(SUM))
+                            .getMessage());
+                });
+    }
+
+    @Test
     void and_keepsTheOrder_thisFirst() {
         ValidationResult a = ValidationResult.of(List.of(SUM));
         ValidationResult b = ValidationResult.of(List.of(UNKNOWN));
