@@ -44,6 +44,20 @@ public final class Decimals {
     }
 
     /**
+     * Tells whether a decimal has at most {@code decimals} decimals once its trailing zeros are stripped
+     * ({@code 1.500} has one). A scale already within the limit decides without stripping: stripping only
+     * lowers a scale.
+     *
+     * @param value the decimal
+     * @param decimals the most decimals allowed
+     * @return true if the stripped value's scale is at most {@code decimals}
+     */
+    public static boolean hasAtMostDecimals(BigDecimal value, int decimals) {
+        Objects.requireNonNull(value, "value");
+        return value.scale() <= decimals || stripTrailingZeros(value).scale() <= decimals;
+    }
+
+    /**
      * Tells whether a decimal is within a range of digits: at most {@code significant} significant digits
      * and {@code decimals} decimals once its trailing zeros are stripped, and less than
      * 10<sup>{@code integerDigits}</sup> in size. The rule is the same in every notation ({@code 1e31},

@@ -11,6 +11,7 @@ import se.finsam.association.AssociationId;
 import se.finsam.contribution.Charter;
 import se.finsam.member.Member;
 import se.finsam.money.AmountFormat;
+import se.finsam.money.Decimals;
 import se.finsam.validation.FinsamValidationException;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
@@ -133,8 +134,7 @@ public record AssociationFigures(AssociationId id, String name, long population,
             violations.add(Violation.of("/supportMeasure", ViolationCodes.NATIONAL_SUPPORT_MEASURE_NEGATIVE,
                     "Försörjningsmått of " + label(id) + " must not be negative, was " + AmountFormat.plain(supportMeasure)));
         } else if (supportMeasure != null && (supportMeasure.compareTo(MAX_SUPPORT_MEASURE) > 0
-                || (supportMeasure.scale() > MAX_SUPPORT_MEASURE_DECIMALS // stripping zeros only lowers a scale
-                        && supportMeasure.stripTrailingZeros().scale() > MAX_SUPPORT_MEASURE_DECIMALS))) {
+                || !Decimals.hasAtMostDecimals(supportMeasure, MAX_SUPPORT_MEASURE_DECIMALS))) {
             violations.add(Violation.of("/supportMeasure", ViolationCodes.NATIONAL_FIGURE_OUT_OF_RANGE,
                     "Försörjningsmått of " + label(id) + " must be at most 10^15 with at most " + MAX_SUPPORT_MEASURE_DECIMALS
                             + " decimals, was " + AmountFormat.plain(supportMeasure)));

@@ -309,8 +309,7 @@ final class NationalRules {
         }
         return measure.signum() == 0
                 || ((long) measure.scale() - measure.precision() < AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS
-                        && (measure.scale() <= AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS // stripping only lowers it
-                                || Decimals.stripTrailingZeros(measure).scale() <= AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS));
+                        && Decimals.hasAtMostDecimals(measure, AssociationFigures.MAX_SUPPORT_MEASURE_DECIMALS));
     }
 
     /**
