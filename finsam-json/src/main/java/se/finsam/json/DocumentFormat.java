@@ -65,6 +65,9 @@ public sealed class DocumentFormat<T> permits PlanFormat, FollowUpFormat, Nation
      *     is not valid (a document of another kind is one {@link JsonViolationCodes#WRONG_DOCUMENT_KIND})
      */
     public T read(byte[] json) {
+        if (descriptor.readsTokens()) {
+            return this.json.readTokens(json, descriptor);
+        }
         return descriptor.read(this.json.parse(json, descriptor), this.json.text().limits());
     }
 

@@ -312,6 +312,17 @@ public final class FinsamJson {
      * (a calculation's {@code costOfExclusion} beside the {@code participants} a follow-up has too); one with
      * neither is read, and its reader says what is missing.
      */
+    /**
+     * Reads a document of a kind that {@linkplain DocumentDescriptor#readsTokens() is read from its tokens}, from its
+     * bytes as they stream: the same faults of the text, the same refusal of another kind (on its top-level fields)
+     * and the same violations as a parse and a reader of the tree give.
+     */
+    <T> T readTokens(byte[] json, DocumentDescriptor<T> expected) {
+        DocumentDescriptor.Streamed<T> streamed = text.tokens(json, parser -> expected.read(parser, text.limits()));
+        refuseOtherKind(streamed.skeleton(), expected);
+        return streamed.value().get();
+    }
+
     JsonNode parse(byte[] json, DocumentDescriptor<?> expected) {
         JsonNode tree = text.parse(json);
         refuseOtherKind(tree, expected);

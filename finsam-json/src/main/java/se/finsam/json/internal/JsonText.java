@@ -130,6 +130,56 @@ public final class JsonText {
     }
 
     /**
+     * Reads UTF-8 bytes from their tokens as they stream, with every check and message of {@link #parse(byte[])}: the
+     * size, the UTF-16/32 prefix, ill-formed UTF-8, then each token's rules as {@link TreeBuilder} checks them
+     * (through the reader's own {@code TreeBuilder}), trailing content and an empty document. A fault of the text is
+     * the one violation thrown, whatever {@code reading} found before it.
+     *
+     * @param json the bytes
+     * @param reading reads the document's value from its parser
+     * @return what {@code reading} read
+     * @throws FinsamValidationException if the bytes are not one well-formed JSON value within the limits
+     */
+    public <T> T tokens(byte[] json, StreamReading<T> reading) {
+        Objects.requireNonNull(json, "json");
+        if (json.length > limits.maxDocumentBytes()) {
+            throw tooLarge(json.length + " bytes");
+        }
+        if (json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] & 0xFF) == 0xFE || (json[0] & 0xFF) == 0xFF)) {
+            throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
+                    "The document is not UTF-8 (it starts with bytes that mean UTF-16 or UTF-32)"));
+        }
+        int malformed = Utf8.firstMalformed(json);
+        if (malformed >= 0) {
+            throw malformedUtf8(json, malformed);
+        }
+        try (JsonParser parser = factory.createParser(json)) {
+            try {
+                if (parser.nextToken() == null) {
+                    throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
+                            "The document is empty"));
+                }
+                T read = reading.read(parser);
+                if (parser.nextToken() != null) {
+                    throw TreeBuilder.error(parser, JsonViolationCodes.SYNTAX, "Trailing content after the document");
+                }
+                return read;
+            } catch (StreamConstraintsException e) {
+                throw FinsamValidationException.of("document", limit(e, parser));
+            } catch (JsonProcessingException e) {
+                throw FinsamValidationException.of("document", syntax(e, parser));
+            } catch (IOException e) {
+                // No I/O on a byte array: a character that cannot be decoded.
+                throw FinsamValidationException.of("document", Violation.of(TreeBuilder.failurePointer(parser),
+                        JsonViolationCodes.SYNTAX, "Malformed input: " + detail(String.valueOf(e.getMessage()))));
+            }
+        } catch (IOException e) {
+            // Creating or closing a parser over a byte array does no I/O.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A parser of the first bytes of a document that may end anywhere, for a look at its top-level field names
      * only: the limits on names, numbers and nesting apply, not the size.
      *

@@ -1,7 +1,13 @@
 package se.finsam.json.internal;
 
 import se.finsam.json.JsonViolationCodes;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,6 +24,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -84,6 +91,10 @@ public abstract class TreeReader {
     private final List<Violation> violations = new ArrayList<>();
     /** Violations found beyond {@link Limits#MAX_VIOLATIONS}, counted but not kept. */
     private int dropped;
+    /** Every violation found so far, kept, dropped or held in a slot. */
+    private int found;
+    /** Where violations go while a streamed object's field is read; null: to the kept ones. */
+    private @Nullable Slots into;
 
     /** Creates a reader of one document within {@code limits}. */
     public TreeReader(Limits limits) {
@@ -133,20 +144,60 @@ public abstract class TreeReader {
      * whether anything it read in between was wrong, without looking its fields up again.
      */
     public final int violationCount() {
-        return violations.size() + dropped;
+        return found;
     }
 
     /** Whether any violation has been found so far. */
     public final boolean hasViolations() {
-        return !violations.isEmpty();
+        return found > 0;
     }
 
-    /** Records a violation; beyond {@link Limits#MAX_VIOLATIONS} only counts it. */
+    /**
+     * Records a violation: in the slot that violations are {@linkplain #divert diverted} to, if any; else among
+     * those kept, and beyond {@link Limits#MAX_VIOLATIONS} only counts it.
+     */
     public final void add(Violation violation) {
-        if (violations.size() < Limits.MAX_VIOLATIONS) {
+        found++;
+        place(violation);
+    }
+
+    private void place(Violation violation) {
+        Slots slots = into;
+        if (slots != null) {
+            slots.add(violation);
+        } else if (violations.size() < Limits.MAX_VIOLATIONS) {
             violations.add(violation);
         } else {
             dropped++;
+        }
+    }
+
+    /**
+     * Diverts the violations found from now on to the current slot of {@code slots} (null: back to where
+     * violations are kept): how a reader of an object that streams records each field's violations apart, to
+     * {@linkplain #replay replay} them in the order a reader of the whole tree finds them. They are counted by
+     * {@link #violationCount()} as they are found.
+     *
+     * @param slots the slots, or null
+     * @return the slots diverted to before, to divert back to
+     */
+    public final @Nullable Slots divert(@Nullable Slots slots) {
+        Slots before = into;
+        into = slots;
+        return before;
+    }
+
+    /**
+     * Records the violations held in slots {@code from} to {@code to} (exclusive) of {@code slots}, in slot order,
+     * where violations go now (they were counted when found).
+     *
+     * @param slots the slots
+     * @param from the first slot
+     * @param to the slot after the last
+     */
+    public final void replay(Slots slots, int from, int to) {
+        for (int i = from; i < to; i++) {
+            slots.held(i).forEach(this::place);
         }
     }
 
@@ -161,6 +212,7 @@ public abstract class TreeReader {
         other.violations.forEach(this::add);
         if (other.dropped > 0) {
             dropped = Math.addExact(dropped, other.dropped);
+            found = Math.addExact(found, other.dropped);
         }
     }
 
@@ -178,7 +230,9 @@ public abstract class TreeReader {
         for (int i = 0; i < kept; i++) {
             add(other.violations.get(i));
         }
-        dropped = Math.addExact(dropped, Math.addExact(other.violations.size() - kept, other.dropped));
+        int rest = Math.addExact(other.violations.size() - kept, other.dropped);
+        dropped = Math.addExact(dropped, rest);
+        found = Math.addExact(found, rest);
         return kept;
     }
 
@@ -194,8 +248,7 @@ public abstract class TreeReader {
      */
     public final boolean withinLimit(JsonNode node, Pointer path, int limit, String what) {
         if (node.size() > limit) {
-            add(path, JsonViolationCodes.LIMIT_EXCEEDED, "At most " + limit + " " + what + " are accepted, found "
-                    + node.size());
+            tooMany(path, limit, what, node.size());
             return false;
         }
         return true;
@@ -654,5 +707,158 @@ public abstract class TreeReader {
         String cut = text.length() <= 80 ? text
                 : text.substring(0, Character.isHighSurrogate(text.charAt(76)) ? 76 : 77) + "…";
         return TextRules.escape(cut);
+    }
+
+    // --- reading from tokens ------------------------------------------------------------------------------
+    // A reader from tokens reads each object's fields as they stream, each into its slot (see Slots), and each
+    // scalar as a one-node tree read by the scalar readers above: one copy of every rule of a value.
+
+    /** Checks every rule of the text as a parse does, for a reader from tokens; made at its first use. */
+    private @Nullable TreeBuilder trees;
+
+    /** The tree builder of this reader: every rule of the text (limits, duplicates, depth), as a parse checks it. */
+    public final TreeBuilder trees() {
+        TreeBuilder builder = trees;
+        if (builder == null) {
+            builder = new TreeBuilder(limits);
+            trees = builder;
+        }
+        return builder;
+    }
+
+    /**
+     * A scalar at the parser, as a tree, for the scalar readers: a string, number, truth value or null; an object
+     * or an array where a scalar is expected is passed over (every rule of its text checked) and stands as an empty
+     * one of its kind, which the readers describe as a tree's.
+     *
+     * @param p the parser, at the value's first token
+     * @param first the value's first token
+     * @param depth the value's depth (the document itself is 1)
+     * @return the scalar, or the stand-in
+     * @throws IOException if the parser fails
+     */
+    public final JsonNode scalar(JsonParser p, JsonToken first, int depth) throws IOException {
+        return trees().standIn(p, first, depth);
+    }
+
+    /** Reads one known field of an object that streams, the parser at the field's value. */
+    @FunctionalInterface
+    public interface FieldReader {
+        /**
+         * Reads the value, leaving the parser at its last token, recording its violations.
+         *
+         * @param p the parser
+         * @param first the value's first token
+         * @param name the field's name
+         * @param path where the value is
+         * @param depth the value's depth
+         * @return what the object's skeleton holds for the field: a stand-in, or the value's tree when it is to be
+         *     read later (an amount before its currency)
+         * @throws IOException if the parser fails
+         */
+        JsonNode read(JsonParser p, JsonToken first, String name, Pointer path, int depth) throws IOException;
+    }
+
+    /**
+     * Streams an object's fields, the parser at its start: each field that {@code slotOf} knows (a slot, 0 or
+     * more) read by {@code field} with its violations held in that slot of {@code slots}; an unknown one passed
+     * over. Every rule of the text is checked as a parse checks it. Returns the object's skeleton: every field's
+     * name in document order, for {@link #checkFields} and {@code has}, with what {@code field} gave as its value.
+     * The caller then checks the object's own fields, {@linkplain #replay replays} the slots and finishes.
+     *
+     * @param p the parser, at the object's start
+     * @param path where the object is
+     * @param depth the object's depth (the document itself is 1)
+     * @param slots the object's slots
+     * @param slotOf each known field's slot; -1 for a field the object does not have
+     * @param field reads a known field
+     * @return the skeleton
+     * @throws IOException if the parser fails
+     */
+    public final ObjectNode fields(JsonParser p, Pointer path, int depth, Slots slots, ToIntFunction<String> slotOf,
+            FieldReader field) throws IOException {
+        ObjectNode skeleton = JsonNodeFactory.instance.objectNode();
+        trees().fields(p, skeleton, depth, (q, name, value) -> {
+            int slot = slotOf.applyAsInt(name);
+            if (slot < 0) {
+                trees().skip(q, true, depth + 1); // unknown: only its name is reported
+                return NullNode.getInstance();
+            }
+            Slots before = divert(slots.select(slot));
+            try {
+                return field.read(q, value, name, path.field(name), depth + 1);
+            } finally {
+                divert(before);
+            }
+        });
+        return skeleton;
+    }
+
+    /** Reads one element of an array that streams, the parser at the element. */
+    @FunctionalInterface
+    public interface ElementReader<T> {
+        /**
+         * Reads the element, leaving the parser at its last token, recording its violations.
+         *
+         * @param p the parser
+         * @param first the element's first token
+         * @param path where the element is
+         * @param depth the element's depth
+         * @return what could be read of it (null: unknown, for a list whose reported elements are unknown)
+         * @throws IOException if the parser fails
+         */
+        @Nullable T read(JsonParser p, JsonToken first, Pointer path, int depth) throws IOException;
+    }
+
+    /**
+     * An array of at most {@code max} elements that streams, as {@link #parts} reads one from a tree: reported if
+     * the value is not an array (its type's violation) or has more than {@code max} elements (its limit's violation,
+     * and none of its elements'; those after the first {@code max} are passed over, every rule of their text
+     * checked); else each element as {@code element} reads it, in order.
+     *
+     * @param p the parser, at the value's first token
+     * @param first the value's first token
+     * @param path where the array is
+     * @param depth the array's depth
+     * @param max the most elements
+     * @param what what the elements are, for the limit's message
+     * @param element reads an element
+     * @return the elements, or reported
+     * @throws IOException if the parser fails
+     */
+    public final <T> Read<List<T>> elements(JsonParser p, JsonToken first, Pointer path, int depth, int max, String what,
+            ElementReader<T> element) throws IOException {
+        if (first != JsonToken.START_ARRAY) {
+            wrongType(scalar(p, first, depth), path, "an array");
+            return Read.reported();
+        }
+        trees().checkDepth(p, depth);
+        Slots held = new Slots(1);
+        Slots before = divert(held);
+        List<T> list = new ArrayList<>();
+        int count = 0;
+        try {
+            JsonToken t;
+            while ((t = TreeBuilder.next(p)) != JsonToken.END_ARRAY) {
+                if (count < max) {
+                    list.add(element.read(p, t, path.index(count), depth + 1));
+                } else {
+                    trees().skip(p, true, depth + 1);
+                }
+                count++;
+            }
+        } finally {
+            divert(before);
+        }
+        if (count > max) {
+            tooMany(path, max, what, count);
+            return Read.reported();
+        }
+        replay(held, 0, 1);
+        return Read.of(list);
+    }
+
+    private void tooMany(Pointer path, int limit, String what, int found) {
+        add(path, JsonViolationCodes.LIMIT_EXCEEDED, "At most " + limit + " " + what + " are accepted, found " + found);
     }
 }

@@ -1,8 +1,12 @@
 package se.finsam.json.socioeconomic;
 
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
+import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.ModuleRegistry;
+import se.finsam.json.internal.Read;
 import se.finsam.socioeconomic.Actor;
 import se.finsam.socioeconomic.ActorResult;
 import se.finsam.socioeconomic.BreakEven;
@@ -27,8 +31,22 @@ public final class SocioEconomicKind extends DocumentDescriptor<SocioEconomicCal
 
     private SocioEconomicKind() {
         super(DocumentKind.SOCIOECONOMIC, (root, limits) -> new SocioEconomicReader(limits).read(root),
-                SocioEconomicWriter::report, "costOfExclusion", "projectCosts",
+                SocioEconomicKind::stream, SocioEconomicWriter::report, "costOfExclusion", "projectCosts",
                 "discountRate", "successRate", "effect");
+    }
+
+    /** A document read from its tokens by the reader of its tree, which gives the same for both. */
+    private static Streamed<SocioEconomicCalculation> stream(JsonParser parser, Limits limits) throws IOException {
+        SocioEconomicReader reader = new SocioEconomicReader(limits);
+        Read<SocioEconomicCalculation> read = reader.stream(parser);
+        return new Streamed<>(reader.skeleton(), () -> {
+            reader.throwIfInvalid("socio-economic calculation document");
+            if (read.isReported()) {
+                // Every reader records why it reports; this guards the library's own bugs.
+                throw new IllegalStateException("No socio-economic calculation and no violation");
+            }
+            return read.get();
+        });
     }
 
     /**

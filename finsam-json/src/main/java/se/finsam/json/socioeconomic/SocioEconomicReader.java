@@ -1,6 +1,11 @@
 package se.finsam.json.socioeconomic;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +19,7 @@ import se.finsam.json.JsonViolationCodes;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.Pointer;
 import se.finsam.json.internal.Read;
+import se.finsam.json.internal.Slots;
 import se.finsam.json.internal.StatisticsReader;
 import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
@@ -36,6 +42,11 @@ import se.finsam.validation.FinsamValidationException;
  * what could be read, under the part's path. Percentages are read in percent, exactly, and handed to the
  * core as fractions of one.
  *
+ * <p>The same reader reads a document as its parser streams it ({@link #stream}): each object's fields as they come,
+ * each field's violations held in its slot and replayed in the order above when the object ends, and the same
+ * finishes. A field with amounts that comes before {@code currency} is kept as a small tree and read as a tree once
+ * the currency is known.
+ *
  * <p>Not thread-safe: one instance reads one document.
  */
 final class SocioEconomicReader extends StatisticsReader {
@@ -46,6 +57,9 @@ final class SocioEconomicReader extends StatisticsReader {
     private static final Set<String> ACTOR_FIELDS = Set.of("actor", "realCosts", "transfers", "lostTaxes");
     private static final Set<String> EFFECT_FIELDS = Set.of("shares", "fallOff");
     private static final Fraction HUNDRED = Fraction.of(100, 1);
+    /** The horizons of a document that gives none, read. */
+    private static final Read<List<@Nullable Integer>> DEFAULT_HORIZONS =
+            Read.of(List.copyOf(SocioEconomicCalculation.DEFAULT_HORIZONS));
 
     /** @param limits the limits of the facade that reads */
     SocioEconomicReader(Limits limits) {
@@ -72,6 +86,23 @@ final class SocioEconomicReader extends StatisticsReader {
         if (!expect(root, at, JsonNode::isObject, "an object")) {
             return Read.reported();
         }
+        checkDocumentFields(root);
+        Read<String> name = field(root, "name", at, this::text);
+        Read<Optional<String>> note = note(root, at);
+        Read<CurrencyUnit> currency = fieldOr(root, "currency", at, readDefaultCurrency(), this::currency);
+        Read<Success> success = success(root, at);
+        Read<List<@Nullable MonetaryAmount>> costs = field(root, "projectCosts", at, (n, p) -> projectCosts(n, p, currency));
+        Read<CostOfExclusion> costOfExclusion = field(root, "costOfExclusion", at,
+                (n, p) -> costOfExclusion(n, p, currency));
+        Read<Effect> effect = field(root, "effect", at, this::effect);
+        Read<Fraction> rate = field(root, "discountRate", at, this::percent);
+        Read<List<@Nullable Integer>> horizons = fieldOr(root, "horizons", at, DEFAULT_HORIZONS, this::horizons);
+        return finishDocument(name, note, currency, success, costs, costOfExclusion, effect, rate, horizons);
+    }
+
+    /** The document's own fields: unknown and missing ones. */
+    private void checkDocumentFields(JsonNode root) {
+        Pointer at = Pointer.ROOT;
         checkFields(root, at, DOCUMENT_FIELDS, "socio-economic calculation", "name", "participants", "projectCosts",
                 "costOfExclusion");
         // The two a first document most often lacks: say what to write.
@@ -84,19 +115,22 @@ final class SocioEconomicReader extends StatisticsReader {
             add(at.field("discountRate"), JsonViolationCodes.MISSING_FIELD, "Missing required field 'discountRate' in "
                     + "socio-economic calculation: the yearly rate in percent, e.g. \"3.5\" (\"0\" for none)");
         }
-        Read<String> name = field(root, "name", at, this::text);
-        Read<Optional<String>> note = note(root, at);
-        Read<CurrencyUnit> currency = fieldOr(root, "currency", at, readDefaultCurrency(), this::currency);
-        Read<Success> success = success(root, at);
-        Read<List<@Nullable MonetaryAmount>> costs = field(root, "projectCosts", at,
-                (n, p) -> list(n, p, limits.maxProjects(), "project years", (m, q) -> money(m, q, currency)));
-        Read<CostOfExclusion> costOfExclusion = field(root, "costOfExclusion", at,
-                (n, p) -> costOfExclusion(n, p, currency));
-        Read<Effect> effect = field(root, "effect", at, this::effect);
-        Read<Fraction> rate = field(root, "discountRate", at, this::percent);
-        Read<List<@Nullable Integer>> horizons = fieldOr(root, "horizons", at,
-                Read.of(List.copyOf(SocioEconomicCalculation.DEFAULT_HORIZONS)),
-                (n, p) -> list(n, p, limits.maxProjects(), "horizons", this::intValue));
+    }
+
+    private Read<List<@Nullable MonetaryAmount>> projectCosts(JsonNode node, Pointer path, Read<CurrencyUnit> currency) {
+        return list(node, path, limits.maxProjects(), "project years", (m, q) -> money(m, q, currency));
+    }
+
+    private Read<List<@Nullable Integer>> horizons(JsonNode node, Pointer path) {
+        return list(node, path, limits.maxProjects(), "horizons", this::intValue);
+    }
+
+    /** The calculation, of the parts read: built if nothing was wrong, else its own rules checked on what was read. */
+    private Read<SocioEconomicCalculation> finishDocument(Read<String> name, Read<Optional<String>> note,
+            Read<CurrencyUnit> currency, Read<Success> success, Read<List<@Nullable MonetaryAmount>> costs,
+            Read<CostOfExclusion> costOfExclusion, Read<Effect> effect, Read<Fraction> rate,
+            Read<List<@Nullable Integer>> horizons) {
+        Pointer at = Pointer.ROOT;
         if (!hasViolations()) {
             // Every part was read and built: the calculation checks its own rules.
             return build(at, () -> new SocioEconomicCalculation(name.get(), note.get(), currency.get(),
@@ -115,10 +149,15 @@ final class SocioEconomicReader extends StatisticsReader {
      */
     private Read<Success> success(JsonNode root, Pointer at) {
         Read<Long> participants = field(root, "participants", at, this::integer);
-        boolean count = root.has("successful");
-        boolean rate = root.has("successRate");
         Read<Long> successful = fieldOr(root, "successful", at, Read.reported(), this::integer);
         Read<Fraction> successRate = fieldOr(root, "successRate", at, Read.reported(), this::percent);
+        return finishSuccess(root.has("successful"), root.has("successRate"), participants, successful, successRate);
+    }
+
+    /** Who succeeds, of the three fields read ({@code count}, {@code rate}: whether each of the two was given). */
+    private Read<Success> finishSuccess(boolean count, boolean rate, Read<Long> participants, Read<Long> successful,
+            Read<Fraction> successRate) {
+        Pointer at = Pointer.ROOT;
         if (count == rate) {
             add(at, JsonViolationCodes.CONFLICTING_FIELDS, count
                     ? "Give either 'successful' or 'successRate', not both"
@@ -148,6 +187,11 @@ final class SocioEconomicReader extends StatisticsReader {
                 (n, p) -> money(n, p, currency));
         Read<List<ActorRead>> actors = field(node, "actors", path,
                 (n, p) -> parts(n, p, limits.maxProjects(), "actors", (m, q) -> actor(m, q, currency)));
+        return finishCostOfExclusion(path, before, currency, lostProduction, actors);
+    }
+
+    private Read<CostOfExclusion> finishCostOfExclusion(Pointer path, int before, Read<CurrencyUnit> currency,
+            Read<MonetaryAmount> lostProduction, Read<List<ActorRead>> actors) {
         if (violationCount() == before && currency.isRead()) {
             List<ExclusionCost> costs = actors.get().stream().map(a -> a.cost().get()).toList();
             return build(path, () -> new CostOfExclusion(costs, lostProduction.get()));
@@ -176,6 +220,11 @@ final class SocioEconomicReader extends StatisticsReader {
         Read<MonetaryAmount> real = fieldOr(node, "realCosts", path, zero(currency), (n, p) -> money(n, p, currency));
         Read<MonetaryAmount> transfers = fieldOr(node, "transfers", path, zero(currency), (n, p) -> money(n, p, currency));
         Read<MonetaryAmount> taxes = fieldOr(node, "lostTaxes", path, zero(currency), (n, p) -> money(n, p, currency));
+        return finishActor(path, before, currency, actor, real, transfers, taxes);
+    }
+
+    private ActorRead finishActor(Pointer path, int before, Read<CurrencyUnit> currency, Read<Actor> actor,
+            Read<MonetaryAmount> real, Read<MonetaryAmount> transfers, Read<MonetaryAmount> taxes) {
         if (violationCount() == before && currency.isRead()) {
             return new ActorRead(build(path, () -> new ExclusionCost(actor.get(), real.get(), transfers.get(), taxes.get())),
                     actor.get(), taxes.get());
@@ -190,6 +239,15 @@ final class SocioEconomicReader extends StatisticsReader {
             return Read.reported();
         }
         int before = violationCount();
+        boolean byYear = checkEffectFields(node, path);
+        Read<List<@Nullable Fraction>> shares = fieldOr(node, "shares", path, Read.reported(),
+                (n, p) -> list(n, p, limits.maxProjects(), "years of the effect", this::percent));
+        Read<Fraction> fallOff = fieldOr(node, "fallOff", path, Read.reported(), this::percent);
+        return finishEffect(path, before, byYear, shares, fallOff);
+    }
+
+    /** The effect's own fields: unknown ones, and one of the two; whether it gives its shares by year. */
+    private boolean checkEffectFields(JsonNode node, Pointer path) {
         checkFields(node, path, EFFECT_FIELDS, "effect");
         boolean byYear = node.has("shares");
         boolean fallingOff = node.has("fallOff");
@@ -198,9 +256,11 @@ final class SocioEconomicReader extends StatisticsReader {
                     ? "Give either 'shares' or 'fallOff' in effect, not both"
                     : "The effect needs one of 'shares' (percent in each year after the project) or 'fallOff' (percent)");
         }
-        Read<List<@Nullable Fraction>> shares = fieldOr(node, "shares", path, Read.reported(),
-                (n, p) -> list(n, p, limits.maxProjects(), "years of the effect", this::percent));
-        Read<Fraction> fallOff = fieldOr(node, "fallOff", path, Read.reported(), this::percent);
+        return byYear;
+    }
+
+    private Read<Effect> finishEffect(Pointer path, int before, boolean byYear, Read<List<@Nullable Fraction>> shares,
+            Read<Fraction> fallOff) {
         if (violationCount() == before) {
             return byYear ? build(path, () -> Effect.byYear(known(shares.get())))
                     : build(path, () -> Effect.fallingOff(fallOff.get()));
@@ -235,5 +295,223 @@ final class SocioEconomicReader extends StatisticsReader {
      */
     private static <T> List<@Nullable T> unknownList() {
         return Collections.singletonList(null);
+    }
+
+    // --- reading from tokens ------------------------------------------------------------------------------------
+    // What has been read of each object as it streams. Objects of one kind do not nest, so one set of fields per kind.
+
+    private JsonNode skeleton = NullNode.getInstance();
+    private Read<String> docName = Read.reported();
+    private Read<Optional<String>> docNote = Read.absent();
+    /** The currency given; null while none has come (before it, or in a document without one). */
+    private @Nullable Read<CurrencyUnit> docCurrency;
+    private Read<Long> docParticipants = Read.reported();
+    private Read<Long> docSuccessful = Read.reported();
+    private Read<Fraction> docSuccessRate = Read.reported();
+    private Read<List<@Nullable MonetaryAmount>> docCosts = Read.reported();
+    private Read<CostOfExclusion> docCostOfExclusion = Read.reported();
+    private Read<Effect> docEffect = Read.reported();
+    private Read<Fraction> docRate = Read.reported();
+    private Read<List<@Nullable Integer>> docHorizons = DEFAULT_HORIZONS;
+    /** The project costs and the cost of exclusion, when they came before the currency: read at the end. */
+    private @Nullable JsonNode costsLater;
+    private @Nullable JsonNode costOfExclusionLater;
+    private Read<MonetaryAmount> costLostProduction = Read.reported();
+    private Read<List<ActorRead>> costActors = Read.reported();
+    private Read<Actor> actorActor = Read.reported();
+    private Read<MonetaryAmount> actorReal = Read.reported();
+    private Read<MonetaryAmount> actorTransfers = Read.reported();
+    private Read<MonetaryAmount> actorTaxes = Read.reported();
+    private Read<List<@Nullable Fraction>> effectShares = Read.reported();
+    private Read<Fraction> effectFallOff = Read.reported();
+
+    /** The slots of the document's fields: the order in which {@link #document(JsonNode)} reads them. */
+    private static int documentSlot(String field) {
+        return switch (field) {
+            case "name" -> 0;
+            case "note" -> 1;
+            case "currency" -> 2;
+            case "participants" -> 3;
+            case "successful" -> 4;
+            case "successRate" -> 5;
+            case "projectCosts" -> 6;
+            case "costOfExclusion" -> 7;
+            case "effect" -> 8;
+            case "discountRate" -> 9;
+            case "horizons" -> 10;
+            default -> -1;
+        };
+    }
+
+    private static final int DOCUMENT_SLOTS = 11;
+    /** The first slot after those that the rule of who succeeds follows. */
+    private static final int AFTER_SUCCESS = 6;
+
+    /**
+     * Reads a document as its parser streams it: the same value, or the same violations in the same order, as
+     * {@link #read(JsonNode)} of its tree gives. The violations are held by this reader ({@link #throwIfInvalid}).
+     *
+     * @param p the parser, at the document's first token
+     * @return the calculation, or reported
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException for a fault of the JSON text, as a parse throws it
+     */
+    Read<SocioEconomicCalculation> stream(JsonParser p) throws IOException {
+        JsonToken first = p.currentToken();
+        if (first != JsonToken.START_OBJECT) {
+            JsonNode root = scalar(p, first, 1);
+            skeleton = root;
+            return document(root);
+        }
+        Slots slots = new Slots(DOCUMENT_SLOTS);
+        ObjectNode fields = fields(p, Pointer.ROOT, 1, slots, SocioEconomicReader::documentSlot, this::documentField);
+        skeleton = fields;
+        Read<CurrencyUnit> currency = docCurrency != null ? docCurrency : readDefaultCurrency();
+        JsonNode costs = costsLater;
+        if (costs != null) {
+            Slots before = divert(slots.select(documentSlot("projectCosts")));
+            docCosts = projectCosts(costs, Pointer.ROOT.field("projectCosts"), currency);
+            divert(before);
+        }
+        JsonNode costOfExclusion = costOfExclusionLater;
+        if (costOfExclusion != null) {
+            Slots before = divert(slots.select(documentSlot("costOfExclusion")));
+            docCostOfExclusion = costOfExclusion(costOfExclusion, Pointer.ROOT.field("costOfExclusion"), currency);
+            divert(before);
+        }
+        checkDocumentFields(fields);
+        replay(slots, 0, AFTER_SUCCESS);
+        Read<Success> success = finishSuccess(fields.has("successful"), fields.has("successRate"), docParticipants,
+                docSuccessful, docSuccessRate);
+        replay(slots, AFTER_SUCCESS, DOCUMENT_SLOTS);
+        return finishDocument(docName, docNote, currency, success, docCosts, docCostOfExclusion, docEffect, docRate,
+                docHorizons);
+    }
+
+    /** The document's top-level fields as {@link #stream} read them: for the facade's test of the document's kind. */
+    JsonNode skeleton() {
+        return skeleton;
+    }
+
+    private JsonNode documentField(JsonParser p, JsonToken first, String field, Pointer path, int depth) throws IOException {
+        Read<CurrencyUnit> currency = docCurrency;
+        switch (field) {
+            case "name" -> docName = text(scalar(p, first, depth), path);
+            case "note" -> {
+                Read<String> note = text(scalar(p, first, depth), path);
+                docNote = note.isRead() ? Read.present(note.get()) : Read.reported();
+            }
+            case "currency" -> docCurrency = currency(scalar(p, first, depth), path);
+            case "participants" -> docParticipants = integer(scalar(p, first, depth), path);
+            case "successful" -> docSuccessful = integer(scalar(p, first, depth), path);
+            case "successRate" -> docSuccessRate = percent(scalar(p, first, depth), path);
+            case "projectCosts" -> {
+                if (currency == null) {
+                    JsonNode later = trees().read(p, true, depth);
+                    costsLater = later;
+                    return later;
+                }
+                docCosts = elements(p, first, path, depth, limits.maxProjects(), "project years",
+                        (q, t, at, d) -> money(scalar(q, t, d), at, currency).orUnknown());
+            }
+            case "costOfExclusion" -> {
+                if (currency == null) {
+                    JsonNode later = trees().read(p, true, depth);
+                    costOfExclusionLater = later;
+                    return later;
+                }
+                docCostOfExclusion = streamCostOfExclusion(p, first, path, depth, currency);
+            }
+            case "effect" -> docEffect = streamEffect(p, first, path, depth);
+            case "discountRate" -> docRate = percent(scalar(p, first, depth), path);
+            default -> docHorizons = elements(p, first, path, depth, limits.maxProjects(), "horizons",
+                    (q, t, at, d) -> intValue(scalar(q, t, d), at).orUnknown());
+        }
+        return NullNode.getInstance();
+    }
+
+    private Read<CostOfExclusion> streamCostOfExclusion(JsonParser p, JsonToken first, Pointer path, int depth,
+            Read<CurrencyUnit> currency) throws IOException {
+        if (first != JsonToken.START_OBJECT) {
+            return costOfExclusion(scalar(p, first, depth), path, currency); // its type's violation, as a tree's
+        }
+        int before = violationCount();
+        costLostProduction = zero(currency);
+        costActors = Read.reported();
+        Slots slots = new Slots(2);
+        ObjectNode fields = fields(p, path, depth, slots, field -> switch (field) {
+            case "lostProduction" -> 0;
+            case "actors" -> 1;
+            default -> -1;
+        }, (q, t, field, at, d) -> {
+            if (field.equals("lostProduction")) {
+                costLostProduction = money(scalar(q, t, d), at, currency);
+            } else {
+                costActors = elements(q, t, at, d, limits.maxProjects(), "actors",
+                        (r, u, element, e) -> streamActor(r, u, element, e, currency));
+            }
+            return NullNode.getInstance();
+        });
+        checkFields(fields, path, COST_FIELDS, "cost of exclusion", "actors");
+        replay(slots, 0, 2);
+        return finishCostOfExclusion(path, before, currency, costLostProduction, costActors);
+    }
+
+    private ActorRead streamActor(JsonParser p, JsonToken first, Pointer path, int depth, Read<CurrencyUnit> currency)
+            throws IOException {
+        if (first != JsonToken.START_OBJECT) {
+            return actor(scalar(p, first, depth), path, currency); // its type's violation, as a tree's
+        }
+        int before = violationCount();
+        actorActor = Read.reported();
+        actorReal = zero(currency);
+        actorTransfers = zero(currency);
+        actorTaxes = zero(currency);
+        Slots slots = new Slots(4);
+        ObjectNode fields = fields(p, path, depth, slots, field -> switch (field) {
+            case "actor" -> 0;
+            case "realCosts" -> 1;
+            case "transfers" -> 2;
+            case "lostTaxes" -> 3;
+            default -> -1;
+        }, (q, t, field, at, d) -> {
+            JsonNode value = scalar(q, t, d);
+            switch (field) {
+                case "actor" -> actorActor = enumValue(value, at, Actor.class, "actor");
+                case "realCosts" -> actorReal = money(value, at, currency);
+                case "transfers" -> actorTransfers = money(value, at, currency);
+                default -> actorTaxes = money(value, at, currency);
+            }
+            return NullNode.getInstance();
+        });
+        checkFields(fields, path, ACTOR_FIELDS, "actor's cost of exclusion", "actor");
+        replay(slots, 0, 4);
+        return finishActor(path, before, currency, actorActor, actorReal, actorTransfers, actorTaxes);
+    }
+
+    private Read<Effect> streamEffect(JsonParser p, JsonToken first, Pointer path, int depth) throws IOException {
+        if (first != JsonToken.START_OBJECT) {
+            return effect(scalar(p, first, depth), path); // its type's violation, as a tree's
+        }
+        int before = violationCount();
+        effectShares = Read.reported();
+        effectFallOff = Read.reported();
+        Slots slots = new Slots(2);
+        ObjectNode fields = fields(p, path, depth, slots, field -> switch (field) {
+            case "shares" -> 0;
+            case "fallOff" -> 1;
+            default -> -1;
+        }, (q, t, field, at, d) -> {
+            if (field.equals("shares")) {
+                effectShares = elements(q, t, at, d, limits.maxProjects(), "years of the effect",
+                        (r, u, element, e) -> percent(scalar(r, u, e), element).orUnknown());
+            } else {
+                effectFallOff = percent(scalar(q, t, d), at);
+            }
+            return NullNode.getInstance();
+        });
+        boolean byYear = checkEffectFields(fields, path);
+        replay(slots, 0, 2);
+        return finishEffect(path, before, byYear, effectShares, effectFallOff);
     }
 }
