@@ -140,7 +140,7 @@ final class Commands {
                     closer to work, the share on public support before and after, the distributions by municipality and
                     by gender (percentages summing to exactly 100,0), the time in the project, and each target with
                     whether it is met. The document is read as it comes and its participants are counted, not held:
-                    it may be up to 1G (--max-bytes), some four million participants. A national follow-up
+                    it may be up to 1G (--max-bytes) and 2 000 000 participants. A national follow-up
                     document (many associations' projects, with their counties) is told by its 'followUps' and
                     reported per county, association and project, and for the whole country.
 

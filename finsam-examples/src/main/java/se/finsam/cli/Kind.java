@@ -145,15 +145,34 @@ final class Kind<T> {
 
     /** A follow-up's stream, told by its first bytes and streamed as the kind they tell. */
     private static FollowUpRead followUps(FinsamJson json, InputStream in) throws IOException {
+        return followUps(json, new Rereadable(in));
+    }
+
+    /** As {@link #followUps(FinsamJson, InputStream)}, through a buffer that a test can measure. */
+    static FollowUpRead followUps(FinsamJson json, Rereadable marked) throws IOException {
         // The first MiB of the document's text, whitespace not counted (JSON allows any amount of it), and never more
         // than a document's limit, so that one over it is still refused one byte past it.
         int mark = (int) Math.min(Integer.MAX_VALUE - 1L, json.maxDocumentBytes() + 1L);
-        BufferedInputStream marked = new BufferedInputStream(in, 1 << 16);
         marked.mark(mark);
         DocumentKind kind = json.kindOfStart(new LimitedInput(marked, KIND_MARK, mark));
         marked.reset();
+        // Drops the mark: the bytes read for the kind are read again, and the rest streams through the buffer as it is
+        // (a mark still set would keep every byte read since, up to the limit: 16 MiB of heap, more with --max-bytes).
+        marked.mark(0);
         return kind == DocumentKind.NATIONAL_FOLLOW_UP ? FollowUpRead.of(json.nationalFollowUp().read(marked))
                 : FollowUpRead.of(json.followUp().summary(marked));
+    }
+
+    /** A stream whose first bytes are read twice: for the document's kind, then with the rest. */
+    static final class Rereadable extends BufferedInputStream {
+        Rereadable(InputStream in) {
+            super(in, 1 << 16);
+        }
+
+        /** The bytes the buffer can hold: what reading the stream has cost in memory. */
+        int capacity() {
+            return buf.length;
+        }
     }
 
     /**

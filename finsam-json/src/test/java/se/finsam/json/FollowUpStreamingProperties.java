@@ -83,7 +83,13 @@ class FollowUpStreamingProperties {
             if (!(participants.get(random.nextInt(participants.size())) instanceof ObjectNode p)) {
                 continue; // already replaced by a string
             }
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(13)) {
+                // Values a streamed participant stands in for by their kind, or passes over: objects and arrays
+                // where a scalar or a situation is read, and an unknown field's nested value.
+                case 9 -> p.putArray("municipality").add(1).addObject().put("a", "b");
+                case 10 -> p.putObject("before").putObject("occupation").putArray("x").add(2);
+                case 11 -> p.putObject("unknown").putObject("deep").putArray("list").add(3).add("four");
+                case 12 -> p.putArray("after").addArray().add(5);
                 case 0 -> p.put("municipality", "sala");
                 case 1 -> p.put("start", "2001-02-03");
                 case 2 -> p.put("end", "2031-01-01");

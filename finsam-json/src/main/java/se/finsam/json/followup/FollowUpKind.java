@@ -35,7 +35,7 @@ public final class FollowUpKind extends DocumentDescriptor<ProjectFollowUp> {
 
     private FollowUpKind() {
         super(DocumentKind.FOLLOW_UP, (root, limits) -> new FollowUpReader(limits).read(root), FollowUpWriter::report,
-                "participants");
+                "participants", "anonymous");
     }
 
     /**

@@ -4,11 +4,14 @@ import se.finsam.json.internal.Pointer;
 import se.finsam.json.internal.Read;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.StatisticsReader;
+import se.finsam.json.internal.TreeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +64,13 @@ final class FollowUpReader extends StatisticsReader {
             "municipality", "before", "after");
     private static final Set<String> SITUATION_FIELDS = Set.of("occupation", "support");
     private static final Set<String> ANONYMOUS_FIELDS = Set.of("year", "gender", "count");
+    /**
+     * What {@link #participant} looks at of a participant, for a reader that streams participants: each one's tree
+     * small however large its text (its unknown fields' values are not kept).
+     */
+    static final TreeBuilder.Shape PARTICIPANT_SHAPE = participantShape();
+    /** What {@link #anonymous} looks at of an entry of anonymous participants. */
+    static final TreeBuilder.Shape ANONYMOUS_SHAPE = TreeBuilder.Shape.of(ANONYMOUS_FIELDS.toArray(String[]::new));
     private static final Set<String> TARGET_FIELDS = Set.of("measure", "atLeast", "withinMonths", "note");
 
     /** What could be read of a participant: the participant, if built, and what the project's rules need. */
@@ -307,5 +317,14 @@ final class FollowUpReader extends StatisticsReader {
         }
         report(path, Target.check(measure.orUnknown(), atLeast.orUnknown(), within.orUnknown(), note.orUnknown()));
         return Read.reported();
+    }
+
+    private static TreeBuilder.Shape participantShape() {
+        Map<String, TreeBuilder.Shape> fields = new HashMap<>();
+        PARTICIPANT_FIELDS.forEach(name -> fields.put(name, TreeBuilder.Shape.SCALAR));
+        TreeBuilder.Shape situation = TreeBuilder.Shape.of(SITUATION_FIELDS.toArray(String[]::new));
+        fields.put("before", situation);
+        fields.put("after", situation);
+        return new TreeBuilder.Shape(fields);
     }
 }

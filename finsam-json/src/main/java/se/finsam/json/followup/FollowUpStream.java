@@ -183,8 +183,8 @@ final class FollowUpStream {
     }
 
     /** Streams a top-level field's array, each of its first {@code max} elements given to {@code element}. */
-    private int elements(JsonParser p, int max, TreeBuilder.Element element) throws IOException {
-        return trees.elements(p, max, depth + 2, element);
+    private int elements(JsonParser p, int max, TreeBuilder.Shape shape, TreeBuilder.Element element) throws IOException {
+        return trees.elements(p, max, depth + 2, shape, element);
     }
 
     private JsonNode participants(JsonParser p) throws IOException {
@@ -193,7 +193,7 @@ final class FollowUpStream {
         declaredFirst = skeleton.has("municipalities");
         declared = declaredFirst ? new FollowUpReader(limits).declared(skeleton, base) : null;
         int max = limits.maxParticipants();
-        participantCount = elements(p, max, (i, element) -> participant(reader, i, element));
+        participantCount = elements(p, max, FollowUpReader.PARTICIPANT_SHAPE, (i, element) -> participant(reader, i, element));
         if (participantCount > max) {
             starts = ends = homes = new int[0];
             return new CountedArray(participantCount);
@@ -230,7 +230,7 @@ final class FollowUpStream {
     private JsonNode anonymous(JsonParser p) throws IOException {
         FollowUpReader reader = new FollowUpReader(limits);
         int max = limits.maxParticipants();
-        anonymousCount = elements(p, max, (i, element) -> {
+        anonymousCount = elements(p, max, FollowUpReader.ANONYMOUS_SHAPE, (i, element) -> {
             AnonymousRead read = reader.anonymous(element, anonymousAt.index(i));
             read.anonymous().ifRead(tally::add);
             if (i == years.length) {

@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -150,6 +152,94 @@ public final class TreeBuilder {
         while (next(p) != JsonToken.END_ARRAY) {
             if (count < max) {
                 element.read(count, read(p, true, depth + 1));
+            } else {
+                skip(p, true, depth + 1);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * What a reader looks at of an object: its fields by name, each a scalar ({@link #SCALAR}) or an object of its own
+     * shape. A value of another kind is described by its kind only, and an unknown field by its name only.
+     *
+     * @param fields the fields read, by name
+     */
+    public record Shape(Map<String, Shape> fields) {
+        /** A scalar: a string, a number, a truth value or null. */
+        public static final Shape SCALAR = new Shape(Map.of());
+
+        /** @param fields the fields read, by name; copied */
+        public Shape {
+            fields = Map.copyOf(fields);
+        }
+
+        /**
+         * An object whose fields are all scalars.
+         *
+         * @param names the fields' names
+         * @return the shape
+         */
+        public static Shape of(String... names) {
+            Map<String, Shape> fields = new java.util.HashMap<>();
+            for (String name : names) {
+                fields.put(name, SCALAR);
+            }
+            return new Shape(fields);
+        }
+    }
+
+    /**
+     * Reads the value at the parser as a tree of only what a reader of {@code shape} looks at, with every rule of its
+     * text checked as {@link #read(JsonParser, boolean, int)} checks it: each known field's scalar, or object of its
+     * own shape; in place of any other object or array an empty one of its kind (which a reader describes as it
+     * describes the value); an unknown field's value null. So the tree of a value is small however large the value's
+     * text: a participant with an unknown field of a million numbers is a tree of its few fields.
+     *
+     * @param p the parser, at the value's first token
+     * @param shape what is read of an object
+     * @param depth the value's depth (the document itself is 1)
+     * @return the tree
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException for a fault of the text
+     */
+    public JsonNode shaped(JsonParser p, Shape shape, int depth) throws IOException {
+        JsonToken first = Objects.requireNonNull(p.currentToken(), "the parser is at a value");
+        if (first != JsonToken.START_OBJECT || shape.fields().isEmpty()) {
+            return standIn(p, first, depth);
+        }
+        ObjectNode object = NODES.objectNode();
+        fields(p, object, depth, (q, name, value) -> {
+            Shape field = shape.fields().get(name);
+            if (field == null) {
+                skip(q, true, depth + 1); // unknown: only its name is reported
+                return NullNode.getInstance();
+            }
+            return shaped(q, field, depth + 1);
+        });
+        return object;
+    }
+
+    /**
+     * Streams an array as {@link #elements(JsonParser, int, int, Element)} does, each element read as
+     * {@link #shaped} reads it.
+     *
+     * @param p the parser, at the array's start
+     * @param max how many elements are read
+     * @param depth the array's depth
+     * @param shape what is read of each element
+     * @param element takes each element read
+     * @return the number of elements
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException for a fault of the text
+     */
+    public int elements(JsonParser p, int max, int depth, Shape shape, Element element) throws IOException {
+        checkDepth(p, depth);
+        int count = 0;
+        while (next(p) != JsonToken.END_ARRAY) {
+            if (count < max) {
+                element.read(count, shaped(p, shape, depth + 1));
             } else {
                 skip(p, true, depth + 1);
             }
