@@ -269,7 +269,7 @@ final class Cli {
         try {
             document = read(command.kind(), json, file);
         } catch (FinsamValidationException e) {
-            reportInvalid(source, withCommandToUse(e.violations()));
+            reportInvalid(source, withCommandToUse(command.name(), e.violations()));
             return INVALID;
         } catch (NoSuchFileException e) {
             err.println("finsam: cannot read '" + file + "': no such file");
@@ -290,7 +290,7 @@ final class Cli {
                 return USAGE;
             }
         } catch (FinsamValidationException e) {
-            reportInvalid(source, withCommandToUse(e.violations()));
+            reportInvalid(source, withCommandToUse(command.name(), e.violations()));
             return INVALID;
         } catch (InvalidInput e) {
             reportInvalid(e.source, e.violations);
@@ -404,17 +404,27 @@ final class Cli {
 
     /**
      * Adds to a violation that says the document is of another kind the command that reads that kind:
-     * "This is a national allocation document (...), not a plan document: use 'finsam allocate'".
+     * "This is a national allocation document (...), not a plan document: use 'finsam allocate'". When the command
+     * run reads that kind too ({@code followup}, which tells a national follow-up from a participant document by
+     * the fields of its first MiB of text), it says that instead of naming the command run.
      */
-    private static List<Violation> withCommandToUse(List<Violation> violations) {
+    static List<Violation> withCommandToUse(String command, List<Violation> violations) {
         List<Violation> told = new ArrayList<>(violations.size());
         for (Violation v : violations) {
             Optional<Kind<?>> kind = v.code().equals(JsonViolationCodes.WRONG_DOCUMENT_KIND) ? Kind.named(v.message())
                     : Optional.empty();
-            told.add(kind.map(k -> Violation.of(v.path(), v.code(), v.message() + ": use " + Commands.commandsFor(k)))
-                    .orElse(v));
+            told.add(kind.map(k -> Violation.of(v.path(), v.code(), v.message() + advice(command, k))).orElse(v));
         }
         return told;
+    }
+
+    private static String advice(String command, Kind<?> kind) {
+        String commands = Commands.commandsFor(kind);
+        if (commands.contains("'finsam " + command + "'")) {
+            return ": 'finsam " + command + "' tells it by the top-level fields in the first MiB of its text ("
+                    + Kind.KIND_MARK + " bytes, whitespace not counted); give them before any long field";
+        }
+        return ": use " + commands;
     }
 
     /** finsam-json's last line when more violations were found than it reports: "11500 more violations are not reported". */

@@ -66,6 +66,22 @@ class NationalFollowUpCommandTest {
         assertThat(run(new ByteArrayInputStream(bytes), "followup", "--lang", "en", "-").out()).contains("Västmanlands län");
     }
 
+    /**
+     * A national follow-up whose own fields come after its first MiB is read by {@code followup} as a participant
+     * document, and refused as the other kind; the advice is then how to order it, not the command just run.
+     */
+    @Test
+    void followup_ofANationalFollowUpToldLate_saysToGiveItsFieldsFirst() throws Exception {
+        String late = "{\"x\": [" + "0,".repeat(Kind.KIND_MARK / 2) + "0], "
+                + Files.readString(Path.of(EXAMPLE)).strip().substring(1);
+        CliTest.Run r = run(new ByteArrayInputStream(late.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "followup", "-");
+
+        assertThat(r.status()).isEqualTo(Cli.INVALID);
+        assertThat(r.err()).contains("json.wrong-document-kind", "This is a national follow-up document",
+                "'finsam followup' tells it by the top-level fields in the first MiB of its text (1048576 bytes, "
+                        + "whitespace not counted); give them before any long field").doesNotContain("use 'finsam followup'");
+    }
+
     @Test
     void validate_tellsANationalFollowUp_andAFaultInAProjectIsAtItsPlace() throws Exception {
         assertThat(run("validate", EXAMPLE).out()).endsWith(": valid\n");

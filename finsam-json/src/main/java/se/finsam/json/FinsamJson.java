@@ -318,7 +318,8 @@ public final class FinsamJson {
      * and the same violations as a parse and a reader of the tree give.
      */
     <T> T readTokens(byte[] json, DocumentDescriptor<T> expected) {
-        DocumentDescriptor.Streamed<T> streamed = text.tokens(json, parser -> expected.read(parser, text.limits()));
+        DocumentDescriptor.Streamed<T> streamed = text.tokens(json,
+                (parser, surrogatesPossible) -> expected.read(parser, text.limits(), surrogatesPossible));
         refuseOtherKind(streamed.skeleton(), expected);
         return streamed.value().get();
     }

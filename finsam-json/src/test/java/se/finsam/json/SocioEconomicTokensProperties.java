@@ -90,7 +90,11 @@ class SocioEconomicTokensProperties {
                 "{\"currency\": \"SEK\", \"costOfExclusion\": {\"actors\": [{\"lostTaxes\": \"x\", \"extra\": 1}], "
                         + "\"lostProduction\": true, \"more\": 2}, \"effect\": {\"fallOff\": \"x\", \"shares\": [\"y\"]}}",
                 "{\"horizons\": [\"a\", 2, 3], \"projectCosts\": [1, 2, 3], \"effect\": {\"shares\": [1, \"b\", 3]}}",
-                "[1, 2]", "\"text\"", "{\"effect\": [], \"costOfExclusion\": \"x\", \"projectCosts\": {}}");
+                "[1, 2]", "\"text\"", "{\"effect\": [], \"costOfExclusion\": \"x\", \"projectCosts\": {}}",
+                // Faults of the text: each the one violation, as a parse finds it.
+                "{\"x\": 1, \"name\": \"a\", \"x\": [2]}", "{\"effect\": {\"fallOff\": 1, \"fallOff\": 2}}",
+                "{\"name\": \"\\ud800\", \"participants\": 3}", "{\"name\": \"a\"} []", "{\"name\": \"a\",}",
+                "{\"effect\": " + "[".repeat(40) + "]".repeat(40) + "}", "");
         for (String document : documents) {
             byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
             ValidationResult fromTree = fromTree(json, bytes);

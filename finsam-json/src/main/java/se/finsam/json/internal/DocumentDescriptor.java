@@ -71,11 +71,12 @@ public abstract class DocumentDescriptor<T> {
          *
          * @param parser the parser, at the document's first token; left at its last
          * @param limits the limits on untrusted input
+         * @param surrogatesPossible whether a string may hold a lone surrogate (false: none need be searched for one)
          * @return what was read
          * @throws IOException if the parser fails
          * @throws FinsamValidationException for a fault of the JSON text, as a parse throws it
          */
-        Streamed<T> read(JsonParser parser, Limits limits) throws IOException;
+        Streamed<T> read(JsonParser parser, Limits limits, boolean surrogatesPossible) throws IOException;
     }
 
     /**
@@ -127,7 +128,7 @@ public abstract class DocumentDescriptor<T> {
         return reader.read(root, limits);
     }
 
-    /** Whether a document of this kind is read from its tokens ({@link #read(JsonParser, Limits)}). */
+    /** Whether a document of this kind is read from its tokens ({@link #read(JsonParser, Limits, boolean)}). */
     public final boolean readsTokens() {
         return tokens != null;
     }
@@ -137,17 +138,18 @@ public abstract class DocumentDescriptor<T> {
      *
      * @param parser the parser, at the document's first token
      * @param limits the limits on untrusted input
+     * @param surrogatesPossible whether a string may hold a lone surrogate (false: none need be searched for one)
      * @return what was read
      * @throws IOException if the parser fails
      * @throws FinsamValidationException for a fault of the JSON text
      * @throws IllegalStateException if the kind is read from a tree only
      */
-    public final Streamed<T> read(JsonParser parser, Limits limits) throws IOException {
+    public final Streamed<T> read(JsonParser parser, Limits limits, boolean surrogatesPossible) throws IOException {
         TokenReading<T> reading = tokens;
         if (reading == null) {
             throw new IllegalStateException(kind + " documents are read from a tree");
         }
-        return reading.read(parser, limits);
+        return reading.read(parser, limits, surrogatesPossible);
     }
 
     /** Writes a value of this kind: the document itself, or the report of what it computes. */

@@ -136,11 +136,11 @@ public final class JsonText {
      * the one violation thrown, whatever {@code reading} found before it.
      *
      * @param json the bytes
-     * @param reading reads the document's value from its parser
+     * @param reading reads the document's value from its parser, told whether a string may hold a lone surrogate
      * @return what {@code reading} read
      * @throws FinsamValidationException if the bytes are not one well-formed JSON value within the limits
      */
-    public <T> T tokens(byte[] json, StreamReading<T> reading) {
+    public <T> T tokens(byte[] json, BytesReading<T> reading) {
         Objects.requireNonNull(json, "json");
         if (json.length > limits.maxDocumentBytes()) {
             throw tooLarge(json.length + " bytes");
@@ -159,7 +159,8 @@ public final class JsonText {
                     throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
                             "The document is empty"));
                 }
-                T read = reading.read(parser);
+                // Strict UTF-8 encodes no surrogate: only a backslash-u escape can write a lone one.
+                T read = reading.read(parser, Utf8.hasUnicodeEscape(json));
                 if (parser.nextToken() != null) {
                     throw TreeBuilder.error(parser, JsonViolationCodes.SYNTAX, "Trailing content after the document");
                 }
@@ -191,6 +192,22 @@ public final class JsonText {
         JsonParser parser = streamFactory.createParser(start);
         parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         return parser;
+    }
+
+    /** Reads a document held whole from its parser, token by token, collecting what is wrong with its content. */
+    @FunctionalInterface
+    public interface BytesReading<T> {
+        /**
+         * Reads the value at the parser's current token (the document's first), leaving the parser at its last.
+         *
+         * @param parser the parser
+         * @param surrogatesPossible false when the bytes, strict UTF-8, have no backslash-u escape: no string can then
+         *     hold a lone surrogate, and none need be searched for one
+         * @return what was read
+         * @throws IOException if the parser fails
+         * @throws FinsamValidationException only for a fault of the JSON text, as {@link TreeBuilder} throws it
+         */
+        T read(JsonParser parser, boolean surrogatesPossible) throws IOException;
     }
 
     /** Reads a document from its parser, token by token, collecting what is wrong with its content. */

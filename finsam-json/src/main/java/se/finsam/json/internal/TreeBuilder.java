@@ -115,11 +115,25 @@ public final class TreeBuilder {
      * @throws FinsamValidationException for a fault of the text
      */
     public JsonNode standIn(JsonParser p, JsonToken value, int depth) throws IOException {
+        return standIn(p, value, depth, true);
+    }
+
+    /**
+     * As {@link #standIn(JsonParser, JsonToken, int)}; {@code surrogatesPossible} as for {@link #read(JsonParser, boolean)}.
+     *
+     * @param p the parser
+     * @param value the value's first token
+     * @param depth the value's depth
+     * @param surrogatesPossible whether a string may hold a lone surrogate
+     * @return the scalar's tree, or the empty stand-in
+     * @throws IOException if the parser fails
+     */
+    public JsonNode standIn(JsonParser p, JsonToken value, int depth, boolean surrogatesPossible) throws IOException {
         if (value.isStructStart()) {
-            skip(p, true, depth);
+            skip(p, surrogatesPossible, depth);
             return value == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
         }
-        return read(p, true, depth);
+        return read(p, surrogatesPossible, depth);
     }
 
     /** What is done with each element of a streamed array: its index and its tree. */

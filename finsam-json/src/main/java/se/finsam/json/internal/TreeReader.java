@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -582,8 +581,7 @@ public abstract class TreeReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
-                add(path.field(field), JsonViolationCodes.UNKNOWN_FIELD, "Unknown field '" + shorten(field)
-                        + "' in " + what + "; expected one of " + allowed.stream().sorted().collect(Collectors.joining(", ")));
+                unknownField(path, field, allowed, what);
             } else {
                 for (String r : required) {
                     if (r.equals(field)) {
@@ -601,6 +599,11 @@ public abstract class TreeReader {
                 add(path.field(field), JsonViolationCodes.MISSING_FIELD, "Missing required field '" + field + "' in " + what);
             }
         }
+    }
+
+    private void unknownField(Pointer path, String field, Set<String> allowed, String what) {
+        add(path.field(field), JsonViolationCodes.UNKNOWN_FIELD, "Unknown field '" + shorten(field) + "' in " + what
+                + "; expected one of " + allowed.stream().sorted().collect(Collectors.joining(", ")));
     }
 
     /** Whether the node passes {@code test}; if not, reports that {@code expected} was expected. */
@@ -715,6 +718,8 @@ public abstract class TreeReader {
 
     /** Checks every rule of the text as a parse does, for a reader from tokens; made at its first use. */
     private @Nullable TreeBuilder trees;
+    /** Whether a string of the document read from tokens may hold a lone surrogate (it has a backslash-u escape). */
+    private boolean surrogatesPossible = true;
 
     /** The tree builder of this reader: every rule of the text (limits, duplicates, depth), as a parse checks it. */
     public final TreeBuilder trees() {
@@ -724,6 +729,16 @@ public abstract class TreeReader {
             trees = builder;
         }
         return builder;
+    }
+
+    /**
+     * Tells this reader from tokens whether the document's strings may hold a lone surrogate: false for strict UTF-8
+     * bytes without a backslash-u escape, whose strings are then not searched for one (as a parse does not).
+     *
+     * @param possible whether a lone surrogate is possible; true unless told
+     */
+    public final void surrogatesPossible(boolean possible) {
+        surrogatesPossible = possible;
     }
 
     /**
@@ -738,7 +753,20 @@ public abstract class TreeReader {
      * @throws IOException if the parser fails
      */
     public final JsonNode scalar(JsonParser p, JsonToken first, int depth) throws IOException {
-        return trees().standIn(p, first, depth);
+        return trees().standIn(p, first, depth, surrogatesPossible);
+    }
+
+    /**
+     * A value at the parser read whole as a tree, with every rule of its text: a part to be read later by the reader
+     * of a tree (an amount before its currency).
+     *
+     * @param p the parser, at the value's first token
+     * @param depth the value's depth
+     * @return the tree
+     * @throws IOException if the parser fails
+     */
+    public final JsonNode tree(JsonParser p, int depth) throws IOException {
+        return trees().read(p, surrogatesPossible, depth);
     }
 
     /** Reads one known field of an object that streams, the parser at the field's value. */
@@ -749,22 +777,61 @@ public abstract class TreeReader {
          *
          * @param p the parser
          * @param first the value's first token
-         * @param name the field's name
+         * @param slot the field's slot
          * @param path where the value is
          * @param depth the value's depth
-         * @return what the object's skeleton holds for the field: a stand-in, or the value's tree when it is to be
-         *     read later (an amount before its currency)
          * @throws IOException if the parser fails
          */
-        JsonNode read(JsonParser p, JsonToken first, String name, Pointer path, int depth) throws IOException;
+        void read(JsonParser p, JsonToken first, int slot, Pointer path, int depth) throws IOException;
     }
 
     /**
-     * Streams an object's fields, the parser at its start: each field that {@code slotOf} knows (a slot, 0 or
-     * more) read by {@code field} with its violations held in that slot of {@code slots}; an unknown one passed
-     * over. Every rule of the text is checked as a parse checks it. Returns the object's skeleton: every field's
-     * name in document order, for {@link #checkFields} and {@code has}, with what {@code field} gave as its value.
-     * The caller then checks the object's own fields, {@linkplain #replay replays} the slots and finishes.
+     * The fields an object that streamed had: each known field by its slot, the unknown ones by name in document
+     * order. What {@link #checkFields(Fields, Pointer, Set, String, String...)} and {@code has} need of the object,
+     * without its values.
+     */
+    public static final class Fields {
+        private final ToIntFunction<String> slotOf;
+        private final long known;
+        private final List<String> unknown;
+
+        Fields(ToIntFunction<String> slotOf, long known, List<String> unknown) {
+            this.slotOf = slotOf;
+            this.known = known;
+            this.unknown = unknown;
+        }
+
+        /** Whether the object has the field. */
+        public boolean has(String name) {
+            int slot = slotOf.applyAsInt(name);
+            return slot >= 0 ? (known & (1L << slot)) != 0 : unknown.contains(name);
+        }
+
+        /**
+         * The object's field names as a tree of nulls, for the facade's test of the document's kind (which looks at
+         * names only).
+         *
+         * @param names every known field's name, by slot
+         * @return the tree
+         */
+        public ObjectNode skeleton(String... names) {
+            ObjectNode skeleton = JsonNodeFactory.instance.objectNode();
+            for (int slot = 0; slot < names.length; slot++) {
+                if ((known & (1L << slot)) != 0) {
+                    skeleton.putNull(names[slot]);
+                }
+            }
+            unknown.forEach(skeleton::putNull);
+            return skeleton;
+        }
+    }
+
+    /**
+     * Streams an object's fields, the parser at its start: each field that {@code slotOf} knows (a slot from 0 to
+     * 63, one for each name) read by {@code field} with its violations held in that slot of {@code slots}; an unknown
+     * one passed over. Every rule of the text is checked as a parse checks it (each name, a field given twice, the
+     * depth, every value's limits). The caller then checks the object's own fields ({@link #checkFields(Fields,
+     * Pointer, Set, String, String...)}), {@linkplain #replay replays} the slots and finishes.
      *
      * @param p the parser, at the object's start
      * @param path where the object is
@@ -772,26 +839,66 @@ public abstract class TreeReader {
      * @param slots the object's slots
      * @param slotOf each known field's slot; -1 for a field the object does not have
      * @param field reads a known field
-     * @return the skeleton
+     * @return the fields the object had
      * @throws IOException if the parser fails
      */
-    public final ObjectNode fields(JsonParser p, Pointer path, int depth, Slots slots, ToIntFunction<String> slotOf,
+    public final Fields fields(JsonParser p, Pointer path, int depth, Slots slots, ToIntFunction<String> slotOf,
             FieldReader field) throws IOException {
-        ObjectNode skeleton = JsonNodeFactory.instance.objectNode();
-        trees().fields(p, skeleton, depth, (q, name, value) -> {
+        TreeBuilder builder = trees();
+        builder.checkDepth(p, depth);
+        long known = 0;
+        List<String> unknown = List.of();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            builder.checkFieldName(p, name, surrogatesPossible);
+            JsonToken value = TreeBuilder.next(p);
             int slot = slotOf.applyAsInt(name);
-            if (slot < 0) {
-                trees().skip(q, true, depth + 1); // unknown: only its name is reported
-                return NullNode.getInstance();
+            boolean repeated = slot >= 0 ? (known & (1L << slot)) != 0 : unknown.contains(name);
+            if (repeated) {
+                // As a parse finds it: at the second value, after its own limits (a scalar's) are checked.
+                if (value.isStructStart()) {
+                    builder.checkDepth(p, depth + 1);
+                } else {
+                    builder.read(p, surrogatesPossible, depth + 1);
+                }
+                throw TreeBuilder.duplicate(p, name);
             }
+            if (slot < 0) {
+                if (unknown.isEmpty()) {
+                    unknown = new ArrayList<>(2);
+                }
+                unknown.add(name);
+                builder.skip(p, surrogatesPossible, depth + 1); // unknown: only its name is reported
+                continue;
+            }
+            known |= 1L << slot;
             Slots before = divert(slots.select(slot));
             try {
-                return field.read(q, value, name, path.field(name), depth + 1);
+                field.read(p, value, slot, path.field(name), depth + 1);
             } finally {
                 divert(before);
             }
-        });
-        return skeleton;
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw TreeBuilder.error(p, JsonViolationCodes.SYNTAX, "Unexpected end of the document");
+        }
+        return new Fields(slotOf, known, unknown);
+    }
+
+    /**
+     * Reports every field of an object that streamed not in {@code allowed} and every {@code required} field
+     * missing, as {@link #checkFields(JsonNode, Pointer, Set, String, String...)} does of a tree.
+     */
+    public final void checkFields(Fields fields, Pointer path, Set<String> allowed, String what, String... required) {
+        for (String field : fields.unknown) {
+            unknownField(path, field, allowed, what);
+        }
+        for (String field : required) {
+            if (!fields.has(field)) {
+                add(path.field(field), JsonViolationCodes.MISSING_FIELD, "Missing required field '" + field + "' in " + what);
+            }
+        }
     }
 
     /** Reads one element of an array that streams, the parser at the element. */
@@ -843,7 +950,7 @@ public abstract class TreeReader {
                 if (count < max) {
                     list.add(element.read(p, t, path.index(count), depth + 1));
                 } else {
-                    trees().skip(p, true, depth + 1);
+                    trees().skip(p, surrogatesPossible, depth + 1);
                 }
                 count++;
             }

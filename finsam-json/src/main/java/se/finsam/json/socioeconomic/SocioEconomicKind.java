@@ -36,8 +36,10 @@ public final class SocioEconomicKind extends DocumentDescriptor<SocioEconomicCal
     }
 
     /** A document read from its tokens by the reader of its tree, which gives the same for both. */
-    private static Streamed<SocioEconomicCalculation> stream(JsonParser parser, Limits limits) throws IOException {
+    private static Streamed<SocioEconomicCalculation> stream(JsonParser parser, Limits limits, boolean surrogatesPossible)
+            throws IOException {
         SocioEconomicReader reader = new SocioEconomicReader(limits);
+        reader.surrogatesPossible(surrogatesPossible);
         Read<SocioEconomicCalculation> read = reader.stream(parser);
         return new Streamed<>(reader.skeleton(), () -> {
             reader.throwIfInvalid("socio-economic calculation document");

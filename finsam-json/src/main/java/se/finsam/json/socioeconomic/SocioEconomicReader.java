@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.Pointer;
 import se.finsam.json.internal.Read;
 import se.finsam.json.internal.Slots;
+import se.finsam.json.internal.TreeReader.Fields;
 import se.finsam.json.internal.StatisticsReader;
 import se.finsam.money.Amounts;
 import se.finsam.money.Fraction;
@@ -102,16 +102,27 @@ final class SocioEconomicReader extends StatisticsReader {
 
     /** The document's own fields: unknown and missing ones. */
     private void checkDocumentFields(JsonNode root) {
+        checkFields(root, Pointer.ROOT, DOCUMENT_FIELDS, "socio-economic calculation", "name", "participants",
+                "projectCosts", "costOfExclusion");
+        missingExplained(root.has("effect"), root.has("discountRate"));
+    }
+
+    /** The document's own fields, of a document that streamed. */
+    private void checkDocumentFields(Fields fields) {
+        checkFields(fields, Pointer.ROOT, DOCUMENT_FIELDS, "socio-economic calculation", "name", "participants",
+                "projectCosts", "costOfExclusion");
+        missingExplained(fields.has("effect"), fields.has("discountRate"));
+    }
+
+    /** The two fields a first document most often lacks, each missing one's violation saying what to write. */
+    private void missingExplained(boolean effect, boolean discountRate) {
         Pointer at = Pointer.ROOT;
-        checkFields(root, at, DOCUMENT_FIELDS, "socio-economic calculation", "name", "participants", "projectCosts",
-                "costOfExclusion");
-        // The two a first document most often lacks: say what to write.
-        if (!root.has("effect")) {
+        if (!effect) {
             add(at.field("effect"), JsonViolationCodes.MISSING_FIELD, "Missing required field 'effect' in socio-economic "
                     + "calculation: how long the effect lasts, {\"fallOff\": \"10\"} (percent lost each year) or "
                     + "{\"shares\": [\"100\", \"80\"]} (percent still out of exclusion in each year after the project)");
         }
-        if (!root.has("discountRate")) {
+        if (!discountRate) {
             add(at.field("discountRate"), JsonViolationCodes.MISSING_FIELD, "Missing required field 'discountRate' in "
                     + "socio-economic calculation: the yearly rate in percent, e.g. \"3.5\" (\"0\" for none)");
         }
@@ -250,13 +261,17 @@ final class SocioEconomicReader extends StatisticsReader {
     private boolean checkEffectFields(JsonNode node, Pointer path) {
         checkFields(node, path, EFFECT_FIELDS, "effect");
         boolean byYear = node.has("shares");
-        boolean fallingOff = node.has("fallOff");
+        conflictingEffect(path, byYear, node.has("fallOff"));
+        return byYear;
+    }
+
+    /** The effect gives one of its two fields, not both and not neither. */
+    private void conflictingEffect(Pointer path, boolean byYear, boolean fallingOff) {
         if (byYear == fallingOff) {
             add(path, JsonViolationCodes.CONFLICTING_FIELDS, byYear
                     ? "Give either 'shares' or 'fallOff' in effect, not both"
                     : "The effect needs one of 'shares' (percent in each year after the project) or 'fallOff' (percent)");
         }
-        return byYear;
     }
 
     private Read<Effect> finishEffect(Pointer path, int before, boolean byYear, Read<List<@Nullable Fraction>> shares,
@@ -325,27 +340,37 @@ final class SocioEconomicReader extends StatisticsReader {
     private Read<List<@Nullable Fraction>> effectShares = Read.reported();
     private Read<Fraction> effectFallOff = Read.reported();
 
-    /** The slots of the document's fields: the order in which {@link #document(JsonNode)} reads them. */
+    /** The document's fields in the order in which {@link #document(JsonNode)} reads them: each one's slot. */
+    private static final String[] DOCUMENT_ORDER = {"name", "note", "currency", "participants", "successful",
+        "successRate", "projectCosts", "costOfExclusion", "effect", "discountRate", "horizons"};
+    private static final int NAME = 0;
+    private static final int NOTE = 1;
+    private static final int CURRENCY = 2;
+    private static final int PARTICIPANTS = 3;
+    private static final int SUCCESSFUL = 4;
+    private static final int SUCCESS_RATE = 5;
+    /** The first slot after those that the rule of who succeeds follows. */
+    private static final int PROJECT_COSTS = 6;
+    private static final int COST_OF_EXCLUSION = 7;
+    private static final int EFFECT = 8;
+    private static final int DISCOUNT_RATE = 9;
+
     private static int documentSlot(String field) {
         return switch (field) {
-            case "name" -> 0;
-            case "note" -> 1;
-            case "currency" -> 2;
-            case "participants" -> 3;
-            case "successful" -> 4;
-            case "successRate" -> 5;
-            case "projectCosts" -> 6;
-            case "costOfExclusion" -> 7;
-            case "effect" -> 8;
-            case "discountRate" -> 9;
-            case "horizons" -> 10;
+            case "name" -> NAME;
+            case "note" -> NOTE;
+            case "currency" -> CURRENCY;
+            case "participants" -> PARTICIPANTS;
+            case "successful" -> SUCCESSFUL;
+            case "successRate" -> SUCCESS_RATE;
+            case "projectCosts" -> PROJECT_COSTS;
+            case "costOfExclusion" -> COST_OF_EXCLUSION;
+            case "effect" -> EFFECT;
+            case "discountRate" -> DISCOUNT_RATE;
+            case "horizons" -> DOCUMENT_ORDER.length - 1;
             default -> -1;
         };
     }
-
-    private static final int DOCUMENT_SLOTS = 11;
-    /** The first slot after those that the rule of who succeeds follows. */
-    private static final int AFTER_SUCCESS = 6;
 
     /**
      * Reads a document as its parser streams it: the same value, or the same violations in the same order, as
@@ -363,27 +388,27 @@ final class SocioEconomicReader extends StatisticsReader {
             skeleton = root;
             return document(root);
         }
-        Slots slots = new Slots(DOCUMENT_SLOTS);
-        ObjectNode fields = fields(p, Pointer.ROOT, 1, slots, SocioEconomicReader::documentSlot, this::documentField);
-        skeleton = fields;
+        Slots slots = new Slots(DOCUMENT_ORDER.length);
+        Fields fields = fields(p, Pointer.ROOT, 1, slots, SocioEconomicReader::documentSlot, this::documentField);
+        skeleton = fields.skeleton(DOCUMENT_ORDER);
         Read<CurrencyUnit> currency = docCurrency != null ? docCurrency : readDefaultCurrency();
         JsonNode costs = costsLater;
         if (costs != null) {
-            Slots before = divert(slots.select(documentSlot("projectCosts")));
+            Slots before = divert(slots.select(PROJECT_COSTS));
             docCosts = projectCosts(costs, Pointer.ROOT.field("projectCosts"), currency);
             divert(before);
         }
         JsonNode costOfExclusion = costOfExclusionLater;
         if (costOfExclusion != null) {
-            Slots before = divert(slots.select(documentSlot("costOfExclusion")));
+            Slots before = divert(slots.select(COST_OF_EXCLUSION));
             docCostOfExclusion = costOfExclusion(costOfExclusion, Pointer.ROOT.field("costOfExclusion"), currency);
             divert(before);
         }
         checkDocumentFields(fields);
-        replay(slots, 0, AFTER_SUCCESS);
+        replay(slots, 0, PROJECT_COSTS);
         Read<Success> success = finishSuccess(fields.has("successful"), fields.has("successRate"), docParticipants,
                 docSuccessful, docSuccessRate);
-        replay(slots, AFTER_SUCCESS, DOCUMENT_SLOTS);
+        replay(slots, PROJECT_COSTS, DOCUMENT_ORDER.length);
         return finishDocument(docName, docNote, currency, success, docCosts, docCostOfExclusion, docEffect, docRate,
                 docHorizons);
     }
@@ -393,41 +418,38 @@ final class SocioEconomicReader extends StatisticsReader {
         return skeleton;
     }
 
-    private JsonNode documentField(JsonParser p, JsonToken first, String field, Pointer path, int depth) throws IOException {
+    private void documentField(JsonParser p, JsonToken first, int slot, Pointer path, int depth) throws IOException {
         Read<CurrencyUnit> currency = docCurrency;
-        switch (field) {
-            case "name" -> docName = text(scalar(p, first, depth), path);
-            case "note" -> {
+        switch (slot) {
+            case NAME -> docName = text(scalar(p, first, depth), path);
+            case NOTE -> {
                 Read<String> note = text(scalar(p, first, depth), path);
                 docNote = note.isRead() ? Read.present(note.get()) : Read.reported();
             }
-            case "currency" -> docCurrency = currency(scalar(p, first, depth), path);
-            case "participants" -> docParticipants = integer(scalar(p, first, depth), path);
-            case "successful" -> docSuccessful = integer(scalar(p, first, depth), path);
-            case "successRate" -> docSuccessRate = percent(scalar(p, first, depth), path);
-            case "projectCosts" -> {
+            case CURRENCY -> docCurrency = currency(scalar(p, first, depth), path);
+            case PARTICIPANTS -> docParticipants = integer(scalar(p, first, depth), path);
+            case SUCCESSFUL -> docSuccessful = integer(scalar(p, first, depth), path);
+            case SUCCESS_RATE -> docSuccessRate = percent(scalar(p, first, depth), path);
+            case PROJECT_COSTS -> {
                 if (currency == null) {
-                    JsonNode later = trees().read(p, true, depth);
-                    costsLater = later;
-                    return later;
+                    costsLater = tree(p, depth); // read once the currency is known
+                } else {
+                    docCosts = elements(p, first, path, depth, limits.maxProjects(), "project years",
+                            (q, t, at, d) -> money(scalar(q, t, d), at, currency).orUnknown());
                 }
-                docCosts = elements(p, first, path, depth, limits.maxProjects(), "project years",
-                        (q, t, at, d) -> money(scalar(q, t, d), at, currency).orUnknown());
             }
-            case "costOfExclusion" -> {
+            case COST_OF_EXCLUSION -> {
                 if (currency == null) {
-                    JsonNode later = trees().read(p, true, depth);
-                    costOfExclusionLater = later;
-                    return later;
+                    costOfExclusionLater = tree(p, depth); // read once the currency is known
+                } else {
+                    docCostOfExclusion = streamCostOfExclusion(p, first, path, depth, currency);
                 }
-                docCostOfExclusion = streamCostOfExclusion(p, first, path, depth, currency);
             }
-            case "effect" -> docEffect = streamEffect(p, first, path, depth);
-            case "discountRate" -> docRate = percent(scalar(p, first, depth), path);
+            case EFFECT -> docEffect = streamEffect(p, first, path, depth);
+            case DISCOUNT_RATE -> docRate = percent(scalar(p, first, depth), path);
             default -> docHorizons = elements(p, first, path, depth, limits.maxProjects(), "horizons",
                     (q, t, at, d) -> intValue(scalar(q, t, d), at).orUnknown());
         }
-        return NullNode.getInstance();
     }
 
     private Read<CostOfExclusion> streamCostOfExclusion(JsonParser p, JsonToken first, Pointer path, int depth,
@@ -439,18 +461,17 @@ final class SocioEconomicReader extends StatisticsReader {
         costLostProduction = zero(currency);
         costActors = Read.reported();
         Slots slots = new Slots(2);
-        ObjectNode fields = fields(p, path, depth, slots, field -> switch (field) {
+        Fields fields = fields(p, path, depth, slots, field -> switch (field) {
             case "lostProduction" -> 0;
             case "actors" -> 1;
             default -> -1;
-        }, (q, t, field, at, d) -> {
-            if (field.equals("lostProduction")) {
+        }, (q, t, slot, at, d) -> {
+            if (slot == 0) {
                 costLostProduction = money(scalar(q, t, d), at, currency);
             } else {
                 costActors = elements(q, t, at, d, limits.maxProjects(), "actors",
                         (r, u, element, e) -> streamActor(r, u, element, e, currency));
             }
-            return NullNode.getInstance();
         });
         checkFields(fields, path, COST_FIELDS, "cost of exclusion", "actors");
         replay(slots, 0, 2);
@@ -468,21 +489,20 @@ final class SocioEconomicReader extends StatisticsReader {
         actorTransfers = zero(currency);
         actorTaxes = zero(currency);
         Slots slots = new Slots(4);
-        ObjectNode fields = fields(p, path, depth, slots, field -> switch (field) {
+        Fields fields = fields(p, path, depth, slots, field -> switch (field) {
             case "actor" -> 0;
             case "realCosts" -> 1;
             case "transfers" -> 2;
             case "lostTaxes" -> 3;
             default -> -1;
-        }, (q, t, field, at, d) -> {
+        }, (q, t, slot, at, d) -> {
             JsonNode value = scalar(q, t, d);
-            switch (field) {
-                case "actor" -> actorActor = enumValue(value, at, Actor.class, "actor");
-                case "realCosts" -> actorReal = money(value, at, currency);
-                case "transfers" -> actorTransfers = money(value, at, currency);
+            switch (slot) {
+                case 0 -> actorActor = enumValue(value, at, Actor.class, "actor");
+                case 1 -> actorReal = money(value, at, currency);
+                case 2 -> actorTransfers = money(value, at, currency);
                 default -> actorTaxes = money(value, at, currency);
             }
-            return NullNode.getInstance();
         });
         checkFields(fields, path, ACTOR_FIELDS, "actor's cost of exclusion", "actor");
         replay(slots, 0, 4);
@@ -497,20 +517,21 @@ final class SocioEconomicReader extends StatisticsReader {
         effectShares = Read.reported();
         effectFallOff = Read.reported();
         Slots slots = new Slots(2);
-        ObjectNode fields = fields(p, path, depth, slots, field -> switch (field) {
+        Fields fields = fields(p, path, depth, slots, field -> switch (field) {
             case "shares" -> 0;
             case "fallOff" -> 1;
             default -> -1;
-        }, (q, t, field, at, d) -> {
-            if (field.equals("shares")) {
+        }, (q, t, slot, at, d) -> {
+            if (slot == 0) {
                 effectShares = elements(q, t, at, d, limits.maxProjects(), "years of the effect",
                         (r, u, element, e) -> percent(scalar(r, u, e), element).orUnknown());
             } else {
                 effectFallOff = percent(scalar(q, t, d), at);
             }
-            return NullNode.getInstance();
         });
-        boolean byYear = checkEffectFields(fields, path);
+        checkFields(fields, path, EFFECT_FIELDS, "effect");
+        boolean byYear = fields.has("shares");
+        conflictingEffect(path, byYear, fields.has("fallOff"));
         replay(slots, 0, 2);
         return finishEffect(path, before, byYear, effectShares, effectFallOff);
     }
