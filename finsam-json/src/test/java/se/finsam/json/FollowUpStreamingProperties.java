@@ -120,6 +120,10 @@ class FollowUpStreamingProperties {
             case 6 -> limits.maxMembers(1);
             case 7 -> doc.putObject("participants").put("a", 1);
             case 8 -> doc.put("name", "");
+            // A municipality and a target whose values the stream stands in for, or passes over.
+            case 9 -> ((ObjectNode) doc.get("municipalities").get(0)).putObject("name").putArray("x").add(1);
+            case 10 -> ((ObjectNode) doc.get("municipalities").get(0)).putObject("extra").put("y", 2);
+            case 11 -> doc.withArray("targets").addObject().put("measure", "COMPLETED").putArray("atLeast").add(1);
             default -> {
                 // as it is
             }

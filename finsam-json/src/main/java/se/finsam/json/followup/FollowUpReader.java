@@ -72,6 +72,8 @@ final class FollowUpReader extends StatisticsReader {
     /** What {@link #anonymous} looks at of an entry of anonymous participants. */
     static final TreeBuilder.Shape ANONYMOUS_SHAPE = TreeBuilder.Shape.of(ANONYMOUS_FIELDS.toArray(String[]::new));
     private static final Set<String> TARGET_FIELDS = Set.of("measure", "atLeast", "withinMonths", "note");
+    /** What {@link #target} looks at of a target. */
+    static final TreeBuilder.Shape TARGET_SHAPE = TreeBuilder.Shape.of(TARGET_FIELDS.toArray(String[]::new));
 
     /** What could be read of a participant: the participant, if built, and what the project's rules need. */
     @SuppressWarnings("NullOptional") // null: the end was given but could not be read (PartialParticipant)

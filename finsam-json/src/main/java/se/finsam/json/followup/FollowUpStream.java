@@ -24,6 +24,7 @@ import se.finsam.json.followup.FollowUpReader.ParticipantRead;
 import se.finsam.json.internal.CountedArray;
 import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.Pointer;
+import se.finsam.json.internal.StatisticsReader;
 import se.finsam.json.internal.TreeBuilder;
 import se.finsam.member.MemberId;
 import se.finsam.period.DatePeriod;
@@ -163,8 +164,9 @@ final class FollowUpStream {
         return switch (name) {
             case "participants" -> array ? participants(p) : small(p, value);
             case "anonymous" -> array ? anonymous(p) : small(p, value);
-            case "municipalities" -> array ? bounded(p, limits.maxMembers()) : small(p, value);
-            case "targets" -> array ? bounded(p, limits.maxTargets()) : small(p, value);
+            case "municipalities" -> array ? bounded(p, limits.maxMembers(), StatisticsReader.MUNICIPALITY_SHAPE)
+                    : small(p, value);
+            case "targets" -> array ? bounded(p, limits.maxTargets(), FollowUpReader.TARGET_SHAPE) : small(p, value);
             case "name", "note", "start", "end" -> small(p, value);
             default -> {
                 trees.skip(p, true, depth + 2); // unknown: only its name is reported
@@ -178,8 +180,8 @@ final class FollowUpStream {
     }
 
     /** A top-level array of at most {@code max} elements as a tree; a longer one is counted, not kept. */
-    private JsonNode bounded(JsonParser p, int max) throws IOException {
-        return trees.bounded(p, max, depth + 2);
+    private JsonNode bounded(JsonParser p, int max, TreeBuilder.Shape shape) throws IOException {
+        return trees.bounded(p, max, depth + 2, shape);
     }
 
     /** Streams a top-level field's array, each of its first {@code max} elements given to {@code element}. */

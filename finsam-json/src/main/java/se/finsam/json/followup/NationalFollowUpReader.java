@@ -21,6 +21,7 @@ import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.Pointer;
 import se.finsam.json.internal.Read;
 import se.finsam.json.internal.StatisticsReader;
+import se.finsam.json.internal.TreeBuilder;
 import se.finsam.validation.TextRules;
 import se.finsam.validation.ValidationResult;
 import se.finsam.validation.Violation;
@@ -39,6 +40,8 @@ final class NationalFollowUpReader extends StatisticsReader {
     private static final Set<String> DOCUMENT_FIELDS = Set.of("name", "note", "counties", "followUps");
     private static final Set<String> ENTRY_FIELDS = Set.of("association", "name", "county", "projects");
     private static final Set<String> COUNTY_FIELDS = Set.of("code", "name");
+    /** What the reader looks at of a county, for the stream. */
+    static final TreeBuilder.Shape COUNTY_SHAPE = TreeBuilder.Shape.of(COUNTY_FIELDS.toArray(String[]::new));
 
     /** @param limits the limits of the facade that reads */
     NationalFollowUpReader(Limits limits) {

@@ -160,7 +160,7 @@ final class NationalFollowUpStream {
         boolean array = value == JsonToken.START_ARRAY;
         return switch (name) {
             case "followUps" -> array ? followUps(p) : small(p, value, 2);
-            case "counties" -> array ? trees.bounded(p, limits.maxAssociations(), 2) : small(p, value, 2);
+            case "counties" -> array ? trees.bounded(p, limits.maxAssociations(), 2, NationalFollowUpReader.COUNTY_SHAPE) : small(p, value, 2);
             case "name", "note" -> small(p, value, 2);
             default -> unknown(p, 2);
         };

@@ -28,6 +28,8 @@ public abstract class StatisticsReader extends TreeReader {
     }
 
     private static final Set<String> MUNICIPALITY_FIELDS = Set.of("id", "name", "code");
+    /** What the reader looks at of a municipality, for a reader that streams a list of them. */
+    public static final TreeBuilder.Shape MUNICIPALITY_SHAPE = TreeBuilder.Shape.of(MUNICIPALITY_FIELDS.toArray(String[]::new));
 
     /** The optional {@code note} of an object: empty if absent, reported if of the wrong type. */
     public final Read<Optional<String>> note(JsonNode parent, Pointer path) {

@@ -280,6 +280,24 @@ public final class TreeBuilder {
     }
 
     /**
+     * As {@link #bounded(JsonParser, int, int)}, each element read as {@link #shaped} reads it: the array's tree holds
+     * only what its reader looks at, however large its text.
+     *
+     * @param p the parser, at the array's start
+     * @param max how many elements are kept
+     * @param depth the array's depth
+     * @param shape what is read of each element
+     * @return the array, or the stand-in of one too long
+     * @throws IOException if the parser fails
+     * @throws FinsamValidationException for a fault of the text
+     */
+    public JsonNode bounded(JsonParser p, int max, int depth, Shape shape) throws IOException {
+        ArrayNode array = NODES.arrayNode();
+        int count = elements(p, max, depth, shape, (i, element) -> array.add(element));
+        return count > max ? new CountedArray(count) : array;
+    }
+
+    /**
      * The next token of a streamed array or object, which a document must still have.
      *
      * @param p the parser
