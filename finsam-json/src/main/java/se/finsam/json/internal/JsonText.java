@@ -89,44 +89,7 @@ public final class JsonText {
      * @throws FinsamValidationException if the bytes are not one well-formed JSON value within the limits
      */
     public JsonNode parse(byte[] json) {
-        Objects.requireNonNull(json, "json");
-        if (json.length > limits.maxDocumentBytes()) {
-            throw tooLarge(json.length + " bytes");
-        }
-        if (json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] & 0xFF) == 0xFE || (json[0] & 0xFF) == 0xFF)) {
-            // Jackson would detect UTF-16 or UTF-32 by these bytes; the format is UTF-8 only.
-            throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX,
-                    "The document is not UTF-8 (it starts with bytes that mean UTF-16 or UTF-32)"));
-        }
-        int malformed = Utf8.firstMalformed(json);
-        if (malformed >= 0) {
-            throw malformedUtf8(json, malformed);
-        }
-        JsonNode tree;
-        try (JsonParser parser = factory.createParser(json)) {
-            try {
-                // Strict UTF-8 encodes no surrogate: only a backslash-u escape can write a lone one.
-                tree = trees.read(parser, Utf8.hasUnicodeEscape(json));
-                if (!tree.isMissingNode() && parser.nextToken() != null) {
-                    throw TreeBuilder.error(parser, JsonViolationCodes.SYNTAX, "Trailing content after the document");
-                }
-            } catch (StreamConstraintsException e) {
-                throw FinsamValidationException.of("document", limit(e, parser));
-            } catch (JsonProcessingException e) {
-                throw FinsamValidationException.of("document", syntax(e, parser));
-            } catch (IOException e) {
-                // No I/O on a byte array: a character that cannot be decoded.
-                throw FinsamValidationException.of("document", Violation.of(TreeBuilder.failurePointer(parser),
-                        JsonViolationCodes.SYNTAX, "Malformed input: " + detail(String.valueOf(e.getMessage()))));
-            }
-        } catch (IOException e) {
-            // Creating or closing a parser over a byte array does no I/O.
-            throw new UncheckedIOException(e);
-        }
-        if (tree.isMissingNode()) {
-            throw FinsamValidationException.of("document", Violation.of("", JsonViolationCodes.SYNTAX, "The document is empty"));
-        }
-        return tree;
+        return tokens(json, trees::read);
     }
 
     /**
