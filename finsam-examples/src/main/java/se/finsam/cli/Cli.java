@@ -346,11 +346,28 @@ final class Cli {
             throws UsageException {
         Path target;
         Path temp;
+        Path dir;
         try {
             target = Path.of(output).toAbsolutePath();
-            Path dir = target.getParent();
-            temp = newPartFile(dir == null ? Path.of(".") : dir, target);
-        } catch (IOException | InvalidPathException e) {
+            dir = target.getParent() == null ? Path.of(".") : target.getParent();
+        } catch (InvalidPathException e) {
+            err.println("finsam: cannot write '" + output + "': " + e.getMessage());
+            return false;
+        }
+        if (Files.isDirectory(target)) {
+            err.println("finsam: cannot write '" + output + "': it is a directory");
+            return false;
+        }
+        if (!Files.isDirectory(dir)) {
+            err.println("finsam: cannot write '" + output + "': no such directory '" + dir + "'");
+            return false;
+        }
+        try {
+            temp = newPartFile(dir, target);
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("finsam: cannot write '" + output + "': permission denied in '" + dir + "'");
+            return false;
+        } catch (IOException e) {
             err.println("finsam: cannot write '" + output + "': " + e.getMessage());
             return false;
         }

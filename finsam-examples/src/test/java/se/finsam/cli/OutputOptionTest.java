@@ -60,7 +60,16 @@ class OutputOptionTest {
         CliTest.Run r = run("split", "--output", dir.resolve("no/such/dir/split.txt").toString(), RAR);
 
         assertThat(r.status()).isEqualTo(Cli.USAGE);
-        assertThat(r.err()).startsWith("finsam: cannot write '" + dir.resolve("no/such/dir/split.txt") + "': ");
+        assertThat(r.err()).isEqualTo("finsam: cannot write '" + dir.resolve("no/such/dir/split.txt") + "': no such directory '"
+                + dir.resolve("no/such/dir") + "'\n");
+    }
+
+    @Test
+    void output_ontoADirectory_isAUsageError_sayingSo(@TempDir Path dir) {
+        CliTest.Run r = run("split", "--output", dir.toString(), RAR);
+
+        assertThat(r.status()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).isEqualTo("finsam: cannot write '" + dir + "': it is a directory\n");
     }
 
     @Test
