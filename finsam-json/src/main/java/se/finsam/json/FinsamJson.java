@@ -305,14 +305,6 @@ public final class FinsamJson {
     }
 
     /**
-     * Parses a document that is to be read as {@code expected}, and refuses one that is plainly of another
-     * kind with one {@link JsonViolationCodes#WRONG_DOCUMENT_KIND} violation, instead of a violation for
-     * each of its fields. A document is plainly of another kind when it has none of the expected kind's own
-     * top-level fields and some of another's, or the field of a kind that {@link DocumentDescriptor#decides()}
-     * (a calculation's {@code costOfExclusion} beside the {@code participants} a follow-up has too); one with
-     * neither is read, and its reader says what is missing.
-     */
-    /**
      * Reads a document of a kind that {@linkplain DocumentDescriptor#readsTokens() is read from its tokens}, from its
      * bytes as they stream: the same faults of the text, the same refusal of another kind (on its top-level fields)
      * and the same violations as a parse and a reader of the tree give.
@@ -324,6 +316,14 @@ public final class FinsamJson {
         return streamed.value().get();
     }
 
+    /**
+     * Parses a document that is to be read as {@code expected}, and refuses one that is plainly of another
+     * kind with one {@link JsonViolationCodes#WRONG_DOCUMENT_KIND} violation, instead of a violation for
+     * each of its fields. A document is plainly of another kind when it has none of the expected kind's own
+     * top-level fields and some of another's, or the field of a kind that {@link DocumentDescriptor#decides()}
+     * (a calculation's {@code costOfExclusion} beside the {@code participants} a follow-up has too); one with
+     * neither is read, and its reader says what is missing.
+     */
     JsonNode parse(byte[] json, DocumentDescriptor<?> expected) {
         JsonNode tree = text.parse(json);
         refuseOtherKind(tree, expected);

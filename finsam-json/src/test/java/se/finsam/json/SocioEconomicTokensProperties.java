@@ -103,6 +103,38 @@ class SocioEconomicTokensProperties {
         }
     }
 
+    /**
+     * Many violations: more in one slot than are reported (the actors' unknown fields, counted beyond the first
+     * thousand), and many unknown names, one of them given twice far from its first.
+     */
+    @Test
+    void manyViolations_andManyUnknownNames_comeAsFromTheTree() {
+        StringBuilder actors = new StringBuilder();
+        for (int a = 0; a < 3; a++) {
+            actors.append(a == 0 ? "" : ", ").append("{\"actor\": \"REGION\"");
+            for (int i = 0; i < 600; i++) {
+                actors.append(", \"x").append(i).append("\": ").append(i);
+            }
+            actors.append('}');
+        }
+        StringBuilder unknown = new StringBuilder("{");
+        for (int i = 0; i < 5_000; i++) {
+            unknown.append("\"u").append(i).append("\": 0, ");
+        }
+        List<String> documents = List.of(
+                "{\"currency\": \"SEK\", \"name\": 1, \"costOfExclusion\": {\"actors\": [" + actors + "]}, \"horizons\": [\"x\"]}",
+                unknown + "\"name\": 5}", unknown + "\"u17\": 1}");
+        FinsamJson json = FinsamJson.create();
+        for (String document : documents) {
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            ValidationResult fromTree = fromTree(json, bytes);
+            assertThat(fromTree.violations()).hasSizeGreaterThan(0);
+            assertThat(json.socioeconomic().validate(bytes)).isEqualTo(fromTree);
+        }
+        assertThat(fromTree(json, documents.get(0).getBytes(StandardCharsets.UTF_8)).violations().get(1000).message())
+                .contains("more violations are not reported");
+    }
+
     private static ValidationResult fromTree(FinsamJson json, byte[] bytes) {
         try {
             treeValue(json, bytes);

@@ -149,8 +149,9 @@ class FollowUpReportTest {
                 Fullföljde                              87,1 %         2   3  66,7 %  inte uppnått
                 Deltagare som har börjat                     5         6              uppnått
 
-                Ett mål för en andel bedöms på den exakta andelen (87,0967… % når inte 87,1 %) av de avslutade
-                deltagarna; med ett antal månader räknas bara de som nådde det inom så många månader från sin start.
+                Ett mål för en andel bedöms på den exakta andelen (till exempel når 87,0967…\u00a0% inte ett mål på
+                87,1\u00a0%) av de avslutade deltagarna; med ett antal månader räknas bara de som nådde det inom så många
+                månader från sin start.
                 Närmare arbete inom 12 månader: Half.
                 """);
     }

@@ -3,6 +3,7 @@ package se.finsam.json.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.finsam.validation.Violation;
 
 /**
@@ -11,13 +12,16 @@ import se.finsam.validation.Violation;
  * {@linkplain TreeReader#divert diverts} its violations here while it reads a field, having {@linkplain #select
  * selected} the field's slot, and {@linkplain TreeReader#replay replays} the slots when the object ends, after the
  * violations of the object's own fields (unknown, missing) and before its finish. A slot holds nothing until its
- * first violation, so a valid document's objects make no list.
+ * first violation, so a valid document's objects make no list. A slot holds at most {@link Limits#MAX_VIOLATIONS}
+ * violations and counts the rest: they come after as many in the document's order, so none of them is reported.
  *
  * <p>Not thread-safe: part of one reader.
  */
 public final class Slots {
 
     private final List<Violation>[] held;
+    /** Each slot's violations beyond {@link Limits#MAX_VIOLATIONS}, counted; null until the first. */
+    private int @Nullable [] dropped;
     private int current;
 
     /**
@@ -41,30 +45,40 @@ public final class Slots {
         return this;
     }
 
-    /** Holds a violation in the selected slot. */
+    /** Holds a violation in the selected slot; beyond {@link Limits#MAX_VIOLATIONS} there only counts it. */
     void add(Violation violation) {
         List<Violation> list = held[current];
         if (list == null) {
             list = new ArrayList<>(2);
             held[current] = list;
         }
-        list.add(violation);
+        if (list.size() < Limits.MAX_VIOLATIONS) {
+            list.add(violation);
+        } else {
+            drop(1);
+        }
+    }
+
+    /** Counts violations of the selected slot that are not held (found beyond as many as are reported). */
+    void drop(int count) {
+        int[] counts = dropped;
+        if (counts == null) {
+            counts = new int[held.length];
+            dropped = counts;
+        }
+        counts[current] = Math.addExact(counts[current], count);
+    }
+
+    /** How many violations slot {@code slot} counted and did not hold. */
+    int dropped(int slot) {
+        int[] counts = dropped;
+        return counts == null ? 0 : counts[slot];
     }
 
     /** What slot {@code slot} holds, in the order found. */
     List<Violation> held(int slot) {
         List<Violation> list = held[slot];
         return list == null ? List.of() : list;
-    }
-
-    /**
-     * Forgets what slot {@code slot} holds: the violations of a list's elements, when the list turns out longer than
-     * its limit (a reader of the tree refuses it before reading any element).
-     *
-     * @param slot the slot
-     */
-    public void clear(int slot) {
-        held[slot] = null;
     }
 
     /** The number of slots. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -197,6 +198,16 @@ public abstract class TreeReader {
     public final void replay(Slots slots, int from, int to) {
         for (int i = from; i < to; i++) {
             slots.held(i).forEach(this::place);
+            int beyond = slots.dropped(i);
+            if (beyond > 0) {
+                // They come after the slot's first MAX_VIOLATIONS, so after at least as many: never reported.
+                Slots target = into;
+                if (target != null) {
+                    target.drop(beyond);
+                } else {
+                    dropped = Math.addExact(dropped, beyond);
+                }
+            }
         }
     }
 
@@ -793,9 +804,10 @@ public abstract class TreeReader {
     public static final class Fields {
         private final ToIntFunction<String> slotOf;
         private final long known;
-        private final List<String> unknown;
+        /** The unknown names in document order: a set, so that each name is looked up in constant time. */
+        private final Set<String> unknown;
 
-        Fields(ToIntFunction<String> slotOf, long known, List<String> unknown) {
+        Fields(ToIntFunction<String> slotOf, long known, Set<String> unknown) {
             this.slotOf = slotOf;
             this.known = known;
             this.unknown = unknown;
@@ -847,7 +859,7 @@ public abstract class TreeReader {
         TreeBuilder builder = trees();
         builder.checkDepth(p, depth);
         long known = 0;
-        List<String> unknown = List.of();
+        Set<String> unknown = Set.of();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -866,7 +878,7 @@ public abstract class TreeReader {
             }
             if (slot < 0) {
                 if (unknown.isEmpty()) {
-                    unknown = new ArrayList<>(2);
+                    unknown = new LinkedHashSet<>();
                 }
                 unknown.add(name);
                 builder.skip(p, surrogatesPossible, depth + 1); // unknown: only its name is reported

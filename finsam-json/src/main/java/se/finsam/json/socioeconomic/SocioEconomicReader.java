@@ -44,8 +44,8 @@ import se.finsam.validation.FinsamValidationException;
  *
  * <p>The same reader reads a document as its parser streams it ({@link #stream}): each object's fields as they come,
  * each field's violations held in its slot and replayed in the order above when the object ends, and the same
- * finishes. A field with amounts that comes before {@code currency} is kept as a small tree and read as a tree once
- * the currency is known.
+ * finishes. A field with amounts that comes before {@code currency} is read whole as a tree, as a parse reads it,
+ * and then by the tree's reader once the currency is known.
  *
  * <p>Not thread-safe: one instance reads one document.
  */
