@@ -346,29 +346,24 @@ final class Cli {
             throws UsageException {
         Path target;
         Path temp;
-        Path dir;
         try {
             target = Path.of(output).toAbsolutePath();
-            dir = target.getParent() == null ? Path.of(".") : target.getParent();
         } catch (InvalidPathException e) {
             err.println("finsam: cannot write '" + output + "': " + e.getMessage());
             return false;
         }
-        if (Files.isDirectory(target)) {
-            err.println("finsam: cannot write '" + output + "': it is a directory");
-            return false;
-        }
-        if (!Files.isDirectory(dir)) {
-            err.println("finsam: cannot write '" + output + "': no such directory '" + dir + "'");
-            return false;
-        }
+        // The root, the one path without a parent, is a directory, and refused as one.
+        Path dir = Objects.requireNonNullElse(target.getParent(), target);
+        String wrong = Files.isDirectory(target) ? "it is a directory"
+                : !Files.isDirectory(dir) ? "no such directory '" + dir + "'" : null;
         try {
+            if (wrong != null) {
+                throw new IOException(wrong);
+            }
             temp = newPartFile(dir, target);
-        } catch (java.nio.file.AccessDeniedException e) {
-            err.println("finsam: cannot write '" + output + "': permission denied in '" + dir + "'");
-            return false;
         } catch (IOException e) {
-            err.println("finsam: cannot write '" + output + "': " + e.getMessage());
+            err.println("finsam: cannot write '" + output + "': " + (e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied in '" + dir + "'" : e.getMessage()));
             return false;
         }
         try {

@@ -65,6 +65,14 @@ class OutputOptionTest {
     }
 
     @Test
+    void output_ofANameNoFileCanHave_isAUsageError() {
+        CliTest.Run r = run("split", "--output", "bad\u0000name", RAR);
+
+        assertThat(r.status()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).startsWith("finsam: cannot write 'bad\u0000name': ");
+    }
+
+    @Test
     void output_ontoADirectory_isAUsageError_sayingSo(@TempDir Path dir) {
         CliTest.Run r = run("split", "--output", dir.toString(), RAR);
 
