@@ -161,17 +161,7 @@ public final class TreeBuilder {
      * @throws FinsamValidationException for a fault of the text
      */
     public int elements(JsonParser p, int max, int depth, Element element) throws IOException {
-        checkDepth(p, depth);
-        int count = 0;
-        while (next(p) != JsonToken.END_ARRAY) {
-            if (count < max) {
-                element.read(count, read(p, true, depth + 1));
-            } else {
-                skip(p, true, depth + 1);
-            }
-            count++;
-        }
-        return count;
+        return stream(p, max, depth, null, element);
     }
 
     /**
@@ -249,11 +239,16 @@ public final class TreeBuilder {
      * @throws FinsamValidationException for a fault of the text
      */
     public int elements(JsonParser p, int max, int depth, Shape shape, Element element) throws IOException {
+        return stream(p, max, depth, shape, element);
+    }
+
+    /** Streams an array's elements, each read whole (no shape) or as {@link #shaped} reads it. */
+    private int stream(JsonParser p, int max, int depth, @Nullable Shape shape, Element element) throws IOException {
         checkDepth(p, depth);
         int count = 0;
         while (next(p) != JsonToken.END_ARRAY) {
             if (count < max) {
-                element.read(count, shaped(p, shape, depth + 1));
+                element.read(count, shape == null ? read(p, true, depth + 1) : shaped(p, shape, depth + 1));
             } else {
                 skip(p, true, depth + 1);
             }
