@@ -81,11 +81,6 @@ public final class Slots {
         return list == null ? List.of() : list;
     }
 
-    /** The number of slots. */
-    public int count() {
-        return held.length;
-    }
-
     @Override
     public String toString() {
         return "Slots" + Arrays.toString(held);
