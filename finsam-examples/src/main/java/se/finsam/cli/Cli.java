@@ -269,7 +269,7 @@ final class Cli {
         try {
             document = read(command.kind(), json, file);
         } catch (FinsamValidationException e) {
-            reportInvalid(source, withCommandToUse(command.name(), e.violations()));
+            reportInvalid(source, withCommandToUse(command, e.violations()));
             return INVALID;
         } catch (NoSuchFileException e) {
             err.println("finsam: cannot read '" + file + "': no such file");
@@ -290,7 +290,7 @@ final class Cli {
                 return USAGE;
             }
         } catch (FinsamValidationException e) {
-            reportInvalid(source, withCommandToUse(command.name(), e.violations()));
+            reportInvalid(source, withCommandToUse(command, e.violations()));
             return INVALID;
         } catch (InvalidInput e) {
             reportInvalid(e.source, e.violations);
@@ -420,7 +420,7 @@ final class Cli {
      * run reads that kind too ({@code followup}, which tells a national follow-up from a participant document by
      * the fields of its first MiB of text), it says that instead of naming the command run.
      */
-    static List<Violation> withCommandToUse(String command, List<Violation> violations) {
+    static List<Violation> withCommandToUse(Command<?> command, List<Violation> violations) {
         List<Violation> told = new ArrayList<>(violations.size());
         for (Violation v : violations) {
             Optional<Kind<?>> kind = v.code().equals(JsonViolationCodes.WRONG_DOCUMENT_KIND) ? Kind.named(v.message())
@@ -430,13 +430,12 @@ final class Cli {
         return told;
     }
 
-    private static String advice(String command, Kind<?> kind) {
-        String commands = Commands.commandsFor(kind);
-        if (commands.contains("'finsam " + command + "'")) {
-            return ": 'finsam " + command + "' tells it by the top-level fields in the first MiB of its text ("
+    private static String advice(Command<?> command, Kind<?> kind) {
+        if (command.kind().reads(kind)) {
+            return ": 'finsam " + command.name() + "' tells it by the top-level fields in the first MiB of its text ("
                     + Kind.KIND_MARK + " bytes, whitespace not counted); give them before any long field";
         }
-        return ": use " + commands;
+        return ": use " + Commands.commandsFor(kind);
     }
 
     /** finsam-json's last line when more violations were found than it reports: "11500 more violations are not reported". */

@@ -133,16 +133,21 @@ class FollowUpStreamingProperties {
 
     /** The document's text with its top-level fields in a random order. */
     static String shuffled(ObjectNode doc, SplittableRandom random) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(doc.properties());
+        ObjectNode out = MAPPER.createObjectNode();
+        shuffledFields(doc, random).forEach(e -> out.set(e.getKey(), e.getValue()));
+        return out.toString();
+    }
+
+    /** An object's fields in a random order (Fisher–Yates). */
+    static List<Map.Entry<String, JsonNode>> shuffledFields(ObjectNode object, SplittableRandom random) {
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(object.properties());
         for (int i = fields.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             Map.Entry<String, JsonNode> t = fields.get(i);
             fields.set(i, fields.get(j));
             fields.set(j, t);
         }
-        ObjectNode out = MAPPER.createObjectNode();
-        fields.forEach(e -> out.set(e.getKey(), e.getValue()));
-        return out.toString();
+        return fields;
     }
 
     static ObjectNode document(String file) {

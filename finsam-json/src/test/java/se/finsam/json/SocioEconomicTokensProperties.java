@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import se.finsam.json.socioeconomic.SocioEconomicKind;
@@ -193,15 +192,8 @@ class SocioEconomicTokensProperties {
     /** The document with the fields of each of its objects in a random order. */
     private static JsonNode shuffledEverywhere(JsonNode node, SplittableRandom random) {
         if (node instanceof ObjectNode object) {
-            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(object.properties());
-            for (int i = fields.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Map.Entry<String, JsonNode> t = fields.get(i);
-                fields.set(i, fields.get(j));
-                fields.set(j, t);
-            }
             ObjectNode out = MAPPER.createObjectNode();
-            fields.forEach(e -> out.set(e.getKey(), shuffledEverywhere(e.getValue(), random)));
+            FollowUpStreamingProperties.shuffledFields(object, random).forEach(e -> out.set(e.getKey(), shuffledEverywhere(e.getValue(), random)));
             return out;
         }
         if (node instanceof ArrayNode array) {
