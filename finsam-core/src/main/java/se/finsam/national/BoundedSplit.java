@@ -1,6 +1,7 @@
 package se.finsam.national;
 
 import java.math.BigInteger;
+import java.util.function.IntPredicate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,9 +71,17 @@ final class BoundedSplit {
      * shares of weight zero; {@link #NO_UPPER} if a share with a positive weight has no upper limit.
      */
     static long capacity(BigInteger[] weights, long[] lower, long[] upper) {
+        return capacity(i -> weights[i].signum() > 0, lower, upper);
+    }
+
+    /**
+     * The same, from which shares have a positive weight, for a caller that knows it before the weights
+     * are computed.
+     */
+    static long capacity(IntPredicate weighted, long[] lower, long[] upper) {
         long sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            if (weights[i].signum() == 0) {
+        for (int i = 0; i < lower.length; i++) {
+            if (!weighted.test(i)) {
                 sum += lower[i];
             } else if (upper[i] == NO_UPPER) {
                 return NO_UPPER;

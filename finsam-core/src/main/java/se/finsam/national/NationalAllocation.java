@@ -18,7 +18,10 @@ import se.finsam.validation.ViolationCodes;
  * One year's national allocation of the state appropriation for financial coordination: what is split,
  * by which model, among which associations, with the supplementary funds and the matching (docs/domain.md,
  * The national allocation, Supplementary funds and Matching). A national allocation that exists is
- * consistent: every result below is computed, exactly, when it is built.
+ * consistent: its input is checked in full when it is built, and the limits are shown to be met, so every
+ * result below exists and is exact. They are computed on first use, together and once: reading and checking
+ * a national document does not pay for an allocation no one asks for, and each result is then one object,
+ * whichever thread asked first.
  *
  * <ul>
  *   <li>{@link #allocation()}: the appropriation, less the supplementary funds kept back, split by the
@@ -54,16 +57,13 @@ public final class NationalAllocation {
     private final RoundingUnit unit;
     private final List<AssociationFigures> associations;
     private final Optional<SupplementaryCall> supplementaryCall;
-    private final StateAllocation allocation;
-    private final Optional<SupplementarySplit> supplementary;
-    private final List<Matching> matching;
+    private final NationalCalculator.Results.Pending results;
     private final Map<AssociationId, Integer> index;
 
-    /** Holds what {@link NationalCalculator} computed. */
+    /** Holds what {@link NationalCalculator} checked, and its results to compute on first use. */
     NationalAllocation(Year year, Optional<String> note, MonetaryAmount appropriation, AllocationModel model,
             RoundingUnit unit, List<AssociationFigures> associations, Optional<SupplementaryCall> supplementaryCall,
-            StateAllocation allocation, Optional<SupplementarySplit> supplementary, List<Matching> matching,
-            Map<AssociationId, Integer> index) {
+            NationalCalculator.Results.Pending results, Map<AssociationId, Integer> index) {
         this.year = year;
         this.note = note;
         this.appropriation = appropriation;
@@ -71,9 +71,7 @@ public final class NationalAllocation {
         this.unit = unit;
         this.associations = associations;
         this.supplementaryCall = supplementaryCall;
-        this.allocation = allocation;
-        this.supplementary = supplementary;
-        this.matching = matching;
+        this.results = results;
         this.index = index;
     }
 
@@ -212,7 +210,7 @@ public final class NationalAllocation {
      * @param supplementaryCall the supplementary funds kept back from the appropriation, or null for none
      * @param unit the rounding unit of every amount
      * @param note a note for people, e.g. where the figures come from, or null
-     * @return the national allocation, computed
+     * @return the national allocation, checked; its results are computed on first use and cannot fail
      * @throws NationalValidationException with every violation, each with its part: amounts in another currency, negative or not
      *     multiples of the unit, supplementary funds larger than the appropriation, a request without a
      *     call, and every violation {@link AllocationModel#allocate} reports, the limits that cannot be met
@@ -299,7 +297,7 @@ public final class NationalAllocation {
      * @return the allocation
      */
     public StateAllocation allocation() {
-        return allocation;
+        return results.get().allocation();
     }
 
     /**
@@ -308,7 +306,7 @@ public final class NationalAllocation {
      * @return the split
      */
     public Optional<SupplementarySplit> supplementary() {
-        return supplementary;
+        return results.get().supplementary();
     }
 
     /**
@@ -317,7 +315,7 @@ public final class NationalAllocation {
      * @return the matchings, unmodifiable
      */
     public List<Matching> matching() {
-        return matching;
+        return results.get().matching();
     }
 
     /**
@@ -338,7 +336,12 @@ public final class NationalAllocation {
      * @throws IllegalArgumentException if there is no such association
      */
     public Matching matchingOf(AssociationId association) {
-        return matching.get(Positions.find(index, association));
+        return results.get().matching().get(Positions.find(index, association));
+    }
+
+    /** Whether the results have been computed: for the tests that hold that reading does not compute them. */
+    boolean computed() {
+        return results.computed();
     }
 
     /**

@@ -4,7 +4,9 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +31,8 @@ final class NationalCalculator {
     }
 
     /**
-     * Checks the input, and computes the allocation.
+     * Checks the input and shows the limits can be met; what is left, the allocation's arithmetic, is done
+     * on first use ({@link Results#of}).
      *
      * @throws NationalValidationException with every violation, each with its part
      */
@@ -37,12 +40,62 @@ final class NationalCalculator {
             List<AssociationFigures> associations, Optional<SupplementaryCall> call, RoundingUnit unit, Optional<String> note) {
         CurrencyUnit currency = appropriation.getCurrency();
         Checked checked = check(appropriation, model, associations, call, unit, note, currency);
-        StateAllocation allocation = StateCalculator.allocate(model, unit.amountOf(NationalAmounts.valid(checked.total()) - checked.pot(), currency),
-                associations, unit, checked.previous());
-        Optional<SupplementarySplit> supplementary = supplementary(call, checked, unit);
-        List<Matching> matching = matching(associations, allocation, supplementary, checked.offers(), unit, currency);
-        return new NationalAllocation(year, note, appropriation, model, unit, associations, call, allocation, supplementary,
-                matching, Positions.index(associations, AssociationFigures::id));
+        StateCalculator.Prepared state = StateCalculator.prepare(model,
+                unit.amountOf(NationalAmounts.valid(checked.total()) - checked.pot(), currency), associations, unit,
+                checked.previous());
+        return new NationalAllocation(year, note, appropriation, model, unit, associations, call,
+                new Results.Pending(state, call, checked), Positions.index(associations, AssociationFigures::id));
+    }
+
+    /**
+     * The results of a national allocation, all from one computation: the state allocation, the
+     * supplementary split and the matching.
+     */
+    record Results(StateAllocation allocation, Optional<SupplementarySplit> supplementary, List<Matching> matching) {
+
+        /**
+         * The results of an input checked in full, with the limits shown to be met: the computation cannot
+         * fail.
+         */
+        static Results of(StateCalculator.Prepared state, Optional<SupplementaryCall> call, Checked checked) {
+            StateAllocation allocation = state.compute();
+            Optional<SupplementarySplit> supplementary = NationalCalculator.supplementary(call, checked, state.unit());
+            List<Matching> matching = NationalCalculator.matching(state.list(), allocation, supplementary, checked.offers(), state.unit(),
+                    state.currency());
+            return new Results(allocation, supplementary, matching);
+        }
+
+        /**
+         * Results computed on first use, once: a thread that finds them being computed by another may compute
+         * them too, and every caller gets the first ones stored, so each result is one object.
+         */
+        static final class Pending {
+
+            private final StateCalculator.Prepared state;
+            private final Optional<SupplementaryCall> call;
+            private final Checked checked;
+            private final AtomicReference<@Nullable Results> results = new AtomicReference<>();
+
+            Pending(StateCalculator.Prepared state, Optional<SupplementaryCall> call, Checked checked) {
+                this.state = state;
+                this.call = call;
+                this.checked = checked;
+            }
+
+            /** Whether the results have been computed and stored. */
+            boolean computed() {
+                return results.get() != null;
+            }
+
+            Results get() {
+                Results known = results.get();
+                if (known != null) {
+                    return known;
+                }
+                Results computed = Results.of(state, call, checked);
+                return results.compareAndSet(null, computed) ? computed : Objects.requireNonNull(results.get());
+            }
+        }
     }
 
     /**

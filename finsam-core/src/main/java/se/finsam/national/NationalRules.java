@@ -390,7 +390,7 @@ final class NationalRules {
             }
             AllocationModel model = new AllocationModel(partial.base(), partial.supportMeasureWeight(),
                     partial.populationWeight(), partial.maxDecrease(), partial.maxIncrease());
-            StateCalculator.allocate(model, amount, figures, unit, null);
+            StateCalculator.prepare(model, amount, figures, unit, null); // the checks alone: nothing is computed
         } catch (NationalValidationException e) {
             e.located().stream().filter(v -> LIMIT_CODES.contains(v.violation().code())).forEach(out::add);
         } catch (FinsamValidationException e) {

@@ -56,6 +56,18 @@ final class StateCalculator {
      */
     static StateAllocation allocate(AllocationModel model, MonetaryAmount amount, List<AssociationFigures> associations,
             RoundingUnit unit, long @Nullable [] checkedPrevious) {
+        return prepare(model, amount, associations, unit, checkedPrevious).compute();
+    }
+
+    /**
+     * The checks of {@link #allocate}, with the limits shown to be met: what is left is arithmetic that
+     * cannot fail, done by {@link Prepared#compute}.
+     *
+     * @param checkedPrevious as for {@link #allocate}
+     * @throws NationalValidationException if the input breaks a rule or the limits cannot be met
+     */
+    static Prepared prepare(AllocationModel model, MonetaryAmount amount, List<AssociationFigures> associations,
+            RoundingUnit unit, long @Nullable [] checkedPrevious) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
@@ -68,32 +80,56 @@ final class StateCalculator {
         long[] previous = checkedPrevious != null ? checkedPrevious
                 : NationalRules.checkAssociations(model, currency, unit, list, out);
         out.throwIfAny();
-        return allocate(model, NationalAmounts.valid(total), NationalAmounts.valid(base), list, previous, unit, currency);
+        return prepare(model, NationalAmounts.valid(total), NationalAmounts.valid(base), list, previous, unit, currency);
     }
 
-    /** The steps after the check: every amount in units and valid. */
-    private static StateAllocation allocate(AllocationModel model, long a, long b, List<AssociationFigures> list,
+    /** The checks after the input's: every amount in units and valid; the bases and the limits can be met. */
+    private static Prepared prepare(AllocationModel model, long a, long b, List<AssociationFigures> list,
             long[] previous, RoundingUnit unit, CurrencyUnit currency) {
-        int n = list.size();
-        Violation belowBases = NationalRules.checkBases(a, n, b, unit, currency);
+        Violation belowBases = NationalRules.checkBases(a, list.size(), b, unit, currency);
         if (belowBases != null) {
             throw Findings.of(Part.ALLOCATION, belowBases);
         }
-        Weights weights = weights(model, list);
         Limits limits = limits(model, list, previous, a, b);
-        checkLimits(model, weights, limits, a, unit, currency);
-        // The model without limits: base plus a share of the rest by weight.
-        long[] modelShares = Allocation.splitUnits(a - n * b, weights.total());
-        BoundedSplit split = BoundedSplit.compute(a, b, weights.total(), limits.lower(), limits.upper());
-        List<AssociationAllocation> results = explained(list, weights, limits, modelShares, split, b, unit, currency);
-        BigDecimal supportSum = BigDecimal.ZERO;
-        long populationSum = 0;
-        for (AssociationFigures f : list) {
-            supportSum = supportSum.add(f.supportMeasure());
-            populationSum += f.population();
+        checkLimits(model, list, limits, a, unit, currency);
+        return new Prepared(model, a, b, list, limits, unit, currency);
+    }
+
+    /**
+     * Whether association {@code i} has a positive weight, without computing the weights: a term of its
+     * weight is positive where the measure's weight and its own measure are, since the input's rules leave no
+     * measure with a positive weight zero everywhere (so no sum in {@link #weights} is zero).
+     */
+    private static boolean weighted(AllocationModel model, AssociationFigures f) {
+        return (model.supportMeasureWeight().signum() > 0 && f.supportMeasure().signum() > 0)
+                || (model.populationWeight().signum() > 0 && f.population() > 0);
+    }
+
+    /**
+     * A state allocation checked, its weights and limits found and shown to be met: {@code Σ lower ≤ a ≤
+     * capacity}, so the bounded split has a solution and {@link #compute} cannot fail. A national allocation
+     * holds one until its results are first asked for.
+     */
+    record Prepared(AllocationModel model, long a, long b, List<AssociationFigures> list, Limits limits,
+            RoundingUnit unit, CurrencyUnit currency) {
+
+        /** The steps after the checks: the weights, the model's shares, the bounded split and the explanation. */
+        StateAllocation compute() {
+            int n = list.size();
+            Weights weights = weights(model, list);
+            // The model without limits: base plus a share of the rest by weight.
+            long[] modelShares = Allocation.splitUnits(a - n * b, weights.total());
+            BoundedSplit split = BoundedSplit.compute(a, b, weights.total(), limits.lower(), limits.upper());
+            List<AssociationAllocation> results = explained(list, weights, limits, modelShares, split, b, unit, currency);
+            BigDecimal supportSum = BigDecimal.ZERO;
+            long populationSum = 0;
+            for (AssociationFigures f : list) {
+                supportSum = supportSum.add(f.supportMeasure());
+                populationSum += f.population();
+            }
+            return new StateAllocation(model, unit, currency, a, list, results, Positions.index(list, AssociationFigures::id),
+                    supportSum, populationSum);
         }
-        return new StateAllocation(model, unit, currency, a, list, results, Positions.index(list, AssociationFigures::id),
-                supportSum, populationSum);
     }
 
     /**
@@ -138,8 +174,8 @@ final class StateCalculator {
      *
      * @throws NationalValidationException if they cannot
      */
-    private static void checkLimits(AllocationModel model, Weights weights, Limits limits, long a, RoundingUnit unit,
-            CurrencyUnit currency) {
+    private static void checkLimits(AllocationModel model, List<AssociationFigures> list, Limits limits, long a,
+            RoundingUnit unit, CurrencyUnit currency) {
         String amountText = NationalAmounts.format(a, unit, currency);
         if (limits.lowerSum() > a) {
             throw Findings.of(Part.ALLOCATION, Violation.of("/appropriation",
@@ -148,7 +184,7 @@ final class StateCalculator {
                             + " bases need " + NationalAmounts.format(limits.lowerSum(), unit, currency) + ", more than the "
                             + amountText + " to allocate"));
         }
-        long capacity = BoundedSplit.capacity(weights.total(), limits.lower(), limits.upper());
+        long capacity = BoundedSplit.capacity(i -> weighted(model, list.get(i)), limits.lower(), limits.upper());
         if (capacity < a) {
             throw Findings.of(Part.MODEL, Violation.of("/maxIncrease",
                     ViolationCodes.NATIONAL_CEILINGS_BELOW_APPROPRIATION, "The limit on increase ("

@@ -21,11 +21,11 @@ import se.finsam.testing.Raises;
 
 class NationalAllocationTest {
 
-    private static final AllocationModel MODEL = AllocationModel.of(sek("1000"), BigDecimal.valueOf(50),
+    static final AllocationModel MODEL = AllocationModel.of(sek("1000"), BigDecimal.valueOf(50),
             BigDecimal.valueOf(50), BigDecimal.TEN, null);
 
     /** The four associations of {@link StateAllocationTest}, d protected at 4 500, with requests and matching. */
-    private static List<AssociationFigures> associations() {
+    static List<AssociationFigures> associations() {
         return List.of(
                 figures("a", 100, "4").withPreviousAllocation(sek("3000")).withSupplementaryRequest(sek("600")),
                 figures("b", 100, "3").withPreviousAllocation(sek("3000")).withSupplementaryRequest(sek("300")),
