@@ -23,6 +23,7 @@ import se.finsam.json.FinsamJson;
 import se.finsam.money.RoundingUnit;
 import se.finsam.national.AssociationFigures;
 import se.finsam.national.LimitApplied;
+import se.finsam.national.Matching;
 import se.finsam.national.NationalAllocation;
 import se.finsam.national.StateAllocation;
 import se.finsam.national.SupplementaryCall;
@@ -92,13 +93,26 @@ public class NationalBenchmark {
     }
 
     /**
-     * Reading and validating the national document (allocation, supplementary split and matching included).
+     * Reading and validating the national document: every rule checked, and the limits shown to be met; the
+     * allocation, supplementary split and matching are computed on first use, so not here (see
+     * {@link #readValidateAndComputeNational}).
      *
      * @return the national allocation
      */
     @Benchmark
     public NationalAllocation readAndValidateNational() {
         return json.national().read(document);
+    }
+
+    /**
+     * Reading and validating the national document, and computing its results: the allocation, supplementary
+     * split and matching, all computed together on the first call of {@code matching()}.
+     *
+     * @return the matchings
+     */
+    @Benchmark
+    public List<Matching> readValidateAndComputeNational() {
+        return json.national().read(document).matching();
     }
 
     /**

@@ -62,8 +62,8 @@ public class ReadBenchmark {
     }
 
     /**
-     * Reading and validating the document into its finsam value (a national allocation computed, as reading one
-     * computes it).
+     * Reading and validating the document into its finsam value (a national allocation checked, its results
+     * computed on first use: see {@code NationalBenchmark.readValidateAndComputeNational}).
      *
      * @return the value
      */
