@@ -23,8 +23,6 @@ public final class Slots {
     /** Each slot's violations beyond {@link Limits#MAX_VIOLATIONS}, counted; null until the first. */
     private int @Nullable [] dropped;
     private int current;
-    /** Whether any slot holds or counted a violation: none has on a valid object. */
-    private boolean used;
 
     /**
      * Creates the slots of one object.
@@ -49,7 +47,6 @@ public final class Slots {
 
     /** Holds a violation in the selected slot; beyond {@link Limits#MAX_VIOLATIONS} there only counts it. */
     void add(Violation violation) {
-        used = true;
         List<Violation> list = held[current];
         if (list == null) {
             list = new ArrayList<>(2);
@@ -64,18 +61,12 @@ public final class Slots {
 
     /** Counts violations of the selected slot that are not held (found beyond as many as are reported). */
     void drop(int count) {
-        used = true;
         int[] counts = dropped;
         if (counts == null) {
             counts = new int[held.length];
             dropped = counts;
         }
         counts[current] = Math.addExact(counts[current], count);
-    }
-
-    /** Whether no slot holds or counted a violation. */
-    boolean isEmpty() {
-        return !used;
     }
 
     /** How many violations slot {@code slot} counted and did not hold. */

@@ -196,9 +196,6 @@ public abstract class TreeReader {
      * @param to the slot after the last
      */
     public final void replay(Slots slots, int from, int to) {
-        if (slots.isEmpty()) {
-            return; // the common case, a valid object: nothing to look through
-        }
         for (int i = from; i < to; i++) {
             slots.held(i).forEach(this::place);
             int beyond = slots.dropped(i);

@@ -1,12 +1,8 @@
 package se.finsam.json.national;
 
-import com.fasterxml.jackson.core.JsonParser;
-import java.io.IOException;
 import se.finsam.json.DocumentKind;
 import se.finsam.json.internal.DocumentDescriptor;
-import se.finsam.json.internal.Limits;
 import se.finsam.json.internal.ModuleRegistry;
-import se.finsam.json.internal.Read;
 import se.finsam.national.AssociationAllocation;
 import se.finsam.national.LimitApplied;
 import se.finsam.national.Matching;
@@ -29,23 +25,7 @@ public final class NationalKind extends DocumentDescriptor<NationalAllocation> {
 
     private NationalKind() {
         super(DocumentKind.NATIONAL_ALLOCATION, (root, limits) -> new NationalReader(limits).read(root),
-                NationalKind::stream, NationalWriter::allocation, "appropriation", "associations");
-    }
-
-    /** A document read from its tokens by the reader of its tree, which gives the same for both. */
-    private static Streamed<NationalAllocation> stream(JsonParser parser, Limits limits, boolean surrogatesPossible)
-            throws IOException {
-        NationalReader reader = new NationalReader(limits);
-        reader.surrogatesPossible(surrogatesPossible);
-        Read<NationalAllocation> read = reader.stream(parser);
-        return new Streamed<>(reader.skeleton(), () -> {
-            reader.throwIfInvalid("national allocation");
-            if (read.isReported()) {
-                // Every reader records why it reports; this guards the library's own bugs.
-                throw new IllegalStateException("No national allocation and no violation");
-            }
-            return read.get();
-        });
+                NationalWriter::allocation, "appropriation", "associations");
     }
 
     @Override
