@@ -1,10 +1,10 @@
 package se.finsam.national;
 
 import java.math.BigInteger;
-import java.util.function.IntPredicate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import se.finsam.money.Allocation;
 import se.finsam.money.Fraction;
 

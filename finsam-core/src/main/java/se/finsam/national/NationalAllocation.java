@@ -19,9 +19,10 @@ import se.finsam.validation.ViolationCodes;
  * by which model, among which associations, with the supplementary funds and the matching (docs/domain.md,
  * The national allocation, Supplementary funds and Matching). A national allocation that exists is
  * consistent: its input is checked in full when it is built, and the limits are shown to be met, so every
- * result below exists and is exact. They are computed on first use, together and once: reading and checking
- * a national document does not pay for an allocation no one asks for, and each result is then one object,
- * whichever thread asked first.
+ * result below exists and is exact. They are computed on first use (of {@link #allocation()},
+ * {@link #supplementary()}, {@link #matching()}, {@link #matchingOf} or {@link #totals()}), together and once:
+ * reading and checking a national document does not pay for an allocation no one asks for, and each result is
+ * then one object, whichever thread asked first ({@link #totals()}, column sums, is made again on each call).
  *
  * <ul>
  *   <li>{@link #allocation()}: the appropriation, less the supplementary funds kept back, split by the
@@ -167,7 +168,7 @@ public final class NationalAllocation {
      * limits can be met ({@link ViolationCodes#NATIONAL_FLOORS_ABOVE_APPROPRIATION},
      * {@link ViolationCodes#NATIONAL_CEILINGS_BELOW_APPROPRIATION}) needs every parameter and every
      * association's population, försörjningsmått, previous allocation and equity status: when all are
-     * known and valid, the allocation is computed to find out; otherwise those rules are skipped.
+     * known and valid, its limits are found and checked (as when it is built); otherwise those rules are skipped.
      *
      * <pre>{@code
      * NationalAllocation.check(Money.of(12_000, sek), PartialModel.of(AllocationModel.of2016(sek)), Optional.empty(),
@@ -197,8 +198,9 @@ public final class NationalAllocation {
     }
 
     /**
-     * Computes a national allocation: checks its input, splits the appropriation less the supplementary
-     * funds by the model, shares the supplementary funds and computes every association's matching.
+     * Makes a national allocation: checks its input and that its limits can be met. Its results (the
+     * appropriation less the supplementary funds split by the model, the supplementary funds shared, every
+     * association's matching) are computed on first use, and cannot fail.
      *
      * <pre>{@code NationalAllocation.allocate(Year.of(2016), Money.of(339_000_000, sek), AllocationModel.of2016(sek), associations, null, RoundingUnit.KRONA, null)}</pre>
      *
@@ -336,7 +338,8 @@ public final class NationalAllocation {
      * @throws IllegalArgumentException if there is no such association
      */
     public Matching matchingOf(AssociationId association) {
-        return results.get().matching().get(Positions.find(index, association));
+        int position = Positions.find(index, association); // an unknown id fails before anything is computed
+        return results.get().matching().get(position);
     }
 
     /** Whether the results have been computed: for the tests that hold that reading does not compute them. */

@@ -67,33 +67,36 @@ final class NationalCalculator {
 
         /**
          * Results computed on first use, once: a thread that finds them being computed by another may compute
-         * them too, and every caller gets the first ones stored, so each result is one object.
+         * them too, and every caller gets the first ones stored, so each result is one object. What they are
+         * computed from is dropped once they are stored.
          */
         static final class Pending {
 
-            private final StateCalculator.Prepared state;
-            private final Optional<SupplementaryCall> call;
-            private final Checked checked;
-            private final AtomicReference<@Nullable Results> results = new AtomicReference<>();
+            /** What the results are computed from; held until the results replace it. */
+            private record Inputs(StateCalculator.Prepared state, Optional<SupplementaryCall> call, Checked checked) {
+            }
+
+            /** The inputs, then the results: the only change is from the one to the other. */
+            private final AtomicReference<Object> held;
 
             Pending(StateCalculator.Prepared state, Optional<SupplementaryCall> call, Checked checked) {
-                this.state = state;
-                this.call = call;
-                this.checked = checked;
+                this.held = new AtomicReference<>(new Inputs(state, call, checked));
             }
 
             /** Whether the results have been computed and stored. */
             boolean computed() {
-                return results.get() != null;
+                return held.get() instanceof Results;
             }
 
             Results get() {
-                Results known = results.get();
-                if (known != null) {
+                Object now = Objects.requireNonNull(held.get());
+                if (now instanceof Results known) {
                     return known;
                 }
-                Results computed = Results.of(state, call, checked);
-                return results.compareAndSet(null, computed) ? computed : Objects.requireNonNull(results.get());
+                Inputs inputs = (Inputs) now;
+                Results computed = Results.of(inputs.state(), inputs.call(), inputs.checked());
+                // Failing, the exchange found the results another thread stored.
+                return held.compareAndSet(now, computed) ? computed : (Results) Objects.requireNonNull(held.get());
             }
         }
     }

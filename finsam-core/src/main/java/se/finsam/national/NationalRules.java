@@ -31,7 +31,7 @@ import se.finsam.validation.ViolationCodes;
  */
 final class NationalRules {
 
-    /** The codes of the limits that cannot be met, which only computing the allocation finds. */
+    /** The codes of the limits that cannot be met, which only finding the limits (the allocation's first steps) shows. */
     private static final Set<String> LIMIT_CODES = Set.of(ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION,
             ViolationCodes.NATIONAL_CEILINGS_BELOW_APPROPRIATION);
 
@@ -345,8 +345,8 @@ final class NationalRules {
 
     /**
      * Whether the amount to allocate covers the bases, and whether the limits can be met: the rules that
-     * are found by computing the allocation, checked on what is known (and skipped where something it
-     * needs is not).
+     * need the allocation's limits found, checked on what is known (and skipped where something they need
+     * is not).
      */
     static void checkAllocation(Checked checked, PartialModel model, @Nullable List<PartialAssociation> associations,
             @Nullable RoundingUnit unit, @Nullable CurrencyUnit currency, Findings out) {
@@ -366,8 +366,8 @@ final class NationalRules {
 
     /**
      * Whether the limits on decrease and increase can be met, for a partial check: only when every figure
-     * the allocation needs is known and valid, by computing it; its other rules are checked elsewhere and
-     * not reported here.
+     * the allocation needs is known and valid, by finding its limits as building it does
+     * ({@link StateCalculator#prepare}); its other rules are checked elsewhere and not reported here.
      */
     private static void checkLimits(MonetaryAmount amount, PartialModel partial, List<PartialAssociation> associations,
             RoundingUnit unit, Findings out) {

@@ -96,7 +96,7 @@ final class StateCalculator {
     }
 
     /**
-     * Whether association {@code i} has a positive weight, without computing the weights: a term of its
+     * Whether association {@code f} has a positive weight, without computing the weights: a term of its
      * weight is positive where the measure's weight and its own measure are, since the input's rules leave no
      * measure with a positive weight zero everywhere (so no sum in {@link #weights} is zero).
      */
@@ -106,9 +106,9 @@ final class StateCalculator {
     }
 
     /**
-     * A state allocation checked, its weights and limits found and shown to be met: {@code Σ lower ≤ a ≤
-     * capacity}, so the bounded split has a solution and {@link #compute} cannot fail. A national allocation
-     * holds one until its results are first asked for.
+     * A state allocation checked, its limits found and shown to be met: {@code Σ lower ≤ a ≤ capacity}, so
+     * the bounded split has a solution and {@link #compute} cannot fail. A national allocation holds one until
+     * its results are first asked for.
      */
     record Prepared(AllocationModel model, long a, long b, List<AssociationFigures> list, Limits limits,
             RoundingUnit unit, CurrencyUnit currency) {

@@ -171,8 +171,9 @@ public final class FinsamJson {
     }
 
     /**
-     * Returns the format of national allocation documents ({@code docs/national.md}); reading one computes
-     * it: the allocation of the appropriation, the supplementary split and the matching.
+     * Returns the format of national allocation documents ({@code docs/national.md}); reading one checks every
+     * rule and that the limits can be met, and its results (the allocation of the appropriation, the
+     * supplementary split and the matching) are computed on first use.
      *
      * <pre>{@code
      * NationalAllocation national = FinsamJson.create().national().read(Path.of("national-2016.json"));

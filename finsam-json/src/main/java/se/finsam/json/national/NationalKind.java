@@ -13,7 +13,7 @@ import se.finsam.national.SupplementarySplit;
 
 /**
  * The national allocation document ({@code docs/national.md}): identified by its {@code appropriation} or
- * {@code associations}, read and computed by {@link NationalReader}, its result written by
+ * {@code associations}, read and checked by {@link NationalReader}, its results written by
  * {@link NationalWriter}.
  *
  * <p>This class is immutable and thread-safe.

@@ -87,7 +87,7 @@ final class NationalReader extends TreeReader {
      * Reads a national document, or throws with every violation found.
      *
      * @param root the parsed tree
-     * @return the national allocation, computed
+     * @return the national allocation, checked (its results are computed on first use)
      * @throws FinsamValidationException if anything is wrong
      */
     NationalAllocation read(JsonNode root) {
@@ -119,7 +119,7 @@ final class NationalReader extends TreeReader {
         Read<List<FiguresRead>> associations = field(root, "associations", at, (n, p) -> parts(n, p,
                 limits.maxAssociations(), "associations", (e, q) -> association(e, q, currency)));
         if (!hasViolations()) {
-            // Every part was read and built: the allocation checks its own rules, and is computed.
+            // Every part was read and built: the allocation checks its own rules (its results come on first use).
             List<AssociationFigures> figures = associations.get().stream().map(f -> f.figures().get()).toList();
             try {
                 return Read.of(NationalAllocation.allocate(Year.of(year.get()), appropriation.get(), model.model().get(),
