@@ -31,7 +31,7 @@ import se.finsam.validation.ViolationCodes;
  */
 final class NationalRules {
 
-    /** The codes of the limits that cannot be met, which only finding the limits (the allocation's first steps) shows. */
+    /** The codes of the limits that cannot be met, which only the allocation's limits, once found, show. */
     private static final Set<String> LIMIT_CODES = Set.of(ViolationCodes.NATIONAL_FLOORS_ABOVE_APPROPRIATION,
             ViolationCodes.NATIONAL_CEILINGS_BELOW_APPROPRIATION);
 
