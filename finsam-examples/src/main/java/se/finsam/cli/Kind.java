@@ -62,7 +62,9 @@ final class Kind<T> {
     /**
      * What {@code finsam followup} reads: a participant document for its summary, or a national follow-up, told
      * apart by the top-level fields of the first {@value #KIND_MARK} bytes of its text, whitespace not counted (a
-     * participant document when they tell neither, whose reader then says what is wrong); either is streamed.
+     * participant document when they tell neither, whose reader then says what is wrong); either is streamed. A
+     * document whose first bytes, as many as a document read whole may have, tell neither is read whole, as
+     * {@code validate} reads it: its size is refused.
      */
     static final Kind<FollowUpRead> FOLLOW_UPS = new Kind<>(DocumentKind.FOLLOW_UP, Kind::followUps, Kind::followUps,
             refusal(DocumentKind.FOLLOW_UP));
@@ -154,8 +156,14 @@ final class Kind<T> {
         // than a document's limit, so that one over it is still refused one byte past it.
         int mark = (int) Math.min(Integer.MAX_VALUE - 1L, json.maxDocumentBytes() + 1L);
         marked.mark(mark);
-        DocumentKind kind = json.kindOfStart(new LimitedInput(marked, KIND_MARK, mark));
+        LimitedInput first = new LimitedInput(marked, KIND_MARK, mark);
+        DocumentKind kind = json.kindOfStart(first);
         marked.reset();
+        if (first.exhausted() && kind != DocumentKind.FOLLOW_UP && kind != DocumentKind.NATIONAL_FOLLOW_UP) {
+            // More bytes than a document read whole may have, and the first MiB of text not reached or telling
+            // neither kind: as 'validate' reads it, the document is read whole, and refused by its size.
+            return FollowUpRead.of(json.followUp().read(marked).summary());
+        }
         // Drops the mark: the bytes read for the kind are read again, and the rest streams through the buffer as it is
         // (a mark still set would keep every byte read since, up to the limit: 16 MiB of heap, more with --max-bytes).
         marked.mark(0);
@@ -212,6 +220,11 @@ final class Kind<T> {
                 bytes -= n;
             }
             return n;
+        }
+
+        /** Whether every byte given was read: the text limit was not reached first. */
+        boolean exhausted() {
+            return bytes == 0;
         }
     }
 

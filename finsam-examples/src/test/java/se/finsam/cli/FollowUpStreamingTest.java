@@ -225,6 +225,54 @@ class FollowUpStreamingTest {
     }
 
     @Test
+    void aDocumentWhoseFirstBytesToTheLimitAreWhitespace_isRefusedByItsSize_byValidateAndFollowupAlike() {
+        // JSON allows any whitespace before a document's text; past the limit of a document read whole, its kind
+        // cannot be told from its first bytes, so both commands read it whole, and refuse it.
+        for (String command : List.of("validate", "followup")) {
+            InputStream document = new java.io.SequenceInputStream(new Spaces(MAX_DOCUMENT_BYTES + 1),
+                    new java.io.ByteArrayInputStream("{\"participants\": []}".getBytes(StandardCharsets.UTF_8)));
+
+            CliTest.Run r = run(document, command, "-");
+
+            assertThat(r.status()).as(command).isEqualTo(Cli.INVALID);
+            assertThat(r.out()).as(command).isEmpty();
+            assertThat(r.err()).as(command).contains("json.limit-exceeded", MAX_DOCUMENT_BYTES + " bytes");
+        }
+    }
+
+    /** As many spaces as given, made as they are read. */
+    private static final class Spaces extends InputStream {
+        private long left;
+
+        Spaces(long count) {
+            this.left = count;
+        }
+
+        @Override
+        public int read() {
+            if (left == 0) {
+                return -1;
+            }
+            left--;
+            return ' ';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (left == 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+            left -= n;
+            return n;
+        }
+    }
+
+    @Test
     void overItsOwnLimit_aStreamedDocumentIsRefused_withoutReadingItToItsEnd() {
         GeneratedFollowUp stdin = new GeneratedFollowUp(ROUNDS);
 
