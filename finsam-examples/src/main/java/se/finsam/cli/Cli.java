@@ -418,7 +418,7 @@ final class Cli {
      * Adds to a violation that says the document is of another kind the command that reads that kind:
      * "This is a national allocation document (...), not a plan document: use 'finsam allocate'". When the command
      * run reads that kind too ({@code followup}, which tells a national follow-up from a participant document by
-     * the fields of its first MiB of text), it says that instead of naming the command run.
+     * the fields of its first bytes), it says that instead of naming the command run.
      */
     static List<Violation> withCommandToUse(Command<?> command, List<Violation> violations) {
         List<Violation> told = new ArrayList<>(violations.size());
@@ -432,8 +432,8 @@ final class Cli {
 
     private static String advice(Command<?> command, Kind<?> kind) {
         if (command.kind().reads(kind)) {
-            return ": 'finsam " + command.name() + "' tells it by the top-level fields in the first MiB of its text ("
-                    + Kind.KIND_MARK + " bytes, whitespace not counted); give them before any long field";
+            return ": 'finsam " + command.name() + "' tells it by the top-level fields of its first bytes; give them"
+                    + " before any long field";
         }
         return ": use " + Commands.commandsFor(kind);
     }

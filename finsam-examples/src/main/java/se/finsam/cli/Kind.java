@@ -62,9 +62,10 @@ final class Kind<T> {
     /**
      * What {@code finsam followup} reads: a participant document for its summary, or a national follow-up, told
      * apart by the top-level fields of the first {@value #KIND_MARK} bytes of its text, whitespace not counted (a
-     * participant document when they tell neither, whose reader then says what is wrong); either is streamed. A
-     * document whose first bytes, as many as a document read whole may have, tell neither is read whole, as
-     * {@code validate} reads it: its size is refused.
+     * participant document when they tell neither, whose reader then says what is wrong); either is streamed. When
+     * that first MiB tells neither, the kind is told again as {@code validate} tells it, by all the first bytes, as
+     * many as a document read whole may have; a document larger than that which they do not tell is read whole, as
+     * {@code validate} reads it, and refused by its size.
      */
     static final Kind<FollowUpRead> FOLLOW_UPS = new Kind<>(DocumentKind.FOLLOW_UP, Kind::followUps, Kind::followUps,
             refusal(DocumentKind.FOLLOW_UP));
@@ -156,19 +157,29 @@ final class Kind<T> {
         // than a document's limit, so that one over it is still refused one byte past it.
         int mark = (int) Math.min(Integer.MAX_VALUE - 1L, json.maxDocumentBytes() + 1L);
         marked.mark(mark);
-        LimitedInput first = new LimitedInput(marked, KIND_MARK, mark);
-        DocumentKind kind = json.kindOfStart(first);
+        DocumentKind kind = json.kindOfStart(new LimitedInput(marked, KIND_MARK, mark));
         marked.reset();
-        if (first.exhausted() && kind != DocumentKind.FOLLOW_UP && kind != DocumentKind.NATIONAL_FOLLOW_UP) {
-            // More bytes than a document read whole may have, and the first MiB of text not reached or telling
-            // neither kind: as 'validate' reads it, the document is read whole, and refused by its size.
-            return FollowUpRead.of(json.followUp().read(marked).summary());
+        if (!isFollowUp(kind)) {
+            // The first MiB of text tells neither: told again as 'validate' tells a document, by all its first bytes,
+            // as many as a document read whole may have (which the buffer then holds).
+            LimitedInput all = new LimitedInput(marked, Integer.MAX_VALUE, mark);
+            kind = json.kindOfStart(all);
+            marked.reset();
+            if (all.exhausted() && !isFollowUp(kind)) {
+                // Larger than a document read whole may be, and of neither kind: read whole, as 'validate' reads it,
+                // it is refused by its size.
+                return FollowUpRead.of(json.followUp().read(marked).summary());
+            }
         }
         // Drops the mark: the bytes read for the kind are read again, and the rest streams through the buffer as it is
         // (a mark still set would keep every byte read since, up to the limit: 16 MiB of heap, more with --max-bytes).
         marked.mark(0);
         return kind == DocumentKind.NATIONAL_FOLLOW_UP ? FollowUpRead.of(json.nationalFollowUp().read(marked))
                 : FollowUpRead.of(json.followUp().summary(marked));
+    }
+
+    private static boolean isFollowUp(DocumentKind kind) {
+        return kind == DocumentKind.FOLLOW_UP || kind == DocumentKind.NATIONAL_FOLLOW_UP;
     }
 
     /** A stream whose first bytes are read twice: for the document's kind, then with the rest. */

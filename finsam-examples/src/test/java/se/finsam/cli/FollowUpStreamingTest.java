@@ -240,6 +240,33 @@ class FollowUpStreamingTest {
         }
     }
 
+    @Test
+    void aParticipantDocumentToldOnlyPastTheLimit_afterAMiBOfText_isRefusedByItsSize_byValidateAndFollowupAlike() {
+        // A MiB of text (100 targets whose notes are written as escapes) before 16 MiB of whitespace and then the
+        // participants: 'followup' cannot tell the kind by its first MiB of text, and tells it again, as 'validate'
+        // does, by the first 16 MiB, which do not tell it either: both refuse it by its size.
+        String note = "\\u0041".repeat(2000);
+        StringBuilder head = new StringBuilder("{\"name\": \"x\", \"start\": \"2011-01-01\", \"end\": \"2011-12-31\", "
+                + "\"municipalities\": [{\"id\": \"koping\", \"name\": \"Köping\"}], \"targets\": [");
+        for (int i = 0; i < 100; i++) {
+            head.append(i == 0 ? "" : ", ").append("{\"measure\": \"COMPLETION_RATE\", \"atLeast\": \"80\", \"note\": \"")
+                    .append(note).append("\"}");
+        }
+        head.append("]");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(start.length).as("more than a MiB of text before the participants").isGreaterThan(Kind.KIND_MARK);
+        for (String command : List.of("validate", "followup")) {
+            InputStream document = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                    new java.io.ByteArrayInputStream(start), new Spaces(MAX_DOCUMENT_BYTES),
+                    new java.io.ByteArrayInputStream(", \"participants\": []}".getBytes(StandardCharsets.UTF_8)))));
+
+            CliTest.Run r = run(document, command, "-");
+
+            assertThat(r.status()).as(command).isEqualTo(Cli.INVALID);
+            assertThat(r.err()).as(command).contains("json.limit-exceeded", MAX_DOCUMENT_BYTES + " bytes");
+        }
+    }
+
     /** As many spaces as given, made as they are read. */
     private static final class Spaces extends InputStream {
         private long left;

@@ -67,19 +67,38 @@ class NationalFollowUpCommandTest {
     }
 
     /**
-     * A national follow-up whose own fields come after its first MiB is read by {@code followup} as a participant
-     * document, and refused as the other kind; the advice is then how to order it, not the command just run.
+     * A national follow-up whose own fields come after its first MiB of text (here after an unknown field) is told,
+     * as {@code validate} tells it, by all its first bytes: {@code followup} reads it as the national follow-up it is,
+     * with the violations {@code validate} finds.
      */
     @Test
-    void followup_ofANationalFollowUpToldLate_saysToGiveItsFieldsFirst() throws Exception {
+    void followup_ofANationalFollowUpToldLate_readsItAsValidateDoes() throws Exception {
         String late = "{\"x\": [" + "0,".repeat(Kind.KIND_MARK / 2) + "0], "
                 + Files.readString(Path.of(EXAMPLE)).strip().substring(1);
-        CliTest.Run r = run(new ByteArrayInputStream(late.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "followup", "-");
+        byte[] bytes = late.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(r.status()).isEqualTo(Cli.INVALID);
-        assertThat(r.err()).contains("json.wrong-document-kind", "This is a national follow-up document",
-                "'finsam followup' tells it by the top-level fields in the first MiB of its text (1048576 bytes, "
-                        + "whitespace not counted); give them before any long field").doesNotContain("use 'finsam followup'");
+        CliTest.Run followup = run(new ByteArrayInputStream(bytes), "followup", "-");
+        CliTest.Run validate = run(new ByteArrayInputStream(bytes), "validate", "-");
+
+        assertThat(followup.status()).isEqualTo(Cli.INVALID);
+        assertThat(followup.err()).contains("/x  json.unknown-field").doesNotContain("json.wrong-document-kind");
+        assertThat(validate.status()).isEqualTo(Cli.INVALID);
+        assertThat(validate.err()).contains("/x  json.unknown-field");
+    }
+
+    /**
+     * Where {@code followup} is told another kind that it reads too (a national follow-up read as a participant
+     * document), the advice is how to order the document, not the command just run.
+     */
+    @Test
+    void theAdvice_toACommandThatReadsTheOtherKindToo_isToGiveItsFieldsFirst() throws Exception {
+        List<se.finsam.validation.Violation> wrongKind = se.finsam.json.FinsamJson.create().followUp()
+                .validate(Files.readAllBytes(Path.of(EXAMPLE))).violations();
+        Command<?> followup = Commands.named("followup").orElseThrow();
+
+        assertThat(Cli.withCommandToUse(followup, wrongKind)).singleElement().satisfies(v -> assertThat(v.message())
+                .contains("This is a national follow-up document", "'finsam followup' tells it by the top-level fields of"
+                        + " its first bytes; give them before any long field").doesNotContain("use 'finsam followup'"));
     }
 
     @Test
